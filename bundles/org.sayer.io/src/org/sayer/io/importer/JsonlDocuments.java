@@ -1,0 +1,66 @@
+package org.sayer.io.importer;
+
+import java.util.Map;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+import org.sayer.model.Document;
+import org.sayer.model.SayerFactory;
+import org.sayer.model.WorkflowState;
+
+/** One JSON object per line with {@code id}, {@code text}, optional {@code title} and metadata. */
+public final class JsonlDocuments {
+
+    private static final java.util.Set<String> KNOWN = java.util.Set.of("id", "text", "title", "source", "url",
+            "published", "language", "entities", "mentions", "attributions");
+
+    private JsonlDocuments() {
+    }
+
+    /** Parses one line; {@code where} names the file and line for error messages. */
+    public static Document parseLine(String line, String where) throws ImportException {
+        JsonObject object;
+        try {
+            JsonElement element = JsonParser.parseString(line);
+            if (!element.isJsonObject()) {
+                throw new ImportException(where, "expected a JSON object");
+            }
+            object = element.getAsJsonObject();
+        } catch (JsonParseException e) {
+            throw new ImportException(where, "malformed JSON: " + e.getMessage(), e);
+        }
+        String text = string(object, "text");
+        if (text == null) {
+            throw new ImportException(where, "the document has no \"text\"");
+        }
+        String id = string(object, "id");
+        if (id == null || id.isBlank()) {
+            throw new ImportException(where, "the document has no \"id\"");
+        }
+        // The text is kept exactly as given: annotations of the same line point into it.
+        Document document = SayerFactory.eINSTANCE.createDocument();
+        document.setId(id);
+        document.setText(text);
+        String title = string(object, "title");
+        document.setTitle(title != null ? title : Texts.firstLine(text));
+        document.setState(WorkflowState.NEW);
+        document.setSource(string(object, "source"));
+        document.setUrl(string(object, "url"));
+        document.setPublished(string(object, "published"));
+        document.setLanguage(string(object, "language"));
+        for (Map.Entry<String, JsonElement> extra : object.entrySet()) {
+            if (!KNOWN.contains(extra.getKey())) {
+                document.getMetadata().put(extra.getKey(), extra.getValue().toString());
+            }
+        }
+        return document;
+    }
+
+    private static String string(JsonObject object, String key) {
+        JsonElement value = object.get(key);
+        return value == null || value.isJsonNull() ? null : value.getAsString();
+    }
+}

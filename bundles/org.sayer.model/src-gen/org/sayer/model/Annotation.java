@@ -1,0 +1,244 @@
+/**
+ */
+package org.sayer.model;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Annotation</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A span [begin, end) of the document text, in Java UTF-16 offsets.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.sayer.model.Annotation#getId <em>Id</em>}</li>
+ *   <li>{@link org.sayer.model.Annotation#getBegin <em>Begin</em>}</li>
+ *   <li>{@link org.sayer.model.Annotation#getEnd <em>End</em>}</li>
+ *   <li>{@link org.sayer.model.Annotation#getOrigin <em>Origin</em>}</li>
+ *   <li>{@link org.sayer.model.Annotation#getReview <em>Review</em>}</li>
+ *   <li>{@link org.sayer.model.Annotation#getConfidence <em>Confidence</em>}</li>
+ *   <li>{@link org.sayer.model.Annotation#getProducer <em>Producer</em>}</li>
+ *   <li>{@link org.sayer.model.Annotation#getTimestamp <em>Timestamp</em>}</li>
+ * </ul>
+ *
+ * @see org.sayer.model.SayerPackage#getAnnotation()
+ * @model abstract="true"
+ * @generated
+ */
+public interface Annotation extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Id</em>' attribute.
+	 * @see #setId(String)
+	 * @see org.sayer.model.SayerPackage#getAnnotation_Id()
+	 * @model id="true"
+	 * @generated
+	 */
+	String getId();
+
+	/**
+	 * Sets the value of the '{@link org.sayer.model.Annotation#getId <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Id</em>' attribute.
+	 * @see #getId()
+	 * @generated
+	 */
+	void setId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Begin</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Begin</em>' attribute.
+	 * @see #setBegin(int)
+	 * @see org.sayer.model.SayerPackage#getAnnotation_Begin()
+	 * @model
+	 * @generated
+	 */
+	int getBegin();
+
+	/**
+	 * Sets the value of the '{@link org.sayer.model.Annotation#getBegin <em>Begin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Begin</em>' attribute.
+	 * @see #getBegin()
+	 * @generated
+	 */
+	void setBegin(int value);
+
+	/**
+	 * Returns the value of the '<em><b>End</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>End</em>' attribute.
+	 * @see #setEnd(int)
+	 * @see org.sayer.model.SayerPackage#getAnnotation_End()
+	 * @model
+	 * @generated
+	 */
+	int getEnd();
+
+	/**
+	 * Sets the value of the '{@link org.sayer.model.Annotation#getEnd <em>End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>End</em>' attribute.
+	 * @see #getEnd()
+	 * @generated
+	 */
+	void setEnd(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Origin</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.sayer.model.Origin}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Origin</em>' attribute.
+	 * @see org.sayer.model.Origin
+	 * @see #setOrigin(Origin)
+	 * @see org.sayer.model.SayerPackage#getAnnotation_Origin()
+	 * @model
+	 * @generated
+	 */
+	Origin getOrigin();
+
+	/**
+	 * Sets the value of the '{@link org.sayer.model.Annotation#getOrigin <em>Origin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Origin</em>' attribute.
+	 * @see org.sayer.model.Origin
+	 * @see #getOrigin()
+	 * @generated
+	 */
+	void setOrigin(Origin value);
+
+	/**
+	 * Returns the value of the '<em><b>Review</b></em>' attribute.
+	 * The default value is <code>"ACCEPTED"</code>.
+	 * The literals are from the enumeration {@link org.sayer.model.ReviewState}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Hand-made annotations are accepted as made; machine suggestions start PENDING.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Review</em>' attribute.
+	 * @see org.sayer.model.ReviewState
+	 * @see #setReview(ReviewState)
+	 * @see org.sayer.model.SayerPackage#getAnnotation_Review()
+	 * @model default="ACCEPTED"
+	 * @generated
+	 */
+	ReviewState getReview();
+
+	/**
+	 * Sets the value of the '{@link org.sayer.model.Annotation#getReview <em>Review</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Review</em>' attribute.
+	 * @see org.sayer.model.ReviewState
+	 * @see #getReview()
+	 * @generated
+	 */
+	void setReview(ReviewState value);
+
+	/**
+	 * Returns the value of the '<em><b>Confidence</b></em>' attribute.
+	 * The default value is <code>"1.0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Confidence</em>' attribute.
+	 * @see #setConfidence(double)
+	 * @see org.sayer.model.SayerPackage#getAnnotation_Confidence()
+	 * @model default="1.0"
+	 * @generated
+	 */
+	double getConfidence();
+
+	/**
+	 * Sets the value of the '{@link org.sayer.model.Annotation#getConfidence <em>Confidence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Confidence</em>' attribute.
+	 * @see #getConfidence()
+	 * @generated
+	 */
+	void setConfidence(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Producer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The engine id and version, or the user name, that made this annotation.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Producer</em>' attribute.
+	 * @see #setProducer(String)
+	 * @see org.sayer.model.SayerPackage#getAnnotation_Producer()
+	 * @model
+	 * @generated
+	 */
+	String getProducer();
+
+	/**
+	 * Sets the value of the '{@link org.sayer.model.Annotation#getProducer <em>Producer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Producer</em>' attribute.
+	 * @see #getProducer()
+	 * @generated
+	 */
+	void setProducer(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Timestamp</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the annotation was made or last changed, in epoch milliseconds.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Timestamp</em>' attribute.
+	 * @see #setTimestamp(long)
+	 * @see org.sayer.model.SayerPackage#getAnnotation_Timestamp()
+	 * @model
+	 * @generated
+	 */
+	long getTimestamp();
+
+	/**
+	 * Sets the value of the '{@link org.sayer.model.Annotation#getTimestamp <em>Timestamp</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Timestamp</em>' attribute.
+	 * @see #getTimestamp()
+	 * @generated
+	 */
+	void setTimestamp(long value);
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	Document getDocument();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	String getCoveredText();
+
+} // Annotation

@@ -1,0 +1,603 @@
+/**
+ */
+package org.sayer.model.impl;
+
+import java.lang.reflect.InvocationTargetException;
+
+import org.eclipse.emf.common.notify.Notification;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.sayer.model.Annotation;
+import org.sayer.model.Document;
+import org.sayer.model.Origin;
+import org.sayer.model.ReviewState;
+import org.sayer.model.SayerPackage;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Annotation</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.sayer.model.impl.AnnotationImpl#getId <em>Id</em>}</li>
+ *   <li>{@link org.sayer.model.impl.AnnotationImpl#getBegin <em>Begin</em>}</li>
+ *   <li>{@link org.sayer.model.impl.AnnotationImpl#getEnd <em>End</em>}</li>
+ *   <li>{@link org.sayer.model.impl.AnnotationImpl#getOrigin <em>Origin</em>}</li>
+ *   <li>{@link org.sayer.model.impl.AnnotationImpl#getReview <em>Review</em>}</li>
+ *   <li>{@link org.sayer.model.impl.AnnotationImpl#getConfidence <em>Confidence</em>}</li>
+ *   <li>{@link org.sayer.model.impl.AnnotationImpl#getProducer <em>Producer</em>}</li>
+ *   <li>{@link org.sayer.model.impl.AnnotationImpl#getTimestamp <em>Timestamp</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implements Annotation {
+	/**
+	 * The default value of the '{@link #getId() <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getId() <em>Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String id = ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getBegin() <em>Begin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBegin()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int BEGIN_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getBegin() <em>Begin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBegin()
+	 * @generated
+	 * @ordered
+	 */
+	protected int begin = BEGIN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEnd() <em>End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEnd()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int END_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getEnd() <em>End</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEnd()
+	 * @generated
+	 * @ordered
+	 */
+	protected int end = END_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOrigin() <em>Origin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOrigin()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Origin ORIGIN_EDEFAULT = Origin.MANUAL;
+
+	/**
+	 * The cached value of the '{@link #getOrigin() <em>Origin</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOrigin()
+	 * @generated
+	 * @ordered
+	 */
+	protected Origin origin = ORIGIN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReview() <em>Review</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReview()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ReviewState REVIEW_EDEFAULT = ReviewState.ACCEPTED;
+
+	/**
+	 * The cached value of the '{@link #getReview() <em>Review</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReview()
+	 * @generated
+	 * @ordered
+	 */
+	protected ReviewState review = REVIEW_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getConfidence() <em>Confidence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConfidence()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double CONFIDENCE_EDEFAULT = 1.0;
+
+	/**
+	 * The cached value of the '{@link #getConfidence() <em>Confidence</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConfidence()
+	 * @generated
+	 * @ordered
+	 */
+	protected double confidence = CONFIDENCE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getProducer() <em>Producer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProducer()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PRODUCER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getProducer() <em>Producer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getProducer()
+	 * @generated
+	 * @ordered
+	 */
+	protected String producer = PRODUCER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTimestamp() <em>Timestamp</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTimestamp()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long TIMESTAMP_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getTimestamp() <em>Timestamp</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTimestamp()
+	 * @generated
+	 * @ordered
+	 */
+	protected long timestamp = TIMESTAMP_EDEFAULT;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected AnnotationImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return SayerPackage.Literals.ANNOTATION;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getId() {
+		return id;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setId(String newId) {
+		String oldId = id;
+		id = newId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SayerPackage.ANNOTATION__ID, oldId, id));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getBegin() {
+		return begin;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBegin(int newBegin) {
+		int oldBegin = begin;
+		begin = newBegin;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SayerPackage.ANNOTATION__BEGIN, oldBegin, begin));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getEnd() {
+		return end;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEnd(int newEnd) {
+		int oldEnd = end;
+		end = newEnd;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SayerPackage.ANNOTATION__END, oldEnd, end));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Origin getOrigin() {
+		return origin;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOrigin(Origin newOrigin) {
+		Origin oldOrigin = origin;
+		origin = newOrigin == null ? ORIGIN_EDEFAULT : newOrigin;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SayerPackage.ANNOTATION__ORIGIN, oldOrigin, origin));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReviewState getReview() {
+		return review;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReview(ReviewState newReview) {
+		ReviewState oldReview = review;
+		review = newReview == null ? REVIEW_EDEFAULT : newReview;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SayerPackage.ANNOTATION__REVIEW, oldReview, review));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getConfidence() {
+		return confidence;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConfidence(double newConfidence) {
+		double oldConfidence = confidence;
+		confidence = newConfidence;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SayerPackage.ANNOTATION__CONFIDENCE, oldConfidence, confidence));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getProducer() {
+		return producer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setProducer(String newProducer) {
+		String oldProducer = producer;
+		producer = newProducer;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SayerPackage.ANNOTATION__PRODUCER, oldProducer, producer));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getTimestamp() {
+		return timestamp;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTimestamp(long newTimestamp) {
+		long oldTimestamp = timestamp;
+		timestamp = newTimestamp;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SayerPackage.ANNOTATION__TIMESTAMP, oldTimestamp, timestamp));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Document getDocument() {
+		return eContainer() instanceof Document d ? d : null;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCoveredText() {
+		Document d = getDocument();
+		String t = d == null ? null : d.getText();
+		if (t == null || getBegin() < 0 || getEnd() > t.length() || getBegin() > getEnd()) return "";
+		return t.substring(getBegin(), getEnd());
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case SayerPackage.ANNOTATION__ID:
+				return getId();
+			case SayerPackage.ANNOTATION__BEGIN:
+				return getBegin();
+			case SayerPackage.ANNOTATION__END:
+				return getEnd();
+			case SayerPackage.ANNOTATION__ORIGIN:
+				return getOrigin();
+			case SayerPackage.ANNOTATION__REVIEW:
+				return getReview();
+			case SayerPackage.ANNOTATION__CONFIDENCE:
+				return getConfidence();
+			case SayerPackage.ANNOTATION__PRODUCER:
+				return getProducer();
+			case SayerPackage.ANNOTATION__TIMESTAMP:
+				return getTimestamp();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case SayerPackage.ANNOTATION__ID:
+				setId((String)newValue);
+				return;
+			case SayerPackage.ANNOTATION__BEGIN:
+				setBegin((Integer)newValue);
+				return;
+			case SayerPackage.ANNOTATION__END:
+				setEnd((Integer)newValue);
+				return;
+			case SayerPackage.ANNOTATION__ORIGIN:
+				setOrigin((Origin)newValue);
+				return;
+			case SayerPackage.ANNOTATION__REVIEW:
+				setReview((ReviewState)newValue);
+				return;
+			case SayerPackage.ANNOTATION__CONFIDENCE:
+				setConfidence((Double)newValue);
+				return;
+			case SayerPackage.ANNOTATION__PRODUCER:
+				setProducer((String)newValue);
+				return;
+			case SayerPackage.ANNOTATION__TIMESTAMP:
+				setTimestamp((Long)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case SayerPackage.ANNOTATION__ID:
+				setId(ID_EDEFAULT);
+				return;
+			case SayerPackage.ANNOTATION__BEGIN:
+				setBegin(BEGIN_EDEFAULT);
+				return;
+			case SayerPackage.ANNOTATION__END:
+				setEnd(END_EDEFAULT);
+				return;
+			case SayerPackage.ANNOTATION__ORIGIN:
+				setOrigin(ORIGIN_EDEFAULT);
+				return;
+			case SayerPackage.ANNOTATION__REVIEW:
+				setReview(REVIEW_EDEFAULT);
+				return;
+			case SayerPackage.ANNOTATION__CONFIDENCE:
+				setConfidence(CONFIDENCE_EDEFAULT);
+				return;
+			case SayerPackage.ANNOTATION__PRODUCER:
+				setProducer(PRODUCER_EDEFAULT);
+				return;
+			case SayerPackage.ANNOTATION__TIMESTAMP:
+				setTimestamp(TIMESTAMP_EDEFAULT);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case SayerPackage.ANNOTATION__ID:
+				return ID_EDEFAULT == null ? id != null : !ID_EDEFAULT.equals(id);
+			case SayerPackage.ANNOTATION__BEGIN:
+				return begin != BEGIN_EDEFAULT;
+			case SayerPackage.ANNOTATION__END:
+				return end != END_EDEFAULT;
+			case SayerPackage.ANNOTATION__ORIGIN:
+				return origin != ORIGIN_EDEFAULT;
+			case SayerPackage.ANNOTATION__REVIEW:
+				return review != REVIEW_EDEFAULT;
+			case SayerPackage.ANNOTATION__CONFIDENCE:
+				return confidence != CONFIDENCE_EDEFAULT;
+			case SayerPackage.ANNOTATION__PRODUCER:
+				return PRODUCER_EDEFAULT == null ? producer != null : !PRODUCER_EDEFAULT.equals(producer);
+			case SayerPackage.ANNOTATION__TIMESTAMP:
+				return timestamp != TIMESTAMP_EDEFAULT;
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case SayerPackage.ANNOTATION___GET_DOCUMENT:
+				return getDocument();
+			case SayerPackage.ANNOTATION___GET_COVERED_TEXT:
+				return getCoveredText();
+		}
+		return super.eInvoke(operationID, arguments);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (id: ");
+		result.append(id);
+		result.append(", begin: ");
+		result.append(begin);
+		result.append(", end: ");
+		result.append(end);
+		result.append(", origin: ");
+		result.append(origin);
+		result.append(", review: ");
+		result.append(review);
+		result.append(", confidence: ");
+		result.append(confidence);
+		result.append(", producer: ");
+		result.append(producer);
+		result.append(", timestamp: ");
+		result.append(timestamp);
+		result.append(')');
+		return result.toString();
+	}
+
+} //AnnotationImpl

@@ -1,0 +1,63 @@
+package org.sayer.model.store;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes files so that a crash at any moment leaves either the old or the new content, never a
+ * mix: the bytes go to a temp file in the same folder, which is flushed to disk and then renamed
+ * over the target.
+ */
+public final class AtomicFiles {
+
+    /** Writes the content of one file. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    public static void write(Path target, Writer writer) throws IOException {
+        Path folder = target.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                OutputStream out = Channels.newOutputStream(channel);
+                writer.write(out);
+                out.flush();
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            syncFolder(folder);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    public static void writeString(Path target, String content) throws IOException {
+        write(target, out -> out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /** Makes the rename itself durable; not every file system lets a folder be opened, which is fine. */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Windows cannot open folders; the rename is still atomic there.
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package org.sayer.model.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.common.util.WrappedException;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.sayer.model.Annotation;
+import org.sayer.model.Claim;
+import org.sayer.model.Corpus;
+import org.sayer.model.Document;
+import org.sayer.model.DocumentEntry;
+import org.sayer.model.ReviewState;
+import org.sayer.model.SayerFactory;
+
+/**
+ * A corpus on disk: a folder with {@code corpus.xmi} (speaker registry and document index) and one
+ * XMI file per document under {@code documents/}.
+ *
+ * <p>Opening reads only the index; a document is read when it is asked for. Every write is atomic
+ * (see {@link AtomicFiles}), and a document that cannot be read is reported with its file name
+ * without affecting the others.
+ */
+public final class CorpusStore {
+
+    public static final String INDEX_FILE = "corpus.xmi";
+    public static final String DOCUMENTS_FOLDER = "documents";
+
+    private final Path folder;
+    private final ResourceSet resources;
+    private final Corpus corpus;
+
+    private CorpusStore(Path folder, ResourceSet resources, Corpus corpus) {
+        this.folder = folder;
+        this.resources = resources;
+        this.corpus = corpus;
+    }
+
+    /** Creates an empty corpus in {@code folder} and writes its index. */
+    public static CorpusStore create(Path folder, String name) throws IOException {
+        Path index = folder.resolve(INDEX_FILE);
+        if (Files.exists(index)) {
+            throw new StoreException(index, "a corpus already exists here", null);
+        }
+        ResourceSet resources = SayerResources.newResourceSet();
+        Resource resource = resources.createResource(fileUri(index));
+        Corpus corpus = SayerFactory.eINSTANCE.createCorpus();
+        corpus.setName(name);
+        resource.getContents().add(corpus);
+        CorpusStore store = new CorpusStore(folder, resources, corpus);
+        store.saveIndex();
+        return store;
+    }
+
+    /** Opens the corpus in {@code folder}, reading the index only. */
+    public static CorpusStore open(Path folder) throws IOException {
+        Path index = folder.resolve(INDEX_FILE);
+        if (!Files.isRegularFile(index)) {
+            throw new StoreException(index, "not a Sayer corpus (no " + INDEX_FILE + ")", null);
+        }
+        ResourceSet resources = SayerResources.newResourceSet();
+        Resource resource = load(resources, index);
+        if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Corpus corpus)) {
+            throw new StoreException(index, "does not hold a Sayer corpus", null);
+        }
+        return new CorpusStore(folder, resources, corpus);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public Corpus corpus() {
+        return corpus;
+    }
+
+    public ResourceSet resourceSet() {
+        return resources;
+    }
+
+    /** The file that holds the document of {@code entry}. */
+    public Path fileOf(DocumentEntry entry) {
+        return folder.resolve(DOCUMENTS_FOLDER).resolve(FileNames.forId(entry.getId()) + "." + SayerResources.EXTENSION);
+    }
+
+    /** Adds a new document: gives it its own resource and an index entry. Nothing is written yet. */
+    public DocumentEntry add(Document document) {
+        DocumentEntry entry = SayerFactory.eINSTANCE.createDocumentEntry();
+        entry.setId(document.getId());
+        Resource resource = resources.createResource(fileUri(fileOf(entry)));
+        resource.getContents().add(document);
+        entry.setDocument(document);
+        corpus.getDocuments().add(entry);
+        refreshEntry(entry);
+        return entry;
+    }
+
+    /** Reads the document of {@code entry} if it is not in memory yet. */
+    public Document load(DocumentEntry entry) throws StoreException {
+        Path file = fileOf(entry);
+        Resource resource = resources.getResource(fileUri(file), false);
+        if (resource == null || !resource.isLoaded()) {
+            if (resource != null) {
+                resources.getResources().remove(resource);
+            }
+            resource = load(resources, file);
+        }
+        if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Document document)) {
+            throw new StoreException(file, "does not hold a Sayer document", null);
+        }
+        return document;
+    }
+
+    /** Writes one document atomically and brings its index entry up to date (in memory). */
+    public void save(Document document) throws IOException {
+        Resource resource = document.eResource();
+        if (resource == null) {
+            throw new IllegalArgumentException("Document " + document.getId() + " does not belong to this corpus");
+        }
+        Path file = Path.of(resource.getURI().toFileString());
+        try {
+            AtomicFiles.write(file, out -> resource.save(out, SayerResources.saveOptions()));
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException(file, "could not be saved: " + e.getMessage(), e);
+        }
+        resource.setModified(false);
+        for (DocumentEntry entry : corpus.getDocuments()) {
+            if (entry.getId() != null && entry.getId().equals(document.getId())) {
+                refreshEntry(entry);
+            }
+        }
+    }
+
+    /** Writes the index (registry and document entries) atomically. */
+    public void saveIndex() throws IOException {
+        Resource resource = corpus.eResource();
+        Path file = Path.of(resource.getURI().toFileString());
+        try {
+            AtomicFiles.write(file, out -> resource.save(out, SayerResources.saveOptions()));
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException(file, "could not be saved: " + e.getMessage(), e);
+        }
+        resource.setModified(false);
+    }
+
+    /** Writes every loaded document that changed, then the index. */
+    public void saveAll() throws IOException {
+        for (Resource resource : new ArrayList<>(resources.getResources())) {
+            if (resource != corpus.eResource() && resource.isLoaded() && !resource.getContents().isEmpty()
+                    && resource.getContents().get(0) instanceof Document document) {
+                save(document);
+            }
+        }
+        saveIndex();
+    }
+
+    /** Drops a loaded document from memory; its entry stays. */
+    public void unload(Document document) {
+        Resource resource = document.eResource();
+        if (resource != null && resource != corpus.eResource()) {
+            resource.unload();
+            resources.getResources().remove(resource);
+        }
+    }
+
+    /** Recomputes what the index shows of a loaded document: title, state and counts. */
+    public static void refreshEntry(DocumentEntry entry) {
+        Document document = entry.getDocument();
+        if (document == null || document.eIsProxy()) {
+            return;
+        }
+        entry.setTitle(document.getTitle());
+        entry.setState(document.getState());
+        int claims = 0;
+        int pending = 0;
+        for (Annotation annotation : document.getAnnotations()) {
+            if (annotation instanceof Claim) {
+                claims++;
+            }
+            if (annotation.getReview() == ReviewState.PENDING) {
+                pending++;
+            }
+        }
+        entry.setClaimCount(claims);
+        entry.setPendingCount(pending);
+    }
+
+    /** The ids of all documents in index order. */
+    public List<String> documentIds() {
+        List<String> ids = new ArrayList<>(corpus.getDocuments().size());
+        for (DocumentEntry entry : corpus.getDocuments()) {
+            ids.add(entry.getId());
+        }
+        return ids;
+    }
+
+    private static Resource load(ResourceSet resources, Path file) throws StoreException {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(file, "file not found", null);
+        }
+        URI uri = fileUri(file);
+        try {
+            return resources.getResource(uri, true);
+        } catch (WrappedException | IllegalStateException e) {
+            Resource broken = resources.getResource(uri, false);
+            if (broken != null) {
+                broken.unload();
+                resources.getResources().remove(broken);
+            }
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new StoreException(file, "damaged or unreadable: " + cause.getMessage(), cause);
+        }
+    }
+
+    static URI fileUri(Path file) {
+        return URI.createFileURI(file.toAbsolutePath().normalize().toString());
+    }
+}

@@ -1,0 +1,65 @@
+package org.sayer.model.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.sayer.model.SayerPackage;
+
+/**
+ * Resource sets and XMI options for Sayer files, identical in and outside OSGi.
+ *
+ * <p>Outside OSGi no extension registry announces the package or the XMI factory, so both are
+ * registered on every resource set made here rather than relying on global registries.
+ */
+public final class SayerResources {
+
+    /** The file extension of corpus and document files. */
+    public static final String EXTENSION = "xmi";
+
+    private SayerResources() {
+    }
+
+    public static ResourceSet newResourceSet() {
+        ResourceSet set = new ResourceSetImpl();
+        set.getPackageRegistry().put(SayerPackage.eNS_URI, SayerPackage.eINSTANCE);
+        set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION, new XMIResourceFactoryImpl());
+        set.getLoadOptions().putAll(loadOptions());
+        return set;
+    }
+
+    /**
+     * Parser settings that never fetch anything: no DOCTYPE at all (which also stops entity
+     * expansion bombs), no external entities, no external DTDs.
+     */
+    public static Map<String, Boolean> secureParserFeatures() {
+        Map<String, Boolean> features = new HashMap<>();
+        features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
+        features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
+        features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
+        features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
+        return features;
+    }
+
+    public static Map<Object, Object> loadOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        options.put(XMLResource.OPTION_PARSER_FEATURES, secureParserFeatures());
+        options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+        options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+        return options;
+    }
+
+    public static Map<Object, Object> saveOptions() {
+        Map<Object, Object> options = new HashMap<>();
+        // The default writes ASCII with character references; UTF-8 keeps files readable and small.
+        options.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        options.put(XMLResource.OPTION_USE_CACHED_LOOKUP_TABLE, new ArrayList<>());
+        options.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
+        return options;
+    }
+}

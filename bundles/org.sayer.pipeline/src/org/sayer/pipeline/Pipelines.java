@@ -1,0 +1,45 @@
+package org.sayer.pipeline;
+
+import org.apache.uima.UIMAFramework;
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.resource.ResourceManager;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.apache.uima.util.CasCreationUtils;
+import org.sayer.pipeline.engines.LinguisticEngine;
+import org.sayer.pipeline.types.SayerTypes;
+
+/**
+ * Builds the pre-annotation aggregate in code.
+ *
+ * <p>UIMA always gets an explicit ResourceManager with this bundle's class loader: its default
+ * lookup does not see OSGi bundle class loaders, and would find engine classes only by luck.
+ */
+public final class Pipelines {
+
+    private Pipelines() {
+    }
+
+    public static ResourceManager resourceManager() {
+        ResourceManager manager = UIMAFramework.newDefaultResourceManager();
+        manager.setExtensionClassLoader(Pipelines.class.getClassLoader(), true);
+        return manager;
+    }
+
+    public static AnalysisEngineDescription description() throws ResourceInitializationException {
+        TypeSystemDescription types = SayerTypes.description();
+        return AnalysisEngineFactory.createEngineDescription(
+                AnalysisEngineFactory.createEngineDescription(LinguisticEngine.class, types));
+    }
+
+    public static AnalysisEngine createEngine(ResourceManager manager) throws ResourceInitializationException {
+        return UIMAFramework.produceAnalysisEngine(description(), manager, null);
+    }
+
+    public static CAS createCas(ResourceManager manager) throws ResourceInitializationException {
+        return CasCreationUtils.createCas(SayerTypes.description(), null, null, null, manager);
+    }
+}
