@@ -2,8 +2,9 @@ package org.sayer.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
+
+import org.sayer.cli.commands.NotYetAvailable;
 
 /**
  * The headless commands of {@code ./sayer}. Plain Java: runs in the product's OSGi runtime and,
@@ -16,15 +17,18 @@ public final class SayerCli {
     public static final int USAGE = 2;
     public static final int NOT_AVAILABLE = 3;
 
-    /** Command name to one-line description, in the order {@code --help} lists them. */
-    static final Map<String, String> COMMANDS = new LinkedHashMap<>();
-    static {
-        COMMANDS.put("annotate", "annotate INPUT... --out PATH [--format corpus|jsonl]   pre-annotate texts with the pipeline");
-        COMMANDS.put("import", "import INPUT... --out CORPUS_DIR                        import txt, HTML, JSONL, XMI or zip into a corpus");
-        COMMANDS.put("export", "export CORPUS_DIR --format F --out PATH [--include ...] export a corpus for training or other tools");
-        COMMANDS.put("eval", "eval --gold GOLD.jsonl --pred PRED.jsonl [--json]       score predictions against gold");
-        COMMANDS.put("stats", "stats CORPUS_DIR                                       documents, claims by type and state, top speakers");
-    }
+    /** Every command, in the order {@code --help} lists them. */
+    static final List<Command> COMMANDS = List.of(
+            new NotYetAvailable("annotate", "annotate INPUT... --out PATH [--format corpus|jsonl]",
+                    "pre-annotate texts with the pipeline"),
+            new NotYetAvailable("import", "import INPUT... --out CORPUS_DIR",
+                    "import txt, HTML, JSONL, XMI or zip into a corpus"),
+            new NotYetAvailable("export", "export CORPUS_DIR --format F --out PATH [--include pending,rejected]",
+                    "export a corpus for training or other tools"),
+            new NotYetAvailable("eval", "eval --gold GOLD.jsonl --pred PRED.jsonl [--json]",
+                    "score predictions against gold"),
+            new NotYetAvailable("stats", "stats CORPUS_DIR",
+                    "documents, claims by type and state, top speakers"));
 
     private SayerCli() {
     }
@@ -34,18 +38,27 @@ public final class SayerCli {
             printHelp(out);
             return OK;
         }
-        String command = args[0];
-        if (!COMMANDS.containsKey(command)) {
-            err.println("sayer: unknown command '" + command + "'. Run ./sayer --help for the list.");
+        Command command = COMMANDS.stream().filter(c -> c.name().equals(args[0])).findFirst().orElse(null);
+        if (command == null) {
+            err.println("sayer: unknown command '" + args[0] + "'. Run ./sayer --help for the list.");
             return USAGE;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         if (rest.length > 0 && isHelp(rest[0])) {
-            out.println("usage: ./sayer " + COMMANDS.get(command));
+            out.println("usage: ./sayer " + command.usage());
+            out.println(command.summary());
             return OK;
         }
-        err.println("sayer " + command + ": not yet available in this version of Sayer.");
-        return NOT_AVAILABLE;
+        try {
+            return command.run(Arguments.parse(rest), out, err);
+        } catch (UsageException e) {
+            err.println("sayer " + command.name() + ": " + e.getMessage());
+            err.println("usage: ./sayer " + command.usage());
+            return USAGE;
+        } catch (Exception e) {
+            err.println("sayer " + command.name() + ": " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+            return FAILED;
+        }
     }
 
     static void printHelp(PrintStream out) {
@@ -54,15 +67,20 @@ public final class SayerCli {
         out.println("usage: ./sayer [COMMAND] [ARGS]");
         out.println();
         out.println("Workbench:");
-        out.println("  (no command)                                            open the workbench on the sample corpus");
-        out.println("  open DIR                                                open the workbench on the corpus in DIR");
+        row(out, "(no command)", "open the workbench on the sample corpus");
+        row(out, "open DIR", "open the workbench on the corpus in DIR");
         out.println();
         out.println("Headless commands (no display needed):");
-        for (String line : COMMANDS.values()) {
-            out.println("  " + line);
+        for (Command command : COMMANDS) {
+            row(out, command.usage(), command.summary());
         }
         out.println();
-        out.println("  --help                                                  this list; COMMAND --help for one command");
+        row(out, "--help", "this list; COMMAND --help for one command");
+    }
+
+    private static void row(PrintStream out, String usage, String summary) {
+        out.println("  " + usage);
+        out.println("      " + summary);
     }
 
     private static boolean isHelp(String arg) {
