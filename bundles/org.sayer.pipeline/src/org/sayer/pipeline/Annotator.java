@@ -1,0 +1,49 @@
+package org.sayer.pipeline;
+
+import org.apache.uima.UIMAException;
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.resource.ResourceManager;
+import org.sayer.model.Corpus;
+import org.sayer.model.Document;
+
+/**
+ * Pre-annotates documents: runs the pipeline over a document's text and adds what it finds to the
+ * document as AUTOMATIC, PENDING suggestions. MANUAL and reviewed annotations are never touched.
+ *
+ * <p>One Annotator holds one engine instance and is not thread-safe: give each thread its own.
+ * Creating one costs the engine start-up; reuse it for many documents.
+ */
+public final class Annotator implements AutoCloseable {
+
+    private final AnalysisEngine engine;
+    private final CAS cas;
+
+    private Annotator(AnalysisEngine engine, CAS cas) {
+        this.engine = engine;
+        this.cas = cas;
+    }
+
+    public static Annotator create() throws ResourceInitializationException {
+        ResourceManager manager = Pipelines.resourceManager();
+        return new Annotator(Pipelines.createEngine(manager), Pipelines.createCas(manager));
+    }
+
+    /**
+     * Annotates {@code document}. Speakers found are looked up in, and added to, {@code registry}
+     * (the corpus speaker registry); it may be null when there is no corpus.
+     */
+    public void annotate(Document document, Corpus registry) throws UIMAException {
+        cas.reset();
+        cas.setDocumentText(document.getText() == null ? "" : document.getText());
+        cas.setDocumentLanguage(document.getLanguage() == null ? "en" : document.getLanguage());
+        engine.process(cas);
+        // The CAS-to-model mapping of speakers, cues and claims goes here as the engines land.
+    }
+
+    @Override
+    public void close() {
+        engine.destroy();
+    }
+}
