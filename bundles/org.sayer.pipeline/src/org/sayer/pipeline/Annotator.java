@@ -36,10 +36,9 @@ public final class Annotator implements AutoCloseable {
      */
     public void annotate(Document document, Corpus registry) throws UIMAException {
         cas.reset();
-        cas.setDocumentText(document.getText() == null ? "" : document.getText());
-        cas.setDocumentLanguage(document.getLanguage() == null ? "en" : document.getLanguage());
+        ModelToCas.fill(document, registry, cas);
         engine.process(cas);
-        // The CAS-to-model mapping of speakers, cues and claims goes here as the engines land.
+        CasToModel.apply(cas, document, registry);
     }
 
     @Override

@@ -9,7 +9,12 @@ import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.ResourceManager;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.util.CasCreationUtils;
+import org.sayer.pipeline.engines.AttributionEngine;
+import org.sayer.pipeline.engines.CoreferenceEngine;
+import org.sayer.pipeline.engines.CueEngine;
 import org.sayer.pipeline.engines.LinguisticEngine;
+import org.sayer.pipeline.engines.MentionEngine;
+import org.sayer.pipeline.engines.QuoteEngine;
 import org.sayer.pipeline.types.SayerTypes;
 
 /**
@@ -32,7 +37,12 @@ public final class Pipelines {
     public static AnalysisEngineDescription description() throws ResourceInitializationException {
         TypeSystemDescription types = SayerTypes.description();
         return AnalysisEngineFactory.createEngineDescription(
-                AnalysisEngineFactory.createEngineDescription(LinguisticEngine.class, types));
+                AnalysisEngineFactory.createEngineDescription(LinguisticEngine.class, types),
+                AnalysisEngineFactory.createEngineDescription(QuoteEngine.class, types),
+                AnalysisEngineFactory.createEngineDescription(CueEngine.class, types),
+                AnalysisEngineFactory.createEngineDescription(MentionEngine.class, types),
+                AnalysisEngineFactory.createEngineDescription(CoreferenceEngine.class, types),
+                AnalysisEngineFactory.createEngineDescription(AttributionEngine.class, types));
     }
 
     public static AnalysisEngine createEngine(ResourceManager manager) throws ResourceInitializationException {

@@ -1,6 +1,8 @@
 package org.sayer.pipeline.engines;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
@@ -22,6 +24,8 @@ import org.sayer.pipeline.types.SayerTypes;
 public class LinguisticEngine extends CasAnnotator_ImplBase {
 
     public static final String PRODUCER = "sayer.linguistic/0.1";
+    /** Longer sentences are cut: the tagger's cost and memory grow with sentence length. */
+    static final int MAX_SENTENCE_CHARS = 1500;
 
     private SentenceDetectorME sentences;
     private TokenizerME tokenizer;
@@ -54,12 +58,12 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
         Feature lemma = tokenType.getFeatureByBaseName(SayerTypes.TOKEN_LEMMA);
         for (Span paragraph : paragraphs(text)) {
             String paragraphText = text.substring(paragraph.getStart(), paragraph.getEnd());
-            for (Span sentenceSpan : sentences.sentPosDetect(paragraphText)) {
+            for (Span sentenceSpan : sentences(paragraphText)) {
                 int sentenceBegin = paragraph.getStart() + sentenceSpan.getStart();
                 int sentenceEnd = paragraph.getStart() + sentenceSpan.getEnd();
                 cas.addFsToIndexes(cas.createAnnotation(sentenceType, sentenceBegin, sentenceEnd));
                 String sentenceText = text.substring(sentenceBegin, sentenceEnd);
-                Span[] tokenSpans = tokenizer.tokenizePos(sentenceText);
+                Span[] tokenSpans = splitPossessives(sentenceText, tokenizer.tokenizePos(sentenceText));
                 String[] words = Span.spansToStrings(tokenSpans, sentenceText);
                 String[] tags = tagger.tag(words);
                 String[] lemmas = lemmatizer.lemmatize(words, tags);
@@ -72,6 +76,68 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
                 }
             }
         }
+    }
+
+    /**
+     * Sentences of a paragraph. A "sentence" that starts in lower case continues the previous one
+     * (the model splits after abbreviations such as "State Dept."), and overlong ones are cut at
+     * spaces so that tagging stays linear on text that has no sentence ends (lists, garbage).
+     */
+    List<Span> sentences(String paragraph) {
+        List<Span> merged = new ArrayList<>();
+        for (Span span : sentences.sentPosDetect(paragraph)) {
+            char first = paragraph.charAt(span.getStart());
+            if (!merged.isEmpty() && Character.isLowerCase(first)) {
+                Span previous = merged.remove(merged.size() - 1);
+                merged.add(new Span(previous.getStart(), span.getEnd()));
+            } else {
+                merged.add(span);
+            }
+        }
+        List<Span> result = new ArrayList<>();
+        for (Span span : merged) {
+            int start = span.getStart();
+            while (span.getEnd() - start > MAX_SENTENCE_CHARS) {
+                int cut = paragraph.lastIndexOf(' ', start + MAX_SENTENCE_CHARS);
+                if (cut <= start) {
+                    cut = start + MAX_SENTENCE_CHARS;
+                }
+                result.add(new Span(start, cut));
+                start = cut;
+                while (start < span.getEnd() && Character.isWhitespace(paragraph.charAt(start))) {
+                    start++;
+                }
+            }
+            if (start < span.getEnd()) {
+                result.add(new Span(start, span.getEnd()));
+            }
+        }
+        return result;
+    }
+
+    /** The English model keeps possessives on the noun ("West's", "States'"); the gold and the rules split them. */
+    static Span[] splitPossessives(String text, Span[] tokens) {
+        List<Span> result = new ArrayList<>(tokens.length + 8);
+        for (Span token : tokens) {
+            int s = token.getStart();
+            int e = token.getEnd();
+            int length = e - s;
+            if (length > 2 && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S') && isApostrophe(text.charAt(e - 2))
+                    && Character.isLetterOrDigit(text.charAt(e - 3))) {
+                result.add(new Span(s, e - 2));
+                result.add(new Span(e - 2, e));
+            } else if (length > 2 && isApostrophe(text.charAt(e - 1)) && (text.charAt(e - 2) == 's')) {
+                result.add(new Span(s, e - 1));
+                result.add(new Span(e - 1, e));
+            } else {
+                result.add(token);
+            }
+        }
+        return result.toArray(new Span[0]);
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019';
     }
 
     /** News text puts one paragraph per line; a sentence never crosses a line break. */

@@ -1,0 +1,862 @@
+package org.sayer.pipeline.engines;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.Type;
+import org.apache.uima.cas.text.AnnotationFS;
+import org.apache.uima.fit.component.CasAnnotator_ImplBase;
+import org.sayer.pipeline.types.SayerTypes;
+
+/**
+ * Links cues, sources and contents into attributions (claims), following the conventions of the
+ * gold format (shared/eval/FORMAT.md):
+ * <ul>
+ * <li>SOURCE CUE (that) CONTENT, with the cue's object skipped ("told reporters that");</li>
+ * <li>"CONTENT," SOURCE CUE and "CONTENT," CUE SOURCE;</li>
+ * <li>CUE: "QUOTE" and SOURCE CUE, "QUOTE" (DIRECT when the quote is the whole content);</li>
+ * <li>according to SOURCE, CONTENT and CONTENT, according to SOURCE;</li>
+ * <li>SOURCE's NOUN-CUE of CONTENT ("the West's allegations of …");</li>
+ * <li>the headline SOURCE: CONTENT;</li>
+ * <li>participial and coordinated cues (", adding …", "… but demanded …") take the source of the
+ * clause they hang on;</li>
+ * <li>a quote with no cue continues the previous speaker;</li>
+ * <li>nesting: an attribution inside another's content gets it as parent.</li>
+ * </ul>
+ * Everything works on token indices within one sentence or one quote, so the cost is linear.
+ */
+public class AttributionEngine extends CasAnnotator_ImplBase {
+
+    public static final String PRODUCER = "sayer.attribution/0.1";
+
+    private static final Set<String> CONNECTIVES = Set.of("however", "but", "and", "so", "yet", "still", "meanwhile",
+            "moreover", "also", "indeed");
+    private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "week", "month", "year",
+            "morning", "afternoon", "evening", "night", "weekend");
+
+    /** A quote as token indices: [first, last] content tokens. */
+    record QuoteSpan(int begin, int end, int first, int last, boolean closed) {
+    }
+
+    record MentionRef(AnnotationFS fs, int first, int last, String kind) {
+    }
+
+    /** An attribution being built. */
+    static final class Claim {
+        int begin;
+        int end;
+        String type;
+        MentionRef source;
+        AnnotationFS cue;
+        double confidence;
+        Claim parent;
+        int sentence;
+    }
+
+    private Tokens t;
+    private List<QuoteSpan> quotes;
+    private int[] quoteAt; // index of the top-level quote holding each token, or -1
+    private List<MentionRef> mentions;
+    private MentionRef[] mentionStarting;
+    private MentionRef[] mentionEnding;
+    private boolean[] cueToken;
+
+    @Override
+    public void process(CAS cas) throws AnalysisEngineProcessException {
+        t = Tokens.of(cas);
+        if (t.size == 0) {
+            return;
+        }
+        readQuotes(cas);
+        readMentions(cas);
+        Type cueType = cas.getTypeSystem().getType(SayerTypes.CUE);
+        List<AnnotationFS> cues = new ArrayList<>();
+        cas.<AnnotationFS>getAnnotationIndex(cueType).forEach(cues::add);
+        cueToken = new boolean[t.size];
+        for (AnnotationFS cue : cues) {
+            cueToken[t.tokenAtOrAfter(cue.getBegin())] = true;
+        }
+
+        List<Claim> claims = new ArrayList<>();
+        for (AnnotationFS cue : cues) {
+            String kind = cue.getStringValue(cueType.getFeatureByBaseName(SayerTypes.CUE_KIND));
+            Claim claim = switch (kind) {
+                case "SOURCE_FIRST" -> accordingTo(cue);
+                case "NOUN" -> nounCue(cue);
+                default -> verbCue(cue, claims);
+            };
+            if (claim != null && claim.end > claim.begin) {
+                claims.add(claim);
+            }
+        }
+        headlines(claims);
+        continuations(claims);
+        claims.sort((a, b) -> a.begin != b.begin ? Integer.compare(a.begin, b.begin) : Integer.compare(b.end, a.end));
+        removeDuplicates(claims);
+        nest(claims);
+        write(cas, claims);
+    }
+
+    // ------------------------------------------------------------------------------------ input
+
+    private void readQuotes(CAS cas) {
+        Type type = cas.getTypeSystem().getType(SayerTypes.QUOTE);
+        quotes = new ArrayList<>();
+        quoteAt = new int[t.size];
+        java.util.Arrays.fill(quoteAt, -1);
+        for (AnnotationFS q : cas.<AnnotationFS>getAnnotationIndex(type)) {
+            if (q.getIntValue(type.getFeatureByBaseName(SayerTypes.QUOTE_DEPTH)) != 0) {
+                continue;
+            }
+            int first = t.tokenAtOrAfter(q.getBegin());
+            int last = t.tokenBefore(q.getEnd());
+            if (first >= t.size || last < first) {
+                continue;
+            }
+            quotes.add(new QuoteSpan(q.getBegin(), q.getEnd(), first, last,
+                    q.getBooleanValue(type.getFeatureByBaseName(SayerTypes.QUOTE_CLOSED))));
+            for (int k = first; k <= last; k++) {
+                quoteAt[k] = quotes.size() - 1;
+            }
+        }
+    }
+
+    private void readMentions(CAS cas) {
+        Type type = cas.getTypeSystem().getType(SayerTypes.MENTION);
+        mentions = new ArrayList<>();
+        mentionStarting = new MentionRef[t.size];
+        mentionEnding = new MentionRef[t.size];
+        for (AnnotationFS m : cas.<AnnotationFS>getAnnotationIndex(type)) {
+            int first = t.tokenAtOrAfter(m.getBegin());
+            int last = t.tokenBefore(m.getEnd());
+            if (first >= t.size || last < first) {
+                continue;
+            }
+            MentionRef ref = new MentionRef(m, first, last,
+                    m.getStringValue(type.getFeatureByBaseName(SayerTypes.MENTION_KIND)));
+            mentions.add(ref);
+            if (mentionStarting[first] == null) {
+                mentionStarting[first] = ref;
+            }
+            mentionEnding[last] = ref;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------ helpers
+
+    private int sentenceFirst(int i) {
+        return t.sentenceFirst[t.sentence[i]];
+    }
+
+    private int sentenceLast(int i) {
+        return t.sentenceLimit[t.sentence[i]] - 1;
+    }
+
+    private boolean isQuoteMark(int i) {
+        if (i < 0 || i >= t.size) {
+            return false;
+        }
+        String w = t.word[i];
+        return w.equals("\"") || w.equals("\u201C") || w.equals("\u201D") || w.equals("\u00AB") || w.equals("\u00BB")
+                || w.equals("'") || w.equals("\u2018") || w.equals("\u2019") || w.equals("''") || w.equals("``");
+    }
+
+    private boolean isPunct(int i) {
+        return t.isPos(i, "PUNCT") || isQuoteMark(i);
+    }
+
+    private boolean possessive(MentionRef m) {
+        return t.is(m.last() + 1, "'s", "'");
+    }
+
+    private boolean oblique(MentionRef m) {
+        return t.isPos(m.first() - 1, "ADP") && !t.is(m.first() - 1, "that");
+    }
+
+    /** The top-level quote whose content starts within a couple of tokens after {@code i}. */
+    private QuoteSpan quoteOpeningAfter(int i) {
+        for (int k = i + 1; k <= i + 3 && k < t.size; k++) {
+            if (quoteAt[k] >= 0) {
+                QuoteSpan q = quotes.get(quoteAt[k]);
+                return q.first() == k && onlyPunctuationBetween(i, k) ? q : null;
+            }
+            if (!isPunct(k)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private boolean onlyPunctuationBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (!isPunct(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when nothing but punctuation follows token {@code i} up to its sentence's end. */
+    private boolean clauseEndsAfter(int i) {
+        int last = sentenceLast(i);
+        for (int k = i + 1; k <= last; k++) {
+            if (!isPunct(k)) {
+                return boundaryAt(k);
+            }
+        }
+        return true;
+    }
+
+    /** Does a new clause that ends a content start at token k? */
+    private boolean boundaryAt(int k) {
+        if (k >= t.size) {
+            return true;
+        }
+        if (cueToken[k] && t.lower[k].endsWith("ing") && precededByComma(k)) {
+            return true; // ", adding …", ", stressing that …"
+        }
+        if (t.is(k, "and", "but") && cueToken(k + 1)) {
+            return true; // "… but demanded …"
+        }
+        if (t.is(k, "while", "whereas") && t.lower[Math.min(k + 1, t.size - 1)].endsWith("ing")) {
+            return true;
+        }
+        if (t.is(k, ";")) {
+            return true;
+        }
+        if (t.is(k, ",") || (isQuoteMark(k) && t.is(k - 1, ","))) {
+            // ", the US State Department confirmed." / ", according to …"
+            int j = k + 1;
+            while (j < t.size && isQuoteMark(j)) {
+                j++;
+            }
+            if (t.is(j, "according") && t.is(j + 1, "to")) {
+                return true;
+            }
+            MentionRef m = j < t.size ? mentionStarting[j] : null;
+            if (m != null) {
+                int after = skipAdverbs(m.last() + 1);
+                if (after < t.size && cueToken[after] && clauseEndsAfterCue(after)) {
+                    return true;
+                }
+            }
+            if (cueToken(j) && j < t.size && mentionStarting[Math.min(j + 1, t.size - 1)] != null) {
+                return true; // ", said Smith"
+            }
+        }
+        return false;
+    }
+
+    private boolean cueToken(int k) {
+        return k >= 0 && k < t.size && cueToken[k];
+    }
+
+    private boolean clauseEndsAfterCue(int cue) {
+        int last = sentenceLast(cue);
+        int k = cue + 1;
+        int words = 0;
+        while (k <= last) {
+            if (!isPunct(k)) {
+                words++;
+            }
+            k++;
+        }
+        return words <= 6;
+    }
+
+    private boolean precededByComma(int k) {
+        int p = k - 1;
+        while (p >= 0 && isQuoteMark(p)) {
+            p--;
+        }
+        return t.is(p, ",") || (p >= 0 && t.word[p].endsWith(","));
+    }
+
+    private int skipAdverbs(int k) {
+        while (k < t.size && (t.isPos(k, "ADV", "AUX", "PART") && !t.is(k, "that", "to"))) {
+            k++;
+        }
+        return k;
+    }
+
+    // ------------------------------------------------------------------------------------ patterns
+
+    private Claim verbCue(AnnotationFS cueFs, List<Claim> earlier) {
+        int c0 = t.tokenAtOrAfter(cueFs.getBegin());
+        int c1 = t.tokenBefore(cueFs.getEnd());
+        if (t.is(c0 - 1, "when", "if", "as", "being") || t.is(c0 - 1, "was", "were", "been", "is", "are")
+                && !t.is(c1 + 1, "by")) {
+            return null; // "when asked", agentless passives: nobody speaks here
+        }
+        if (t.is(c0 - 1, "to") && !t.isPos(c0 - 2, "VERB")) {
+            return null;
+        }
+        Claim claim = new Claim();
+        claim.cue = cueFs;
+        claim.sentence = t.sentence[c0];
+
+        // "CONTENT," SOURCE CUE  /  "CONTENT," CUE SOURCE
+        QuoteBefore before = quoteClosingBefore(c0, c1);
+        if (before != null && before.source() != null) {
+            claim.source = before.source();
+            QuoteSpan q = before.quote();
+            if (quoteStartsClause(q)) {
+                setQuote(claim, q);
+            } else {
+                claim.begin = t.begin[contentStart(sentenceFirst(q.first()))];
+                claim.end = q.end() + 1 <= t.text.length() ? q.end() + 1 : q.end();
+                claim.type = "MIXED";
+            }
+            claim.confidence = 0.85;
+            return claim;
+        }
+
+        claim.source = subject(c0, c1, earlier);
+        if (claim.source == null) {
+            return null;
+        }
+        boolean inverted = claim.source.first() > c1;
+        int after = inverted ? claim.source.last() + 1 : c1 + 1;
+        after = skipToContent(after, c1);
+        QuoteSpan q = quoteOpeningAfter(after - 1);
+        if (q != null) {
+            if (clauseEndsAfter(q.last() + 1) || closingMarkEndsClause(q)) {
+                setQuote(claim, q);
+            } else {
+                claim.begin = t.begin[q.first() - 1 >= 0 && isQuoteMark(q.first() - 1) ? q.first() - 1 : q.first()];
+                claim.end = t.end[contentEnd(q.first())];
+                claim.type = "MIXED";
+            }
+            claim.confidence = 0.85;
+            return claim;
+        }
+        boolean needsFrame = cueFs.getBooleanValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_NEEDS_FRAME));
+        if (needsFrame && !(t.is(after - 1, "that", ":") || t.is(after, "whether", "if", "how", "why", "what"))) {
+            return null;
+        }
+        int first = contentStart(after);
+        if (first <= sentenceLast(c0) && first < t.size && t.sentence[first] == t.sentence[c0]
+                && !boundaryAt(first) && !t.isPos(first, "PUNCT")) {
+            claim.begin = t.begin[first];
+            claim.end = t.end[contentEnd(first)];
+            claim.type = mixedOrIndirect(claim.begin, claim.end);
+            claim.confidence = claim.source.kind().equals("PRONOUN") ? 0.6 : 0.7;
+            return claim;
+        }
+        // "…, the State Department confirmed.": the content is the clause before the source.
+        int sourceStart = claim.source.first();
+        if (!inverted && t.is(sourceStart - 1, ",") && sourceStart - 1 > sentenceFirst(c0)) {
+            int begin = contentStart(sentenceFirst(c0));
+            int end = sourceStart - 2;
+            if (end >= begin) {
+                claim.begin = t.begin[begin];
+                claim.end = t.end[end];
+                claim.type = mixedOrIndirect(claim.begin, claim.end);
+                claim.confidence = 0.6;
+                return claim;
+            }
+        }
+        return null;
+    }
+
+    /** A quote right before the reporting clause, with the source found next to the cue. */
+    private record QuoteBefore(QuoteSpan quote, MentionRef source) {
+    }
+
+    private QuoteBefore quoteClosingBefore(int c0, int c1) {
+        // walk left from the cue over the source mention, adverbs and punctuation to a closing mark
+        int k = c0 - 1;
+        k = skipAdverbsLeft(k);
+        MentionRef source = null;
+        if (k >= 0 && mentionEnding[k] != null && quoteAt[k] < 0) {
+            source = mentionEnding[k];
+            k = source.first() - 1;
+        }
+        int marks = 0;
+        while (k >= 0 && isPunct(k) && quoteAt[k] < 0) {
+            k--;
+            marks++;
+        }
+        if (k < 0 || quoteAt[k] < 0 || marks == 0) {
+            return null;
+        }
+        QuoteSpan q = quotes.get(quoteAt[k]);
+        if (q.last() != k) {
+            return null;
+        }
+        if (!q.closed() || !endsLikeReportedQuote(q)) {
+            return null;
+        }
+        if (source == null) {
+            int s = c1 + 1;
+            if (t.is(s, "the", "a") && mentionStarting[s] == null) {
+                s++;
+            }
+            source = s < t.size ? mentionStarting[s] : null;
+        }
+        return new QuoteBefore(q, source);
+    }
+
+    /** "…," / "…?" / "…!" / "…" — the marks that hand over to a reporting clause ("…." ends a sentence). */
+    private boolean endsLikeReportedQuote(QuoteSpan q) {
+        int end = q.end();
+        while (end > q.begin() && Character.isWhitespace(t.text.charAt(end - 1))) {
+            end--;
+        }
+        char last = end > q.begin() ? t.text.charAt(end - 1) : ' ';
+        int after = q.end() + 1;
+        while (after < t.text.length() && t.text.charAt(after) == ' ') {
+            after++;
+        }
+        char next = after < t.text.length() ? t.text.charAt(after) : ' ';
+        return last == ',' || last == '?' || last == '!' || last == '\u2014' || last == '-' || next == ',';
+    }
+
+    private int skipAdverbsLeft(int k) {
+        while (k >= 0 && t.isPos(k, "ADV", "AUX", "PART") && quoteAt[k] < 0) {
+            k--;
+        }
+        return k;
+    }
+
+    private boolean quoteStartsClause(QuoteSpan q) {
+        int open = q.first() - 1;
+        while (open >= 0 && isQuoteMark(open)) {
+            open--;
+        }
+        return open < 0 || t.lineBreakBetween(open, q.first()) || t.sentence[open] != t.sentence[q.first()]
+                || t.is(open, ":", ".", "?", "!") || isPunct(open) && open < sentenceFirst(q.first()) + 1;
+    }
+
+    private boolean closingMarkEndsClause(QuoteSpan q) {
+        int k = q.last() + 1;
+        while (k < t.size && isPunct(k)) {
+            if (t.lineBreakBetween(k - 1, k)) {
+                return true;
+            }
+            k++;
+        }
+        return k >= t.size || t.lineBreakBetween(k - 1, k) || boundaryAt(k) || t.sentence[k] != t.sentence[q.last()];
+    }
+
+    private void setQuote(Claim claim, QuoteSpan q) {
+        claim.begin = q.begin();
+        claim.end = q.end();
+        claim.type = "DIRECT";
+    }
+
+    /** Skips what lies between a cue and its content: time adverbials, "that", an object before "that". */
+    private int skipToContent(int k, int cueLast) {
+        int last = sentenceLast(cueLast);
+        int start = k;
+        // adverbials right after the cue: "on Tuesday", "again", "in a statement", ","
+        while (k <= last) {
+            if (t.isPos(k, "ADV") && !t.is(k, "how", "why", "when", "where", "whether")) {
+                k++;
+            } else if (t.is(k, "on", "late", "early") && k + 1 <= last && TIME_WORDS.contains(t.lower[k + 1])) {
+                k += 2;
+            } else if (TIME_WORDS.contains(t.lower[k]) && !t.isPos(k, "VERB")) {
+                k++;
+            } else if (t.is(k, ",") && k == start) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        // a linking preposition after a noun-ending cue: "declined to provide an update on whether …"
+        if (t.isPos(cueLast, "NOUN") && t.is(k, "on", "of", "about", "over")) {
+            k++;
+        }
+        // "that" within reach, with no verb before it: "told reporters that", "said at a press conference … that"
+        for (int j = k; j <= last && j - k <= 15; j++) {
+            if (t.is(j, "that")) {
+                return j + 1;
+            }
+            if (t.isPos(j, "VERB", "AUX") || isQuoteMark(j) || t.is(j, ",", ":", ";") && j > k) {
+                break;
+            }
+        }
+        return k;
+    }
+
+    /** Leaves out sentence-initial connectives and short adverbial chunks ("However,", "Today, Tuesday,"). */
+    private int contentStart(int k) {
+        int limit = k + 12;
+        boolean moved = true;
+        while (moved && k < t.size && k < limit) {
+            moved = false;
+            if (CONNECTIVES.contains(t.lower[k]) && !t.isPos(k, "PRON")) {
+                k++;
+                moved = true;
+                if (t.is(k, ",")) {
+                    k++;
+                }
+            } else {
+                // a chunk of at most three words without a verb or mention, ended by a comma
+                int j = k;
+                while (j < t.size && j - k < 3 && !t.is(j, ",") && !t.isPos(j, "VERB", "AUX") && mentionStarting[j] == null
+                        && quoteAt[j] < 0) {
+                    j++;
+                }
+                if (j > k && t.is(j, ",") && j + 1 < t.size && t.sentence[j + 1] == t.sentence[k]
+                        && (TIME_WORDS.contains(t.lower[k]) || t.isPos(k, "ADV"))) {
+                    k = j + 1;
+                    moved = true;
+                }
+            }
+        }
+        return k;
+    }
+
+    /** The last token of a content that starts at {@code first}: the clause end, inside any quote around it. */
+    private int contentEnd(int first) {
+        int last = sentenceLast(first);
+        int enclosing = quoteAt[first];
+        int k = first + 1;
+        int depthQuote = -1;
+        for (; k <= last; k++) {
+            if (enclosing >= 0 && quoteAt[k] != enclosing) {
+                break;
+            }
+            if (quoteAt[k] >= 0 && quoteAt[k] != enclosing) {
+                depthQuote = quoteAt[k];
+                continue; // inside a quoted fragment of a mixed content nothing ends the clause
+            }
+            if (boundaryAt(k)) {
+                break;
+            }
+        }
+        int end = k - 1;
+        // trailing punctuation outside quotes is not content; a closing mark is
+        while (end > first && t.isPos(end, "PUNCT") && !isQuoteMark(end)) {
+            end--;
+        }
+        if (depthQuote >= 0 && end + 1 <= last && isQuoteMark(end + 1) && quoteAt[end] == depthQuote) {
+            end++;
+        }
+        return end;
+    }
+
+    private String mixedOrIndirect(int begin, int end) {
+        for (QuoteSpan q : quotesIn(begin, end)) {
+            if (q.begin() <= begin + 1 && q.end() >= end - 1) {
+                return "DIRECT";
+            }
+            return "MIXED";
+        }
+        return "INDIRECT";
+    }
+
+    private List<QuoteSpan> quotesIn(int begin, int end) {
+        List<QuoteSpan> result = new ArrayList<>();
+        int first = t.tokenAtOrAfter(begin);
+        int last = t.tokenBefore(end);
+        for (int k = first; k <= last && k < t.size; k++) {
+            if (quoteAt[k] >= 0) {
+                QuoteSpan q = quotes.get(quoteAt[k]);
+                if (q.begin() >= begin - 1 && q.end() <= end + 1 && (result.isEmpty() || result.get(result.size() - 1) != q)) {
+                    result.add(q);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The speaker of a verb cue: its subject, an inverted subject, or the clause it hangs on. */
+    private MentionRef subject(int c0, int c1, List<Claim> earlier) {
+        int start = clauseStart(c0);
+        // the subject right before the cue ("Lavrov said", "Stoltenberg had said")
+        int k = skipAdverbsLeft(c0 - 1);
+        if (k >= start && mentionEnding[k] != null && !possessive(mentionEnding[k]) && !oblique(mentionEnding[k])
+                && mentionEnding[k].first() >= start) {
+            return mentionEnding[k];
+        }
+        boolean participial = t.lower[c0].endsWith("ing") && precededByComma(c0);
+        boolean coordinated = t.is(c0 - 1, "and", "but") || t.is(skipAdverbsLeft(c0 - 1), "and", "but");
+        if (participial || coordinated) {
+            return governing(c0, earlier);
+        }
+        // the leftmost non-oblique mention of the clause ("Moscow, on Tuesday, refused …")
+        for (MentionRef m : mentionsBetween(start, c0)) {
+            if (!possessive(m) && !oblique(m) && quoteAt[m.first()] == quoteAt[c0]) {
+                return m;
+            }
+        }
+        // "…, said the spokesman"
+        int s = c1 + 1;
+        if (isPunct(c0 - 1) && s < t.size && mentionStarting[s] != null && t.sentence[s] == t.sentence[c0]
+                && !possessive(mentionStarting[s])) {
+            return mentionStarting[s];
+        }
+        return null;
+    }
+
+    private MentionRef governing(int c0, List<Claim> earlier) {
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Claim c = earlier.get(i);
+            if (c.sentence == t.sentence[c0] || c.sentence == t.sentence[c0] - 1) {
+                return c.source;
+            }
+            break;
+        }
+        return null;
+    }
+
+    private int clauseStart(int c0) {
+        int first = sentenceFirst(c0);
+        if (quoteAt[c0] >= 0) {
+            first = Math.max(first, quotes.get(quoteAt[c0]).first());
+        }
+        for (int k = c0 - 1; k >= first; k--) {
+            if (t.is(k, "that", ";", ":") || (cueToken[k] && k < c0) || (isQuoteMark(k) && quoteAt[c0] < 0
+                    && quoteAt[k] < 0 && k > 0 && quoteAt[k - 1] >= 0)) {
+                return k + 1;
+            }
+        }
+        return first;
+    }
+
+    private List<MentionRef> mentionsBetween(int from, int to) {
+        List<MentionRef> result = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            if (mentionStarting[k] != null && mentionStarting[k].last() < to) {
+                result.add(mentionStarting[k]);
+                k = mentionStarting[k].last();
+            }
+        }
+        return result;
+    }
+
+    private Claim accordingTo(AnnotationFS cueFs) {
+        int c0 = t.tokenAtOrAfter(cueFs.getBegin());
+        int c1 = t.tokenBefore(cueFs.getEnd());
+        int s = c1 + 1;
+        MentionRef source = s < t.size ? mentionStarting[s] : null;
+        if (source == null) {
+            return null;
+        }
+        Claim claim = new Claim();
+        claim.cue = cueFs;
+        claim.source = source;
+        claim.sentence = t.sentence[c0];
+        int first = sentenceFirst(c0);
+        int startOfClaim = contentStart(first);
+        if (c0 <= startOfClaim) {
+            int k = source.last() + 1;
+            while (k < t.size && t.is(k, ",")) {
+                k++;
+            }
+            if (k > sentenceLast(c0)) {
+                return null;
+            }
+            claim.begin = t.begin[k];
+            claim.end = t.end[contentEnd(k)];
+        } else {
+            int end = c0 - 1;
+            while (end > startOfClaim && isPunct(end) && !isQuoteMark(end)) {
+                end--;
+            }
+            claim.begin = t.begin[startOfClaim];
+            claim.end = t.end[end];
+        }
+        claim.type = mixedOrIndirect(claim.begin, claim.end);
+        claim.confidence = 0.75;
+        return claim;
+    }
+
+    /** "the West's allegations of …", "his statement that …". */
+    private Claim nounCue(AnnotationFS cueFs) {
+        int c0 = t.tokenAtOrAfter(cueFs.getBegin());
+        int c1 = t.tokenBefore(cueFs.getEnd());
+        int k = c0 - 1;
+        while (k >= 0 && t.isPos(k, "ADJ")) {
+            k--;
+        }
+        if (!t.is(k, "'s", "'") || k - 1 < 0 || mentionEnding[k - 1] == null) {
+            return null;
+        }
+        if (!t.is(c1 + 1, "of", "that", ":")) {
+            return null;
+        }
+        int first = c1 + 2;
+        if (first > sentenceLast(c0)) {
+            return null;
+        }
+        Claim claim = new Claim();
+        claim.cue = cueFs;
+        claim.source = mentionEnding[k - 1];
+        claim.sentence = t.sentence[c0];
+        claim.begin = t.begin[first];
+        claim.end = t.end[contentEnd(first)];
+        claim.type = mixedOrIndirect(claim.begin, claim.end);
+        claim.confidence = 0.6;
+        return claim;
+    }
+
+    /** A line that opens with a speaker and a colon: "Blinken: Russia rejects new talks". */
+    private void headlines(List<Claim> claims) {
+        for (MentionRef m : mentions) {
+            int first = m.first();
+            boolean lineStart = first == 0 || t.lineBreakBetween(first - 1, first);
+            if (!lineStart || !t.is(m.last() + 1, ":") || m.kind().equals("PRONOUN")) {
+                continue;
+            }
+            int k = m.last() + 2;
+            if (k >= t.size || t.lineBreakBetween(k - 1, k)) {
+                continue;
+            }
+            int last = k;
+            while (last + 1 < t.size && !t.lineBreakBetween(last, last + 1)) {
+                last++;
+            }
+            int end = last;
+            while (end > k && t.isPos(end, "PUNCT") && !isQuoteMark(end)) {
+                end--;
+            }
+            Claim claim = new Claim();
+            claim.source = m;
+            claim.sentence = t.sentence[k];
+            QuoteSpan q = quoteAt[k] >= 0 ? quotes.get(quoteAt[k]) : quoteOpeningAfter(k - 1);
+            if (q != null && q.last() >= end - 1) {
+                setQuote(claim, q);
+            } else {
+                claim.begin = t.begin[k];
+                claim.end = t.end[end];
+                claim.type = mixedOrIndirect(claim.begin, claim.end);
+            }
+            claim.confidence = 0.6;
+            claims.add(claim);
+        }
+    }
+
+    /**
+     * A quote that opens a sentence with no cue of its own continues the previous speaker: the
+     * source of the last outermost claim before it, when that is in the same or the previous
+     * paragraph. One sweep in text order, so thousands of quotes cost no more than their number.
+     */
+    private void continuations(List<Claim> claims) {
+        List<Claim> outer = outermost(claims);
+        int[] newlines = t.text.chars().filter(c -> c == '\n').count() > 0 ? newlinePositions() : new int[0];
+        List<Claim> added = new ArrayList<>();
+        int next = 0;
+        Claim previous = null;
+        int coveredUntil = -1;
+        for (QuoteSpan q : quotes) {
+            while (next < outer.size() && outer.get(next).begin < q.end()) {
+                Claim c = outer.get(next++);
+                coveredUntil = Math.max(coveredUntil, c.end);
+                if (c.source != null && c.end <= q.begin()) {
+                    previous = c;
+                }
+            }
+            if (coveredUntil > q.begin() || !quoteStartsClause(q) || q.last() - q.first() < 2) {
+                continue;
+            }
+            Claim claim = new Claim();
+            setQuote(claim, q);
+            claim.sentence = t.sentence[q.first()];
+            if (previous != null && linesBetween(newlines, previous.end, q.begin()) <= 1) {
+                claim.source = previous.source;
+                claim.confidence = 0.6;
+                previous = claim;
+            } else {
+                claim.confidence = 0.3; // an unattributed quote: nobody named
+            }
+            added.add(claim);
+        }
+        claims.addAll(added);
+    }
+
+    /** Claims not inside another claim, in text order. */
+    private static List<Claim> outermost(List<Claim> claims) {
+        List<Claim> sorted = new ArrayList<>(claims);
+        sorted.sort((a, b) -> a.begin != b.begin ? Integer.compare(a.begin, b.begin) : Integer.compare(b.end, a.end));
+        List<Claim> result = new ArrayList<>();
+        int maxEnd = -1;
+        for (Claim c : sorted) {
+            if (c.end > maxEnd) {
+                result.add(c);
+                maxEnd = c.end;
+            }
+        }
+        return result;
+    }
+
+    private int[] newlinePositions() {
+        List<Integer> positions = new ArrayList<>();
+        for (int c = 0; c < t.text.length(); c++) {
+            if (t.text.charAt(c) == '\n') {
+                positions.add(c);
+            }
+        }
+        return positions.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static int linesBetween(int[] newlines, int from, int to) {
+        int a = java.util.Arrays.binarySearch(newlines, from);
+        int b = java.util.Arrays.binarySearch(newlines, to);
+        a = a < 0 ? -a - 1 : a;
+        b = b < 0 ? -b - 1 : b;
+        return b - a;
+    }
+
+    private static void removeDuplicates(List<Claim> claims) {
+        for (int i = claims.size() - 1; i > 0; i--) {
+            Claim a = claims.get(i - 1);
+            Claim b = claims.get(i);
+            if (a.begin == b.begin && a.end == b.end) {
+                claims.remove(a.confidence >= b.confidence ? i : i - 1);
+            }
+        }
+    }
+
+    /**
+     * The parent of a claim is the smallest other claim whose content holds its content and its
+     * cue. Claims are sorted by position and walked with a stack of open claims: linear.
+     */
+    private static void nest(List<Claim> claims) {
+        java.util.Deque<Claim> open = new java.util.ArrayDeque<>();
+        for (Claim child : claims) {
+            while (!open.isEmpty() && open.peek().end < child.end) {
+                open.pop();
+            }
+            Claim parent = open.peek();
+            int cueBegin = child.cue == null ? child.begin : Math.min(child.begin, child.cue.getBegin());
+            if (parent != null && parent.begin <= cueBegin && !(parent.begin == child.begin && parent.end == child.end)) {
+                child.parent = parent;
+            }
+            open.push(child);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------ output
+
+    private void write(CAS cas, List<Claim> claims) {
+        Type type = cas.getTypeSystem().getType(SayerTypes.ATTRIBUTION);
+        java.util.Map<Claim, AnnotationFS> written = new java.util.IdentityHashMap<>();
+        for (Claim c : claims) {
+            AnnotationFS fs = cas.createAnnotation(type, c.begin, c.end);
+            fs.setStringValue(type.getFeatureByBaseName(SayerTypes.ATTRIBUTION_TYPE), c.type);
+            if (c.source != null) {
+                fs.setFeatureValue(type.getFeatureByBaseName(SayerTypes.ATTRIBUTION_SOURCE), c.source.fs());
+            }
+            if (c.cue != null) {
+                fs.setFeatureValue(type.getFeatureByBaseName(SayerTypes.ATTRIBUTION_CUE), c.cue);
+            }
+            fs.setDoubleValue(type.getFeatureByBaseName(SayerTypes.CONFIDENCE), c.confidence);
+            fs.setStringValue(type.getFeatureByBaseName(SayerTypes.PRODUCER), PRODUCER);
+            written.put(c, fs);
+        }
+        for (Claim c : claims) {
+            if (c.parent != null) {
+                written.get(c).setFeatureValue(type.getFeatureByBaseName(SayerTypes.ATTRIBUTION_PARENT),
+                        written.get(c.parent));
+            }
+            cas.addFsToIndexes(written.get(c));
+        }
+    }
+}

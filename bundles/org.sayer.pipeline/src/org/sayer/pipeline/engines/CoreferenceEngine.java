@@ -1,0 +1,362 @@
+package org.sayer.pipeline.engines;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.FeatureStructure;
+import org.apache.uima.cas.StringArrayFS;
+import org.apache.uima.cas.Type;
+import org.apache.uima.cas.text.AnnotationFS;
+import org.apache.uima.fit.component.CasAnnotator_ImplBase;
+import org.sayer.pipeline.types.SayerTypes;
+
+/**
+ * Links mentions to speakers (Entity feature structures): a surname to the full name, a role
+ * title to the person who holds it in the text ("the German Minister" → Annalena Baerbock), a
+ * definite nominal to an earlier nominal with the same head ("the US official" → "a senior State
+ * Department official"), a pronoun to the nearest compatible earlier speaker (preferring those
+ * who were just speaking), and names to the corpus registry entities placed in the CAS by
+ * ModelToCas.
+ */
+public class CoreferenceEngine extends CasAnnotator_ImplBase {
+
+    public static final String PRODUCER = "sayer.coref/0.1";
+
+    /** How many of the latest speakers a mention is compared with: keeps huge documents linear. */
+    private static final int RECENT = 300;
+
+    private static final Set<String> NOMINAL_STOP = Set.of("the", "a", "an", "senior", "top", "former", "his",
+            "her", "its", "their", "our", "some", "other", "one", "two", "three", "'s", "of", "for", "at", ",");
+
+    /** A speaker being built: what the text says of it so far. */
+    static final class Speaker {
+        String name;
+        final Set<String> aliases = new LinkedHashSet<>();
+        String role;
+        String type;
+        String gender = "";
+        String registryId;
+        FeatureStructure existing;
+
+        Speaker(String name, String type) {
+            this.name = name;
+            this.type = type;
+        }
+
+        String surname() {
+            String[] words = name.replace("[", "").replace("]", "").trim().split("\\s+");
+            return words.length > 1 ? words[words.length - 1].toLowerCase(Locale.ROOT) : null;
+        }
+
+        boolean knows(String normalised) {
+            if (normalise(name).equals(normalised)) {
+                return true;
+            }
+            for (String alias : aliases) {
+                if (normalise(alias).equals(normalised)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        String allText() {
+            StringBuilder b = new StringBuilder(name).append(' ');
+            if (role != null) {
+                b.append(role).append(' ');
+            }
+            aliases.forEach(a -> b.append(a).append(' '));
+            return b.toString().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    static String normalise(String s) {
+        String n = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace("[", "").replace("]", "")
+                .replace("dept.", "department").replaceAll("\\s+", " ").strip();
+        if (n.startsWith("the ")) {
+            n = n.substring(4);
+        }
+        return n;
+    }
+
+    @Override
+    public void process(CAS cas) throws AnalysisEngineProcessException {
+        Tokens tokens = Tokens.of(cas);
+        Type mentionType = cas.getTypeSystem().getType(SayerTypes.MENTION);
+        Type entityType = cas.getTypeSystem().getType(SayerTypes.ENTITY);
+        Type cueType = cas.getTypeSystem().getType(SayerTypes.CUE);
+        List<AnnotationFS> mentions = new ArrayList<>();
+        cas.<AnnotationFS>getAnnotationIndex(mentionType).forEach(mentions::add);
+        Set<Integer> cueStarts = new HashSet<>();
+        for (AnnotationFS cue : cas.<AnnotationFS>getAnnotationIndex(cueType)) {
+            if ("VERB".equals(cue.getStringValue(cueType.getFeatureByBaseName(SayerTypes.CUE_KIND)))) {
+                cueStarts.add(tokens.tokenAtOrAfter(cue.getBegin()));
+            }
+        }
+
+        List<Speaker> speakers = new ArrayList<>();
+        for (java.util.Iterator<FeatureStructure> it = cas.getIndexRepository().getAllIndexedFS(entityType); it.hasNext();) {
+            FeatureStructure fs = it.next();
+            Speaker known = read(fs, entityType);
+            known.existing = fs;
+            speakers.add(known);
+        }
+        int registryCount = speakers.size();
+
+        Map<AnnotationFS, Speaker> links = new IdentityHashMap<>();
+        for (int m = 0; m < mentions.size(); m++) {
+            AnnotationFS mention = mentions.get(m);
+            String kind = feature(mention, mentionType, SayerTypes.MENTION_KIND);
+            String type = feature(mention, mentionType, SayerTypes.MENTION_TYPE);
+            String name = feature(mention, mentionType, SayerTypes.MENTION_NAME);
+            String role = feature(mention, mentionType, SayerTypes.MENTION_ROLE);
+            Speaker speaker = switch (kind) {
+                case "PRONOUN" -> resolvePronoun(tokens, mentions, m, links, cueStarts, mentionType);
+                case "NOMINAL" -> resolveNominal(speakers, mention, name, type, role);
+                default -> resolveName(speakers, name, type);
+            };
+            if (speaker == null) {
+                if (kind.equals("PRONOUN")) {
+                    continue;
+                }
+                speaker = new Speaker(name, type);
+                speakers.add(speaker);
+            }
+            if (!kind.equals("PRONOUN")) {
+                learn(speaker, name, role, kind, mention.getCoveredText());
+            }
+            links.put(mention, speaker);
+        }
+        mergeSurnames(speakers, registryCount, links);
+
+        Map<Speaker, FeatureStructure> written = new IdentityHashMap<>();
+        for (AnnotationFS mention : mentions) {
+            Speaker speaker = links.get(mention);
+            if (speaker == null) {
+                continue;
+            }
+            FeatureStructure entity = written.computeIfAbsent(speaker, s -> write(cas, entityType, s));
+            mention.setFeatureValue(mentionType.getFeatureByBaseName(SayerTypes.MENTION_ENTITY), entity);
+        }
+    }
+
+    private static String feature(AnnotationFS fs, Type type, String name) {
+        String value = fs.getStringValue(type.getFeatureByBaseName(name));
+        return value == null ? "" : value;
+    }
+
+    private static void learn(Speaker speaker, String name, String role, String kind, String covered) {
+        if (kind.equals("NAME") && speaker.type.equals("PERSON") && name.split("\\s+").length
+                > speaker.name.split("\\s+").length) {
+            speaker.aliases.add(speaker.name);
+            speaker.name = name;
+        } else if (!normalise(name).equals(normalise(speaker.name))) {
+            speaker.aliases.add(name);
+        }
+        if (kind.equals("NOMINAL") && !normalise(covered).equals(normalise(speaker.name))) {
+            speaker.aliases.add(covered.replaceFirst("^(?i)(the|a|an) ", ""));
+        }
+        if (!role.isEmpty() && (speaker.role == null || role.length() > speaker.role.length())) {
+            speaker.role = role;
+        }
+        String lowerRole = role.toLowerCase(Locale.ROOT);
+        if (speaker.gender.isEmpty()) {
+            if (lowerRole.matches("(?s).*\\bmr\\.?\\b.*")) {
+                speaker.gender = "MALE";
+            } else if (lowerRole.matches("(?s).*\\b(mrs|ms|miss)\\.?\\b.*")) {
+                speaker.gender = "FEMALE";
+            }
+        }
+    }
+
+    private static Speaker resolveName(List<Speaker> speakers, String name, String type) {
+        String normalised = normalise(name);
+        for (int i = speakers.size() - 1; i >= Math.max(0, speakers.size() - RECENT); i--) {
+            if (speakers.get(i).knows(normalised)) {
+                return speakers.get(i);
+            }
+        }
+        if (type.equals("PERSON")) {
+            String[] words = normalised.split("\\s+");
+            String surname = words[words.length - 1];
+            for (int i = speakers.size() - 1; i >= Math.max(0, speakers.size() - RECENT); i--) {
+                Speaker s = speakers.get(i);
+                if (s.type.equals("PERSON") && surname.equals(s.surname())) {
+                    return s;
+                }
+            }
+        } else {
+            for (int i = speakers.size() - 1; i >= Math.max(0, speakers.size() - RECENT); i--) {
+                Speaker s = speakers.get(i);
+                String other = normalise(s.name);
+                if (s.type.equals(type) && (other.endsWith(" " + normalised) || normalised.endsWith(" " + other))) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Speaker resolveNominal(List<Speaker> speakers, AnnotationFS mention, String name, String type,
+            String role) {
+        String covered = mention.getCoveredText().toLowerCase(Locale.ROOT);
+        String normalised = normalise(name);
+        for (int i = speakers.size() - 1; i >= Math.max(0, speakers.size() - RECENT); i--) {
+            if (speakers.get(i).knows(normalised)) {
+                return speakers.get(i);
+            }
+        }
+        if (!covered.startsWith("the ") || !type.equals("PERSON")) {
+            return null; // "a senior official" introduces someone new
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : normalised.split("[\\s,]+")) {
+            if (!NOMINAL_STOP.contains(w)) {
+                words.add(w);
+            }
+        }
+        if (words.isEmpty()) {
+            return null;
+        }
+        // A role title names the person who holds it in the text.
+        for (int i = speakers.size() - 1; i >= Math.max(0, speakers.size() - RECENT); i--) {
+            Speaker s = speakers.get(i);
+            if (!s.type.equals("PERSON") || s.role == null) {
+                continue;
+            }
+            String text = s.allText();
+            if (words.stream().allMatch(w -> text.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w) + "\\b.*"))) {
+                return s;
+            }
+        }
+        // "the official" after "a senior official": same head noun.
+        String head = words.get(words.size() - 1);
+        for (int i = speakers.size() - 1; i >= Math.max(0, speakers.size() - RECENT); i--) {
+            Speaker s = speakers.get(i);
+            String[] sw = normalise(s.name).split("\\s+");
+            if (s.type.equals("PERSON") && sw[sw.length - 1].equals(head)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static Speaker resolvePronoun(Tokens tokens, List<AnnotationFS> mentions, int m,
+            Map<AnnotationFS, Speaker> links, Set<Integer> cueStarts, Type mentionType) {
+        AnnotationFS pronoun = mentions.get(m);
+        String word = pronoun.getCoveredText().toLowerCase(Locale.ROOT);
+        int pronounSentence = tokens.sentence[tokens.tokenAtOrAfter(pronoun.getBegin())];
+        String gender = word.equals("he") ? "MALE" : word.equals("she") ? "FEMALE" : "";
+        Speaker best = null;
+        for (int pass = 0; pass < 2 && best == null; pass++) {
+            for (int k = m - 1; k >= 0; k--) {
+                AnnotationFS candidate = mentions.get(k);
+                int sentence = tokens.sentence[tokens.tokenAtOrAfter(candidate.getBegin())];
+                if (pronounSentence - sentence > 4) {
+                    break;
+                }
+                Speaker s = links.get(candidate);
+                if (s == null || !compatible(word, gender, s)) {
+                    continue;
+                }
+                if (pass == 0 && !isSubjectOfCue(tokens, candidate, cueStarts)) {
+                    continue;
+                }
+                best = s;
+                break;
+            }
+        }
+        if (best != null && !gender.isEmpty() && best.gender.isEmpty()) {
+            best.gender = gender;
+        }
+        return best;
+    }
+
+    private static boolean compatible(String pronoun, String gender, Speaker s) {
+        return switch (pronoun) {
+            case "he", "she" -> s.type.equals("PERSON") && (s.gender.isEmpty() || s.gender.equals(gender));
+            case "it" -> s.type.equals("ORGANIZATION") || s.type.equals("GPE");
+            default -> !s.type.equals("PERSON");
+        };
+    }
+
+    /** A mention right before a cue ("Lavrov said", "Blinken, 59, has repeatedly warned") was speaking. */
+    private static boolean isSubjectOfCue(Tokens tokens, AnnotationFS mention, Set<Integer> cueStarts) {
+        int k = tokens.tokenAtOrAfter(mention.getEnd());
+        if (tokens.is(k, "'s", "'", "\u2019s")) {
+            return false;
+        }
+        for (int steps = 0; steps < 4 && k < tokens.size; steps++, k++) {
+            if (cueStarts.contains(k)) {
+                return true;
+            }
+            if (!tokens.isPos(k, "ADV", "AUX", "PART")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A lone surname seen before the full name (a headline "Blinken: …") joins the full name. */
+    private static void mergeSurnames(List<Speaker> speakers, int registryCount, Map<AnnotationFS, Speaker> links) {
+        for (int i = registryCount; i < speakers.size(); i++) {
+            Speaker single = speakers.get(i);
+            if (!single.type.equals("PERSON") || single.surname() != null) {
+                continue;
+            }
+            String word = normalise(single.name);
+            for (Speaker full : speakers) {
+                if (full != single && full.type.equals("PERSON") && word.equals(full.surname())) {
+                    full.aliases.add(single.name);
+                    full.aliases.addAll(single.aliases);
+                    links.replaceAll((mention, s) -> s == single ? full : s);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static Speaker read(FeatureStructure fs, Type type) {
+        Speaker s = new Speaker(nonNull(fs.getStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_NAME))),
+                nonNull(fs.getStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_TYPE))));
+        StringArrayFS aliases = (StringArrayFS) fs.getFeatureValue(type.getFeatureByBaseName(SayerTypes.ENTITY_ALIASES));
+        if (aliases != null) {
+            for (String alias : aliases.toArray()) {
+                s.aliases.add(alias);
+            }
+        }
+        s.role = fs.getStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_ROLE));
+        s.registryId = fs.getStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_REGISTRY_ID));
+        String gender = fs.getStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_GENDER));
+        s.gender = gender == null ? "" : gender;
+        return s;
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static FeatureStructure write(CAS cas, Type type, Speaker s) {
+        FeatureStructure fs = s.existing != null ? s.existing : cas.createFS(type);
+        fs.setStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_NAME), s.name);
+        StringArrayFS aliases = cas.createStringArrayFS(s.aliases.size());
+        aliases.copyFromArray(s.aliases.toArray(new String[0]), 0, 0, s.aliases.size());
+        fs.setFeatureValue(type.getFeatureByBaseName(SayerTypes.ENTITY_ALIASES), aliases);
+        fs.setStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_ROLE), s.role);
+        fs.setStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_TYPE), s.type);
+        fs.setStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_GENDER), s.gender);
+        fs.setStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_REGISTRY_ID), s.registryId);
+        if (s.existing == null) {
+            cas.addFsToIndexes(fs);
+        }
+        return fs;
+    }
+}

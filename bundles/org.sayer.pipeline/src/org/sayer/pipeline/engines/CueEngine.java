@@ -1,0 +1,62 @@
+package org.sayer.pipeline.engines;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.apache.uima.UimaContext;
+import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.Type;
+import org.apache.uima.cas.text.AnnotationFS;
+import org.apache.uima.fit.component.CasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.sayer.pipeline.types.SayerTypes;
+
+/** Marks reporting expressions from the cue lexicon ("said", "called for", "according to"). */
+public class CueEngine extends CasAnnotator_ImplBase {
+
+    public static final String PRODUCER = "sayer.cues/0.1";
+    /** A system property naming an extra lexicon file in the cues.txt format. */
+    public static final String EXTRA_CUES_PROPERTY = "sayer.cues";
+    public static final String PARAM_EXTRA_CUES = "extraCues";
+
+    @ConfigurationParameter(name = PARAM_EXTRA_CUES, mandatory = false,
+            description = "Path of an extra cue lexicon file (cues.txt format).")
+    private String extraCues;
+
+    private CueLexicon lexicon;
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        String property = System.getProperty(EXTRA_CUES_PROPERTY);
+        try {
+            lexicon = CueLexicon.load(extraCues == null || extraCues.isBlank() ? null : Path.of(extraCues),
+                    property == null || property.isBlank() ? null : Path.of(property));
+        } catch (IOException e) {
+            throw new ResourceInitializationException(e);
+        }
+    }
+
+    @Override
+    public void process(CAS cas) throws AnalysisEngineProcessException {
+        Tokens tokens = Tokens.of(cas);
+        Type type = cas.getTypeSystem().getType(SayerTypes.CUE);
+        for (int i = 0; i < tokens.size; i++) {
+            CueLexicon.Match match = lexicon.match(tokens, i);
+            if (match == null) {
+                continue;
+            }
+            int last = i + match.length() - 1;
+            AnnotationFS cue = cas.createAnnotation(type, tokens.begin[i], tokens.end[last]);
+            cue.setStringValue(type.getFeatureByBaseName(SayerTypes.CUE_ENTRY), match.entry().lemma());
+            cue.setStringValue(type.getFeatureByBaseName(SayerTypes.CUE_KIND), match.entry().kind().name());
+            cue.setBooleanValue(type.getFeatureByBaseName(SayerTypes.CUE_NEEDS_FRAME), match.entry().needsFrame());
+            cue.setDoubleValue(type.getFeatureByBaseName(SayerTypes.CONFIDENCE), match.length() > 1 ? 0.9 : 0.8);
+            cue.setStringValue(type.getFeatureByBaseName(SayerTypes.PRODUCER), PRODUCER);
+            cas.addFsToIndexes(cue);
+            i = last;
+        }
+    }
+}

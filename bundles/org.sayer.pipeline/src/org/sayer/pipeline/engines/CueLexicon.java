@@ -1,0 +1,194 @@
+package org.sayer.pipeline.engines;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The lexicon of reporting expressions (see resources/cues.txt for the format). Matching is on
+ * lower-cased surface forms, with the inflections of the first word generated here, so the
+ * lexicon does not depend on a lemmatizer's guesses.
+ */
+public final class CueLexicon {
+
+    public static final String RESOURCE = "/org/sayer/pipeline/resources/cues.txt";
+
+    public enum Kind {
+        VERB, NOUN, SOURCE_FIRST
+    }
+
+    /** One lexicon entry: its base form, its words after the first, and its kind. */
+    public record Entry(String lemma, String[] rest, Kind kind, String notBefore, boolean needsFrame) {
+    }
+
+    /** A match at a token: the entry and the number of tokens it covers. */
+    public record Match(Entry entry, int length) {
+    }
+
+    private final Map<String, List<Entry>> byFirstForm = new HashMap<>();
+
+    private CueLexicon() {
+    }
+
+    /** The built-in lexicon, plus the user's files (each may be null). */
+    public static CueLexicon load(Path... extraFiles) throws IOException {
+        CueLexicon lexicon = new CueLexicon();
+        try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IOException("the cue lexicon " + RESOURCE + " is missing from the pipeline bundle");
+            }
+            lexicon.read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+        }
+        for (Path file : extraFiles) {
+            if (file != null) {
+                if (!Files.isRegularFile(file)) {
+                    throw new IOException(file + ": the extra cue lexicon does not exist");
+                }
+                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    lexicon.read(reader, file.toString());
+                }
+            }
+        }
+        return lexicon;
+    }
+
+    private void read(Reader source, String name) throws IOException {
+        BufferedReader reader = new BufferedReader(source);
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            line = line.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] parts = line.split("\\|");
+            Kind kind = Kind.VERB;
+            String notBefore = null;
+            boolean needsFrame = false;
+            for (int p = 1; p < parts.length; p++) {
+                String part = parts[p].strip();
+                if (part.equals("needs-frame")) {
+                    needsFrame = true;
+                } else if (part.startsWith("not-before:")) {
+                    notBefore = part.substring("not-before:".length()).strip().toLowerCase(Locale.ROOT);
+                } else if (!part.isEmpty()) {
+                    try {
+                        kind = Kind.valueOf(part.toUpperCase(Locale.ROOT));
+                    } catch (IllegalArgumentException e) {
+                        throw new IOException(name + ":" + number + ": unknown cue kind '" + part
+                                + "' (expected VERB, NOUN or SOURCE_FIRST)", e);
+                    }
+                }
+            }
+            add(parts[0].strip().toLowerCase(Locale.ROOT), kind, notBefore, needsFrame);
+        }
+    }
+
+    /** WORDS may hold slash-separated forms of the whole expression; only the first word varies. */
+    private void add(String words, Kind kind, String notBefore, boolean needsFrame) {
+        String[] variants = words.split("/");
+        String[] baseWords = variants[0].strip().split("\\s+");
+        String[] rest = new String[baseWords.length - 1];
+        System.arraycopy(baseWords, 1, rest, 0, rest.length);
+        Entry entry = new Entry(variants[0].strip(), rest, kind, notBefore, needsFrame);
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(baseWords[0]);
+        if (variants.length > 1) {
+            for (int v = 1; v < variants.length; v++) {
+                forms.add(variants[v].strip().split("\\s+")[0]);
+            }
+        } else if (kind == Kind.VERB) {
+            forms.addAll(verbForms(baseWords[0]));
+        } else if (kind == Kind.NOUN) {
+            forms.add(plural(baseWords[0]));
+        }
+        for (String form : forms) {
+            byFirstForm.computeIfAbsent(form, k -> new ArrayList<>()).add(entry);
+        }
+    }
+
+    static List<String> verbForms(String lemma) {
+        List<String> forms = new ArrayList<>();
+        forms.add(plural(lemma));
+        if (lemma.endsWith("e")) {
+            forms.add(lemma + "d");
+            forms.add(lemma.endsWith("ee") ? lemma + "ing" : lemma.substring(0, lemma.length() - 1) + "ing");
+        } else if (endsWithConsonantY(lemma)) {
+            forms.add(lemma.substring(0, lemma.length() - 1) + "ied");
+            forms.add(lemma + "ing");
+        } else {
+            forms.add(lemma + "ed");
+            forms.add(lemma + "ing");
+        }
+        return forms;
+    }
+
+    static String plural(String word) {
+        if (word.endsWith("s") || word.endsWith("sh") || word.endsWith("ch") || word.endsWith("x")
+                || word.endsWith("z") || word.endsWith("o")) {
+            return word + "es";
+        }
+        if (endsWithConsonantY(word)) {
+            return word.substring(0, word.length() - 1) + "ies";
+        }
+        return word + "s";
+    }
+
+    private static boolean endsWithConsonantY(String word) {
+        return word.length() > 1 && word.endsWith("y") && "aeiou".indexOf(word.charAt(word.length() - 2)) < 0;
+    }
+
+    /** The longest entry that starts at token {@code i} and fits its part of speech, or null. */
+    public Match match(Tokens tokens, int i) {
+        List<Entry> candidates = byFirstForm.get(tokens.lower[i]);
+        if (candidates == null) {
+            return null;
+        }
+        Match best = null;
+        for (Entry entry : candidates) {
+            if (!fitsPartOfSpeech(entry.kind(), tokens, i)) {
+                continue;
+            }
+            int length = 1 + entry.rest().length;
+            if (i + length > tokens.size || (best != null && best.length() >= length)) {
+                continue;
+            }
+            boolean all = true;
+            for (int w = 0; w < entry.rest().length && all; w++) {
+                all = tokens.lower[i + 1 + w].equals(entry.rest()[w]);
+            }
+            if (all && entry.notBefore() != null && tokens.is(i + length, entry.notBefore())) {
+                all = false;
+            }
+            if (all) {
+                best = new Match(entry, length);
+            }
+        }
+        return best;
+    }
+
+    private static boolean fitsPartOfSpeech(Kind kind, Tokens tokens, int i) {
+        String pos = tokens.pos[i];
+        return switch (kind) {
+            // headlines confuse the tagger: "Stoltenberg calls on Russia …" comes out as a noun
+            case VERB -> pos.equals("VERB") || tokens.is(i, "said", "says", "told", "added", "adding", "saying")
+                    || (pos.equals("NOUN") && tokens.lower[i].endsWith("s") && tokens.isPos(i - 1, "PROPN")
+                            && !tokens.isPos(i + 1, "VERB", "AUX"));
+            case NOUN -> pos.equals("NOUN");
+            case SOURCE_FIRST -> true;
+        };
+    }
+}

@@ -1,0 +1,152 @@
+package org.sayer.pipeline.engines;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.Feature;
+import org.apache.uima.cas.Type;
+import org.apache.uima.cas.text.AnnotationFS;
+import org.sayer.pipeline.types.SayerTypes;
+
+/**
+ * The tokens and sentences of a CAS as plain arrays, so that rules can look around a position
+ * cheaply. Built once per document by each engine that needs it.
+ */
+public final class Tokens {
+
+    public final String text;
+    public final int size;
+    public final int[] begin;
+    public final int[] end;
+    public final String[] word;
+    /** Lower-cased word with curly apostrophes made straight. */
+    public final String[] lower;
+    public final String[] pos;
+    public final String[] lemma;
+    /** Index of the sentence each token is in. */
+    public final int[] sentence;
+    /** First token of each sentence, and one past its last. */
+    public final int[] sentenceFirst;
+    public final int[] sentenceLimit;
+
+    private Tokens(String text, List<AnnotationFS> tokens, List<AnnotationFS> sentences, Feature posFeature,
+            Feature lemmaFeature) {
+        this.text = text;
+        size = tokens.size();
+        begin = new int[size];
+        end = new int[size];
+        word = new String[size];
+        lower = new String[size];
+        pos = new String[size];
+        lemma = new String[size];
+        sentence = new int[size];
+        for (int i = 0; i < size; i++) {
+            AnnotationFS token = tokens.get(i);
+            begin[i] = token.getBegin();
+            end[i] = token.getEnd();
+            word[i] = token.getCoveredText();
+            lower[i] = word[i].toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            pos[i] = nonNull(token.getStringValue(posFeature));
+            String l = token.getStringValue(lemmaFeature);
+            lemma[i] = l == null || l.isEmpty() || l.equals("O") ? lower[i] : l.toLowerCase(Locale.ROOT);
+        }
+        sentenceFirst = new int[sentences.size()];
+        sentenceLimit = new int[sentences.size()];
+        int t = 0;
+        for (int s = 0; s < sentences.size(); s++) {
+            AnnotationFS sent = sentences.get(s);
+            while (t < size && begin[t] < sent.getBegin()) {
+                sentence[t] = Math.max(0, s - 1);
+                t++;
+            }
+            sentenceFirst[s] = t;
+            while (t < size && begin[t] < sent.getEnd()) {
+                sentence[t] = s;
+                t++;
+            }
+            sentenceLimit[s] = t;
+        }
+        while (t < size) {
+            sentence[t] = Math.max(0, sentences.size() - 1);
+            t++;
+        }
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    public static Tokens of(CAS cas) {
+        Type tokenType = cas.getTypeSystem().getType(SayerTypes.TOKEN);
+        Type sentenceType = cas.getTypeSystem().getType(SayerTypes.SENTENCE);
+        List<AnnotationFS> tokens = new ArrayList<>();
+        cas.<AnnotationFS>getAnnotationIndex(tokenType).forEach(tokens::add);
+        List<AnnotationFS> sentences = new ArrayList<>();
+        cas.<AnnotationFS>getAnnotationIndex(sentenceType).forEach(sentences::add);
+        String text = cas.getDocumentText() == null ? "" : cas.getDocumentText();
+        return new Tokens(text, tokens, sentences, tokenType.getFeatureByBaseName(SayerTypes.TOKEN_POS),
+                tokenType.getFeatureByBaseName(SayerTypes.TOKEN_LEMMA));
+    }
+
+    /** The first token that ends after {@code offset} (size when none). */
+    public int tokenAtOrAfter(int offset) {
+        int i = Arrays.binarySearch(end, offset + 1);
+        if (i < 0) {
+            i = -i - 1;
+        }
+        while (i > 0 && end[i - 1] > offset) {
+            i--;
+        }
+        return i;
+    }
+
+    /** The last token that begins before {@code offset} (-1 when none). */
+    public int tokenBefore(int offset) {
+        int i = Arrays.binarySearch(begin, offset);
+        if (i < 0) {
+            i = -i - 1;
+        }
+        return i - 1;
+    }
+
+    public boolean is(int i, String... words) {
+        if (i < 0 || i >= size) {
+            return false;
+        }
+        for (String w : words) {
+            if (lower[i].equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean isPos(int i, String... tags) {
+        if (i < 0 || i >= size) {
+            return false;
+        }
+        for (String tag : tags) {
+            if (pos[i].equals(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean capitalised(int i) {
+        return i >= 0 && i < size && !word[i].isEmpty() && Character.isUpperCase(word[i].codePointAt(0));
+    }
+
+    /** True when tokens i and i+1 are separated by a line break (a paragraph boundary). */
+    public boolean lineBreakBetween(int i, int j) {
+        for (int c = end[i]; c < begin[j]; c++) {
+            if (text.charAt(c) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+}
