@@ -34,6 +34,11 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     private static final Set<String> CONNECTIVES = Set.of("however", "but", "and", "so", "yet", "still", "meanwhile",
             "moreover", "also", "indeed");
+    /** Adverbs that sit between a cue and its content ("said again that"), never part of the content. */
+    private static final Set<String> ADVERBIALS = Set.of("again", "also", "once", "later", "previously", "repeatedly",
+            "earlier", "recently", "publicly", "privately", "separately", "then", "too", "firmly", "flatly",
+            "bluntly", "simply", "clearly", "openly", "late", "yesterday", "today", "tonight", "emphatically",
+            "strongly", "angrily", "calmly", "quickly");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "week", "month", "year",
             "morning", "afternoon", "evening", "night", "weekend");
@@ -149,11 +154,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     // ------------------------------------------------------------------------------------ helpers
 
     private int sentenceFirst(int i) {
-        return t.sentenceFirst[t.sentence[i]];
+        return t.sentenceFirst[t.sentence[Math.max(0, Math.min(i, t.size - 1))]];
     }
 
+    /** The last token of the sentence of token i (of the last sentence when i is past the end). */
     private int sentenceLast(int i) {
-        return t.sentenceLimit[t.sentence[i]] - 1;
+        return i >= t.size ? t.size - 1 : t.sentenceLimit[t.sentence[Math.max(0, i)]] - 1;
     }
 
     private boolean isQuoteMark(int i) {
@@ -180,11 +186,14 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     /** The top-level quote whose content starts within a couple of tokens after {@code i}. */
     private QuoteSpan quoteOpeningAfter(int i) {
         for (int k = i + 1; k <= i + 3 && k < t.size; k++) {
+            if (k > 0 && t.lineBreakBetween(k - 1, k)) {
+                return null;
+            }
             if (quoteAt[k] >= 0) {
                 QuoteSpan q = quotes.get(quoteAt[k]);
                 return q.first() == k && onlyPunctuationBetween(i, k) ? q : null;
             }
-            if (!isPunct(k)) {
+            if (!(isQuoteMark(k) || t.is(k, ",", ":", "-", "\u2014", "\u2013"))) {
                 return null;
             }
         }
@@ -288,9 +297,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     private Claim verbCue(AnnotationFS cueFs, List<Claim> earlier) {
         int c0 = t.tokenAtOrAfter(cueFs.getBegin());
         int c1 = t.tokenBefore(cueFs.getEnd());
-        if (t.is(c0 - 1, "when", "if", "as", "being") || t.is(c0 - 1, "was", "were", "been", "is", "are")
+        if (t.is(c0 - 1, "when", "if", "as", "being")) {
+            return null; // "when asked": nobody speaks here
+        }
+        if (t.is(c0 - 1, "was", "were", "been", "is", "are", "be") && !t.lower[c0].endsWith("ing")
                 && !t.is(c1 + 1, "by")) {
-            return null; // "when asked", agentless passives: nobody speaks here
+            return agentless(cueFs, c0, c1);
         }
         if (t.is(c0 - 1, "to") && !t.isPos(c0 - 2, "VERB")) {
             return null;
@@ -334,11 +346,15 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             claim.confidence = 0.85;
             return claim;
         }
+        int sourceStart = claim.source.first();
+        boolean postposed = !inverted && t.is(sourceStart - 1, ",") && sourceStart - 1 > sentenceFirst(c0)
+                && noClauseAfter(after, sentenceLast(c0));
         boolean needsFrame = cueFs.getBooleanValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_NEEDS_FRAME));
-        if (needsFrame && !(t.is(after - 1, "that", ":") || t.is(after, "whether", "if", "how", "why", "what"))) {
+        if (needsFrame && !postposed && !(t.is(after - 1, "that", ":") || t.is(after, "whether", "if", "how", "why", "what")
+                || clauseAhead(after))) {
             return null;
         }
-        int first = contentStart(after);
+        int first = postposed ? sentenceLast(c0) + 1 : contentStart(after);
         if (first <= sentenceLast(c0) && first < t.size && t.sentence[first] == t.sentence[c0]
                 && !boundaryAt(first) && !t.isPos(first, "PUNCT")) {
             claim.begin = t.begin[first];
@@ -348,7 +364,6 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             return claim;
         }
         // "…, the State Department confirmed.": the content is the clause before the source.
-        int sourceStart = claim.source.first();
         if (!inverted && t.is(sourceStart - 1, ",") && sourceStart - 1 > sentenceFirst(c0)) {
             int begin = contentStart(sentenceFirst(c0));
             int end = sourceStart - 2;
@@ -361,6 +376,58 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         return null;
+    }
+
+    /**
+     * "Shareholders were told (that) the plant would close": a claim whose source the text does not
+     * name. Only a reported clause counts, not an instruction ("were told to prepare").
+     */
+    private Claim agentless(AnnotationFS cueFs, int c0, int c1) {
+        int after = skipToContent(c1 + 1, c1);
+        boolean framed = t.is(after - 1, "that") || clauseAhead(after);
+        if (!framed || t.is(after, "to") || after > sentenceLast(c0)) {
+            return null;
+        }
+        int first = contentStart(after);
+        if (first > sentenceLast(c0)) {
+            return null;
+        }
+        Claim claim = new Claim();
+        claim.cue = cueFs;
+        claim.sentence = t.sentence[c0];
+        claim.begin = t.begin[first];
+        claim.end = t.end[contentEnd(first)];
+        claim.type = mixedOrIndirect(claim.begin, claim.end);
+        claim.confidence = 0.4;
+        return claim;
+    }
+
+    /** Only a short object or adverbial to the sentence's end: "…, its chief executive told Reuters." */
+    private boolean noClauseAfter(int from, int last) {
+        int words = 0;
+        for (int k = from; k <= last; k++) {
+            if (t.isPos(k, "VERB", "AUX") || isQuoteMark(k) || t.is(k, "that")) {
+                return false;
+            }
+            if (!isPunct(k)) {
+                words++;
+            }
+        }
+        return words <= 5;
+    }
+
+    /** A subject followed by a verb within a few words: "her team had been too slow". */
+    private boolean clauseAhead(int k) {
+        int last = Math.min(sentenceLast(Math.min(k, t.size - 1)), k + 8);
+        for (int j = k + 1; j <= last && j < t.size; j++) {
+            if (t.isPos(j, "PUNCT")) {
+                return false;
+            }
+            if (t.isPos(j, "VERB", "AUX") && t.isPos(j - 1, "NOUN", "PRON", "PROPN")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A quote right before the reporting clause, with the source found next to the cue. */
@@ -455,7 +522,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int start = k;
         // adverbials right after the cue: "on Tuesday", "again", "in a statement", ","
         while (k <= last) {
-            if (t.isPos(k, "ADV") && !t.is(k, "how", "why", "when", "where", "whether")) {
+            if (ADVERBIALS.contains(t.lower[k])) {
                 k++;
             } else if (t.is(k, "on", "late", "early") && k + 1 <= last && TIME_WORDS.contains(t.lower[k + 1])) {
                 k += 2;
@@ -468,7 +535,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         // a linking preposition after a noun-ending cue: "declined to provide an update on whether …"
-        if (t.isPos(cueLast, "NOUN") && t.is(k, "on", "of", "about", "over")) {
+        boolean multiword = !cueToken[cueLast]; // only a cue's first token is marked
+        if ((t.isPos(cueLast, "NOUN") || multiword) && t.is(k, "on", "of", "about", "over")) {
             k++;
         }
         // "that" within reach, with no verb before it: "told reporters that", "said at a press conference … that"
@@ -578,7 +646,17 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         boolean participial = t.lower[c0].endsWith("ing") && precededByComma(c0);
         boolean coordinated = t.is(c0 - 1, "and", "but") || t.is(skipAdverbsLeft(c0 - 1), "and", "but");
         if (participial || coordinated) {
-            return governing(c0, earlier);
+            MentionRef governing = governing(c0, earlier);
+            if (governing != null) {
+                return governing;
+            }
+            // "A federal judge … blocked the law, ruling that …": the sentence's subject
+            for (MentionRef m : mentionsBetween(sentenceFirst(c0), c0)) {
+                if (!possessive(m) && !oblique(m) && quoteAt[m.first()] == quoteAt[c0]) {
+                    return m;
+                }
+            }
+            return null;
         }
         // the leftmost non-oblique mention of the clause ("Moscow, on Tuesday, refused …")
         for (MentionRef m : mentionsBetween(start, c0)) {
@@ -740,16 +818,21 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
      */
     private void continuations(List<Claim> claims) {
         List<Claim> outer = outermost(claims);
-        int[] newlines = t.text.chars().filter(c -> c == '\n').count() > 0 ? newlinePositions() : new int[0];
+        List<Claim> byEnd = new ArrayList<>(outer);
+        byEnd.sort((a, b) -> Integer.compare(a.end, b.end));
+        int[] newlines = newlinePositions();
         List<Claim> added = new ArrayList<>();
-        int next = 0;
+        int nextByBegin = 0;
+        int nextByEnd = 0;
         Claim previous = null;
         int coveredUntil = -1;
         for (QuoteSpan q : quotes) {
-            while (next < outer.size() && outer.get(next).begin < q.end()) {
-                Claim c = outer.get(next++);
-                coveredUntil = Math.max(coveredUntil, c.end);
-                if (c.source != null && c.end <= q.begin()) {
+            while (nextByBegin < outer.size() && outer.get(nextByBegin).begin < q.end()) {
+                coveredUntil = Math.max(coveredUntil, outer.get(nextByBegin++).end);
+            }
+            while (nextByEnd < byEnd.size() && byEnd.get(nextByEnd).end <= q.begin()) {
+                Claim c = byEnd.get(nextByEnd++);
+                if (c.source != null && (previous == null || c.end >= previous.end)) {
                     previous = c;
                 }
             }

@@ -255,23 +255,33 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         String word = pronoun.getCoveredText().toLowerCase(Locale.ROOT);
         int pronounSentence = tokens.sentence[tokens.tokenAtOrAfter(pronoun.getBegin())];
         String gender = word.equals("he") ? "MALE" : word.equals("she") ? "FEMALE" : "";
+        // Sentence by sentence backwards: someone who was just speaking, else the sentence's
+        // first compatible mention (its subject, usually).
         Speaker best = null;
-        for (int pass = 0; pass < 2 && best == null; pass++) {
-            for (int k = m - 1; k >= 0; k--) {
+        int k = m - 1;
+        for (int sentence = pronounSentence; sentence >= Math.max(0, pronounSentence - 4) && best == null; sentence--) {
+            Speaker firstInSentence = null;
+            for (; k >= 0; k--) {
                 AnnotationFS candidate = mentions.get(k);
-                int sentence = tokens.sentence[tokens.tokenAtOrAfter(candidate.getBegin())];
-                if (pronounSentence - sentence > 4) {
+                int candidateSentence = tokens.sentence[Math.min(tokens.tokenAtOrAfter(candidate.getBegin()), tokens.size - 1)];
+                if (candidateSentence < sentence) {
                     break;
                 }
                 Speaker s = links.get(candidate);
-                if (s == null || !compatible(word, gender, s)) {
+                if (s == null || !compatible(word, gender, s) || isPossessive(tokens, candidate)) {
                     continue;
                 }
-                if (pass == 0 && !isSubjectOfCue(tokens, candidate, cueStarts)) {
-                    continue;
+                if (isSubjectOfCue(tokens, candidate, cueStarts)) {
+                    best = s;
+                    break;
                 }
-                best = s;
-                break;
+                int before = tokens.tokenBefore(candidate.getBegin());
+                if (!tokens.isPos(before, "ADP")) {
+                    firstInSentence = s; // the loop runs backwards, so this ends as the first one
+                }
+            }
+            if (best == null) {
+                best = firstInSentence;
             }
         }
         if (best != null && !gender.isEmpty() && best.gender.isEmpty()) {
@@ -286,6 +296,10 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             case "it" -> s.type.equals("ORGANIZATION") || s.type.equals("GPE");
             default -> !s.type.equals("PERSON");
         };
+    }
+
+    private static boolean isPossessive(Tokens tokens, AnnotationFS mention) {
+        return tokens.is(tokens.tokenAtOrAfter(mention.getEnd()), "'s", "'", "\u2019s", "\u2019");
     }
 
     /** A mention right before a cue ("Lavrov said", "Blinken, 59, has repeatedly warned") was speaking. */

@@ -39,9 +39,16 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             "many", "several", "two", "three", "four", "five", "both");
     private static final Set<String> ORGANISATION_HEADS = Set.of("ministry", "government", "company", "firm", "club",
             "court", "team", "board", "council", "agency", "committee", "commission", "department", "bank",
-            "administration", "kremlin", "union", "study", "report", "survey", "statement", "regulator");
+            "administration", "kremlin", "union", "study", "report", "survey", "statement", "regulator", "carrier",
+            "airline", "retailer", "lender", "insurer", "manufacturer", "group", "office", "newspaper", "broadcaster",
+            "network", "startup", "automaker", "carmaker", "chipmaker", "operator", "developer", "school", "university",
+            "hospital", "party", "campaign", "prosecution", "defence", "defense", "police");
 
     private SpeakerLexicon lexicon;
+    /** Words written as proper nouns inside sentences somewhere in the document (lower-cased). */
+    private Set<String> knownNames = Set.of();
+    /** Tokens that start a cue: a role noun right before one is a speaker ("…, study finds"). */
+    private boolean[] cueStart = new boolean[0];
 
     /** A mention found in tokens [first, last]. */
     record Candidate(int first, int last, String kind, String type, String role, String name, boolean possessive) {
@@ -61,7 +68,14 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     public void process(CAS cas) throws AnalysisEngineProcessException {
         Tokens tokens = Tokens.of(cas);
         Type type = cas.getTypeSystem().getType(SayerTypes.MENTION);
-        for (Candidate c : find(tokens)) {
+        boolean[] cueStart = new boolean[tokens.size];
+        for (AnnotationFS cue : cas.<AnnotationFS>getAnnotationIndex(cas.getTypeSystem().getType(SayerTypes.CUE))) {
+            int k = tokens.tokenAtOrAfter(cue.getBegin());
+            if (k < tokens.size) {
+                cueStart[k] = true;
+            }
+        }
+        for (Candidate c : find(tokens, cueStart)) {
             AnnotationFS fs = cas.createAnnotation(type, tokens.begin[c.first()], tokens.end[c.last()]);
             fs.setStringValue(type.getFeatureByBaseName(SayerTypes.MENTION_KIND), c.kind());
             fs.setStringValue(type.getFeatureByBaseName(SayerTypes.MENTION_TYPE), c.type());
@@ -74,7 +88,9 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         }
     }
 
-    List<Candidate> find(Tokens t) {
+    List<Candidate> find(Tokens t, boolean[] cueStart) {
+        this.cueStart = cueStart;
+        knownNames = namesSeenInside(t);
         List<Candidate> found = new ArrayList<>();
         boolean[] used = new boolean[t.size];
         for (int i = 0; i < t.size; i++) {
@@ -107,6 +123,30 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         return found;
     }
 
+    /**
+     * The tagger often misses a name at a sentence start ("Macklem/NOUN told …"); a word the
+     * document also writes as a proper noun mid-sentence ("Tiff Macklem") is a name there too.
+     */
+    private Set<String> namesSeenInside(Tokens t) {
+        Set<String> names = new java.util.HashSet<>();
+        for (int i = 0; i < t.size; i++) {
+            if (t.isPos(i, "PROPN") && t.capitalised(i) && !atSentenceStart(t, i) && !TIME_WORDS.contains(t.lower[i])) {
+                names.add(t.lower[i]);
+            }
+        }
+        return names;
+    }
+
+    /** A sentence's first word, or the first word after an opening quotation mark or a colon. */
+    private static boolean atSentenceStart(Tokens t, int i) {
+        if (i == t.sentenceFirst[t.sentence[i]]) {
+            return true;
+        }
+        String previous = t.word[i - 1];
+        return previous.equals(":") || previous.equals("\"") || previous.equals("\u201C") || previous.equals("\u00AB")
+                || previous.equals("'") || previous.equals("\u2018");
+    }
+
     private static boolean followedByVerb(Tokens t, int i) {
         return t.isPos(i + 1, "VERB") || (t.isPos(i + 1, "AUX", "ADV") && t.isPos(i + 2, "VERB"));
     }
@@ -118,7 +158,13 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         if (t.isPos(i, "PROPN")) {
             return true;
         }
-        boolean sentenceFirst = i == t.sentenceFirst[t.sentence[i]];
+        boolean sentenceFirst = atSentenceStart(t, i);
+        if (sentenceFirst && knownNames.contains(t.lower[i]) && !t.isPos(i, "PRON", "DET", "ADP", "CCONJ", "SCONJ")) {
+            return true;
+        }
+        if (sentenceFirst && t.is(i + 1, ":") && t.isPos(i, "NOUN", "PROPN", "X")) {
+            return true; // a headline speaker: "Macron: Europe must …"
+        }
         if (sentenceFirst && t.isPos(i, "ADJ") && i + 1 < t.size && t.capitalised(i + 1)
                 && lexicon.isTitle(t.word[i + 1])) {
             return true; // "Russian Foreign Minister …" at a sentence start
@@ -141,10 +187,10 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         }
         // "coach Sofia Almeida", "chief executive Marcus Lee": lower-case titles right before a name.
         int k = i;
-        while (lowercaseTitle(t, k)) {
+        while (lowercaseTitle(t, k) && k + 1 < t.size && !t.lineBreakBetween(k, k + 1)) {
             k++;
         }
-        return k > i && nameToken(t, k) && !lexicon.isTitle(t.word[k]) && !lexicon.isOrganisationWord(t.word[k]);
+        return k > i && nameToken(t, k) && !lexicon.isOrganisationWord(t.word[k]);
     }
 
     private int extendRun(Tokens t, int i) {
@@ -162,7 +208,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 j = next + 1;
             } else if (lowercaseTitle(t, next)) {
                 int k = next;
-                while (lowercaseTitle(t, k)) {
+                while (lowercaseTitle(t, k) && k + 1 < t.size && !t.lineBreakBetween(k, k + 1)) {
                     k++;
                 }
                 if (!nameToken(t, k)) {
@@ -189,6 +235,13 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     }
 
     private Candidate classifyRun(Tokens t, int first, int last) {
+        boolean anyCapital = false;
+        for (int k = first; k <= last; k++) {
+            anyCapital |= t.capitalised(k);
+        }
+        if (!anyCapital || (first == last && t.isPos(first, "ADJ") && !lexicon.isPlace(t.lower[first]))) {
+            return null; // "the Russian demands": an adjective, not a speaker
+        }
         int nameStart = last + 1;
         while (nameStart - 1 >= first && !roleWord(t, nameStart - 1) && !lexicon.isPlace(t.lower[nameStart - 1])
                 && !(t.is(nameStart - 1, "[", "]"))) {
@@ -252,17 +305,18 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     private List<Candidate> nominals(Tokens t, boolean[] used, List<Candidate> runs) {
         List<Candidate> result = new ArrayList<>();
         for (int k = 0; k < t.size; k++) {
-            if (used[k] || !t.isPos(k, "NOUN", "PROPN") || !lexicon.isRole(t.lower[k])) {
+            if (used[k] || !t.isPos(k, "NOUN", "PROPN", "ADJ") || !lexicon.isRole(t.lower[k])) {
                 continue;
             }
-            boolean sentenceFirst = k == t.sentenceFirst[t.sentence[k]];
+            boolean sentenceFirst = atSentenceStart(t, k);
             if (t.capitalised(k) && !sentenceFirst) {
                 continue;
             }
-            if (nameToken(t, k + 1) && !t.is(k + 1, "said", "told")) {
+            boolean beforeCue = k + 1 < t.size && cueStart[k + 1];
+            if (nameToken(t, k + 1) && !beforeCue) {
                 continue; // a title before a name, handled as a name
             }
-            if (t.isPos(k + 1, "NOUN") && !t.is(k + 1, "said")) {
+            if (t.isPos(k + 1, "NOUN") && !beforeCue) {
                 continue; // a modifier, as in "police officers"
             }
             int first = k;
@@ -278,19 +332,25 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                     first = p - 1;
                     continue;
                 }
-                if (t.isPos(p, "ADJ", "PROPN", "NUM") || used[p] || ROLE_MODIFIERS.contains(t.lower[p])
-                        || (t.isPos(p, "NOUN") && !lexicon.isRole(t.lower[p]))) {
+                if (t.isPos(p, "ADJ", "PROPN", "NUM", "NOUN") || used[p] || ROLE_MODIFIERS.contains(t.lower[p])) {
                     first = p;
                     continue;
                 }
                 break;
             }
             boolean plural = lexicon.isGroup(t.lower[k]);
-            if (!determined && !plural && first == k) {
+            boolean reportingAfterComma = t.is(first - 1, ",") && beforeCue;
+            if (!determined && !plural && first == k && !reportingAfterComma) {
                 continue; // a bare singular role noun is rarely a speaker
             }
             int last = k;
-            if (t.is(k + 1, "for", "of", "at") && k + 2 < t.size) {
+            if (plural && t.is(k + 1, "familiar", "close") && t.is(k + 2, "with", "to")) {
+                int j = k + 3;
+                while (j < t.size && j <= k + 6 && t.isPos(j, "DET", "ADJ", "NOUN", "PROPN") && !t.is(j, ",")) {
+                    j++;
+                }
+                last = j - 1; // "people familiar with the matter"
+            } else if (t.is(k + 1, "for", "of", "at") && k + 2 < t.size) {
                 int r = t.is(k + 2, "the") ? k + 3 : k + 2;
                 int runEnd = r;
                 while (runEnd < t.size && used[runEnd]) {
@@ -316,16 +376,26 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         return result;
     }
 
-    /** "the US Secretary of State, Antony Blinken," and "Lee's attorney, Daniel Brooks": one mention. */
+    /**
+     * A nominal and the name in apposition after it are one mention: "the US Secretary of State,
+     * Antony Blinken", "The head of the steelworkers' union, Maria Kowalski", "The company,
+     * Northern Steel".
+     */
     private List<Candidate> mergeAppositions(Tokens t, List<Candidate> found) {
         List<Candidate> result = new ArrayList<>();
         for (int m = 0; m < found.size(); m++) {
             Candidate a = found.get(m);
-            if (m + 1 < found.size() && a.kind().equals("NOMINAL") && a.type().equals("PERSON")) {
+            if (m + 1 < found.size() && a.kind().equals("NOMINAL") && !a.possessive()) {
                 Candidate b = found.get(m + 1);
-                if (b.kind().equals("NAME") && b.type().equals("PERSON") && b.first() == a.last() + 2
-                        && t.is(a.last() + 1, ",") && (t.is(b.last() + 1, ",") || t.isPos(b.last() + 1, "VERB", "AUX"))) {
-                    result.add(new Candidate(a.first(), b.last(), "NAME", "PERSON", a.role(), b.name(), b.possessive()));
+                int comma = a.last() + 1;
+                while (comma < b.first() && comma - a.last() <= 7 && !t.is(comma, ",") && !t.isPos(comma, "VERB", "AUX")) {
+                    comma++;
+                }
+                boolean compatible = b.type().equals(a.type()) || a.type().equals("PERSON") && b.type().equals("PERSON");
+                if (b.kind().equals("NAME") && compatible && t.is(comma, ",") && b.first() == comma + 1
+                        && (t.is(b.last() + 1, ",") || t.isPos(b.last() + 1, "VERB", "AUX") || cueStart(b.last() + 1))) {
+                    String role = a.role() == null ? a.name() : a.role();
+                    result.add(new Candidate(a.first(), b.last(), "NAME", b.type(), role, b.name(), b.possessive()));
                     m++;
                     continue;
                 }
@@ -333,6 +403,10 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             result.add(a);
         }
         return result;
+    }
+
+    private boolean cueStart(int k) {
+        return k >= 0 && k < cueStart.length && cueStart[k];
     }
 
     static String text(Tokens t, int first, int last) {
