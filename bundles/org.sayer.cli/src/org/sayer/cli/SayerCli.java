@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 
+import org.sayer.cli.commands.AnnotateCommand;
 import org.sayer.cli.commands.EvalCommand;
 import org.sayer.cli.commands.NotYetAvailable;
 
@@ -20,8 +21,7 @@ public final class SayerCli {
 
     /** Every command, in the order {@code --help} lists them. */
     static final List<Command> COMMANDS = List.of(
-            new NotYetAvailable("annotate", "annotate INPUT... --out PATH [--format corpus|jsonl]",
-                    "pre-annotate texts with the pipeline"),
+            new AnnotateCommand(),
             new NotYetAvailable("import", "import INPUT... --out CORPUS_DIR",
                     "import txt, HTML, JSONL, XMI or zip into a corpus"),
             new NotYetAvailable("export", "export CORPUS_DIR --format F --out PATH [--include pending,rejected]",
