@@ -51,6 +51,8 @@ public final class CasToModel {
     private final Corpus registry;
     private final long now = System.currentTimeMillis();
     private final Set<String> usedIds = new HashSet<>();
+    /** The analyst's annotations: usually few, and checked for every suggestion. */
+    private final List<Annotation> protectedAnnotations = new ArrayList<>();
     private int nextId;
 
     private CasToModel(CAS cas, Document document, Corpus registry) {
@@ -73,13 +75,18 @@ public final class CasToModel {
             if (a.getId() != null) {
                 usedIds.add(a.getId());
             }
+            if (isProtected(a)) {
+                protectedAnnotations.add(a);
+            }
         }
         Type attributionType = cas.getTypeSystem().getType(SayerTypes.ATTRIBUTION);
         Type mentionType = cas.getTypeSystem().getType(SayerTypes.MENTION);
         List<AnnotationFS> attributions = new ArrayList<>();
         cas.<AnnotationFS>getAnnotationIndex(attributionType).forEach(attributions::add);
 
-        // the entities that make claims, and the pronoun mentions that are sources
+        // claims the analyst has not already decided about, the entities that make them, and the
+        // pronoun mentions that are their sources
+        attributions.removeIf(a -> protectedOverlap(Claim.class, a.getBegin(), a.getEnd()) != null);
         Set<FeatureStructure> speakingEntities = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Set<AnnotationFS> sourceMentions = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (AnnotationFS a : attributions) {
@@ -110,10 +117,7 @@ public final class CasToModel {
 
         Map<AnnotationFS, Claim> claims = new IdentityHashMap<>();
         for (AnnotationFS a : attributions) {
-            Claim claim = claim(a, attributionType, mentions);
-            if (claim != null) {
-                claims.put(a, claim);
-            }
+            claims.put(a, claim(a, attributionType, mentions));
         }
         for (Map.Entry<AnnotationFS, Claim> e : claims.entrySet()) {
             AnnotationFS parent = (AnnotationFS) e.getKey().getFeatureValue(attributionType.getFeatureByBaseName(SayerTypes.ATTRIBUTION_PARENT));
@@ -140,8 +144,8 @@ public final class CasToModel {
     }
 
     private <T extends Annotation> T protectedOverlap(Class<T> kind, int begin, int end) {
-        for (Annotation a : document.getAnnotations()) {
-            if (kind.isInstance(a) && isProtected(a) && a.getBegin() < end && begin < a.getEnd()) {
+        for (Annotation a : protectedAnnotations) {
+            if (kind.isInstance(a) && a.getBegin() < end && begin < a.getEnd()) {
                 return kind.cast(a);
             }
         }
@@ -192,9 +196,6 @@ public final class CasToModel {
     }
 
     private Claim claim(AnnotationFS fs, Type type, Map<AnnotationFS, SpeakerMention> mentions) {
-        if (protectedOverlap(Claim.class, fs.getBegin(), fs.getEnd()) != null) {
-            return null; // the analyst has decided about this stretch of text
-        }
         Claim claim = SayerFactory.eINSTANCE.createClaim();
         claim.setType(ClaimType.get(fs.getStringValue(type.getFeatureByBaseName(SayerTypes.ATTRIBUTION_TYPE))));
         AnnotationFS source = (AnnotationFS) fs.getFeatureValue(type.getFeatureByBaseName(SayerTypes.ATTRIBUTION_SOURCE));

@@ -836,7 +836,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                     previous = c;
                 }
             }
-            if (coveredUntil > q.begin() || !quoteStartsClause(q) || q.last() - q.first() < 2) {
+            if (coveredUntil > q.begin() || !quoteStartsClause(q) || q.last() - q.first() < 1) {
                 continue;
             }
             Claim claim = new Claim();
@@ -918,9 +918,20 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     // ------------------------------------------------------------------------------------ output
 
+    /** A content of only marks and spaces ("\"\"\"") is no claim. */
+    private boolean hasWord(int begin, int end) {
+        for (int c = begin; c < end; c++) {
+            if (Character.isLetterOrDigit(t.text.charAt(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void write(CAS cas, List<Claim> claims) {
         Type type = cas.getTypeSystem().getType(SayerTypes.ATTRIBUTION);
         java.util.Map<Claim, AnnotationFS> written = new java.util.IdentityHashMap<>();
+        claims.removeIf(c -> !hasWord(c.begin, c.end));
         for (Claim c : claims) {
             AnnotationFS fs = cas.createAnnotation(type, c.begin, c.end);
             fs.setStringValue(type.getFeatureByBaseName(SayerTypes.ATTRIBUTION_TYPE), c.type);

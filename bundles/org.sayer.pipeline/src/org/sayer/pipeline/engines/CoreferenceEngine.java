@@ -40,6 +40,8 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
     static final class Speaker {
         String name;
         final Set<String> aliases = new LinkedHashSet<>();
+        /** Name and aliases normalised, kept up to date by {@link #addAlias} and {@link #rename}. */
+        final Set<String> known = new HashSet<>();
         String role;
         String type;
         String gender = "";
@@ -49,6 +51,18 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         Speaker(String name, String type) {
             this.name = name;
             this.type = type;
+            known.add(normalise(name));
+        }
+
+        void addAlias(String alias) {
+            aliases.add(alias);
+            known.add(normalise(alias));
+        }
+
+        void rename(String newName) {
+            aliases.add(name);
+            name = newName;
+            known.add(normalise(newName));
         }
 
         String surname() {
@@ -57,15 +71,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         }
 
         boolean knows(String normalised) {
-            if (normalise(name).equals(normalised)) {
-                return true;
-            }
-            for (String alias : aliases) {
-                if (normalise(alias).equals(normalised)) {
-                    return true;
-                }
-            }
-            return false;
+            return known.contains(normalised);
         }
 
         String allText() {
@@ -79,12 +85,28 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
     }
 
     static String normalise(String s) {
-        String n = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace("[", "").replace("]", "")
-                .replace("dept.", "department").replaceAll("\\s+", " ").strip();
-        if (n.startsWith("the ")) {
-            n = n.substring(4);
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = Character.toLowerCase(s.charAt(i));
+            if (c == '[' || c == ']') {
+                continue;
+            }
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            b.append(c == '\u2019' ? '\'' : c);
         }
-        return n;
+        String n = b.toString();
+        if (n.contains("dept.")) {
+            n = n.replace("dept.", "department");
+        }
+        return n.startsWith("the ") ? n.substring(4) : n;
     }
 
     @Override
@@ -154,15 +176,14 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
     }
 
     private static void learn(Speaker speaker, String name, String role, String kind, String covered) {
-        if (kind.equals("NAME") && speaker.type.equals("PERSON") && name.split("\\s+").length
-                > speaker.name.split("\\s+").length) {
-            speaker.aliases.add(speaker.name);
-            speaker.name = name;
+        if (kind.equals("NAME") && speaker.type.equals("PERSON") && name.split(" ").length
+                > speaker.name.split(" ").length) {
+            speaker.rename(name);
         } else if (!normalise(name).equals(normalise(speaker.name))) {
-            speaker.aliases.add(name);
+            speaker.addAlias(name);
         }
         if (kind.equals("NOMINAL") && !normalise(covered).equals(normalise(speaker.name))) {
-            speaker.aliases.add(covered.replaceFirst("^(?i)(the|a|an) ", ""));
+            speaker.addAlias(covered.replaceFirst("^(?i)(the|a|an) ", ""));
         }
         if (!role.isEmpty() && (speaker.role == null || role.length() > speaker.role.length())) {
             speaker.role = role;
@@ -329,8 +350,8 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             String word = normalise(single.name);
             for (Speaker full : speakers) {
                 if (full != single && full.type.equals("PERSON") && word.equals(full.surname())) {
-                    full.aliases.add(single.name);
-                    full.aliases.addAll(single.aliases);
+                    full.addAlias(single.name);
+                    single.aliases.forEach(full::addAlias);
                     links.replaceAll((mention, s) -> s == single ? full : s);
                     break;
                 }
@@ -344,7 +365,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         StringArrayFS aliases = (StringArrayFS) fs.getFeatureValue(type.getFeatureByBaseName(SayerTypes.ENTITY_ALIASES));
         if (aliases != null) {
             for (String alias : aliases.toArray()) {
-                s.aliases.add(alias);
+                s.addAlias(alias);
             }
         }
         s.role = fs.getStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_ROLE));

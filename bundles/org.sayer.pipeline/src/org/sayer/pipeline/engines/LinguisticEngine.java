@@ -17,6 +17,7 @@ import org.apache.uima.cas.Feature;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.fit.component.CasAnnotator_ImplBase;
+import org.apache.uima.fit.descriptor.ConfigurationParameter;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.sayer.pipeline.types.SayerTypes;
 
@@ -29,6 +30,22 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
 
     private SentenceDetectorME sentences;
     private TokenizerME tokenizer;
+    /** Lemmas from the OpenNLP statistical lemmatizer instead of the rules in {@link Lemmas}. */
+    public static final String PARAM_STATISTICAL_LEMMAS = "statisticalLemmas";
+
+    // The statistical lemmatizer runs at about 5,000 tokens/s, far below the 100 articles/s the
+    // pipeline must reach, and no rule uses its output: rules give the lemmas by default.
+    @ConfigurationParameter(name = PARAM_STATISTICAL_LEMMAS, mandatory = false, defaultValue = "false",
+            description = "Use the OpenNLP lemmatizer model (slow) instead of rule-based lemmas.")
+    private boolean statisticalLemmas;
+
+    /** Tokens from the OpenNLP tokenizer model instead of {@link NewsTokenizer}'s rules. */
+    public static final String PARAM_STATISTICAL_TOKENS = "statisticalTokens";
+
+    @ConfigurationParameter(name = PARAM_STATISTICAL_TOKENS, mandatory = false, defaultValue = "false",
+            description = "Use the OpenNLP tokenizer model (slower) instead of the rule-based news tokenizer.")
+    private boolean statisticalTokens;
+
     private POSTaggerME tagger;
     private LemmatizerME lemmatizer;
 
@@ -38,9 +55,9 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
         try {
             // The ME classes are not thread-safe; each engine instance gets its own, the models are shared.
             sentences = new SentenceDetectorME(OpenNlpModels.sentences());
-            tokenizer = new TokenizerME(OpenNlpModels.tokens());
-            tagger = new POSTaggerME(OpenNlpModels.pos());
-            lemmatizer = new LemmatizerME(OpenNlpModels.lemmas());
+            tokenizer = statisticalTokens ? new TokenizerME(OpenNlpModels.tokens()) : null;
+            tagger = new POSTaggerME(OpenNlpModels.greedyPos());
+            lemmatizer = statisticalLemmas ? new LemmatizerME(OpenNlpModels.lemmas()) : null;
         } catch (IOException e) {
             throw new ResourceInitializationException(e);
         }
@@ -63,10 +80,11 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
                 int sentenceEnd = paragraph.getStart() + sentenceSpan.getEnd();
                 cas.addFsToIndexes(cas.createAnnotation(sentenceType, sentenceBegin, sentenceEnd));
                 String sentenceText = text.substring(sentenceBegin, sentenceEnd);
-                Span[] tokenSpans = splitPossessives(sentenceText, tokenizer.tokenizePos(sentenceText));
+                Span[] raw = statisticalTokens ? tokenizer.tokenizePos(sentenceText) : NewsTokenizer.tokenize(sentenceText);
+                Span[] tokenSpans = splitFinalPeriod(sentenceText, splitPossessives(sentenceText, raw));
                 String[] words = Span.spansToStrings(tokenSpans, sentenceText);
                 String[] tags = tagger.tag(words);
-                String[] lemmas = lemmatizer.lemmatize(words, tags);
+                String[] lemmas = lemmatizer != null ? lemmatizer.lemmatize(words, tags) : Lemmas.of(words, tags);
                 for (int i = 0; i < tokenSpans.length; i++) {
                     AnnotationFS token = cas.createAnnotation(tokenType,
                             sentenceBegin + tokenSpans[i].getStart(), sentenceBegin + tokenSpans[i].getEnd());
@@ -134,6 +152,23 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
             }
         }
         return result.toArray(new Span[0]);
+    }
+
+    /** "Lavrov." at a sentence's end is a name and a full stop; "U.S." keeps its dots. */
+    static Span[] splitFinalPeriod(String text, Span[] tokens) {
+        if (tokens.length == 0) {
+            return tokens;
+        }
+        Span last = tokens[tokens.length - 1];
+        String word = text.substring(last.getStart(), last.getEnd());
+        if (word.length() < 3 || !word.endsWith(".") || word.indexOf('.') != word.length() - 1
+                || !Character.isLetter(word.charAt(word.length() - 2))) {
+            return tokens;
+        }
+        Span[] result = java.util.Arrays.copyOf(tokens, tokens.length + 1);
+        result[tokens.length - 1] = new Span(last.getStart(), last.getEnd() - 1);
+        result[tokens.length] = new Span(last.getEnd() - 1, last.getEnd());
+        return result;
     }
 
     private static boolean isApostrophe(char c) {

@@ -169,9 +169,13 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 && lexicon.isTitle(t.word[i + 1])) {
             return true; // "Russian Foreign Minister …" at a sentence start
         }
-        if (t.isPos(i, "PRON", "DET", "CCONJ", "SCONJ", "ADP", "AUX", "VERB", "ADV", "PART", "NUM", "PUNCT")) {
+        if (t.isPos(i, "PRON", "DET", "CCONJ", "SCONJ", "ADP", "PART", "PUNCT")) {
             // Tagger slips on capitalised titles ("Minister") are caught by the lexicon.
             return !sentenceFirst && (lexicon.isTitle(t.word[i]) || lexicon.isOrganisationWord(t.word[i]));
+        }
+        if (t.isPos(i, "AUX", "VERB", "ADV", "NUM")) {
+            // inside a sentence a capitalised word is a name whatever the tagger says ("Baerbock/AUX")
+            return !sentenceFirst;
         }
         return !sentenceFirst || lexicon.isTitle(t.word[i]) || lexicon.isOrganisationWord(t.word[i])
                 || lexicon.isPlace(t.lower[i]);
@@ -328,7 +332,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                     determined = true;
                     break;
                 }
-                if (t.is(p, "'s") && p - 1 >= 0) {
+                if (t.is(p, "'s", "'") && p - 1 >= 0) {
                     first = p - 1;
                     continue;
                 }
@@ -339,7 +343,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 break;
             }
             boolean plural = lexicon.isGroup(t.lower[k]);
-            boolean reportingAfterComma = t.is(first - 1, ",") && beforeCue;
+            // ", study finds" and the headline "Study finds …": a bare role noun right before its cue
+            boolean reportingAfterComma = (t.is(first - 1, ",") || atSentenceStart(t, first)) && beforeCue;
             if (!determined && !plural && first == k && !reportingAfterComma) {
                 continue; // a bare singular role noun is rarely a speaker
             }
@@ -351,12 +356,19 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 }
                 last = j - 1; // "people familiar with the matter"
             } else if (t.is(k + 1, "for", "of", "at") && k + 2 < t.size) {
+                // "a spokesperson for the US Attorney's Office", "a spokesman for the Austrian environment ministry"
                 int r = t.is(k + 2, "the") ? k + 3 : k + 2;
                 int runEnd = r;
-                while (runEnd < t.size && used[runEnd]) {
+                while (runEnd < t.size && runEnd - r < 6 && (used[runEnd] || t.is(runEnd, "'s")
+                        || t.isPos(runEnd, "PROPN", "ADJ") || t.isPos(runEnd, "NOUN") && runEnd > r)
+                        && !t.lineBreakBetween(runEnd - 1, runEnd) && !cueStart(runEnd)) {
                     runEnd++;
                 }
-                if (runEnd > r) {
+                boolean named = false;
+                for (int j = r; j < runEnd; j++) {
+                    named |= used[j] || t.capitalised(j);
+                }
+                if (runEnd > r && named) {
                     last = runEnd - 1;
                 }
             }
@@ -393,7 +405,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 }
                 boolean compatible = b.type().equals(a.type()) || a.type().equals("PERSON") && b.type().equals("PERSON");
                 if (b.kind().equals("NAME") && compatible && t.is(comma, ",") && b.first() == comma + 1
-                        && (t.is(b.last() + 1, ",") || t.isPos(b.last() + 1, "VERB", "AUX") || cueStart(b.last() + 1))) {
+                        && (t.is(b.last() + 1, ",") || t.isPos(b.last() + 1, "VERB", "AUX") || cueStart(b.last() + 1)
+                                || shortPhraseThenComma(t, b.last() + 1))) {
                     String role = a.role() == null ? a.name() : a.role();
                     result.add(new Candidate(a.first(), b.last(), "NAME", b.type(), role, b.name(), b.possessive()));
                     m++;
@@ -403,6 +416,22 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             result.add(a);
         }
         return result;
+    }
+
+    /** "… Dr. Hannah Becker of the University of Innsbruck, said": an affiliation before the comma. */
+    private static boolean shortPhraseThenComma(Tokens t, int k) {
+        if (!t.is(k, "of", "at", "from", "with")) {
+            return false;
+        }
+        for (int j = k + 1; j < t.size && j <= k + 7; j++) {
+            if (t.is(j, ",")) {
+                return true;
+            }
+            if (t.isPos(j, "VERB", "AUX") || t.lineBreakBetween(j - 1, j)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean cueStart(int k) {

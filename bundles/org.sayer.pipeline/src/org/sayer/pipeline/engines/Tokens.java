@@ -79,7 +79,30 @@ public final class Tokens {
         return s == null ? "" : s;
     }
 
+    /**
+     * The engines after LinguisticEngine all read the same tokens; each thread keeps the last view it
+     * built and reuses it while the CAS still holds the same text and tokens.
+     */
+    private static final ThreadLocal<Tokens> LAST = new ThreadLocal<>();
+    private CAS source;
+    private int indexSize;
+
     public static Tokens of(CAS cas) {
+        Tokens last = LAST.get();
+        Type tokenType = cas.getTypeSystem().getType(SayerTypes.TOKEN);
+        int indexSize = cas.getAnnotationIndex(tokenType).size();
+        if (last != null && last.source == cas && last.text == cas.getDocumentText() && last.indexSize == indexSize
+                && indexSize > 0) {
+            return last;
+        }
+        Tokens built = build(cas);
+        built.source = cas;
+        built.indexSize = indexSize;
+        LAST.set(built);
+        return built;
+    }
+
+    private static Tokens build(CAS cas) {
         Type tokenType = cas.getTypeSystem().getType(SayerTypes.TOKEN);
         Type sentenceType = cas.getTypeSystem().getType(SayerTypes.SENTENCE);
         List<AnnotationFS> tokens = new ArrayList<>();

@@ -1,0 +1,218 @@
+package org.sayer.pipeline.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sayer.model.Annotation;
+import org.sayer.model.Claim;
+import org.sayer.model.ClaimType;
+import org.sayer.model.Corpus;
+import org.sayer.model.Document;
+import org.sayer.model.MentionKind;
+import org.sayer.model.Origin;
+import org.sayer.model.ReviewState;
+import org.sayer.model.SayerFactory;
+import org.sayer.model.Speaker;
+import org.sayer.model.SpeakerMention;
+import org.sayer.model.WorkflowState;
+import org.sayer.pipeline.Annotator;
+import org.sayer.pipeline.engines.CueLexicon;
+
+/** The Annotator end to end on small texts: patterns, coreference and the mapping into the model. */
+class AnnotatorTest {
+
+    private static Annotator annotator;
+
+    @BeforeAll
+    static void start() throws Exception {
+        annotator = Annotator.create();
+    }
+
+    @AfterAll
+    static void stop() {
+        annotator.close();
+    }
+
+    private static Document document(String text) {
+        Document document = SayerFactory.eINSTANCE.createDocument();
+        document.setId("t");
+        document.setText(text);
+        return document;
+    }
+
+    private static List<Claim> claims(Document document) {
+        return document.getAnnotations().stream().filter(Claim.class::isInstance).map(Claim.class::cast).toList();
+    }
+
+    private static Claim claimWithContent(Document document, String content) {
+        return claims(document).stream().filter(c -> c.getCoveredText().equals(content)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim '" + content + "' among "
+                        + claims(document).stream().map(Annotation::getCoveredText).toList()));
+    }
+
+    private static Document annotate(String text, Corpus corpus) throws Exception {
+        Document document = document(text);
+        annotator.annotate(document, corpus);
+        return document;
+    }
+
+    @Test
+    void suggestionsArePendingAutomaticWithProducerAndConfidence() throws Exception {
+        Corpus corpus = SayerFactory.eINSTANCE.createCorpus();
+        Document document = annotate("Finance Minister Jane Doe said that the budget would be balanced.", corpus);
+        Claim claim = claimWithContent(document, "the budget would be balanced");
+        assertEquals(ClaimType.INDIRECT, claim.getType());
+        assertEquals("said", claim.getCue().getCoveredText());
+        assertEquals("Finance Minister Jane Doe", claim.getSource().getCoveredText());
+        assertEquals("Jane Doe", claim.getSource().getSpeaker().getName());
+        for (Annotation a : document.getAnnotations()) {
+            assertEquals(Origin.AUTOMATIC, a.getOrigin());
+            assertEquals(ReviewState.PENDING, a.getReview());
+            assertTrue(a.getProducer().startsWith("sayer."), a.getProducer());
+            assertTrue(a.getConfidence() > 0 && a.getConfidence() <= 1);
+        }
+        assertEquals(WorkflowState.PRE_ANNOTATED, document.getState());
+        assertTrue(corpus.getSpeakers().contains(claim.getSource().getSpeaker()));
+        assertTrue(document.getSpeakers().contains(claim.getSource().getSpeaker()));
+    }
+
+    @Test
+    void quoteBeforeSourceAndCueIsDirect() throws Exception {
+        Document document = annotate("\u201CWe will not raise taxes,\u201D Doe told reporters. \u201CNever.\u201D", null);
+        Claim claim = claimWithContent(document, "We will not raise taxes,");
+        assertEquals(ClaimType.DIRECT, claim.getType());
+        assertEquals("told", claim.getCue().getCoveredText());
+        Claim continued = claimWithContent(document, "Never.");
+        assertNull(continued.getCue(), "a continued quote has no cue");
+        assertSame(claim.getSource(), continued.getSource(), "a continued quote keeps its speaker");
+    }
+
+    @Test
+    void accordingToAndParticipialCues() throws Exception {
+        Document document = annotate("According to the ministry, exports fell by 4%.\n"
+                + "Jane Doe said the figures were weak, adding that a recovery was near.", null);
+        assertEquals("the ministry", claimWithContent(document, "exports fell by 4%").getSource().getCoveredText());
+        Claim adding = claimWithContent(document, "a recovery was near");
+        assertEquals("adding", adding.getCue().getCoveredText());
+        assertEquals("Jane Doe", adding.getSource().getSpeaker().getName());
+        assertEquals("the figures were weak", claimWithContent(document, "the figures were weak").getCoveredText());
+    }
+
+    @Test
+    void nestedAttributionGetsItsParent() throws Exception {
+        Document document = annotate("Spokesperson Ned Price said Blinken stressed the importance of talks.", null);
+        Claim outer = claimWithContent(document, "Blinken stressed the importance of talks");
+        Claim inner = claimWithContent(document, "the importance of talks");
+        assertSame(outer, inner.getParent());
+        assertNull(outer.getParent());
+    }
+
+    @Test
+    void roleTitleSurnameAndPronounResolveToTheirSpeakers() throws Exception {
+        Document document = annotate("German Foreign Minister Annalena Baerbock met Russian Foreign Minister Sergey Lavrov.\n"
+                + "Lavrov said Russia was waiting for answers.\n"
+                + "The German Minister said she wanted dialogue.\n"
+                + "Later she said the talks were useful.", null);
+        assertEquals("Sergey Lavrov", claimWithContent(document, "Russia was waiting for answers").getSource().getSpeaker().getName());
+        assertEquals("Annalena Baerbock", claimWithContent(document, "she wanted dialogue").getSource().getSpeaker().getName());
+        Claim pronoun = claimWithContent(document, "the talks were useful");
+        assertEquals(MentionKind.PRONOUN, pronoun.getSource().getKind());
+        assertEquals("Annalena Baerbock", pronoun.getSource().getSpeaker().getName());
+    }
+
+    @Test
+    void pronounResolvesToNearestFemaleSpeaker() throws Exception {
+        Document document = annotate("Anna Berg told the court that the contract was void.\n"
+                + "Mr. Tom Hale said the contract was valid.\n"
+                + "She said the judge would decide.", null);
+        assertEquals("Anna Berg", claimWithContent(document, "the judge would decide").getSource().getSpeaker().getName());
+    }
+
+    @Test
+    void registrySpeakerIsReusedByAlias() throws Exception {
+        Corpus corpus = SayerFactory.eINSTANCE.createCorpus();
+        Speaker lavrov = SayerFactory.eINSTANCE.createSpeaker();
+        lavrov.setId("lavrov");
+        lavrov.setName("Sergey Lavrov");
+        lavrov.getAliases().add("Lavrov");
+        corpus.getSpeakers().add(lavrov);
+        Document document = annotate("Lavrov said Moscow was ready.", corpus);
+        assertSame(lavrov, claimWithContent(document, "Moscow was ready").getSource().getSpeaker());
+        assertEquals(1, corpus.getSpeakers().size());
+        assertEquals(List.of(lavrov), document.getSpeakers());
+    }
+
+    @Test
+    void manualAndReviewedAnnotationsAreNeverOverwritten() throws Exception {
+        String text = "Jane Doe said the budget would be balanced. Tom Hale said taxes would rise.";
+        Document document = document(text);
+        Claim manual = SayerFactory.eINSTANCE.createClaim();
+        manual.setOrigin(Origin.MANUAL);
+        manual.setBegin(text.indexOf("the budget"));
+        manual.setEnd(text.indexOf(" would be balanced"));
+        manual.setType(ClaimType.INDIRECT);
+        document.getAnnotations().add(manual);
+        Claim rejected = SayerFactory.eINSTANCE.createClaim();
+        rejected.setOrigin(Origin.AUTOMATIC);
+        rejected.setReview(ReviewState.REJECTED);
+        rejected.setBegin(text.indexOf("taxes"));
+        rejected.setEnd(text.indexOf("taxes") + 5);
+        document.getAnnotations().add(rejected);
+
+        annotator.annotate(document, null);
+        annotator.annotate(document, null); // a second run replaces its own suggestions only
+
+        assertTrue(document.getAnnotations().contains(manual));
+        assertTrue(document.getAnnotations().contains(rejected));
+        assertEquals(text.indexOf(" would be balanced"), manual.getEnd(), "the manual claim is untouched");
+        List<Claim> claims = claims(document);
+        assertEquals(2, claims.size(), "overlapping suggestions are dropped: " + claims.stream().map(Claim::getCoveredText).toList());
+        long suggestedMentions = document.getAnnotations().stream()
+                .filter(a -> a instanceof SpeakerMention && a.getOrigin() == Origin.AUTOMATIC).count();
+        assertEquals(0, suggestedMentions, "no speaker mention is left without a claim");
+    }
+
+    @Test
+    void reannotatingReplacesEarlierSuggestions() throws Exception {
+        Corpus corpus = SayerFactory.eINSTANCE.createCorpus();
+        Document document = annotate("Jane Doe said the budget would be balanced.", corpus);
+        int count = document.getAnnotations().size();
+        annotator.annotate(document, corpus);
+        assertEquals(count, document.getAnnotations().size());
+        assertEquals(1, corpus.getSpeakers().size(), "the speaker is found again in the registry");
+    }
+
+    @Test
+    void userLexiconFromSystemPropertyAddsCues(@TempDir Path folder) throws Exception {
+        Path extra = folder.resolve("my-cues.txt");
+        Files.writeString(extra, "# house style\nquip/quipped/quips/quipping\n");
+        String text = "Jane Doe quipped that the budget was fine.";
+        assertTrue(claims(annotate(text, null)).isEmpty(), "quip is not in the built-in lexicon");
+        System.setProperty("sayer.cues", extra.toString());
+        try (Annotator custom = Annotator.create()) {
+            Document document = document(text);
+            custom.annotate(document, null);
+            assertEquals("quipped", claimWithContent(document, "the budget was fine").getCue().getCoveredText());
+        } finally {
+            System.clearProperty("sayer.cues");
+        }
+    }
+
+    @Test
+    void brokenUserLexiconNamesFileAndLine(@TempDir Path folder) throws Exception {
+        Path broken = folder.resolve("broken.txt");
+        Files.writeString(broken, "# fine\nquip | ADVERB\n");
+        Exception e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> CueLexicon.load(broken));
+        assertTrue(e.getMessage().contains("broken.txt:2") && e.getMessage().contains("ADVERB"), e.getMessage());
+    }
+}

@@ -1,0 +1,67 @@
+package org.sayer.pipeline.tests;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sayer.model.Corpus;
+import org.sayer.model.Document;
+import org.sayer.model.SayerFactory;
+import org.sayer.pipeline.Annotator;
+import org.sayer.pipeline.eval.EvalReport;
+import org.sayer.pipeline.eval.Scorer;
+import org.sayer.pipeline.tests.support.GoldJsonl;
+
+/**
+ * End-to-end quality: annotate the gold texts, write the predictions as JSONL and score them with
+ * the project's scorer. The floors are the figures the pipeline reaches (seed: 1.000 end-to-end;
+ * dev, 12 articles in other outlets' styles: 0.947), less a small margin, so that a change that
+ * makes attribution worse fails here.
+ */
+class QualityTest {
+
+    @TempDir
+    Path folder;
+
+    private EvalReport annotateAndScore(String goldName) throws Exception {
+        Path gold = folder.resolve(goldName);
+        try (InputStream in = QualityTest.class.getResourceAsStream("/data/" + goldName)) {
+            assertNotNull(in, "data/" + goldName + " is in the test bundle");
+            Files.copy(in, gold);
+        }
+        List<Document> documents = GoldJsonl.readTexts(gold);
+        Corpus corpus = SayerFactory.eINSTANCE.createCorpus();
+        try (Annotator annotator = Annotator.create()) {
+            for (Document document : documents) {
+                annotator.annotate(document, corpus);
+            }
+        }
+        Path predicted = folder.resolve("predicted-" + goldName);
+        GoldJsonl.write(documents, predicted);
+        EvalReport report = Scorer.evaluate(gold, predicted);
+        System.out.println(goldName + "\n" + report.toTable());
+        return report;
+    }
+
+    @Test
+    void seedArticleReachesTheTargetFigures() throws Exception {
+        EvalReport report = annotateAndScore("seed-article.jsonl");
+        assertTrue(report.metric("end-to-end", "f1") >= 0.95, report.toTable());
+        assertTrue(report.metric("speaker", "f1") >= 0.95, report.toTable());
+        assertTrue(report.metric("content-exact", "f1") >= 0.85, report.toTable());
+    }
+
+    @Test
+    void devArticlesInOtherStylesKeepTheirFigures() throws Exception {
+        EvalReport report = annotateAndScore("dev.jsonl");
+        assertTrue(report.metric("end-to-end", "f1") >= 0.90, report.toTable());
+        assertTrue(report.metric("speaker", "f1") >= 0.90, report.toTable());
+        assertTrue(report.metric("match", "precision") >= 0.95, report.toTable());
+    }
+}
