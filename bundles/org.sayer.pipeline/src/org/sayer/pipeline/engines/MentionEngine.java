@@ -130,7 +130,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     private Set<String> namesSeenInside(Tokens t) {
         Set<String> names = new java.util.HashSet<>();
         for (int i = 0; i < t.size; i++) {
-            if (t.isPos(i, "PROPN") && t.capitalised(i) && !atSentenceStart(t, i) && !TIME_WORDS.contains(t.lower[i])) {
+            if (t.isPos(i, "PROPN", "NOUN") && t.capitalised(i) && !atSentenceStart(t, i) && !TIME_WORDS.contains(t.lower[i])) {
                 names.add(t.lower[i]);
             }
         }
@@ -397,19 +397,28 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         List<Candidate> result = new ArrayList<>();
         for (int m = 0; m < found.size(); m++) {
             Candidate a = found.get(m);
-            if (m + 1 < found.size() && a.kind().equals("NOMINAL") && !a.possessive()) {
-                Candidate b = found.get(m + 1);
+            if (m + 1 < found.size() && a.kind().equals("NOMINAL") && !a.possessive() && !t.isPos(a.first() - 1, "ADP")) {
                 int comma = a.last() + 1;
-                while (comma < b.first() && comma - a.last() <= 7 && !t.is(comma, ",") && !t.isPos(comma, "VERB", "AUX")) {
+                while (comma < t.size && comma - a.last() <= 7 && !t.is(comma, ",") && !t.isPos(comma, "VERB", "AUX")) {
                     comma++;
                 }
+                // the name right after the comma, past any mention inside the nominal's phrase
+                int next = m + 1;
+                while (next < found.size() && found.get(next).first() <= comma) {
+                    next++;
+                }
+                if (next >= found.size()) {
+                    result.add(a);
+                    continue;
+                }
+                Candidate b = found.get(next);
                 boolean compatible = b.type().equals(a.type()) || a.type().equals("PERSON") && b.type().equals("PERSON");
                 if (b.kind().equals("NAME") && compatible && t.is(comma, ",") && b.first() == comma + 1
                         && (t.is(b.last() + 1, ",") || t.isPos(b.last() + 1, "VERB", "AUX") || cueStart(b.last() + 1)
                                 || shortPhraseThenComma(t, b.last() + 1))) {
                     String role = a.role() == null ? a.name() : a.role();
                     result.add(new Candidate(a.first(), b.last(), "NAME", b.type(), role, b.name(), b.possessive()));
-                    m++;
+                    m = next;
                     continue;
                 }
             }
