@@ -795,6 +795,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             while (end > k && t.isPos(end, "PUNCT") && !isQuoteMark(end)) {
                 end--;
             }
+            if (end - k < 2) {
+                continue; // "Photo: Reuters" is a caption, not a claim
+            }
             Claim claim = new Claim();
             claim.source = m;
             claim.sentence = t.sentence[k];

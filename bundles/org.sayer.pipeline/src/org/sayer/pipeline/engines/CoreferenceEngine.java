@@ -142,7 +142,15 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             String role = feature(mention, mentionType, SayerTypes.MENTION_ROLE);
             Speaker speaker = switch (kind) {
                 case "PRONOUN" -> resolvePronoun(tokens, mentions, m, links, cueStarts, mentionType);
-                case "NOMINAL" -> resolveNominal(speakers, mention, name, type, role);
+                case "NOMINAL" -> {
+                    Speaker nominal = resolveNominal(speakers, mention, name, type, role);
+                    // "the 38-year-old", "the Spaniard": no role word, so like a pronoun it points back
+                    if (nominal == null && role.isEmpty() && type.equals("PERSON")
+                            && mention.getCoveredText().toLowerCase(Locale.ROOT).startsWith("the ")) {
+                        nominal = resolvePronoun(tokens, mentions, m, links, cueStarts, mentionType);
+                    }
+                    yield nominal;
+                }
                 default -> resolveName(speakers, name, type);
             };
             if (speaker == null) {
@@ -315,7 +323,8 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         return switch (pronoun) {
             case "he", "she" -> s.type.equals("PERSON") && (s.gender.isEmpty() || s.gender.equals(gender));
             case "it" -> s.type.equals("ORGANIZATION") || s.type.equals("GPE");
-            default -> !s.type.equals("PERSON");
+            case "they" -> !s.type.equals("PERSON");
+            default -> s.type.equals("PERSON"); // a definite nominal such as "the 38-year-old"
         };
     }
 

@@ -111,6 +111,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             i = last;
         }
         found.addAll(nominals(t, used, found));
+        found.addAll(subjectNominals(t, used, found));
         found.sort((a, b) -> Integer.compare(a.first(), b.first()));
         found = mergeAppositions(t, found);
         for (int i = 0; i < t.size; i++) {
@@ -162,7 +163,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         if (sentenceFirst && knownNames.contains(t.lower[i]) && !t.isPos(i, "PRON", "DET", "ADP", "CCONJ", "SCONJ")) {
             return true;
         }
-        if (sentenceFirst && t.is(i + 1, ":") && t.isPos(i, "NOUN", "PROPN", "X")) {
+        if (sentenceFirst && t.is(i + 1, ":") && t.isPos(i, "PROPN")) {
             return true; // a headline speaker: "Macron: Europe must …"
         }
         if (sentenceFirst && t.isPos(i, "ADJ") && i + 1 < t.size && t.capitalised(i + 1)
@@ -385,6 +386,35 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             }
         }
         runs.removeIf(run -> inNominal[run.first()] && inNominal[run.last()]);
+        return result;
+    }
+
+    /**
+     * "The 38-year-old insisted …", "the Spaniard said": a definite noun phrase right before a cue
+     * is a speaker even when its head is no role word.
+     */
+    private List<Candidate> subjectNominals(Tokens t, boolean[] used, List<Candidate> found) {
+        boolean[] taken = new boolean[t.size];
+        for (Candidate c : found) {
+            for (int k = c.first(); k <= c.last(); k++) {
+                taken[k] = true;
+            }
+        }
+        List<Candidate> result = new ArrayList<>();
+        for (int k = 1; k < t.size; k++) {
+            if (!cueStart(k) || taken[k - 1] || !t.isPos(k - 1, "NOUN", "ADJ", "PROPN", "NUM")) {
+                continue;
+            }
+            int first = k - 1;
+            while (first - 1 >= 0 && k - first < 5 && !taken[first - 1] && t.isPos(first - 1, "NOUN", "ADJ", "PROPN", "NUM")
+                    && !t.lineBreakBetween(first - 1, first)) {
+                first--;
+            }
+            if (first - 1 >= 0 && t.is(first - 1, "the") && !taken[first - 1] && !t.isPos(first - 2, "ADP")) {
+                String name = text(t, first, k - 1);
+                result.add(new Candidate(first - 1, k - 1, "NOMINAL", "PERSON", null, name, false));
+            }
+        }
         return result;
     }
 
