@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import opennlp.tools.lemmatizer.LemmatizerModel;
-import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
@@ -25,7 +24,6 @@ public final class OpenNlpModels {
     private static volatile SentenceModel sentenceModel;
     private static volatile TokenizerModel tokenizerModel;
     private static volatile POSModel posModel;
-    private static volatile POSModel greedyPosModel;
     private static volatile LemmatizerModel lemmatizerModel;
 
     private OpenNlpModels() {
@@ -68,23 +66,6 @@ public final class OpenNlpModels {
             }
         }
         return posModel;
-    }
-
-    /**
-     * The POS model decoding with a beam of one: it tags the same on news text in our checks and is
-     * several times faster than the default beam of three, which is what makes 100 articles/s possible.
-     */
-    public static POSModel greedyPos() throws IOException {
-        if (greedyPosModel == null) {
-            synchronized (OpenNlpModels.class) {
-                if (greedyPosModel == null) {
-                    POSModel model = pos();
-                    MaxentModel maxent = model.getArtifact("pos.model");
-                    greedyPosModel = maxent == null ? model : new POSModel(model.getLanguage(), maxent, 1, null, model.getFactory());
-                }
-            }
-        }
-        return greedyPosModel;
     }
 
     public static LemmatizerModel lemmas() throws IOException {
