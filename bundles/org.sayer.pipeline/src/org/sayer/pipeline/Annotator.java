@@ -7,6 +7,7 @@ import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.ResourceManager;
 import org.sayer.model.Corpus;
 import org.sayer.model.Document;
+import org.sayer.pipeline.engines.Tokens;
 
 /**
  * Pre-annotates documents: runs the pipeline over a document's text and adds what it finds to the
@@ -36,9 +37,14 @@ public final class Annotator implements AutoCloseable {
      */
     public void annotate(Document document, Corpus registry) throws UIMAException {
         cas.reset();
-        ModelToCas.fill(document, registry, cas);
-        engine.process(cas);
-        CasToModel.apply(cas, document, registry);
+        try {
+            ModelToCas.fill(document, registry, cas);
+            engine.process(cas);
+            CasToModel.apply(cas, document, registry);
+        } finally {
+            Tokens.forget();
+            cas.reset();
+        }
     }
 
     @Override

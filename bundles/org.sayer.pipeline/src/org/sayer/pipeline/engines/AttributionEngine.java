@@ -39,6 +39,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             "earlier", "recently", "publicly", "privately", "separately", "then", "too", "firmly", "flatly",
             "bluntly", "simply", "clearly", "openly", "late", "yesterday", "today", "tonight", "emphatically",
             "strongly", "angrily", "calmly", "quickly");
+    /** Cues whose object is the person told, before the content: "told reporters the plan …". */
+    private static final Set<String> TELL_VERBS = Set.of("told", "tell", "tells", "telling", "informed", "assured",
+            "reminded", "warned", "promised");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "week", "month", "year",
             "morning", "afternoon", "evening", "night", "weekend");
@@ -392,13 +395,19 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (first > sentenceLast(c0)) {
             return null;
         }
+        return reported(cueFs, null, c0, first, 0.4);
+    }
+
+    /** A claim whose content runs from token {@code first} to the end of its clause. */
+    private Claim reported(AnnotationFS cueFs, MentionRef source, int c0, int first, double confidence) {
         Claim claim = new Claim();
         claim.cue = cueFs;
+        claim.source = source;
         claim.sentence = t.sentence[c0];
         claim.begin = t.begin[first];
         claim.end = t.end[contentEnd(first)];
         claim.type = mixedOrIndirect(claim.begin, claim.end);
-        claim.confidence = 0.4;
+        claim.confidence = confidence;
         return claim;
     }
 
@@ -538,6 +547,17 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         boolean multiword = !cueToken[cueLast]; // only a cue's first token is marked
         if ((t.isPos(cueLast, "NOUN") || multiword) && t.is(k, "on", "of", "about", "over")) {
             k++;
+        }
+        // "told state television the cut was needed": the person told, then the reported clause
+        if (TELL_VERBS.contains(t.lower[cueLast])) {
+            for (int j = k + 1; j <= last && j - k <= 5; j++) {
+                if (!t.isPos(j - 1, "NOUN", "PROPN", "ADJ", "DET")) {
+                    break;
+                }
+                if ((t.isPos(j, "DET") || t.is(j, "he", "she", "it", "they", "we", "i")) && clauseAhead(j)) {
+                    return j;
+                }
+            }
         }
         // "that" within reach, with no verb before it: "told reporters that", "said at a press conference … that"
         for (int j = k; j <= last && j - k <= 15; j++) {
@@ -764,15 +784,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (first > sentenceLast(c0)) {
             return null;
         }
-        Claim claim = new Claim();
-        claim.cue = cueFs;
-        claim.source = mentionEnding[k - 1];
-        claim.sentence = t.sentence[c0];
-        claim.begin = t.begin[first];
-        claim.end = t.end[contentEnd(first)];
-        claim.type = mixedOrIndirect(claim.begin, claim.end);
-        claim.confidence = 0.6;
-        return claim;
+        return reported(cueFs, mentionEnding[k - 1], c0, first, 0.6);
     }
 
     /** A line that opens with a speaker and a colon: "Blinken: Russia rejects new talks". */

@@ -1,6 +1,5 @@
 package org.sayer.pipeline.engines;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -65,15 +64,7 @@ public final class CueLexicon {
     }
 
     private void read(Reader source, String name) throws IOException {
-        BufferedReader reader = new BufferedReader(source);
-        String line;
-        int number = 0;
-        while ((line = reader.readLine()) != null) {
-            number++;
-            line = line.strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
+        LexiconLines.read(source, (line, number) -> {
             String[] parts = line.split("\\|");
             Kind kind = Kind.VERB;
             String notBefore = null;
@@ -94,7 +85,7 @@ public final class CueLexicon {
                 }
             }
             add(parts[0].strip().toLowerCase(Locale.ROOT), kind, notBefore, needsFrame);
-        }
+        });
     }
 
     /** WORDS may hold slash-separated forms of the whole expression; only the first word varies. */

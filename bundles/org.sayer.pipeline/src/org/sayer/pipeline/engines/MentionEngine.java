@@ -32,6 +32,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             "read", "more", "watch", "update", "updated", "breaking", "exclusive", "opinion", "analysis", "but",
             "and", "however", "meanwhile", "simultaneously", "also", "in", "on", "at", "for", "as", "after",
             "mr", "mrs", "ms", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
+    private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "al", "el", "de", "van", "von", "der", "den",
+            "da", "di", "du", "la", "le", "dos", "das", "del");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> ROLE_MODIFIERS = Set.of("senior", "former", "top", "chief", "junior", "deputy",
@@ -204,6 +206,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             int next = j + 1;
             if (nameToken(t, next) || isBracketedName(t, next)) {
                 j = next;
+            } else if (NAME_PARTICLES.contains(t.word[next]) && nameToken(t, next + 1)) {
+                j = next + 1; // "Abdulaziz bin Salman", "Ursula von der Leyen"
             } else if (t.is(next, "[", "]") && (nameToken(t, next + 1) || t.is(next, "]"))) {
                 j = next;
             } else if ((t.is(next, "of") && (lexicon.isTitle(t.word[j]) || lexicon.isOrganisationWord(t.word[j]))
@@ -413,6 +417,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             if (first - 1 >= 0 && t.is(first - 1, "the") && !taken[first - 1] && !t.isPos(first - 2, "ADP")) {
                 String name = text(t, first, k - 1);
                 result.add(new Candidate(first - 1, k - 1, "NOMINAL", "PERSON", null, name, false));
+            } else if (first == k - 1 && atSentenceStart(t, first) && t.isPos(first, "NOUN") && t.lower[first].endsWith("s")) {
+                result.add(new Candidate(first, first, "NOMINAL", "GROUP", null, t.word[first], false)); // "Traders said"
             }
         }
         return result;

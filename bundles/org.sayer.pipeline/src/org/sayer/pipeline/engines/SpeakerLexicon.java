@@ -1,6 +1,5 @@
 package org.sayer.pipeline.engines;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -40,26 +39,20 @@ public final class SpeakerLexicon {
             if (in == null) {
                 throw new IOException("the speaker lexicon " + RESOURCE + " is missing from the pipeline bundle");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Set<String> current = null;
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
+            Map<String, Set<String>> sections = lexicon.sections;
+            String[] current = { null };
+            LexiconLines.read(new InputStreamReader(in, StandardCharsets.UTF_8), (line, number) -> {
                 if (line.startsWith("[") && line.endsWith("]")) {
-                    current = lexicon.sections.computeIfAbsent(line.substring(1, line.length() - 1), k -> new HashSet<>());
-                } else if (current == null) {
+                    current[0] = line.substring(1, line.length() - 1);
+                    sections.computeIfAbsent(current[0], k -> new HashSet<>());
+                } else if (current[0] == null) {
                     throw new IOException(RESOURCE + ":" + number + ": words before the first [section]");
                 } else {
                     for (String word : line.toLowerCase(Locale.ROOT).split("\\s+")) {
-                        current.add(word);
+                        sections.get(current[0]).add(word);
                     }
                 }
-            }
+            });
         }
         return lexicon;
     }

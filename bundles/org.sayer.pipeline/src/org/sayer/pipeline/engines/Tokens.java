@@ -102,6 +102,11 @@ public final class Tokens {
         return built;
     }
 
+    /** Lets go of the last view this thread built (a large document's arrays). */
+    public static void forget() {
+        LAST.remove();
+    }
+
     private static Tokens build(CAS cas) {
         Type tokenType = cas.getTypeSystem().getType(SayerTypes.TOKEN);
         Type sentenceType = cas.getTypeSystem().getType(SayerTypes.SENTENCE);
