@@ -100,6 +100,12 @@ public final class CorpusStore {
         return entry;
     }
 
+    /** Whether the document of {@code entry} is in memory. */
+    public boolean isLoaded(DocumentEntry entry) {
+        Resource resource = resources.getResource(fileUri(fileOf(entry)), false);
+        return resource != null && resource.isLoaded();
+    }
+
     /** Reads the document of {@code entry} if it is not in memory yet. */
     public Document load(DocumentEntry entry) throws StoreException {
         Path file = fileOf(entry);
