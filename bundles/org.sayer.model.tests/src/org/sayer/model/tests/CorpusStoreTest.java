@@ -190,45 +190,32 @@ class CorpusStoreTest {
 
     @Test
     void truncatedDocumentIsReportedWithFileAndLine() throws Exception {
-        CorpusStore store = CorpusStore.create(folder, "truncated");
-        store.add(Fixtures.nestedAttribution(Fixtures.speaker(store.corpus(), "p", "Ned Price"), Fixtures.speaker(store.corpus(), "b", "Antony Blinken")));
-        store.saveAll();
-        Path file = store.fileOf(store.corpus().getDocuments().get(0));
+        Path file = savedSampleDocument();
         List<String> lines = Files.readAllLines(file);
         Files.write(file, lines.subList(0, 4));
 
-        CorpusStore reopened = CorpusStore.open(folder);
-        StoreException error = assertThrows(StoreException.class, () -> reopened.load(reopened.corpus().getDocuments().get(0)));
+        StoreException error = loadFailure();
         assertTrue(error.getMessage().startsWith(file + ": damaged or unreadable: line "), error.getMessage());
-        assertEquals(1, reopened.resourceSet().getResources().size(), "the broken resource does not linger");
     }
 
     @Test
     void linkToAMissingAnnotationIsReportedWithItsLine() throws Exception {
-        CorpusStore store = CorpusStore.create(folder, "dangling");
-        store.add(Fixtures.nestedAttribution(Fixtures.speaker(store.corpus(), "p", "Ned Price"), Fixtures.speaker(store.corpus(), "b", "Antony Blinken")));
-        store.saveAll();
-        Path file = store.fileOf(store.corpus().getDocuments().get(0));
+        Path file = savedSampleDocument();
         Files.writeString(file, Files.readString(file).replace("source=\"m2\"", "source=\"m99\""));
 
-        CorpusStore reopened = CorpusStore.open(folder);
-        StoreException error = assertThrows(StoreException.class, () -> reopened.load(reopened.corpus().getDocuments().get(0)));
+        StoreException error = loadFailure();
         assertTrue(error.getMessage().contains("line ") && error.getMessage().contains("m99"), error.getMessage());
     }
 
     @Test
     void documentWithExternalEntityOrEntityExpansionIsRefused() throws Exception {
-        CorpusStore store = CorpusStore.create(folder, "xxe");
-        store.add(Fixtures.nestedAttribution(Fixtures.speaker(store.corpus(), "p", "Ned Price"), Fixtures.speaker(store.corpus(), "b", "Antony Blinken")));
-        store.saveAll();
-        Path file = store.fileOf(store.corpus().getDocuments().get(0));
+        Path file = savedSampleDocument();
         Path secret = folder.resolve("secret.txt");
         Files.writeString(secret, "TOP SECRET");
         String header = "<sayer:Document xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:sayer=\"http://sayer.org/model/1.0\"";
         Files.writeString(file, "<?xml version=\"1.0\"?>\n<!DOCTYPE d [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n"
                 + header + " id=\"doc-1\" text=\"&x;\"/>\n");
-        CorpusStore reopened = CorpusStore.open(folder);
-        StoreException error = assertThrows(StoreException.class, () -> reopened.load(reopened.corpus().getDocuments().get(0)));
+        StoreException error = loadFailure();
         assertTrue(error.getMessage().contains("DOCTYPE"), error.getMessage());
         assertFalse(error.getMessage().contains("TOP SECRET"));
 
@@ -237,20 +224,35 @@ class CorpusStoreTest {
             laughs.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
         }
         Files.writeString(file, laughs + "]>\n" + header + " id=\"doc-1\" text=\"&l9;\"/>\n");
-        CorpusStore again = CorpusStore.open(folder);
-        error = assertThrows(StoreException.class, () -> again.load(again.corpus().getDocuments().get(0)));
+        error = loadFailure();
         assertTrue(error.getMessage().contains("DOCTYPE"), error.getMessage());
     }
 
     @Test
     void saveLeavesNoTemporaryFilesBehind() throws Exception {
-        CorpusStore store = CorpusStore.create(folder, "tidy");
-        store.add(Fixtures.nestedAttribution(Fixtures.speaker(store.corpus(), "p", "Ned Price"), Fixtures.speaker(store.corpus(), "b", "Antony Blinken")));
-        store.saveAll();
-        store.saveAll();
+        savedSampleDocument();
+        CorpusStore reopened = CorpusStore.open(folder);
+        reopened.load(reopened.corpus().getDocuments().get(0));
+        reopened.saveAll();
         try (var files = Files.walk(folder)) {
             assertEquals(List.of("corpus.xmi", "doc-1.xmi"), files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).sorted().toList());
         }
+    }
+
+    /** A corpus in {@code folder} with the nested-attribution document, saved; returns the document's file. */
+    private Path savedSampleDocument() throws Exception {
+        CorpusStore store = CorpusStore.create(folder, "sample");
+        store.add(Fixtures.nestedAttribution(Fixtures.speaker(store.corpus(), "p", "Ned Price"), Fixtures.speaker(store.corpus(), "b", "Antony Blinken")));
+        store.saveAll();
+        return store.fileOf(store.corpus().getDocuments().get(0));
+    }
+
+    /** Reopens the corpus and loads its first document, which must fail; the failed resource must not linger. */
+    private StoreException loadFailure() throws Exception {
+        CorpusStore reopened = CorpusStore.open(folder);
+        StoreException error = assertThrows(StoreException.class, () -> reopened.load(reopened.corpus().getDocuments().get(0)));
+        assertEquals(1, reopened.resourceSet().getResources().size(), "the broken resource does not linger");
+        return error;
     }
 
     @Test

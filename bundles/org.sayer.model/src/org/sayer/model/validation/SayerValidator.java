@@ -7,6 +7,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
@@ -152,34 +154,28 @@ public class SayerValidator extends EObjectValidator {
     }
 
     private boolean validateAnnotationIds(Document document, DiagnosticChain diagnostics) {
-        boolean valid = true;
-        Map<String, Annotation> byId = new HashMap<>();
-        for (Annotation annotation : document.getAnnotations()) {
-            Annotation first = annotation.getId() == null ? null : byId.putIfAbsent(annotation.getId(), annotation);
-            if (first != null) {
-                valid &= report(diagnostics, DUPLICATE_ANNOTATION_ID, annotation, describe(annotation) + " has the same id as "
-                        + describe(first) + "; give it its own id");
-            }
-        }
-        return valid;
+        return reportDuplicateIds(document.getAnnotations(), Annotation::getId, DUPLICATE_ANNOTATION_ID, diagnostics,
+                (annotation, first) -> describe(annotation) + " has the same id as " + describe(first) + "; give it its own id");
     }
 
     private boolean validateIds(Corpus corpus, DiagnosticChain diagnostics) {
+        boolean valid = reportDuplicateIds(corpus.getDocuments(), DocumentEntry::getId, DUPLICATE_DOCUMENT_ID, diagnostics,
+                (entry, first) -> "Two documents have the id " + entry.getId() + " (\"" + entry.getTitle() + "\" and \""
+                        + first.getTitle() + "\"); rename one of them");
+        return valid & reportDuplicateIds(corpus.getSpeakers(), Speaker::getId, DUPLICATE_SPEAKER_ID, diagnostics,
+                (speaker, first) -> "Two speakers have the id " + speaker.getId() + " (" + speaker.getName() + " and "
+                        + first.getName() + "); merge them or rename one");
+    }
+
+    /** Reports every object whose id an earlier one already has, with {@code message(object, earlier)}. */
+    private static <T extends EObject> boolean reportDuplicateIds(List<T> objects, Function<T, String> id, int code, DiagnosticChain diagnostics,
+            BiFunction<T, T, String> message) {
         boolean valid = true;
-        Map<String, DocumentEntry> documents = new HashMap<>();
-        for (DocumentEntry entry : corpus.getDocuments()) {
-            DocumentEntry first = entry.getId() == null ? null : documents.putIfAbsent(entry.getId(), entry);
+        Map<String, T> byId = new HashMap<>();
+        for (T object : objects) {
+            T first = id.apply(object) == null ? null : byId.putIfAbsent(id.apply(object), object);
             if (first != null) {
-                valid &= report(diagnostics, DUPLICATE_DOCUMENT_ID, entry, "Two documents have the id " + entry.getId() + " (\""
-                        + entry.getTitle() + "\" and \"" + first.getTitle() + "\"); rename one of them");
-            }
-        }
-        Map<String, Speaker> speakers = new HashMap<>();
-        for (Speaker speaker : corpus.getSpeakers()) {
-            Speaker first = speaker.getId() == null ? null : speakers.putIfAbsent(speaker.getId(), speaker);
-            if (first != null) {
-                valid &= report(diagnostics, DUPLICATE_SPEAKER_ID, speaker, "Two speakers have the id " + speaker.getId() + " ("
-                        + speaker.getName() + " and " + first.getName() + "); merge them or rename one");
+                valid &= report(diagnostics, code, object, message.apply(object, first));
             }
         }
         return valid;
