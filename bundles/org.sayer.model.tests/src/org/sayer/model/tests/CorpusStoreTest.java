@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sayer.model.Claim;
+import org.sayer.model.Cue;
 import org.sayer.model.ClaimType;
 import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
@@ -186,6 +187,19 @@ class CorpusStoreTest {
             return list.stream().map(o -> EcoreUtil.getID((EObject) o)).toList();
         }
         return value == null ? null : EcoreUtil.getID((EObject) value);
+    }
+
+    @Test
+    void objectsAreFoundByIdAfterLoadAndAfterLaterAdditions() throws Exception {
+        savedSampleDocument();
+        CorpusStore reopened = CorpusStore.open(folder);
+        Document document = reopened.load(reopened.corpus().getDocuments().get(0));
+        assertSame(document.getAnnotations().get(5), document.eResource().getEObject("a2"));
+        Cue added = Fixtures.cue("c9", 0, 5);
+        document.getAnnotations().add(added);
+        assertSame(added, document.eResource().getEObject("c9"));
+        assertSame(reopened.corpus().getSpeakers().get(1), reopened.corpus().eResource().getEObject("b"));
+        assertEquals(null, document.eResource().getEObject("no-such-id"));
     }
 
     @Test
