@@ -51,6 +51,25 @@ final class Fixtures {
         return store;
     }
 
+    /** Adds a news document whose speakers join (or reuse) the corpus registry, saves and unloads it. */
+    static void addNews(CorpusStore store, String id) throws IOException {
+        Document d = news(id);
+        for (int i = 0; i < d.getSpeakers().size(); i++) {
+            Speaker own = d.getSpeakers().get(i);
+            Speaker known = store.corpus().getSpeakers().stream().filter(s -> s.getId().equals(own.getId())).findFirst().orElse(null);
+            if (known == null) {
+                store.corpus().getSpeakers().add(own);
+            } else {
+                d.getSpeakers().set(i, known);
+                d.getAnnotations().stream().filter(a -> a instanceof SpeakerMention m && m.getSpeaker() == own)
+                        .forEach(a -> ((SpeakerMention) a).setSpeaker(known));
+            }
+        }
+        store.add(d);
+        store.save(d);
+        store.unload(d);
+    }
+
     static Document news(String id) {
         SayerFactory f = SayerFactory.eINSTANCE;
         Document d = f.createDocument();
