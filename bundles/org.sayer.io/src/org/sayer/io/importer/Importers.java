@@ -49,6 +49,10 @@ public final class Importers {
     private final List<Speaker> addedSpeakers = new ArrayList<>();
     private final Map<String, Speaker> registry = new HashMap<>();
 
+    /** Files an export writes beside its documents; importing an export folder skips them. */
+    private static final Set<String> EXPORT_SIDECARS = Set.of("manifest.json", "documents.tsv", "TypeSystem.xml",
+            "annotation.conf", "dataset_info.json");
+
     private Importers(CorpusStore store, ImportLimits limits, ProgressListener progress) {
         this.store = store;
         this.limits = limits;
@@ -87,7 +91,8 @@ public final class Importers {
         if (Files.isDirectory(input)) {
             List<Path> files;
             try (Stream<Path> walk = Files.walk(input)) {
-                files = walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+                files = walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                        .filter(p -> !EXPORT_SIDECARS.contains(p.getFileName().toString())).sorted().toList();
             }
             for (Path file : files) {
                 importFile(file);
@@ -146,7 +151,7 @@ public final class Importers {
             for (ZipEntry entry : entries) {
                 String entryName = entry.getName();
                 String leaf = entryName.substring(entryName.lastIndexOf('/') + 1);
-                if (entry.isDirectory() || leaf.startsWith(".") || entryName.startsWith("__MACOSX/")) {
+                if (entry.isDirectory() || leaf.startsWith(".") || entryName.startsWith("__MACOSX/") || EXPORT_SIDECARS.contains(leaf)) {
                     continue;
                 }
                 String where = file + "!" + entryName;

@@ -15,7 +15,8 @@ import org.apache.uima.util.CasCreationUtils;
  */
 public final class XmiTypes {
 
-    public static final String NAMESPACE = "org.sayer.xmi.";
+    /** Not "...xmi": UIMA takes the last segment as the XML prefix, and "xmi" is XMI's own. */
+    public static final String NAMESPACE = "org.sayer.attribution.";
     public static final String DOCUMENT_INFO = NAMESPACE + "DocumentInfo";
     public static final String SPEAKER = NAMESPACE + "Speaker";
     public static final String ANNOTATION = NAMESPACE + "SayerAnnotation";
