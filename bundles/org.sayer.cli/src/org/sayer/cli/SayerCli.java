@@ -4,7 +4,10 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 
+import org.sayer.cli.commands.ExportCommand;
+import org.sayer.cli.commands.ImportCommand;
 import org.sayer.cli.commands.NotYetAvailable;
+import org.sayer.cli.commands.StatsCommand;
 
 /**
  * The headless commands of {@code ./sayer}. Plain Java: runs in the product's OSGi runtime and,
@@ -21,14 +24,11 @@ public final class SayerCli {
     static final List<Command> COMMANDS = List.of(
             new NotYetAvailable("annotate", "annotate INPUT... --out PATH [--format corpus|jsonl]",
                     "pre-annotate texts with the pipeline"),
-            new NotYetAvailable("import", "import INPUT... --out CORPUS_DIR",
-                    "import txt, HTML, JSONL, XMI or zip into a corpus"),
-            new NotYetAvailable("export", "export CORPUS_DIR --format F --out PATH [--include pending,rejected]",
-                    "export a corpus for training or other tools"),
+            new ImportCommand(),
+            new ExportCommand(),
             new NotYetAvailable("eval", "eval --gold GOLD.jsonl --pred PRED.jsonl [--json]",
                     "score predictions against gold"),
-            new NotYetAvailable("stats", "stats CORPUS_DIR",
-                    "documents, claims by type and state, top speakers"));
+            new StatsCommand());
 
     private SayerCli() {
     }
