@@ -4,9 +4,10 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 
+import org.sayer.cli.commands.AnnotateCommand;
+import org.sayer.cli.commands.EvalCommand;
 import org.sayer.cli.commands.ExportCommand;
 import org.sayer.cli.commands.ImportCommand;
-import org.sayer.cli.commands.NotYetAvailable;
 import org.sayer.cli.commands.StatsCommand;
 
 /**
@@ -22,12 +23,10 @@ public final class SayerCli {
 
     /** Every command, in the order {@code --help} lists them. */
     static final List<Command> COMMANDS = List.of(
-            new NotYetAvailable("annotate", "annotate INPUT... --out PATH [--format corpus|jsonl]",
-                    "pre-annotate texts with the pipeline"),
+            new AnnotateCommand(),
             new ImportCommand(),
             new ExportCommand(),
-            new NotYetAvailable("eval", "eval --gold GOLD.jsonl --pred PRED.jsonl [--json]",
-                    "score predictions against gold"),
+            new EvalCommand(),
             new StatsCommand());
 
     private SayerCli() {
@@ -50,7 +49,7 @@ public final class SayerCli {
             return OK;
         }
         try {
-            return command.run(Arguments.parse(rest), out, err);
+            return command.run(Arguments.parse(rest, command.flags().toArray(String[]::new)), out, err);
         } catch (UsageException e) {
             err.println("sayer " + command.name() + ": " + e.getMessage());
             err.println("usage: ./sayer " + command.usage());

@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sayer.io.gold.Offsets;
 import org.sayer.model.Annotation;
 import org.sayer.model.Claim;
 import org.sayer.model.Cue;
@@ -29,7 +30,7 @@ public final class DocumentView {
     private final List<Cue> cues = new ArrayList<>();
     private final List<Claim> claims = new ArrayList<>();
     private final Map<Annotation, Boolean> included = new IdentityHashMap<>();
-    private CodePoints codePoints;
+    private Offsets offsets;
 
     DocumentView(Document document, ExportOptions options) {
         this.document = document;
@@ -114,10 +115,10 @@ public final class DocumentView {
 
     /** Code-point offset of a UTF-16 offset of this document's text. */
     public int codePoint(int utf16) {
-        if (codePoints == null) {
-            codePoints = new CodePoints(text());
+        if (offsets == null) {
+            offsets = Offsets.of(text());
         }
-        return codePoints.of(utf16);
+        return offsets.toCodePoint(utf16);
     }
 
     /** The id an export shows for an annotation: its own, or a positional one when it has none. */
