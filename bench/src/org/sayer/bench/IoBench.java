@@ -16,6 +16,7 @@ import org.sayer.io.ProgressListener;
 import org.sayer.io.export.ExportFormat;
 import org.sayer.io.export.ExportOptions;
 import org.sayer.io.export.Exporters;
+import org.sayer.io.gold.GoldJsonlReader;
 import org.sayer.io.importer.ImportReport;
 import org.sayer.io.importer.Importers;
 import org.sayer.model.Annotation;
@@ -23,6 +24,7 @@ import org.sayer.model.Claim;
 import org.sayer.model.ClaimType;
 import org.sayer.model.Cue;
 import org.sayer.model.Document;
+import org.sayer.model.DocumentEntry;
 import org.sayer.model.MentionKind;
 import org.sayer.model.Origin;
 import org.sayer.model.ReviewState;
@@ -60,6 +62,13 @@ public final class IoBench {
             generate(store, documents);
             report("generate corpus (CorpusStore add+save+unload)", documents, start);
 
+            resetPeaks();
+            start = System.nanoTime();
+            for (DocumentEntry entry : List.copyOf(store.corpus().getDocuments())) {
+                store.unload(store.load(entry));
+            }
+            report("CorpusStore load+unload alone (part of every export)", documents, start);
+
             List<ExportFormat> formats = new ArrayList<>(List.of(ExportFormat.JSONL, ExportFormat.CONLL));
             for (ExportFormat format : formats) {
                 resetPeaks();
@@ -74,6 +83,16 @@ public final class IoBench {
 
             Path jsonl = root.resolve("export-jsonl");
             if (Files.isDirectory(jsonl)) {
+                resetPeaks();
+                start = System.nanoTime();
+                int parsed = 0;
+                try (GoldJsonlReader reader = GoldJsonlReader.open(jsonl.resolve("documents.jsonl"), null)) {
+                    while (reader.next() != null) {
+                        parsed++;
+                    }
+                }
+                report("gold JSONL parse alone, no CorpusStore (" + parsed + " documents)", documents, start);
+
                 CorpusStore back = CorpusStore.create(root.resolve("reimported"), "back");
                 resetPeaks();
                 start = System.nanoTime();
