@@ -63,17 +63,7 @@ class ExportersTest {
         Path out = folder.resolve("out");
         Exporters.export(store, ExportFormat.BRAT, out, ExportOptions.DEFAULT, ProgressListener.NONE);
         String before = Files.readString(out.resolve("news-1.ann"));
-        ProgressListener cancel = new ProgressListener() {
-            @Override
-            public void worked(long done, long total, String item) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
-        assertThrows(CancelledException.class, () -> Exporters.export(store, ExportFormat.CONLL, out, ExportOptions.DEFAULT, cancel));
+        assertThrows(CancelledException.class, () -> Exporters.export(store, ExportFormat.CONLL, out, ExportOptions.DEFAULT, Fixtures.CANCELLING));
         assertEquals(before, Files.readString(out.resolve("news-1.ann")));
         assertFalse(Files.exists(out.resolve("corpus.conll")));
         try (Stream<Path> siblings = Files.list(folder)) {

@@ -3,6 +3,7 @@ package org.sayer.io.tests;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.sayer.io.ProgressListener;
 import org.sayer.model.Claim;
 import org.sayer.model.ClaimType;
 import org.sayer.model.Cue;
@@ -27,6 +28,19 @@ final class Fixtures {
     static final String TEXT = "Minister \uD83D\uDE42 speaks\n"
             + "\"We will not give in,\" Baerbock said. \"Talks go on.\nAnd they will.\"\n"
             + "Lavrov said Moscow was waiting. He added that Baerbock said the West stalled.\n";
+
+    /** A progress listener whose user presses cancel at once. */
+    static final ProgressListener CANCELLING = new ProgressListener() {
+        @Override
+        public void worked(long done, long total, String item) {
+            // cancelling is all it does
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return true;
+        }
+    };
 
     private Fixtures() {
     }

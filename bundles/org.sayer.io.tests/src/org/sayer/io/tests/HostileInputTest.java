@@ -172,18 +172,8 @@ class HostileInputTest {
     void cancellingAnImportRemovesWhatItHadAdded() throws Exception {
         Path jsonl = write("docs.jsonl", "{\"id\": \"a\", \"text\": \"One.\"}\n{\"id\": \"b\", \"text\": \"Two.\"}\n");
         CorpusStore store = corpus();
-        ProgressListener cancelAfterFirst = new ProgressListener() {
-            @Override
-            public void worked(long done, long total, String item) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
         org.junit.jupiter.api.Assertions.assertThrows(org.sayer.io.CancelledException.class,
-                () -> Importers.importInto(store, List.of(jsonl), cancelAfterFirst));
+                () -> Importers.importInto(store, List.of(jsonl), Fixtures.CANCELLING));
         assertEquals(0, store.documentIds().size());
         assertFalse(Files.exists(store.folder().resolve("documents").resolve("a.xmi")));
     }

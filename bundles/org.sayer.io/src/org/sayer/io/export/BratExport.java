@@ -30,7 +30,7 @@ import org.sayer.model.SpeakerMention;
  * <li>AnnotatorNotes carry each mention's speaker id and name, which is the coreference.</li>
  * </ul>
  */
-final class BratExport implements FormatWriter {
+final class BratExport extends PerDocumentFiles {
 
     static final String CONF = """
             [entities]
@@ -52,17 +52,12 @@ final class BratExport implements FormatWriter {
             Pending\tArg:<ENTITY>
             """;
 
-    private ExportContext context;
-    private FileNaming names;
-
     @Override
-    public void open(ExportContext exportContext) throws IOException {
-        this.context = exportContext;
-        names = new FileNaming(exportContext.folder());
-        Files.writeString(exportContext.folder().resolve("annotation.conf"), CONF, StandardCharsets.UTF_8);
-        exportContext.manifest().note("offsets", "code points; spans across line breaks are written as fragments");
-        if (exportContext.options().includeRejected()) {
-            exportContext.manifest().note("rejected", "written with the binary attribute Negative");
+    protected void begin() throws IOException {
+        Files.writeString(context.folder().resolve("annotation.conf"), CONF, StandardCharsets.UTF_8);
+        context.manifest().note("offsets", "code points; spans across line breaks are written as fragments");
+        if (context.options().includeRejected()) {
+            context.manifest().note("rejected", "written with the binary attribute Negative");
         }
     }
 
@@ -145,10 +140,5 @@ final class BratExport implements FormatWriter {
 
     private static String oneLine(String value) {
         return value == null ? "" : value.replace('\n', ' ').replace('\t', ' ');
-    }
-
-    @Override
-    public void close() throws IOException {
-        names.close();
     }
 }

@@ -26,19 +26,14 @@ import org.sayer.model.SpeakerMention;
  * with neither is skipped. The choice and the number skipped go into the manifest. Rejected claims,
  * when included, carry {@code "negative": true}.
  */
-final class CitronExport implements FormatWriter {
-
-    private ExportContext context;
-    private FileNaming names;
+final class CitronExport extends PerDocumentFiles {
 
     @Override
-    public void open(ExportContext exportContext) throws IOException {
-        this.context = exportContext;
-        names = new FileNaming(exportContext.folder());
-        exportContext.manifest().note("cuelessClaims", exportContext.options().cuelessClaims() == ExportOptions.CuelessClaims.SKIP
+    protected void begin() {
+        context.manifest().note("cuelessClaims", context.options().cuelessClaims() == ExportOptions.CuelessClaims.SKIP
                 ? "skipped: a Citron quote always has a cue"
                 : "the source mention is used as the cue; claims with neither cue nor source are skipped");
-        exportContext.manifest().add("citron.skippedCuelessClaims", 0);
+        context.manifest().add("citron.skippedCuelessClaims", 0);
     }
 
     @Override
@@ -130,10 +125,5 @@ final class CitronExport implements FormatWriter {
             }
         }
         return chain;
-    }
-
-    @Override
-    public void close() throws IOException {
-        names.close();
     }
 }

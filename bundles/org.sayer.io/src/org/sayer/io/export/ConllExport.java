@@ -1,9 +1,6 @@
 package org.sayer.io.export;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -27,22 +24,22 @@ import org.sayer.model.Annotation;
  * sentence. A document starts with {@code # newdoc id = ID}, a sentence with {@code # sent_id = ID-N}.
  * Rejected annotations cannot be marked as negatives here and are left out.
  */
-final class ConllExport implements FormatWriter {
+final class ConllExport extends SingleFile {
 
     static final String FILE = "corpus.conll";
     static final String COLUMNS = "TOKEN START END SPEAKER CUE CONTENT";
 
-    private BufferedWriter out;
-    private ExportContext context;
+    @Override
+    protected String fileName() {
+        return FILE;
+    }
 
     @Override
-    public void open(ExportContext exportContext) throws IOException {
-        this.context = exportContext;
-        out = Files.newBufferedWriter(exportContext.folder().resolve(FILE), StandardCharsets.UTF_8);
+    protected void begin() throws IOException {
         out.write("# global.columns = " + COLUMNS + "\n");
-        exportContext.manifest().note("columns", COLUMNS + " (START/END in code points; one BIO column per layer)");
-        if (exportContext.options().includeRejected()) {
-            exportContext.manifest().note("rejected", "not written: CoNLL BIO has no way to mark a negative");
+        context.manifest().note("columns", COLUMNS + " (START/END in code points; one BIO column per layer)");
+        if (context.options().includeRejected()) {
+            context.manifest().note("rejected", "not written: CoNLL BIO has no way to mark a negative");
         }
     }
 
@@ -137,10 +134,5 @@ final class ConllExport implements FormatWriter {
         } else {
             line.append("I-").append(label);
         }
-    }
-
-    @Override
-    public void close() throws IOException {
-        out.close();
     }
 }

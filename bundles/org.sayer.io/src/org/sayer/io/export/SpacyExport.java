@@ -1,9 +1,6 @@
 package org.sayer.io.export;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -35,22 +32,22 @@ import org.sayer.model.SpeakerMention;
  * "child": [start, end]}} from a claim's content span to its speaker, cue or parent claim span.</li>
  * </ul>
  */
-final class SpacyExport implements FormatWriter {
+final class SpacyExport extends SingleFile {
 
     static final String FILE = "docs.jsonl";
     static final String GROUP = "sayer";
     static final String NEGATIVE_GROUP = "sayer_negative";
 
-    private BufferedWriter out;
-    private ExportContext context;
+    @Override
+    protected String fileName() {
+        return FILE;
+    }
 
     @Override
-    public void open(ExportContext exportContext) throws IOException {
-        this.context = exportContext;
-        out = Files.newBufferedWriter(exportContext.folder().resolve(FILE), StandardCharsets.UTF_8);
-        exportContext.manifest().note("extensions", "register Doc extensions doc_id and relations before Doc.from_json");
-        if (exportContext.options().includeRejected()) {
-            exportContext.manifest().note("rejected", "written to the span group " + NEGATIVE_GROUP);
+    protected void begin() {
+        context.manifest().note("extensions", "register Doc extensions doc_id and relations before Doc.from_json");
+        if (context.options().includeRejected()) {
+            context.manifest().note("rejected", "written to the span group " + NEGATIVE_GROUP);
         }
     }
 
@@ -167,10 +164,5 @@ final class SpacyExport implements FormatWriter {
         json.name("head").beginArray().value(view.codePoint(head[0])).value(view.codePoint(head[1])).endArray();
         json.name("child").beginArray().value(view.codePoint(child[0])).value(view.codePoint(child[1])).endArray();
         json.endObject();
-    }
-
-    @Override
-    public void close() throws IOException {
-        out.close();
     }
 }

@@ -16,26 +16,22 @@ import org.xml.sax.SAXException;
  * from that descriptor. Review state, origin and confidence are features, so rejected annotations
  * (when included) keep {@code review="REJECTED"}: the negative mark.
  */
-final class XmiExport implements FormatWriter {
+final class XmiExport extends PerDocumentFiles {
 
     static final String TYPE_SYSTEM = "TypeSystem.xml";
 
-    private ExportContext context;
-    private FileNaming names;
     private CAS cas;
 
     @Override
-    public void open(ExportContext exportContext) throws IOException {
-        this.context = exportContext;
-        names = new FileNaming(exportContext.folder());
-        try (OutputStream out = Files.newOutputStream(exportContext.folder().resolve(TYPE_SYSTEM))) {
+    protected void begin() throws IOException {
+        try (OutputStream out = Files.newOutputStream(context.folder().resolve(TYPE_SYSTEM))) {
             XmiTypes.description().toXML(out);
             cas = XmiTypes.newCas();
         } catch (SAXException | ResourceInitializationException e) {
             throw new ExportException(TYPE_SYSTEM, "the type system could not be written: " + e.getMessage(), e);
         }
-        if (exportContext.options().includeRejected()) {
-            exportContext.manifest().note("rejected", "written with the feature review=REJECTED");
+        if (context.options().includeRejected()) {
+            context.manifest().note("rejected", "written with the feature review=REJECTED");
         }
     }
 
@@ -45,10 +41,5 @@ final class XmiExport implements FormatWriter {
         try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(context.folder().resolve(name + ".xmi")))) {
             XmiDocuments.write(view.document(), view::isIncluded, cas, out);
         }
-    }
-
-    @Override
-    public void close() throws IOException {
-        names.close();
     }
 }
