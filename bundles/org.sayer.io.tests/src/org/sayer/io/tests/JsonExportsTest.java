@@ -175,17 +175,21 @@ class JsonExportsTest {
         assertEquals(Files.readString(out.resolve("test.jsonl")), Files.readString(again.resolve("test.jsonl")), "same seed, same split");
     }
 
-    /** Checks a row against datasets' feature dictionary: Value dtypes and Sequences of records. */
+    /** Checks a row against datasets' feature dictionary: Value dtypes and [ {record} ] lists. */
     private static void conforms(JsonObject features, JsonObject row) {
         assertEquals(features.keySet(), row.keySet());
         for (String name : features.keySet()) {
-            JsonObject feature = features.getAsJsonObject(name);
             JsonElement value = row.get(name);
-            if (feature.get("_type").getAsString().equals("Sequence")) {
+            if (features.get(name).isJsonArray()) {
+                JsonObject record = features.getAsJsonArray(name).get(0).getAsJsonObject();
                 for (JsonElement item : value.getAsJsonArray()) {
-                    conforms(feature.getAsJsonObject("feature"), item.getAsJsonObject());
+                    conforms(record, item.getAsJsonObject());
                 }
-            } else if (!value.isJsonNull()) {
+                continue;
+            }
+            JsonObject feature = features.getAsJsonObject(name);
+            assertEquals("Value", feature.get("_type").getAsString(), name);
+            if (!value.isJsonNull()) {
                 String dtype = feature.get("dtype").getAsString();
                 switch (dtype) {
                     case "string" -> assertTrue(value.getAsJsonPrimitive().isString(), name);

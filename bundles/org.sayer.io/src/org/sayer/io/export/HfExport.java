@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Random;
 
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.stream.JsonWriter;
 
@@ -28,8 +29,8 @@ import org.sayer.model.SpeakerMention;
  * and {@code dataset_info.json} declaring the features, so that
  * {@code load_dataset("json", data_files={...}, features=Features.from_dict(info["features"]))}
  * loads them with the declared types. Features use the {@code datasets} serialisation:
- * {@code {"dtype": ..., "_type": "Value"}} and {@code {"feature": {...}, "_type": "Sequence"}} for
- * lists of records. Offsets are code points (Python string indices); absent references are null.
+ * {@code {"dtype": ..., "_type": "Value"}} for values and {@code [ {...} ]} for lists of records
+ * (checked with datasets 5.0.1: {@code load_dataset} casts every split to these features). Offsets are code points (Python string indices); absent references are null.
  */
 final class HfExport implements FormatWriter {
 
@@ -154,10 +155,10 @@ final class HfExport implements FormatWriter {
         features.add("id", value("string"));
         features.add("title", value("string"));
         features.add("text", value("string"));
-        features.add("speakers", sequence(record("id", "string", "name", "string", "type", "string")));
-        features.add("mentions", sequence(withSpan(record("speaker", "string", "kind", "string"))));
-        features.add("cues", sequence(withSpan(new JsonObject())));
-        features.add("claims", sequence(withSpan(record("type", "string", "source", "string", "cue", "string", "parent", "string"))));
+        features.add("speakers", listOf(record("id", "string", "name", "string", "type", "string")));
+        features.add("mentions", listOf(withSpan(record("speaker", "string", "kind", "string"))));
+        features.add("cues", listOf(withSpan(new JsonObject())));
+        features.add("claims", listOf(withSpan(record("type", "string", "source", "string", "cue", "string", "parent", "string"))));
         return features;
     }
 
@@ -182,10 +183,13 @@ final class HfExport implements FormatWriter {
         return value;
     }
 
-    private static JsonObject sequence(JsonObject feature) {
-        JsonObject sequence = new JsonObject();
-        sequence.add("feature", feature);
-        sequence.addProperty("_type", "Sequence");
-        return sequence;
+    /**
+     * A list of records as {@code [ {fields} ]}: datasets 2 and 3 read it as a list of dicts and
+     * datasets 4+ as {@code List(struct)}. ({@code Sequence} of a dict would mean a dict of lists.)
+     */
+    private static JsonArray listOf(JsonObject record) {
+        JsonArray list = new JsonArray();
+        list.add(record);
+        return list;
     }
 }
