@@ -81,6 +81,8 @@ public final class IoBench {
                 }
             }
 
+            writersAlone(root, Math.min(documents, 5_000));
+
             Path jsonl = root.resolve("export-jsonl");
             if (Files.isDirectory(jsonl)) {
                 resetPeaks();
@@ -106,17 +108,44 @@ public final class IoBench {
         }
     }
 
-    private static void generate(CorpusStore store, int documents) throws IOException {
-        SayerFactory factory = SayerFactory.eINSTANCE;
+    /**
+     * The format writers without CorpusStore: documents stay in memory (added, never saved), so the
+     * export does not load them, and what is timed is the io code alone.
+     */
+    private static void writersAlone(Path root, int documents) throws IOException {
+        CorpusStore memory = CorpusStore.create(root.resolve("in-memory"), "memory");
+        List<Speaker> registry = registry(memory);
+        Random random = new Random(2);
+        for (int d = 0; d < documents; d++) {
+            memory.add(newsDocument("mem-" + d, registry, random));
+        }
+        for (ExportFormat format : ExportFormat.values()) {
+            for (int round = 0; round < 2; round++) {
+                resetPeaks();
+                long start = System.nanoTime();
+                Exporters.export(memory, format, root.resolve("memory-" + format.id()), ExportOptions.DEFAULT, ProgressListener.NONE);
+                if (round == 1) {
+                    report("export " + format.id() + ", writer alone (" + documents + " documents in memory, 2nd run)", documents, start);
+                }
+            }
+        }
+    }
+
+    private static List<Speaker> registry(CorpusStore store) {
         List<Speaker> registry = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            Speaker speaker = factory.createSpeaker();
+            Speaker speaker = SayerFactory.eINSTANCE.createSpeaker();
             speaker.setId("s" + i);
             speaker.setName(NAMES[i % NAMES.length] + " " + i);
             speaker.setType(SpeakerType.PERSON);
             store.corpus().getSpeakers().add(speaker);
             registry.add(speaker);
         }
+        return registry;
+    }
+
+    private static void generate(CorpusStore store, int documents) throws IOException {
+        List<Speaker> registry = registry(store);
         Random random = new Random(1);
         for (int d = 0; d < documents; d++) {
             Document document = newsDocument("doc-" + d, registry, random);
