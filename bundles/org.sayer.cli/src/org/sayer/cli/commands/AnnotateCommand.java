@@ -34,6 +34,7 @@ import org.sayer.cli.UsageException;
 import org.sayer.io.gold.GoldJsonlReader;
 import org.sayer.io.gold.GoldJsonlWriter;
 import org.sayer.io.importer.FolderImporter;
+import org.sayer.io.importer.HtmlImporter;
 import org.sayer.io.importer.ImportException;
 import org.sayer.io.importer.TextImporter;
 import org.sayer.model.Annotation;
@@ -179,7 +180,7 @@ public final class AnnotateCommand implements Command {
         return lines + (content ? 1 : 0);
     }
 
-    /** A text file as a document; empty files, binary data and invalid UTF-8 are refused by name. */
+    /** A text (or HTML) file as a document; empty files, binary data and invalid UTF-8 are refused by name. */
     private static Document readText(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
@@ -196,7 +197,10 @@ public final class AnnotateCommand implements Command {
         }
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return TextImporter.fromText(dot > 0 ? name.substring(0, dot) : name, text);
+        String id = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+        return extension.equals("html") || extension.equals("htm") ? HtmlImporter.fromHtml(id, text)
+                : TextImporter.fromText(id, text);
     }
 
     // ------------------------------------------------------------------------------------------

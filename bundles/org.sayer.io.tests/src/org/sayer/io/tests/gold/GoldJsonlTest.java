@@ -182,6 +182,19 @@ class GoldJsonlTest {
     }
 
     @Test
+    void longLinesCrlfAndAMissingLastLineBreakAreRead() throws Exception {
+        String longText = "Lavrov said no. ".repeat(10_000);
+        String jsonl = "{\"id\": \"long\", \"text\": \"" + longText + "\"}\r\n\r\n{\"id\": \"last\", \"text\": \"End.\"}";
+        try (GoldJsonlReader reader = reader(jsonl, null)) {
+            assertEquals(longText, reader.next().getText());
+            assertEquals("last", reader.next().getId());
+            assertEquals(3, reader.lineNumber());
+            assertNull(reader.next());
+            assertEquals(List.of(), reader.errors());
+        }
+    }
+
+    @Test
     void invalidUtf8LineIsSkippedWithItsLineNumber() throws Exception {
         byte[] bytes = "{\"id\": \"a\", \"text\": \"Caf\u00e9.\"}\n{\"id\": \"b\", \"text\": \"Caf?\"}\n".getBytes(StandardCharsets.UTF_8);
         int question = new String(bytes, StandardCharsets.UTF_8).lastIndexOf('?');
