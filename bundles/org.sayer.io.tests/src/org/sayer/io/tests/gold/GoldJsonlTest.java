@@ -246,6 +246,25 @@ class GoldJsonlTest {
     }
 
     @Test
+    void idsSharedByAMentionAndAnAttributionStayApartInTheModel() throws Exception {
+        String line = "{\"id\": \"d\", \"text\": \"Lavrov said no.\", \"entities\": [],"
+                + " \"mentions\": [{\"id\": \"1\", \"span\": [0, 6], \"entity\": null}],"
+                + " \"attributions\": [{\"id\": \"1\", \"type\": \"INDIRECT\", \"source\": \"1\", \"cue\": [7, 11],"
+                + " \"content\": [12, 14], \"parent\": null}]}";
+        CorpusStore store = CorpusStore.create(folder.resolve("corpus"), "ids");
+        Document document = reader(line, store.corpus()).next();
+        store.add(document);
+        store.save(document);
+        store.saveIndex();
+        CorpusStore reopened = CorpusStore.open(folder.resolve("corpus"));
+        Document loaded = reopened.load(reopened.corpus().getDocuments().get(0));
+        Claim claim = claim(loaded, "attribution-1");
+        assertEquals("Lavrov", claim.getSource().getCoveredText(), "the source still points at the mention after a reload");
+        assertEquals("1", claim.getSource().getId());
+        assertEquals("said", claim.getCue().getCoveredText());
+    }
+
+    @Test
     void annotationsWithoutIdsGetFreshIdsThatLinkUp() throws Exception {
         Document document = reader("{\"id\": \"d\", \"text\": \"Lavrov said no.\"}", null).next();
         SpeakerMention mention = SayerFactory.eINSTANCE.createSpeakerMention();
