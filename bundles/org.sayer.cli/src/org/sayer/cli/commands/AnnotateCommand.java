@@ -350,16 +350,17 @@ public final class AnnotateCommand implements Command {
 
         private void progress(int total) {
             long now = System.nanoTime();
-            if (now - lastProgress >= 1_000_000_000L) {
+            // The summary line follows the last document, so progress stops short of it.
+            if (now - lastProgress >= 1_000_000_000L && done < total) {
                 lastProgress = now;
                 double seconds = (now - started) / 1e9;
-                err.printf(Locale.ROOT, "annotated %d/%d documents (%.0f/s)%n", done, total, done / seconds);
+                err.printf(Locale.ROOT, "annotated %d/%d documents (%.1f/s)%n", done, total, done / seconds);
             }
         }
 
         void summarize(Path target) {
             double seconds = (System.nanoTime() - started) / 1e9;
-            err.printf(Locale.ROOT, "annotated %d documents in %.1f s (%.0f/s)%s; wrote %s%n", done, seconds,
+            err.printf(Locale.ROOT, "annotated %d documents in %.1f s (%.1f/s)%s; wrote %s%n", done, seconds,
                     seconds > 0 ? done / seconds : 0.0, failed > 0 ? ", " + failed + " failed" : "", target);
         }
     }
