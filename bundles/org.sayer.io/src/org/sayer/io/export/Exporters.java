@@ -10,8 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.sayer.io.CancelledException;
 import org.sayer.io.ProgressListener;
 import org.sayer.model.Document;
@@ -45,7 +43,7 @@ public final class Exporters {
             List<DocumentEntry> entries = List.copyOf(store.corpus().getDocuments());
             for (int i = 0; i < entries.size(); i++) {
                 DocumentEntry entry = entries.get(i);
-                boolean wasLoaded = isLoaded(store, entry);
+                boolean wasLoaded = store.isLoaded(entry);
                 Document document = store.load(entry);
                 try {
                     DocumentView view = new DocumentView(document, options);
@@ -68,12 +66,6 @@ public final class Exporters {
         } finally {
             deleteTree(temp);
         }
-    }
-
-    private static boolean isLoaded(CorpusStore store, DocumentEntry entry) {
-        URI uri = URI.createFileURI(store.fileOf(entry).toAbsolutePath().normalize().toString());
-        Resource resource = store.resourceSet().getResource(uri, false);
-        return resource != null && resource.isLoaded();
     }
 
     /** Only an empty folder or an earlier export is replaced: never a folder of the user's own files. */
