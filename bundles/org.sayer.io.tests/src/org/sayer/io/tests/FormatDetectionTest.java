@@ -60,6 +60,14 @@ class FormatDetectionTest {
     }
 
     @Test
+    void anArticleWhoseClassSoundsLikeBoilerplateIsKept() {
+        String html = "<html><body><div class='story comments-enabled'><h1>Deal agreed</h1>"
+                + "<p>The minister said the deal was agreed after long talks.</p></div>"
+                + "<div class='share-bar'><p>Share this story with your friends today</p></div></body></html>";
+        assertEquals("Deal agreed\nThe minister said the deal was agreed after long talks.", HtmlImporter.fromHtml("d", html).getText());
+    }
+
+    @Test
     void zipOfMixedFormatsImportsEachEntryByContent() throws Exception {
         Path zip = folder.resolve("mixed.zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {

@@ -27,7 +27,10 @@ public final class HtmlImporter {
         org.jsoup.nodes.Document page = Jsoup.parse(html);
         page.select("script, style, noscript, nav, header:not(article header), footer, aside, form, iframe, template, svg, button")
                 .remove();
-        page.select("[class~=" + BOILERPLATE + "], [id~=" + BOILERPLATE + "], [role=navigation], [aria-hidden=true]").remove();
+        // A block that holds the headline or the article is never boilerplate, whatever its class says.
+        String keep = ":not(:has(h1)):not(:has(article))";
+        page.select("[class~=" + BOILERPLATE + "]" + keep + ", [id~=" + BOILERPLATE + "]" + keep + ", [role=navigation], [aria-hidden=true]")
+                .remove();
         Element main = mainBlock(page);
         String title = headline(page, main);
         StringBuilder text = new StringBuilder(title);
