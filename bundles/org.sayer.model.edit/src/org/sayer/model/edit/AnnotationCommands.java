@@ -229,8 +229,10 @@ public class AnnotationCommands {
      * duplicate leaves the registry.
      *
      * <p>Only documents loaded in the domain's resource set are re-pointed: load the documents
-     * that mention the duplicate first (a document left unloaded keeps a dangling reference,
-     * which validation reports as a mention without a speaker).
+     * that mention the duplicate first, with
+     * {@link org.sayer.model.query.SpeakerUsage#loadDocumentsMentioning SpeakerUsage.loadDocumentsMentioning}
+     * (a document left unloaded keeps a dangling link, which validation reports as a mention
+     * without a speaker).
      */
     public Command mergeSpeakers(Speaker kept, Speaker duplicate) {
         if (kept == duplicate || !(duplicate.eContainer() instanceof Corpus corpus)) {
