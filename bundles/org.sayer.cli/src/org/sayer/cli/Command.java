@@ -1,6 +1,7 @@
 package org.sayer.cli;
 
 import java.io.PrintStream;
+import java.util.List;
 
 /** One headless command of {@code ./sayer}. */
 public interface Command {
@@ -13,6 +14,11 @@ public interface Command {
 
     /** One line for {@code --help}. */
     String summary();
+
+    /** The options that take no value, without "--" (e.g. "json"); the others take the next word. */
+    default List<String> flags() {
+        return List.of();
+    }
 
     /**
      * Runs the command. Problems the user can fix are reported on {@code err} as one clear

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 
+import org.sayer.cli.commands.AnnotateCommand;
+import org.sayer.cli.commands.EvalCommand;
 import org.sayer.cli.commands.NotYetAvailable;
 
 /**
@@ -19,14 +21,12 @@ public final class SayerCli {
 
     /** Every command, in the order {@code --help} lists them. */
     static final List<Command> COMMANDS = List.of(
-            new NotYetAvailable("annotate", "annotate INPUT... --out PATH [--format corpus|jsonl]",
-                    "pre-annotate texts with the pipeline"),
+            new AnnotateCommand(),
             new NotYetAvailable("import", "import INPUT... --out CORPUS_DIR",
                     "import txt, HTML, JSONL, XMI or zip into a corpus"),
             new NotYetAvailable("export", "export CORPUS_DIR --format F --out PATH [--include pending,rejected]",
                     "export a corpus for training or other tools"),
-            new NotYetAvailable("eval", "eval --gold GOLD.jsonl --pred PRED.jsonl [--json]",
-                    "score predictions against gold"),
+            new EvalCommand(),
             new NotYetAvailable("stats", "stats CORPUS_DIR",
                     "documents, claims by type and state, top speakers"));
 
@@ -50,7 +50,7 @@ public final class SayerCli {
             return OK;
         }
         try {
-            return command.run(Arguments.parse(rest), out, err);
+            return command.run(Arguments.parse(rest, command.flags().toArray(String[]::new)), out, err);
         } catch (UsageException e) {
             err.println("sayer " + command.name() + ": " + e.getMessage());
             err.println("usage: ./sayer " + command.usage());

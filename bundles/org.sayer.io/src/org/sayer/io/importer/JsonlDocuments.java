@@ -22,16 +22,27 @@ public final class JsonlDocuments {
 
     /** Parses one line; {@code where} names the file and line for error messages. */
     public static Document parseLine(String line, String where) throws ImportException {
-        JsonObject object;
+        return fromObject(parseObject(line, where), where);
+    }
+
+    /** Parses one line into its JSON object; {@code where} names the file and line for error messages. */
+    public static JsonObject parseObject(String line, String where) throws ImportException {
         try {
             JsonElement element = JsonParser.parseString(line);
             if (!element.isJsonObject()) {
                 throw new ImportException(where, "expected a JSON object");
             }
-            object = element.getAsJsonObject();
+            return element.getAsJsonObject();
         } catch (JsonParseException e) {
             throw new ImportException(where, "malformed JSON: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The document of one JSON object: id, text, title and metadata; annotation keys
+     * ({@code entities}, {@code mentions}, {@code attributions}) are left to the gold reader.
+     */
+    public static Document fromObject(JsonObject object, String where) throws ImportException {
         String text = string(object, "text");
         if (text == null) {
             throw new ImportException(where, "the document has no \"text\"");
@@ -61,6 +72,6 @@ public final class JsonlDocuments {
 
     private static String string(JsonObject object, String key) {
         JsonElement value = object.get(key);
-        return value == null || value.isJsonNull() ? null : value.getAsString();
+        return value == null || value.isJsonNull() ? null : value.isJsonPrimitive() ? value.getAsString() : value.toString();
     }
 }

@@ -1,0 +1,441 @@
+package org.sayer.cli.commands;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.apache.uima.UIMAException;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.sayer.cli.Arguments;
+import org.sayer.cli.Command;
+import org.sayer.cli.SayerCli;
+import org.sayer.cli.UsageException;
+import org.sayer.io.gold.GoldJsonlReader;
+import org.sayer.io.gold.GoldJsonlWriter;
+import org.sayer.io.importer.FolderImporter;
+import org.sayer.io.importer.ImportException;
+import org.sayer.io.importer.TextImporter;
+import org.sayer.model.Annotation;
+import org.sayer.model.Corpus;
+import org.sayer.model.Document;
+import org.sayer.model.SayerFactory;
+import org.sayer.model.Speaker;
+import org.sayer.model.SpeakerMention;
+import org.sayer.model.store.AtomicFiles;
+import org.sayer.model.store.CorpusStore;
+import org.sayer.pipeline.Annotator;
+
+/**
+ * {@code ./sayer annotate}: pre-annotates plain texts, folders of them and JSONL documents with
+ * the pipeline, on every core, and writes a corpus folder or predictions as gold JSONL. A bad
+ * input is reported and skipped; the rest is still annotated and written.
+ */
+public final class AnnotateCommand implements Command {
+
+    /** Documents in flight per worker: enough to keep every core busy, few enough to keep memory flat. */
+    private static final int WINDOW_PER_WORKER = 4;
+
+    @Override
+    public String name() {
+        return "annotate";
+    }
+
+    @Override
+    public String usage() {
+        return "annotate INPUT... --out PATH [--format corpus|jsonl]";
+    }
+
+    @Override
+    public String summary() {
+        return "pre-annotate texts with the pipeline (INPUT: .txt files, folders of them, JSONL)";
+    }
+
+    @Override
+    public int run(Arguments args, PrintStream out, PrintStream err) throws Exception {
+        for (String option : args.optionNames()) {
+            if (!List.of("out", "format").contains(option)) {
+                throw new UsageException("unknown option --" + option);
+            }
+        }
+        if (args.positional().isEmpty()) {
+            throw new UsageException("give at least one INPUT (a .txt file, a folder of them, or a .jsonl file)");
+        }
+        Path target = Path.of(args.required("out"));
+        String format = args.value("format", target.toString().endsWith(".jsonl") ? "jsonl" : "corpus");
+        if (!format.equals("corpus") && !format.equals("jsonl")) {
+            throw new UsageException("--format must be corpus or jsonl, not " + format);
+        }
+        if (Files.exists(target) && !(Files.isDirectory(target) && isEmpty(target)) && format.equals("corpus")) {
+            err.println("sayer annotate: " + target + ": already exists; give a new folder for the corpus");
+            return SayerCli.FAILED;
+        }
+        List<Input> inputs = new ArrayList<>();
+        Batch batch = new Batch(err);
+        for (String word : args.positional()) {
+            collect(Path.of(word), inputs, batch);
+        }
+        int total = inputs.stream().mapToInt(Input::documents).sum();
+        if (format.equals("jsonl")) {
+            // Written atomically: the predictions file appears complete or not at all.
+            AtomicFiles.write(target, stream -> {
+                GoldJsonlWriter writer = new GoldJsonlWriter(stream, GoldJsonlWriter.ALL_REVIEWS);
+                batch.run(inputs, total, writer::write, SayerFactory.eINSTANCE.createCorpus());
+                writer.flush();
+            });
+        } else {
+            writeCorpus(target, inputs, total, batch);
+        }
+        batch.summarize(target);
+        return batch.failed() > 0 ? SayerCli.FAILED : SayerCli.OK;
+    }
+
+    /** Builds the corpus in a hidden sibling folder and renames it into place, so a crash leaves no half corpus. */
+    private static void writeCorpus(Path target, List<Input> inputs, int total, Batch batch) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".annotating-" + ProcessHandle.current().pid());
+        deleteTree(temp);
+        try {
+            CorpusStore store = CorpusStore.create(temp, absolute.getFileName().toString());
+            batch.run(inputs, total, document -> {
+                store.add(document);
+                store.save(document);
+                store.unload(document);
+            }, store.corpus());
+            store.saveIndex();
+            if (Files.isDirectory(absolute)) {
+                Files.delete(absolute); // empty, checked before the run
+            }
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute);
+            }
+        } finally {
+            deleteTree(temp);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // inputs
+
+    /** One input file: a text (one document) or JSONL (one document per line). */
+    private record Input(Path file, boolean jsonl, int documents) {
+    }
+
+    private static void collect(Path path, List<Input> inputs, Batch batch) throws IOException {
+        if (Files.isDirectory(path)) {
+            try (Stream<Path> files = Files.walk(path)) {
+                for (Path file : files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt"))
+                        .sorted(Comparator.comparing(Path::toString)).toList()) {
+                    inputs.add(new Input(file, false, 1));
+                }
+            }
+        } else if (Files.isRegularFile(path)) {
+            boolean jsonl = path.getFileName().toString().endsWith(".jsonl");
+            inputs.add(new Input(path, jsonl, jsonl ? countLines(path) : 1));
+        } else {
+            batch.fail(path + ": no such file or folder");
+        }
+    }
+
+    /** Lines with content, for the progress total; cheap next to annotating them. */
+    private static int countLines(Path file) throws IOException {
+        int lines = 0;
+        boolean content = false;
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0;) {
+                for (int i = 0; i < n; i++) {
+                    if (buffer[i] == '\n') {
+                        lines += content ? 1 : 0;
+                        content = false;
+                    } else if (buffer[i] > ' ') {
+                        content = true;
+                    }
+                }
+            }
+        }
+        return lines + (content ? 1 : 0);
+    }
+
+    /** A text file as a document; empty files, binary data and invalid UTF-8 are refused by name. */
+    private static Document readText(Path file) throws IOException {
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(8192);
+        }
+        for (byte b : head) {
+            if (b == 0) {
+                throw new ImportException(file.toString(), "binary data, not a text file");
+            }
+        }
+        String text = FolderImporter.readUtf8(file);
+        if (text.isBlank()) {
+            throw new ImportException(file.toString(), "empty file");
+        }
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return TextImporter.fromText(dot > 0 ? name.substring(0, dot) : name, text);
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // the run
+
+    /** Where annotated documents go, one at a time and in input order. */
+    @FunctionalInterface
+    private interface Sink {
+        void accept(Document document) throws IOException;
+    }
+
+    /** One document's outcome: annotated, with the speakers the pipeline found, or a message why not. */
+    private record Outcome(Document document, Corpus found, String error) {
+    }
+
+    /** The run over all inputs: parallel annotation, ordered output, progress and failures. */
+    private static final class Batch {
+        private final PrintStream err;
+        private final long started = System.nanoTime();
+        private final Set<String> ids = new HashSet<>();
+        private int done;
+        private int failed;
+        private long lastProgress = started;
+
+        Batch(PrintStream err) {
+            this.err = err;
+        }
+
+        int failed() {
+            return failed;
+        }
+
+        void fail(String message) {
+            failed++;
+            err.println("sayer annotate: " + message + "; skipped");
+        }
+
+        void run(List<Input> inputs, int total, Sink sink, Corpus registry) throws IOException {
+            int workers = Runtime.getRuntime().availableProcessors();
+            ConcurrentLinkedQueue<Annotator> annotators = new ConcurrentLinkedQueue<>();
+            ThreadLocal<Annotator> annotator = ThreadLocal.withInitial(() -> {
+                try {
+                    Annotator created = Annotator.create();
+                    annotators.add(created);
+                    return created;
+                } catch (ResourceInitializationException e) {
+                    throw new IllegalStateException("the pipeline could not start: " + e.getMessage(), e);
+                }
+            });
+            AtomicInteger thread = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(workers, task -> {
+                Thread t = new Thread(task, "sayer-annotate-" + thread.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            Deque<Future<Outcome>> window = new ArrayDeque<>();
+            try {
+                for (Input input : inputs) {
+                    if (!input.jsonl()) {
+                        window.add(pool.submit(() -> annotate(input.file(), null, annotator.get())));
+                    } else {
+                        try (GoldJsonlReader reader = GoldJsonlReader.open(input.file(), null).withoutAnnotations()) {
+                            int reported = 0;
+                            for (Document document; (document = reader.next()) != null;) {
+                                Document read = document;
+                                window.add(pool.submit(() -> annotate(input.file(), read, annotator.get())));
+                                reported = reportLineErrors(reader, reported);
+                                drain(window, workers * WINDOW_PER_WORKER, total, sink, registry);
+                            }
+                            reportLineErrors(reader, reported);
+                        }
+                    }
+                    drain(window, workers * WINDOW_PER_WORKER, total, sink, registry);
+                }
+                drain(window, 1, total, sink, registry);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("annotation was interrupted");
+            } finally {
+                pool.shutdownNow();
+                awaitQuietly(pool);
+                annotators.forEach(Annotator::close);
+            }
+        }
+
+        /** Lets running workers finish their document before their annotators are closed. */
+        private static void awaitQuietly(ExecutorService pool) {
+            try {
+                pool.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        private int reportLineErrors(GoldJsonlReader reader, int reported) {
+            List<ImportException> errors = reader.errors();
+            for (int i = reported; i < errors.size(); i++) {
+                fail(errors.get(i).getMessage());
+            }
+            return errors.size();
+        }
+
+        /** Takes finished documents, oldest first, until fewer than {@code limit} are in flight. */
+        private void drain(Deque<Future<Outcome>> window, int limit, int total, Sink sink, Corpus registry)
+                throws IOException, InterruptedException {
+            while (window.size() >= limit && !window.isEmpty()) {
+                Outcome outcome;
+                try {
+                    outcome = window.poll().get();
+                } catch (ExecutionException e) {
+                    Throwable cause = e.getCause();
+                    throw new IOException(cause.getMessage(), cause);
+                }
+                if (outcome.error() != null) {
+                    fail(outcome.error());
+                } else if (!ids.add(outcome.document().getId())) {
+                    fail("document id \"" + outcome.document().getId() + "\" was already used by an earlier input");
+                } else {
+                    adoptSpeakers(outcome.document(), outcome.found(), registry);
+                    sink.accept(outcome.document());
+                    done++;
+                }
+                progress(total);
+            }
+        }
+
+        private static Outcome annotate(Path file, Document given, Annotator annotator) {
+            Document document = given;
+            try {
+                if (document == null) {
+                    document = readText(file);
+                } else if (document.getText().isBlank()) {
+                    return new Outcome(null, null, file + ": document \"" + document.getId() + "\" has an empty text");
+                }
+                // Each document gets its own registry: workers never share one, and the speakers
+                // it finds join the corpus registry in input order (see adoptSpeakers).
+                Corpus found = SayerFactory.eINSTANCE.createCorpus();
+                annotator.annotate(document, found);
+                return new Outcome(document, found, null);
+            } catch (IOException e) {
+                return new Outcome(null, null, e.getMessage());
+            } catch (UIMAException | RuntimeException e) {
+                String id = document == null ? file.toString() : file + ": document \"" + document.getId() + "\"";
+                return new Outcome(null, null, id + ": annotation failed: " + e.getMessage());
+            }
+        }
+
+        private void progress(int total) {
+            long now = System.nanoTime();
+            if (now - lastProgress >= 1_000_000_000L) {
+                lastProgress = now;
+                double seconds = (now - started) / 1e9;
+                err.printf(Locale.ROOT, "annotated %d/%d documents (%.0f/s)%n", done, total, done / seconds);
+            }
+        }
+
+        void summarize(Path target) {
+            double seconds = (System.nanoTime() - started) / 1e9;
+            err.printf(Locale.ROOT, "annotated %d documents in %.1f s (%.0f/s)%s; wrote %s%n", done, seconds,
+                    seconds > 0 ? done / seconds : 0.0, failed > 0 ? ", " + failed + " failed" : "", target);
+        }
+    }
+
+    /**
+     * Moves the speakers the pipeline found for {@code document} (in {@code found}, or referenced
+     * by it without a home) into {@code registry}: a speaker the registry already has (same name
+     * and type, and no other id) is reused and the document's references are redirected
+     * to it. Runs on one thread, in input order, so the registry grows the same way every run.
+     */
+    public static void adoptSpeakers(Document document, Corpus found, Corpus registry) {
+        Set<Speaker> referenced = new java.util.LinkedHashSet<>(found.getSpeakers());
+        referenced.addAll(document.getSpeakers());
+        for (Annotation annotation : document.getAnnotations()) {
+            if (annotation instanceof SpeakerMention mention && mention.getSpeaker() != null) {
+                referenced.add(mention.getSpeaker());
+            }
+        }
+        for (Speaker speaker : referenced) {
+            if (speaker.eContainer() == registry) {
+                continue;
+            }
+            Speaker existing = registry.getSpeakers().stream().filter(known -> sameSpeaker(known, speaker)).findFirst()
+                    .orElse(null);
+            if (existing == null) {
+                giveFreeId(speaker, registry);
+                registry.getSpeakers().add(speaker);
+                continue;
+            }
+            int index = document.getSpeakers().indexOf(speaker);
+            if (index >= 0) {
+                if (document.getSpeakers().contains(existing)) {
+                    document.getSpeakers().remove(index);
+                } else {
+                    document.getSpeakers().set(index, existing);
+                }
+            }
+            for (Annotation annotation : document.getAnnotations()) {
+                if (annotation instanceof SpeakerMention mention && mention.getSpeaker() == speaker) {
+                    mention.setSpeaker(existing);
+                }
+            }
+        }
+    }
+
+    /** Ids alone are not trusted: an engine may number its speakers per document. */
+    private static boolean sameSpeaker(Speaker known, Speaker candidate) {
+        boolean idsAgree = candidate.getId() == null || known.getId() == null || candidate.getId().equals(known.getId());
+        return idsAgree && known.getName() != null && known.getName().equalsIgnoreCase(candidate.getName())
+                && known.getType() == candidate.getType();
+    }
+
+    private static void giveFreeId(Speaker speaker, Corpus registry) {
+        if (speaker.getId() == null || registry.getSpeakers().stream().noneMatch(s -> speaker.getId().equals(s.getId()))) {
+            return;
+        }
+        String base = speaker.getId();
+        for (int n = 2;; n++) {
+            String id = base + "-" + n;
+            if (registry.getSpeakers().stream().noneMatch(s -> id.equals(s.getId()))) {
+                speaker.setId(id);
+                return;
+            }
+        }
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> entries = Files.walk(folder)) {
+            for (Path entry : entries.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(entry);
+            }
+        }
+    }
+}

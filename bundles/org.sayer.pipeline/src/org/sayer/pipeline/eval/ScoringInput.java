@@ -1,0 +1,85 @@
+package org.sayer.pipeline.eval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+
+/**
+ * Loads a gold or prediction JSONL file for scoring, at the JSON level (no model), as score.py
+ * does: one document per non-blank line, each with at least {@code id} and {@code text}, ids
+ * unique. The first bad line stops the load with a message naming the file and line, because a
+ * score over part of a file would mislead.
+ */
+public final class ScoringInput {
+
+    /** A file that cannot be scored; the message names the file (and line) and the problem. */
+    public static final class InvalidInputException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        InvalidInputException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private ScoringInput() {
+    }
+
+    /** The documents of {@code file} by id, in file order. */
+    public static Map<JsonElement, JsonObject> load(Path file) throws IOException {
+        Map<JsonElement, JsonObject> documents = new LinkedHashMap<>();
+        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
+            int number = 0;
+            for (String line; (line = lines.readLine()) != null;) {
+                number++;
+                if (PythonText.isBlank(line)) {
+                    continue;
+                }
+                String where = file + ":" + number;
+                JsonElement parsed = parse(line, where);
+                if (!parsed.isJsonObject() || !parsed.getAsJsonObject().has("id") || !parsed.getAsJsonObject().has("text")) {
+                    throw new InvalidInputException(where + ": a document needs at least 'id' and 'text'", null);
+                }
+                JsonObject document = parsed.getAsJsonObject();
+                JsonElement id = document.get("id");
+                if (documents.putIfAbsent(id, document) != null) {
+                    throw new InvalidInputException(where + ": duplicate document id " + Json.repr(id), null);
+                }
+            }
+        } catch (CharacterCodingException e) {
+            throw new InvalidInputException(file + ": not valid UTF-8 text", e);
+        }
+        return documents;
+    }
+
+    private static JsonElement parse(String line, String where) throws InvalidInputException {
+        try {
+            JsonReader reader = new JsonReader(new StringReader(line));
+            reader.setStrictness(Strictness.STRICT);
+            JsonElement element = JsonParser.parseReader(reader);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new JsonParseException("extra data after the JSON value");
+            }
+            return element;
+        } catch (JsonParseException | IOException e) {
+            throw new InvalidInputException(where + ": not valid JSON (" + e.getMessage() + ")", e);
+        }
+    }
+}
