@@ -159,7 +159,6 @@ class KeyboardAnnotationTest {
         ui.key('r', SWT.CTRL);
         assertEquals(ReviewMode.Step.REVIEWING, ui.onUi(() -> editor.review().step()));
         assertEquals(new Point(lavrov, lavrov + 13), ui.onUi(text::getSelection), "review selects the first suggestion");
-        ui.screenshot("review-mode.png");
         ui.key('a');
         assertEquals(ReviewState.ACCEPTED, ui.onUi(() -> find(SpeakerMention.class, lavrov, lavrov + 13).getReview()));
         assertEquals(new Point(approach, approachEnd), ui.onUi(text::getSelection), "then the next one in text order");

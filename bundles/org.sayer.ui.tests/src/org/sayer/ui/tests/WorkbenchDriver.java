@@ -93,7 +93,7 @@ final class WorkbenchDriver {
             var table = navigator.viewer().getTable();
             int found = -1;
             for (int i = 0; i < table.getItemCount(); i++) {
-                if (table.getItem(i).getText(0).startsWith(titleStart)) {
+                if (found < 0 && table.getItem(i).getText(0).startsWith(titleStart)) {
                     found = i;
                 }
             }
