@@ -64,6 +64,8 @@ public class DocumentEditorPart implements CorpusSession.Listener {
     private Color statusReview;
     private AnnotationStyles styles;
     private ReviewMode review;
+    private final ChangedRanges changes = new ChangedRanges();
+    private Document watched;
     private boolean followingCaret = true;
     private Claim lastLinked;
     private EStructuralFeature lastLinkedFeature;
@@ -114,6 +116,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         if (review.step() != ReviewMode.Step.OFF) {
             leaveReview();
         }
+        watch(document);
         followingCaret = false;
         text.setText(document.getText() == null ? "" : document.getText());
         followingCaret = true;
@@ -122,8 +125,22 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         updateStatus();
     }
 
+    private void watch(Document document) {
+        if (watched != null) {
+            watched.eAdapters().remove(changes);
+        }
+        watched = document;
+        if (document != null) {
+            document.eAdapters().add(changes);
+        }
+        changes.take();
+    }
+
     @Override
     public void corpusChanged(CorpusSession changed) {
+        if (changed.currentDocument() == null) {
+            watch(null);
+        }
         if (!text.isDisposed() && changed.currentDocument() == null) {
             text.setText("Open a document from the corpus (double-click it, or select it and press Enter).");
             part.setLabel("Document");
@@ -139,17 +156,26 @@ public class DocumentEditorPart implements CorpusSession.Listener {
     }
 
     /**
-     * The text never changes, only its annotations: re-style and repaint the lines on screen and
-     * nothing more (StyledText keeps laid-out lines, so a plain redraw would show stale styles).
+     * The text never changes, only its annotations: re-style and repaint the changed lines that are
+     * on screen and nothing more (StyledText keeps laid-out lines, so a plain redraw would show
+     * stale styles, and repainting the whole screen costs more than the change).
      */
     private void redrawVisible() {
-        if (text.getCharCount() == 0) {
+        int[] changed = changes.take();
+        if (text.getCharCount() == 0 || changed == null) {
             return;
         }
         int top = text.getOffsetAtLine(text.getTopIndex());
         int bottomLine = text.getLineIndex(text.getClientArea().height);
         int bottom = bottomLine + 1 < text.getLineCount() ? text.getOffsetAtLine(bottomLine + 1) : text.getCharCount();
-        text.redrawRange(top, Math.max(0, bottom - top), false);
+        int from = Math.max(top, changed[0]);
+        int to = Math.min(bottom, changed[1]);
+        if (from <= to) {
+            int lineStart = text.getOffsetAtLine(text.getLineAtOffset(from));
+            int lastLine = text.getLineAtOffset(Math.min(to, text.getCharCount()));
+            int lineEnd = lastLine + 1 < text.getLineCount() ? text.getOffsetAtLine(lastLine + 1) : text.getCharCount();
+            text.redrawRange(lineStart, Math.max(0, lineEnd - lineStart), false);
+        }
     }
 
     @Override
@@ -194,7 +220,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
             say("Select some text first, then press the key.");
             return false;
         }
-        String content = text.getText();
+        String content = document.getText();
         int begin = selection.x;
         int end = selection.y;
         while (begin < end && Character.isWhitespace(content.charAt(begin))) {
@@ -287,7 +313,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
             say("No annotation at the caret.");
             return false;
         }
-        String content = text.getText();
+        String content = session.currentDocument().getText();
         int begin = target.getBegin();
         int stop = target.getEnd();
         if (end) {
@@ -445,6 +471,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
     @PreDestroy
     public void dispose() {
         session.removeListener(this);
+        watch(null);
         if (session.isDirty()) {
             // The workbench asked before closing this part; still dirty means "don't save".
             session.closeDocuments();

@@ -40,6 +40,7 @@ public class AttributionsPart implements CorpusSession.Listener {
 
     private TableViewer viewer;
     private boolean following;
+    private boolean refreshQueued;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -96,7 +97,14 @@ public class AttributionsPart implements CorpusSession.Listener {
 
     @Override
     public void modelChanged(CorpusSession changed) {
-        refresh();
+        // After the editor has repainted: the table may follow an instant later, the text may not.
+        if (!refreshQueued && !viewer.getControl().isDisposed()) {
+            refreshQueued = true;
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                refreshQueued = false;
+                refresh();
+            });
+        }
     }
 
     @Override

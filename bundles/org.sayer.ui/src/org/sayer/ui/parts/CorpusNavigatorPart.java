@@ -140,7 +140,7 @@ public class CorpusNavigatorPart implements CorpusSession.Listener {
     }
 
     @Override
-    public void modelChanged(CorpusSession changed) {
+    public void entriesChanged(CorpusSession changed) {
         if (viewer.getControl().isDisposed() || changed.store() == null) {
             return;
         }

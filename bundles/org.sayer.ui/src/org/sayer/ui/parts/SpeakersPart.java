@@ -208,7 +208,7 @@ public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Liste
             protected IStatus run(IProgressMonitor monitor) {
                 List<FoundClaim> more = new ArrayList<>();
                 try {
-                    CorpusStore privateStore = CorpusStore.open(live.folder());
+                    CorpusStore privateStore = org.sayer.ui.session.Stores.open(live.folder());
                     for (DocumentEntry entry : new ArrayList<>(privateStore.corpus().getDocuments())) {
                         if (monitor.isCanceled()) {
                             return Status.CANCEL_STATUS;

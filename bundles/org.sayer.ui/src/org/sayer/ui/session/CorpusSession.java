@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.swt.widgets.Display;
 import org.sayer.io.importer.FolderImporter;
 import org.sayer.model.Annotation;
 import org.sayer.model.Document;
@@ -43,6 +44,10 @@ public class CorpusSession {
         default void annotationSelected(CorpusSession session, Annotation annotation) {
         }
 
+        /** The index entries' counts and states were brought up to date (shortly after a change). */
+        default void entriesChanged(CorpusSession session) {
+        }
+
         default void dirtyChanged(CorpusSession session, boolean dirty) {
         }
     }
@@ -53,7 +58,8 @@ public class CorpusSession {
     private EditingDomainService editing;
     private AnnotationEdits edits;
     private Document current;
-    private AnnotationIndex index = AnnotationIndex.of(null);
+    private IndexKeeper keeper;
+    private boolean entriesStale;
     private Annotation selected;
     private boolean restored;
     private String problem;
@@ -68,7 +74,7 @@ public class CorpusSession {
                 CorpusStore created = CorpusStore.create(folder, seed.getFileName().toString());
                 FolderImporter.importTexts(seed, created);
             }
-            use(CorpusStore.open(folder));
+            use(Stores.open(folder));
         } catch (IOException e) {
             problem = "Could not open the corpus: " + e.getMessage();
             fireCorpusChanged();
@@ -77,7 +83,7 @@ public class CorpusSession {
 
     /** Creates an empty corpus in {@code folder} and makes it the open one. */
     public void create(Path folder, String name) throws IOException {
-        use(CorpusStore.create(folder, name));
+        use(Stores.create(folder, name));
     }
 
     private void use(CorpusStore opened) {
@@ -93,7 +99,7 @@ public class CorpusSession {
         current = null;
         selected = null;
         restored = false;
-        index = AnnotationIndex.of(null);
+        keep(null);
         problem = null;
         fireCorpusChanged();
         fireDirty();
@@ -108,7 +114,7 @@ public class CorpusSession {
             return;
         }
         try {
-            use(CorpusStore.open(store.folder()));
+            use(Stores.open(store.folder()));
         } catch (IOException e) {
             problem = "Could not read the corpus again: " + e.getMessage();
             fireCorpusChanged();
@@ -123,7 +129,7 @@ public class CorpusSession {
     public void show(Document document) {
         current = document;
         selected = null;
-        index = AnnotationIndex.of(document);
+        keep(document);
         for (Listener listener : listeners) {
             listener.documentOpened(this, current);
         }
@@ -167,11 +173,27 @@ public class CorpusSession {
         return editing != null && editing.execute(command);
     }
 
-    private void modelChanged() {
-        if (current != null) {
-            index = AnnotationIndex.of(current);
+    private void keep(Document document) {
+        if (keeper != null) {
+            keeper.dispose();
         }
-        refreshEntries();
+        keeper = document == null ? null : new IndexKeeper(document);
+    }
+
+    private void modelChanged() {
+        // The counts in the navigator can follow a moment later; the repaint of the text cannot.
+        if (!entriesStale && Display.getCurrent() != null) {
+            entriesStale = true;
+            Display.getCurrent().asyncExec(() -> {
+                entriesStale = false;
+                refreshEntries();
+                for (Listener listener : listeners) {
+                    listener.entriesChanged(this);
+                }
+            });
+        } else if (Display.getCurrent() == null) {
+            refreshEntries();
+        }
         if (selected != null && selected.getDocument() == null) {
             selected = null;
         }
@@ -278,7 +300,7 @@ public class CorpusSession {
 
     /** The open document's annotations by position; rebuilt after every change. */
     public AnnotationIndex index() {
-        return index;
+        return keeper == null ? AnnotationIndex.of(null) : keeper.index();
     }
 
     public Annotation selected() {

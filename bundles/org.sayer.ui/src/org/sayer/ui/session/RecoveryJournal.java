@@ -24,7 +24,8 @@ import org.sayer.model.store.AtomicFiles;
 import org.sayer.model.store.SayerResources;
 
 /**
- * Keeps unsaved work safe from crashes and kills: about a second after each change, the changed
+ * Keeps unsaved work safe from crashes and kills: once the analyst pauses for a second (and at the
+ * latest five seconds after the first unsaved change, so steady work is covered too), the changed
  * state (the index and every document in memory) is copied on the UI thread and written in the
  * background to {@code .recovery/<time>/} in the corpus folder, with a {@code complete} marker
  * written last so a half-written snapshot is never restored. Saving deletes the journal. On the
@@ -34,11 +35,13 @@ public final class RecoveryJournal implements CorpusSession.Listener {
 
     public static final String FOLDER = ".recovery";
     static final String COMPLETE = "complete";
-    static final int DELAY_MS = 1000;
+    static final int PAUSE_MS = 1000;
+    static final int LATEST_MS = 5000;
 
     private final CorpusSession session;
     private final Display display;
-    private boolean scheduled;
+    private final Runnable snapshot = this::snapshot;
+    private long firstChange;
 
     public RecoveryJournal(CorpusSession session, Display display) {
         this.session = session;
@@ -48,10 +51,14 @@ public final class RecoveryJournal implements CorpusSession.Listener {
 
     @Override
     public void modelChanged(CorpusSession changed) {
-        if (!scheduled) {
-            scheduled = true;
-            display.timerExec(DELAY_MS, this::snapshot);
+        long now = System.currentTimeMillis();
+        if (firstChange == 0) {
+            firstChange = now;
         }
+        // Copying a large document takes a moment on the UI thread, so wait for a pause in typing.
+        long wait = Math.min(PAUSE_MS, Math.max(0, firstChange + LATEST_MS - now));
+        display.timerExec(-1, snapshot);
+        display.timerExec((int) wait, snapshot);
     }
 
     @Override
@@ -63,7 +70,7 @@ public final class RecoveryJournal implements CorpusSession.Listener {
 
     /** Copies the unsaved state now (UI thread) and writes it in the background. */
     void snapshot() {
-        scheduled = false;
+        firstChange = 0;
         if (session.store() == null || !session.isDirty()) {
             return;
         }

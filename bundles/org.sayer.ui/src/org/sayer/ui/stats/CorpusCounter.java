@@ -34,6 +34,7 @@ public final class CorpusCounter implements CorpusSession.Listener {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private volatile Map<String, ClaimCounts> onDisk = Map.of();
     private Job job;
+    private boolean fireQueued;
 
     public CorpusCounter(CorpusSession session, Display display) {
         this.session = session;
@@ -58,7 +59,7 @@ public final class CorpusCounter implements CorpusSession.Listener {
             protected IStatus run(IProgressMonitor monitor) {
                 Map<String, ClaimCounts> counted = new HashMap<>();
                 try {
-                    CorpusStore privateStore = CorpusStore.open(live.folder());
+                    CorpusStore privateStore = org.sayer.ui.session.Stores.open(live.folder());
                     monitor.beginTask("counting", ids.size());
                     for (DocumentEntry entry : new ArrayList<>(privateStore.corpus().getDocuments())) {
                         if (monitor.isCanceled()) {
@@ -94,7 +95,14 @@ public final class CorpusCounter implements CorpusSession.Listener {
 
     @Override
     public void modelChanged(CorpusSession changed) {
-        fire();
+        // Counting waits until the edit is on screen, and one count serves a burst of edits.
+        if (!fireQueued) {
+            fireQueued = true;
+            display.asyncExec(() -> {
+                fireQueued = false;
+                fire();
+            });
+        }
     }
 
     @Override
