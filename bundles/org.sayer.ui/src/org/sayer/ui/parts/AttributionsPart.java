@@ -1,20 +1,24 @@
 package org.sayer.ui.parts;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -49,11 +53,13 @@ public class AttributionsPart implements CorpusSession.Listener {
         viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.VIRTUAL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        TableViewerColumn speaker = Columns.add(viewer, Claim.class, "Speaker", 170, Labels::speakerOf);
-        speaker.setEditingSupport(new SpeakerEditing());
+        Columns.add(viewer, Claim.class, "Speaker", 170, Labels::speakerOf).setEditingSupport(new ChoiceEditing<>(this::mentionsNearest,
+                m -> Labels.mention(m) + "  @" + m.getBegin(), Claim::getSource,
+                (claim, mention) -> session.edits().link(session.currentDocument(), claim, AnnotationEdits.sourceFeature(), mention)));
         Columns.add(viewer, Claim.class, "Cue", 100, c -> c.getCue() == null ? "" : c.getCue().getCoveredText());
-        TableViewerColumn type = Columns.add(viewer, Claim.class, "Type", 80, c -> c.getType() == null ? "" : lower(c.getType().getLiteral()));
-        type.setEditingSupport(new TypeEditing());
+        Columns.add(viewer, Claim.class, "Type", 80, c -> c.getType() == null ? "" : lower(c.getType().getLiteral()))
+                .setEditingSupport(new ChoiceEditing<>(claim -> ClaimType.VALUES, type -> lower(type.getLiteral()), Claim::getType,
+                        (claim, type) -> session.edits().setClaimType(session.currentDocument(), claim, type)));
         Columns.add(viewer, Claim.class, "Review", 75, c -> lower(c.getReview().getLiteral()));
         Columns.add(viewer, Claim.class, "Conf.", 50, c -> String.format(Locale.ROOT, "%.2f", c.getConfidence()));
         Columns.add(viewer, Claim.class, "Content", 420, c -> (c.getParent() != null ? "\u21b3 " : "") + Labels.firstWords(c.getCoveredText(), 14));
@@ -148,59 +154,38 @@ public class AttributionsPart implements CorpusSession.Listener {
         return literal.toLowerCase(Locale.ROOT);
     }
 
-    /** Type: direct, indirect or mixed. */
-    private final class TypeEditing extends EditingSupport {
-        TypeEditing() {
-            super(viewer);
-        }
-
-        @Override
-        protected org.eclipse.jface.viewers.CellEditor getCellEditor(Object element) {
-            String[] items = ClaimType.VALUES.stream().map(t -> lower(t.getLiteral())).toArray(String[]::new);
-            return new ComboBoxCellEditor(viewer.getTable(), items, SWT.READ_ONLY);
-        }
-
-        @Override
-        protected boolean canEdit(Object element) {
-            return element instanceof Claim;
-        }
-
-        @Override
-        protected Object getValue(Object element) {
-            ClaimType type = ((Claim) element).getType();
-            return type == null ? 0 : ClaimType.VALUES.indexOf(type);
-        }
-
-        @Override
-        protected void setValue(Object element, Object value) {
-            int chosen = (Integer) value;
-            if (chosen >= 0 && ((Claim) element).getType() != ClaimType.VALUES.get(chosen)) {
-                session.execute(session.edits().setClaimType(session.currentDocument(), (Claim) element, ClaimType.VALUES.get(chosen)));
+    private List<SpeakerMention> mentionsNearest(Claim claim) {
+        List<SpeakerMention> mentions = new ArrayList<>();
+        for (Annotation annotation : session.index().inOrder()) {
+            if (annotation instanceof SpeakerMention mention && mention.getReview() != ReviewState.REJECTED) {
+                mentions.add(mention);
             }
         }
+        mentions.sort(Comparator.comparingInt(m -> Math.abs(m.getBegin() - claim.getBegin())));
+        return mentions;
     }
 
-    /** Speaker: any speaker mention of the document, nearest first. */
-    private final class SpeakerEditing extends EditingSupport {
-        private List<SpeakerMention> choices = List.of();
+    /** A combo of choices for one property of a claim; picking one runs the change as a command. */
+    private final class ChoiceEditing<T> extends EditingSupport {
+        private final Function<Claim, List<T>> choicesOf;
+        private final Function<T, String> label;
+        private final Function<Claim, T> current;
+        private final BiFunction<Claim, T, Command> change;
+        private List<T> choices = List.of();
 
-        SpeakerEditing() {
+        ChoiceEditing(Function<Claim, List<T>> choicesOf, Function<T, String> label, Function<Claim, T> current,
+                BiFunction<Claim, T, Command> change) {
             super(viewer);
+            this.choicesOf = choicesOf;
+            this.label = label;
+            this.current = current;
+            this.change = change;
         }
 
         @Override
-        protected org.eclipse.jface.viewers.CellEditor getCellEditor(Object element) {
-            Claim claim = (Claim) element;
-            List<SpeakerMention> mentions = new ArrayList<>();
-            for (Annotation annotation : session.index().inOrder()) {
-                if (annotation instanceof SpeakerMention mention && mention.getReview() != ReviewState.REJECTED) {
-                    mentions.add(mention);
-                }
-            }
-            mentions.sort(java.util.Comparator.comparingInt(m -> Math.abs(m.getBegin() - claim.getBegin())));
-            choices = mentions;
-            String[] items = mentions.stream().map(m -> Labels.mention(m) + "  @" + m.getBegin()).toArray(String[]::new);
-            return new ComboBoxCellEditor(viewer.getTable(), items, SWT.READ_ONLY);
+        protected CellEditor getCellEditor(Object element) {
+            choices = choicesOf.apply((Claim) element);
+            return new ComboBoxCellEditor(viewer.getTable(), choices.stream().map(label).toArray(String[]::new), SWT.READ_ONLY);
         }
 
         @Override
@@ -210,15 +195,15 @@ public class AttributionsPart implements CorpusSession.Listener {
 
         @Override
         protected Object getValue(Object element) {
-            return Math.max(0, choices.indexOf(((Claim) element).getSource()));
+            return Math.max(0, choices.indexOf(current.apply((Claim) element)));
         }
 
         @Override
         protected void setValue(Object element, Object value) {
             int chosen = (Integer) value;
-            if (chosen >= 0 && chosen < choices.size() && ((Claim) element).getSource() != choices.get(chosen)) {
-                session.execute(session.edits().link(session.currentDocument(), (Claim) element, AnnotationEdits.sourceFeature(),
-                        choices.get(chosen)));
+            Claim claim = (Claim) element;
+            if (chosen >= 0 && chosen < choices.size() && current.apply(claim) != choices.get(chosen)) {
+                session.execute(change.apply(claim, choices.get(chosen)));
             }
         }
     }

@@ -80,20 +80,7 @@ public final class RecoveryJournal implements CorpusSession.Listener {
         for (Document document : session.loadedDocuments()) {
             copies.add(copyOf(document));
         }
-        Job job = new Job("Writing the recovery journal") {
-            @Override
-            protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    write(corpusFolder, copies);
-                    return Status.OK_STATUS;
-                } catch (IOException e) {
-                    return Status.error("The recovery journal could not be written in " + corpusFolder.resolve(FOLDER) + ": " + e.getMessage(), e);
-                }
-            }
-        };
-        job.setSystem(true);
-        job.setRule(new JournalRule(corpusFolder));
-        job.schedule();
+        inBackground("Writing the recovery journal", corpusFolder, () -> write(corpusFolder, copies));
     }
 
     /** A detached copy in a resource with the original's URI, so references are written as on save. */
@@ -118,20 +105,30 @@ public final class RecoveryJournal implements CorpusSession.Listener {
     }
 
     private void scheduleDelete(Path corpusFolder) {
-        Job job = new Job("Clearing the recovery journal") {
+        inBackground("Clearing the recovery journal", corpusFolder, () -> deleteAllBut(corpusFolder.resolve(FOLDER), null));
+    }
+
+    /** File work on the journal, one job at a time per corpus, reported with the journal's folder. */
+    private static void inBackground(String name, Path corpusFolder, FileWork work) {
+        Job job = new Job(name) {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
                 try {
-                    deleteAllBut(corpusFolder.resolve(FOLDER), null);
+                    work.run();
                     return Status.OK_STATUS;
                 } catch (IOException e) {
-                    return Status.error("Cannot clear " + corpusFolder.resolve(FOLDER) + ": " + e.getMessage(), e);
+                    return Status.error(name + " failed in " + corpusFolder.resolve(FOLDER) + ": " + e.getMessage(), e);
                 }
             }
         };
         job.setSystem(true);
         job.setRule(new JournalRule(corpusFolder));
         job.schedule();
+    }
+
+    @FunctionalInterface
+    private interface FileWork {
+        void run() throws IOException;
     }
 
     /** The newest complete snapshot a crash left in {@code corpusFolder}, if any. */
