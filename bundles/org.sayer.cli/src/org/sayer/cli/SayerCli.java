@@ -6,7 +6,9 @@ import java.util.List;
 
 import org.sayer.cli.commands.AnnotateCommand;
 import org.sayer.cli.commands.EvalCommand;
-import org.sayer.cli.commands.NotYetAvailable;
+import org.sayer.cli.commands.ExportCommand;
+import org.sayer.cli.commands.ImportCommand;
+import org.sayer.cli.commands.StatsCommand;
 
 /**
  * The headless commands of {@code ./sayer}. Plain Java: runs in the product's OSGi runtime and,
@@ -22,13 +24,10 @@ public final class SayerCli {
     /** Every command, in the order {@code --help} lists them. */
     static final List<Command> COMMANDS = List.of(
             new AnnotateCommand(),
-            new NotYetAvailable("import", "import INPUT... --out CORPUS_DIR",
-                    "import txt, HTML, JSONL, XMI or zip into a corpus"),
-            new NotYetAvailable("export", "export CORPUS_DIR --format F --out PATH [--include pending,rejected]",
-                    "export a corpus for training or other tools"),
+            new ImportCommand(),
+            new ExportCommand(),
             new EvalCommand(),
-            new NotYetAvailable("stats", "stats CORPUS_DIR",
-                    "documents, claims by type and state, top speakers"));
+            new StatsCommand());
 
     private SayerCli() {
     }

@@ -34,6 +34,7 @@ import org.sayer.cli.UsageException;
 import org.sayer.io.gold.GoldJsonlReader;
 import org.sayer.io.gold.GoldJsonlWriter;
 import org.sayer.io.importer.FolderImporter;
+import org.sayer.io.importer.HtmlImporter;
 import org.sayer.io.importer.ImportException;
 import org.sayer.io.importer.TextImporter;
 import org.sayer.model.Annotation;
@@ -179,7 +180,7 @@ public final class AnnotateCommand implements Command {
         return lines + (content ? 1 : 0);
     }
 
-    /** A text file as a document; empty files, binary data and invalid UTF-8 are refused by name. */
+    /** A text (or HTML) file as a document; empty files, binary data and invalid UTF-8 are refused by name. */
     private static Document readText(Path file) throws IOException {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
@@ -196,7 +197,10 @@ public final class AnnotateCommand implements Command {
         }
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        return TextImporter.fromText(dot > 0 ? name.substring(0, dot) : name, text);
+        String id = dot > 0 ? name.substring(0, dot) : name;
+        String extension = dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+        return extension.equals("html") || extension.equals("htm") ? HtmlImporter.fromHtml(id, text)
+                : TextImporter.fromText(id, text);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -346,16 +350,17 @@ public final class AnnotateCommand implements Command {
 
         private void progress(int total) {
             long now = System.nanoTime();
-            if (now - lastProgress >= 1_000_000_000L) {
+            // The summary line follows the last document, so progress stops short of it.
+            if (now - lastProgress >= 1_000_000_000L && done < total) {
                 lastProgress = now;
                 double seconds = (now - started) / 1e9;
-                err.printf(Locale.ROOT, "annotated %d/%d documents (%.0f/s)%n", done, total, done / seconds);
+                err.printf(Locale.ROOT, "annotated %d/%d documents (%.1f/s)%n", done, total, done / seconds);
             }
         }
 
         void summarize(Path target) {
             double seconds = (System.nanoTime() - started) / 1e9;
-            err.printf(Locale.ROOT, "annotated %d documents in %.1f s (%.0f/s)%s; wrote %s%n", done, seconds,
+            err.printf(Locale.ROOT, "annotated %d documents in %.1f s (%.1f/s)%s; wrote %s%n", done, seconds,
                     seconds > 0 ? done / seconds : 0.0, failed > 0 ? ", " + failed + " failed" : "", target);
         }
     }

@@ -1,6 +1,5 @@
 package org.sayer.io.gold;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -12,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -51,6 +51,9 @@ public final class GoldJsonlReader implements Closeable {
     private boolean annotations = true;
     private int lineNumber;
     private boolean ended;
+    private final byte[] buffer = new byte[1 << 16];
+    private int position;
+    private int limit;
 
     /**
      * @param in the JSONL bytes (UTF-8); closed by {@link #close()}
@@ -58,7 +61,7 @@ public final class GoldJsonlReader implements Closeable {
      * @param registry the corpus whose speaker registry receives the entities; may be null
      */
     public GoldJsonlReader(InputStream in, String sourceName, Corpus registry) {
-        this.in = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16);
+        this.in = in;
         this.sourceName = sourceName;
         this.registry = registry;
     }
@@ -145,22 +148,34 @@ public final class GoldJsonlReader implements Closeable {
 
     /** The bytes of the next line without its line break (LF or CRLF), or null at the end. */
     private byte[] readLine() throws IOException {
-        ByteArrayOutputStream line = new ByteArrayOutputStream();
-        int b;
-        while ((b = in.read()) != -1 && b != '\n') {
-            line.write(b);
-        }
-        if (b == -1) {
-            ended = true;
-            if (line.size() == 0) {
-                return null;
+        ByteArrayOutputStream line = null;
+        while (true) {
+            if (position == limit) {
+                limit = in.read(buffer);
+                position = 0;
+                if (limit <= 0) {
+                    limit = 0;
+                    ended = true;
+                    return line == null ? null : withoutCarriageReturn(line.toByteArray());
+                }
+            }
+            int start = position;
+            while (position < limit && buffer[position] != '\n') {
+                position++;
+            }
+            if (line == null) {
+                line = new ByteArrayOutputStream(Math.max(64, position - start));
+            }
+            line.write(buffer, start, position - start);
+            if (position < limit) {
+                position++; // the line break
+                return withoutCarriageReturn(line.toByteArray());
             }
         }
-        byte[] bytes = line.toByteArray();
+    }
+
+    private static byte[] withoutCarriageReturn(byte[] bytes) {
         int length = bytes.length;
-        if (length > 0 && bytes[length - 1] == '\r') {
-            return java.util.Arrays.copyOf(bytes, length - 1);
-        }
-        return bytes;
+        return length > 0 && bytes[length - 1] == '\r' ? Arrays.copyOf(bytes, length - 1) : bytes;
     }
 }

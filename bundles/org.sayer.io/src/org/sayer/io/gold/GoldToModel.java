@@ -2,8 +2,10 @@ package org.sayer.io.gold;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import com.google.gson.JsonArray;
@@ -59,11 +61,13 @@ public final class GoldToModel {
                 document.getSpeakers().add(speaker);
             }
         }
+        // Annotation ids are XMI ids: one namespace per document file, shared by every kind.
+        Set<String> used = new HashSet<>(Set.of(document.getId()));
         Map<String, SpeakerMention> mentions = new HashMap<>();
         for (JsonObject json : objects(object, "mentions", where)) {
             SpeakerMention mention = FACTORY.createSpeakerMention();
             String id = requiredString(json, "id", "a mention", where);
-            place(mention, id, span(json, "span", "mention " + id, offsets, where), document);
+            place(mention, freeId(id, "mention-", used), span(json, "span", "mention " + id, offsets, where), document);
             String entity = optionalString(json, "entity", where);
             if (entity != null) {
                 Speaker speaker = speakers.get(entity);
@@ -81,7 +85,8 @@ public final class GoldToModel {
         for (JsonObject json : attributions) {
             Claim claim = FACTORY.createClaim();
             String id = requiredString(json, "id", "an attribution", where);
-            place(claim, id, span(json, "content", "the content of attribution " + id, offsets, where), document);
+            place(claim, freeId(id, "attribution-", used), span(json, "content", "the content of attribution " + id, offsets, where),
+                    document);
             claim.setType(claimType(json, id, where));
             String source = optionalString(json, "source", where);
             if (source != null) {
@@ -94,7 +99,7 @@ public final class GoldToModel {
             int[] cue = span(json, "cue", "the cue of attribution " + id, offsets, where);
             if (cue != null) {
                 Cue annotation = FACTORY.createCue();
-                place(annotation, id + CUE_ID_SUFFIX, cue, document);
+                place(annotation, freeId(claim.getId() + CUE_ID_SUFFIX, "cue-", used), cue, document);
                 claim.setCue(annotation);
             }
             unique(claims.put(id, claim), id, where);
@@ -220,6 +225,18 @@ public final class GoldToModel {
         }
         double value = element.getAsDouble();
         return value == Math.rint(value) && Math.abs(value) < Integer.MAX_VALUE;
+    }
+
+    /**
+     * The gold id when no other annotation of the document has it yet; otherwise (gold files may
+     * number mentions and attributions separately) the id with its kind in front, made unique.
+     */
+    private static String freeId(String wanted, String kind, Set<String> used) {
+        String id = wanted;
+        for (int n = 2; !used.add(id); n++) {
+            id = kind + wanted + (n == 2 ? "" : "-" + n);
+        }
+        return id;
     }
 
     private static void unique(Object previous, String id, String where) throws ImportException {

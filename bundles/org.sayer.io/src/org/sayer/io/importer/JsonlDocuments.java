@@ -34,7 +34,7 @@ public final class JsonlDocuments {
             }
             return element.getAsJsonObject();
         } catch (JsonParseException e) {
-            throw new ImportException(where, "malformed JSON: " + e.getMessage(), e);
+            throw new ImportException(where, "malformed JSON: " + shortMessage(e), e);
         }
     }
 
@@ -68,6 +68,15 @@ public final class JsonlDocuments {
             }
         }
         return document;
+    }
+
+    /** Gson's message without its troubleshooting link and the advice to parse leniently. */
+    static String shortMessage(JsonParseException e) {
+        Throwable cause = e.getCause() != null ? e.getCause() : e;
+        String message = String.valueOf(cause.getMessage());
+        int link = message.indexOf("\nSee ");
+        message = link >= 0 ? message.substring(0, link) : message;
+        return message.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON ", "");
     }
 
     private static String string(JsonObject object, String key) {

@@ -27,6 +27,7 @@ public class EditingDomainService {
     private final ComposedAdapterFactory adapterFactory;
     private final AdapterFactoryEditingDomain domain;
     private final List<DirtyListener> listeners = new CopyOnWriteArrayList<>();
+    private final AnnotationCommands commands;
 
     public EditingDomainService(ResourceSet resources) {
         adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
@@ -36,6 +37,7 @@ public class EditingDomainService {
         BasicCommandStack stack = new BasicCommandStack();
         domain = new AdapterFactoryEditingDomain(adapterFactory, stack, resources);
         stack.addCommandStackListener(event -> fireDirty());
+        commands = new AnnotationCommands(domain);
     }
 
     public AdapterFactoryEditingDomain domain() {
@@ -44,6 +46,11 @@ public class EditingDomainService {
 
     public ComposedAdapterFactory adapterFactory() {
         return adapterFactory;
+    }
+
+    /** The annotation editor's edits, built for this domain; run them with {@link #execute(Command)}. */
+    public AnnotationCommands commands() {
+        return commands;
     }
 
     public CommandStack commandStack() {

@@ -11,15 +11,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sayer.model.Claim;
 import org.sayer.model.ClaimType;
 import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
+import org.sayer.model.MentionKind;
+import org.sayer.model.Origin;
 import org.sayer.model.ReviewState;
 import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
+import org.sayer.model.SpeakerType;
 import org.sayer.model.WorkflowState;
 import org.sayer.model.store.CorpusStore;
 import org.sayer.model.store.StoreException;
@@ -114,6 +123,134 @@ class CorpusStoreTest {
         StoreException error = assertThrows(StoreException.class, () -> CorpusStore.open(folder));
         assertTrue(error.getMessage().contains("corpus.xmi"), error.getMessage());
         assertFalse(error.getMessage().contains("TOP SECRET"));
+    }
+
+    @Test
+    void everyFieldOfEveryClassSurvivesSaveAndReopen() throws Exception {
+        CorpusStore store = CorpusStore.create(folder, "every field");
+        Speaker price = Fixtures.speaker(store.corpus(), "price", "Ned Price", "Price", "the spokesperson");
+        price.setRole("State Department Spokesperson");
+        price.setOrganisation("US State Department");
+        price.setExternalId("Q7086588");
+        Speaker blinken = Fixtures.speaker(store.corpus(), "blinken", "Antony Blinken");
+        blinken.setType(SpeakerType.PERSON);
+        Speaker moscow = Fixtures.speaker(store.corpus(), "moscow", "Moscow");
+        moscow.setType(SpeakerType.GPE);
+        Document document = Fixtures.nestedAttribution(price, blinken);
+        document.setText(document.getText() + "\n\u201cQuoted\u201d \uD83D\uDE00 & <tags> \t");
+        document.getMetadata().put("tags", "[\"a\", \"b\"]");
+        document.getSpeakers().add(moscow);
+        SpeakerMention pronoun = Fixtures.mention("m3", 59, 60, moscow, MentionKind.PRONOUN);
+        pronoun.setOrigin(Origin.AUTOMATIC);
+        pronoun.setReview(ReviewState.REJECTED);
+        pronoun.setConfidence(0.125);
+        document.getAnnotations().add(pronoun);
+        DocumentEntry entry = store.add(document);
+        store.saveAll();
+
+        CorpusStore reopened = CorpusStore.open(folder);
+        assertSameFields(store.corpus(), reopened.corpus());
+        assertSameFields(entry, reopened.corpus().getDocuments().get(0));
+        assertSameFields(document, reopened.load(reopened.corpus().getDocuments().get(0)));
+    }
+
+    /** Compares every attribute of two object trees, and every reference by the id of its target. */
+    private static void assertSameFields(EObject expected, EObject actual) {
+        assertEquals(expected.eClass(), actual.eClass());
+        for (EStructuralFeature feature : expected.eClass().getEAllStructuralFeatures()) {
+            String where = expected.eClass().getName() + "." + feature.getName() + " of " + EcoreUtil.getID(expected);
+            if (feature instanceof EReference reference && reference.isContainment()) {
+                List<EObject> expectedChildren = children(expected, reference);
+                List<EObject> actualChildren = children(actual, reference);
+                assertEquals(expectedChildren.size(), actualChildren.size(), where);
+                for (int i = 0; i < expectedChildren.size(); i++) {
+                    assertSameFields(expectedChildren.get(i), actualChildren.get(i));
+                }
+            } else if (feature instanceof EReference) {
+                assertEquals(idsOf(expected.eGet(feature)), idsOf(actual.eGet(feature)), where);
+            } else {
+                assertEquals(expected.eGet(feature), actual.eGet(feature), where);
+                assertEquals(expected.eIsSet(feature), actual.eIsSet(feature), where + " is set");
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<EObject> children(EObject owner, EReference reference) {
+        Object value = owner.eGet(reference);
+        return reference.isMany() ? (List<EObject>) value : value == null ? List.of() : List.of((EObject) value);
+    }
+
+    private static Object idsOf(Object value) {
+        if (value instanceof List<?> list) {
+            return list.stream().map(o -> EcoreUtil.getID((EObject) o)).toList();
+        }
+        return value == null ? null : EcoreUtil.getID((EObject) value);
+    }
+
+    @Test
+    void truncatedDocumentIsReportedWithFileAndLine() throws Exception {
+        CorpusStore store = CorpusStore.create(folder, "truncated");
+        store.add(Fixtures.nestedAttribution(Fixtures.speaker(store.corpus(), "p", "Ned Price"), Fixtures.speaker(store.corpus(), "b", "Antony Blinken")));
+        store.saveAll();
+        Path file = store.fileOf(store.corpus().getDocuments().get(0));
+        List<String> lines = Files.readAllLines(file);
+        Files.write(file, lines.subList(0, 4));
+
+        CorpusStore reopened = CorpusStore.open(folder);
+        StoreException error = assertThrows(StoreException.class, () -> reopened.load(reopened.corpus().getDocuments().get(0)));
+        assertTrue(error.getMessage().startsWith(file + ": damaged or unreadable: line "), error.getMessage());
+        assertEquals(1, reopened.resourceSet().getResources().size(), "the broken resource does not linger");
+    }
+
+    @Test
+    void linkToAMissingAnnotationIsReportedWithItsLine() throws Exception {
+        CorpusStore store = CorpusStore.create(folder, "dangling");
+        store.add(Fixtures.nestedAttribution(Fixtures.speaker(store.corpus(), "p", "Ned Price"), Fixtures.speaker(store.corpus(), "b", "Antony Blinken")));
+        store.saveAll();
+        Path file = store.fileOf(store.corpus().getDocuments().get(0));
+        Files.writeString(file, Files.readString(file).replace("source=\"m2\"", "source=\"m99\""));
+
+        CorpusStore reopened = CorpusStore.open(folder);
+        StoreException error = assertThrows(StoreException.class, () -> reopened.load(reopened.corpus().getDocuments().get(0)));
+        assertTrue(error.getMessage().contains("line ") && error.getMessage().contains("m99"), error.getMessage());
+    }
+
+    @Test
+    void documentWithExternalEntityOrEntityExpansionIsRefused() throws Exception {
+        CorpusStore store = CorpusStore.create(folder, "xxe");
+        store.add(Fixtures.nestedAttribution(Fixtures.speaker(store.corpus(), "p", "Ned Price"), Fixtures.speaker(store.corpus(), "b", "Antony Blinken")));
+        store.saveAll();
+        Path file = store.fileOf(store.corpus().getDocuments().get(0));
+        Path secret = folder.resolve("secret.txt");
+        Files.writeString(secret, "TOP SECRET");
+        String header = "<sayer:Document xmi:version=\"2.0\" xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:sayer=\"http://sayer.org/model/1.0\"";
+        Files.writeString(file, "<?xml version=\"1.0\"?>\n<!DOCTYPE d [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + header + " id=\"doc-1\" text=\"&x;\"/>\n");
+        CorpusStore reopened = CorpusStore.open(folder);
+        StoreException error = assertThrows(StoreException.class, () -> reopened.load(reopened.corpus().getDocuments().get(0)));
+        assertTrue(error.getMessage().contains("DOCTYPE"), error.getMessage());
+        assertFalse(error.getMessage().contains("TOP SECRET"));
+
+        StringBuilder laughs = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE d [<!ENTITY l0 \"lol\">");
+        for (int i = 1; i < 10; i++) {
+            laughs.append("<!ENTITY l").append(i).append(" \"").append(("&l" + (i - 1) + ";").repeat(10)).append("\">");
+        }
+        Files.writeString(file, laughs + "]>\n" + header + " id=\"doc-1\" text=\"&l9;\"/>\n");
+        CorpusStore again = CorpusStore.open(folder);
+        error = assertThrows(StoreException.class, () -> again.load(again.corpus().getDocuments().get(0)));
+        assertTrue(error.getMessage().contains("DOCTYPE"), error.getMessage());
+    }
+
+    @Test
+    void saveLeavesNoTemporaryFilesBehind() throws Exception {
+        CorpusStore store = CorpusStore.create(folder, "tidy");
+        store.add(Fixtures.nestedAttribution(Fixtures.speaker(store.corpus(), "p", "Ned Price"), Fixtures.speaker(store.corpus(), "b", "Antony Blinken")));
+        store.saveAll();
+        store.saveAll();
+        try (var files = Files.walk(folder)) {
+            assertEquals(List.of("corpus.xmi", "doc-1.xmi"), files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).sorted().toList());
+        }
     }
 
     @Test

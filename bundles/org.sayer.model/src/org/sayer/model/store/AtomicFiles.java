@@ -1,5 +1,6 @@
 package org.sayer.model.store;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -32,7 +33,8 @@ public final class AtomicFiles {
         Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                OutputStream out = Channels.newOutputStream(channel);
+                // Buffered: the channel's own stream makes a system call for every small write.
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 writer.write(out);
                 out.flush();
                 channel.force(true);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.util.URI;
+import org.xml.sax.SAXParseException;
 import org.eclipse.emf.common.util.WrappedException;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -98,6 +99,12 @@ public final class CorpusStore {
         corpus.getDocuments().add(entry);
         refreshEntry(entry);
         return entry;
+    }
+
+    /** Whether the document of {@code entry} is in memory. */
+    public boolean isLoaded(DocumentEntry entry) {
+        Resource resource = resources.getResource(fileUri(fileOf(entry)), false);
+        return resource != null && resource.isLoaded();
     }
 
     /** Reads the document of {@code entry} if it is not in memory yet. */
@@ -213,8 +220,30 @@ public final class CorpusStore {
                 resources.getResources().remove(broken);
             }
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new StoreException(file, "damaged or unreadable: " + cause.getMessage(), cause);
+            throw new StoreException(file, "damaged or unreadable: " + whereAndWhat(e), cause);
         }
+    }
+
+    /**
+     * "line 12, column 40: the problem". The parser's exception knows where a file breaks off; for
+     * EMF's own errors (unknown feature, unresolved reference) its wrapper knows. The exception at
+     * the bottom of the chain says what, without EMF's prefixes.
+     */
+    private static String whereAndWhat(Throwable error) {
+        String where = "";
+        Throwable deepest = error;
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SAXParseException parse && parse.getLineNumber() > 0) {
+                where = "line " + parse.getLineNumber() + ", column " + parse.getColumnNumber() + ": ";
+            } else if (where.isEmpty() && t instanceof Resource.Diagnostic diagnostic && diagnostic.getLine() > 0) {
+                where = "line " + diagnostic.getLine() + ", column " + diagnostic.getColumn() + ": ";
+            }
+            if (t.getMessage() != null) {
+                deepest = t;
+            }
+        }
+        // EMF appends "(uri, line, column)" to its own exceptions; the file and line are already said.
+        return where + deepest.getMessage().replaceFirst("\\s*\\(\\S+, \\d+, \\d+\\)$", "");
     }
 
     static URI fileUri(Path file) {

@@ -124,6 +124,17 @@ class AnnotateCommandTest {
     }
 
     @Test
+    void htmlFileGivesItsArticleText() throws Exception {
+        Path page = Files.writeString(folder.resolve("page.html"), "<html><body><nav>Home</nav><article><h1>Talks stall</h1>"
+                + "<p>Lavrov said talks would wait.</p></article></body></html>");
+        Path predictions = folder.resolve("pred.jsonl");
+        assertEquals(SayerCli.OK, run("annotate", page.toString(), "--out", predictions.toString()), errors());
+        JsonObject document = lines(predictions).get(0);
+        assertEquals("page", document.get("id").getAsString());
+        assertEquals("Talks stall\nLavrov said talks would wait.", document.get("text").getAsString());
+    }
+
+    @Test
     void existingCorpusFolderIsNotOverwritten() throws Exception {
         Path text = Files.writeString(folder.resolve("a.txt"), "A said so.");
         Path corpus = folder.resolve("corpus");

@@ -182,6 +182,19 @@ class GoldJsonlTest {
     }
 
     @Test
+    void longLinesCrlfAndAMissingLastLineBreakAreRead() throws Exception {
+        String longText = "Lavrov said no. ".repeat(10_000);
+        String jsonl = "{\"id\": \"long\", \"text\": \"" + longText + "\"}\r\n\r\n{\"id\": \"last\", \"text\": \"End.\"}";
+        try (GoldJsonlReader reader = reader(jsonl, null)) {
+            assertEquals(longText, reader.next().getText());
+            assertEquals("last", reader.next().getId());
+            assertEquals(3, reader.lineNumber());
+            assertNull(reader.next());
+            assertEquals(List.of(), reader.errors());
+        }
+    }
+
+    @Test
     void invalidUtf8LineIsSkippedWithItsLineNumber() throws Exception {
         byte[] bytes = "{\"id\": \"a\", \"text\": \"Caf\u00e9.\"}\n{\"id\": \"b\", \"text\": \"Caf?\"}\n".getBytes(StandardCharsets.UTF_8);
         int question = new String(bytes, StandardCharsets.UTF_8).lastIndexOf('?');
@@ -230,6 +243,25 @@ class GoldJsonlTest {
         JsonObject writtenA2 = json.getAsJsonArray("attributions").get(1).getAsJsonObject();
         assertEquals("a2", writtenA2.get("id").getAsString());
         assertTrue(writtenA2.get("source").isJsonNull());
+    }
+
+    @Test
+    void idsSharedByAMentionAndAnAttributionStayApartInTheModel() throws Exception {
+        String line = "{\"id\": \"d\", \"text\": \"Lavrov said no.\", \"entities\": [],"
+                + " \"mentions\": [{\"id\": \"1\", \"span\": [0, 6], \"entity\": null}],"
+                + " \"attributions\": [{\"id\": \"1\", \"type\": \"INDIRECT\", \"source\": \"1\", \"cue\": [7, 11],"
+                + " \"content\": [12, 14], \"parent\": null}]}";
+        CorpusStore store = CorpusStore.create(folder.resolve("corpus"), "ids");
+        Document document = reader(line, store.corpus()).next();
+        store.add(document);
+        store.save(document);
+        store.saveIndex();
+        CorpusStore reopened = CorpusStore.open(folder.resolve("corpus"));
+        Document loaded = reopened.load(reopened.corpus().getDocuments().get(0));
+        Claim claim = claim(loaded, "attribution-1");
+        assertEquals("Lavrov", claim.getSource().getCoveredText(), "the source still points at the mention after a reload");
+        assertEquals("1", claim.getSource().getId());
+        assertEquals("said", claim.getCue().getCoveredText());
     }
 
     @Test

@@ -1,0 +1,80 @@
+package org.sayer.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sayer.cli.SayerCli;
+import org.sayer.model.store.CorpusStore;
+
+/** import, export and stats through the CLI entry point, as ./sayer runs them. */
+class ImportCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return SayerCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void importCreatesTheCorpusAndReportsBadLinesWithAFailureStatus() throws Exception {
+        Path text = Files.writeString(folder.resolve("story.txt"), "Headline\nThe minister said no.");
+        Path jsonl = Files.writeString(folder.resolve("docs.jsonl"), "{\"id\": \"j1\", \"text\": \"One.\"}\n{\"id\": \"j2\", \"text\n");
+        Path corpus = folder.resolve("corpus");
+        assertEquals(SayerCli.FAILED, run("import", text.toString(), jsonl.toString(), "--out", corpus.toString()));
+        assertTrue(out().contains("Imported 2 documents"), out());
+        assertTrue(err().contains(jsonl + ":2: malformed JSON"), err());
+        assertEquals(java.util.List.of("story", "j1"), CorpusStore.open(corpus).documentIds());
+    }
+
+    @Test
+    void exportWritesTheFormatAndStatsSummarisesTheCorpus() throws Exception {
+        Path corpus = folder.resolve("corpus");
+        Path text = Files.writeString(folder.resolve("story.txt"), "Headline\nThe minister said no.");
+        assertEquals(SayerCli.OK, run("import", text.toString(), "--out", corpus.toString()));
+        Path target = folder.resolve("export");
+        assertEquals(SayerCli.OK, run("export", corpus.toString(), "--format", "conll", "--out", target.toString(), "--include", "pending"));
+        assertTrue(out().startsWith("Exported 1 documents as conll"), out());
+        assertTrue(Files.readString(target.resolve("manifest.json")).contains("\"pending\": true"));
+        assertTrue(Files.readString(target.resolve("corpus.conll")).contains("minister\t"));
+
+        assertEquals(SayerCli.OK, run("stats", corpus.toString()));
+        assertTrue(out().contains("Documents: 1 (NEW 1"), out());
+        assertTrue(out().contains("Top speakers"), out());
+    }
+
+    @Test
+    void badOptionsAreUsageErrorsNamingTheProblem() throws Exception {
+        Path corpus = folder.resolve("corpus");
+        CorpusStore.create(corpus, "c");
+        assertEquals(SayerCli.USAGE, run("export", corpus.toString(), "--format", "docx", "--out", folder.resolve("x").toString()));
+        assertTrue(err().contains("unknown export format 'docx'"), err());
+        assertEquals(SayerCli.USAGE, run("export", corpus.toString(), "--format", "hf", "--out", "x", "--include", "everything"));
+        assertTrue(err().contains("--include takes pending and/or rejected"), err());
+        assertEquals(SayerCli.USAGE, run("import", "a.txt", "--out", "x", "--ouput", "y"));
+        assertTrue(err().contains("unknown option --ouput"), err());
+        assertEquals(SayerCli.FAILED, run("stats", folder.resolve("nothing").toString()));
+        assertTrue(err().contains("not a Sayer corpus"), err());
+    }
+}

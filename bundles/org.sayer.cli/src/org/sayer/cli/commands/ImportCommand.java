@@ -1,0 +1,57 @@
+package org.sayer.cli.commands;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.sayer.cli.Arguments;
+import org.sayer.cli.Command;
+import org.sayer.cli.SayerCli;
+import org.sayer.cli.UsageException;
+import org.sayer.io.importer.ImportReport;
+import org.sayer.io.importer.Importers;
+import org.sayer.model.store.CorpusStore;
+
+/** {@code ./sayer import INPUT... --out CORPUS_DIR}: files, folders and zips into a new or existing corpus. */
+public final class ImportCommand implements Command {
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String usage() {
+        return "import INPUT... --out CORPUS_DIR [--name NAME]";
+    }
+
+    @Override
+    public String summary() {
+        return "import txt, HTML, JSONL, gold JSONL, XMI or zip (format by content) into a corpus";
+    }
+
+    @Override
+    public int run(Arguments args, PrintStream out, PrintStream err) throws Exception {
+        Options.allowOnly(args, "out", "name");
+        if (args.positional().isEmpty()) {
+            throw new UsageException("name at least one INPUT file, folder or zip");
+        }
+        Path folder = Path.of(args.required("out"));
+        List<Path> inputs = new ArrayList<>();
+        for (String input : args.positional()) {
+            inputs.add(Path.of(input));
+        }
+        CorpusStore store = Files.exists(folder.resolve(CorpusStore.INDEX_FILE)) ? CorpusStore.open(folder)
+                : CorpusStore.create(folder, args.value("name", folder.toAbsolutePath().getFileName().toString()));
+        ImportReport report = Importers.importInto(store, inputs, new StderrProgress(err, "imported"));
+        for (String problem : report.problems()) {
+            err.println("sayer import: " + problem);
+        }
+        out.println("Imported " + report.documents() + " document" + (report.documents() == 1 ? "" : "s") + " into " + folder
+                + " (" + store.documentIds().size() + " in the corpus)" + (report.hasProblems() ? "; " + report.problems().size()
+                        + " problem" + (report.problems().size() == 1 ? "" : "s") + " reported above." : "."));
+        return report.hasProblems() ? SayerCli.FAILED : SayerCli.OK;
+    }
+}

@@ -1,0 +1,94 @@
+package org.sayer.io.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sayer.io.CancelledException;
+import org.sayer.io.ProgressListener;
+import org.sayer.io.export.ExportException;
+import org.sayer.io.export.ExportFormat;
+import org.sayer.io.export.ExportOptions;
+import org.sayer.io.export.Exporters;
+import org.sayer.model.store.CorpusStore;
+
+class ExportersTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void manifestCountsTypesAndNamesFiltersAndVersion() throws Exception {
+        Path out = folder.resolve("out");
+        Exporters.export(Fixtures.corpus(folder.resolve("c")), ExportFormat.CONLL, out, ExportOptions.DEFAULT, ProgressListener.NONE);
+        JsonObject manifest = JsonParser.parseString(Files.readString(out.resolve("manifest.json"))).getAsJsonObject();
+        assertEquals("conll", manifest.get("format").getAsString());
+        assertFalse(manifest.get("sayerVersion").getAsString().isBlank());
+        assertEquals(2, manifest.get("documents").getAsInt());
+        JsonObject counts = manifest.getAsJsonObject("counts");
+        assertEquals(4, counts.get("mentions").getAsInt());
+        assertEquals(4, counts.get("cues").getAsInt());
+        assertEquals(5, counts.get("claims").getAsInt());
+        assertEquals(2, counts.get("claims.DIRECT").getAsInt());
+        assertEquals(13, counts.get("review.ACCEPTED").getAsInt());
+        JsonObject filters = manifest.getAsJsonObject("filters");
+        assertTrue(filters.get("manual").getAsBoolean() && filters.get("accepted").getAsBoolean());
+        assertFalse(filters.get("pending").getAsBoolean() || filters.get("rejected").getAsBoolean());
+    }
+
+    @Test
+    void includeAddsPendingAndRejectedToTheCounts() throws Exception {
+        Path out = folder.resolve("out");
+        var manifest = Exporters.export(Fixtures.corpus(folder.resolve("c")), ExportFormat.HF, out, ExportOptions.DEFAULT.withInclude(true, true),
+                ProgressListener.NONE);
+        assertEquals(1, manifest.count("review.PENDING"));
+        assertEquals(1, manifest.count("review.REJECTED"));
+        assertEquals(6, manifest.count("claims"));
+    }
+
+    @Test
+    void aCancelledExportLeavesTheEarlierExportAndNoTempFiles() throws Exception {
+        CorpusStore store = Fixtures.corpus(folder.resolve("c"));
+        Path out = folder.resolve("out");
+        Exporters.export(store, ExportFormat.BRAT, out, ExportOptions.DEFAULT, ProgressListener.NONE);
+        String before = Files.readString(out.resolve("news-1.ann"));
+        assertThrows(CancelledException.class, () -> Exporters.export(store, ExportFormat.CONLL, out, ExportOptions.DEFAULT, Fixtures.CANCELLING));
+        assertEquals(before, Files.readString(out.resolve("news-1.ann")));
+        assertFalse(Files.exists(out.resolve("corpus.conll")));
+        try (Stream<Path> siblings = Files.list(folder)) {
+            assertEquals(2, siblings.count(), "only the corpus and the export: no temp folders left");
+        }
+    }
+
+    @Test
+    void aFolderOfOtherFilesIsNeverReplaced() throws Exception {
+        Path out = Files.createDirectories(folder.resolve("mine"));
+        Files.writeString(out.resolve("thesis.tex"), "precious");
+        ExportException error = assertThrows(ExportException.class,
+                () -> Exporters.export(Fixtures.corpus(folder.resolve("c")), ExportFormat.CONLL, out, ExportOptions.DEFAULT, ProgressListener.NONE));
+        assertTrue(error.getMessage().startsWith(out.toString()) && error.getMessage().contains("not an earlier Sayer export"), error.getMessage());
+        assertEquals("precious", Files.readString(out.resolve("thesis.tex")));
+    }
+
+    @Test
+    void exportLeavesDocumentsUnloadedUnlessTheyWereOpen() throws IOException {
+        CorpusStore store = Fixtures.corpus(folder.resolve("c"));
+        store.unload(store.load(store.corpus().getDocuments().get(1)));
+        var open = store.load(store.corpus().getDocuments().get(0));
+        int loaded = store.resourceSet().getResources().size();
+        Exporters.export(store, ExportFormat.SPACY, folder.resolve("out"), ExportOptions.DEFAULT, ProgressListener.NONE);
+        assertEquals(loaded, store.resourceSet().getResources().size());
+        assertTrue(open.eResource() != null && open.eResource().isLoaded(), "a document someone had open stays loaded");
+    }
+}

@@ -1,0 +1,203 @@
+package org.sayer.io.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sayer.io.ProgressListener;
+import org.sayer.io.export.ExportFormat;
+import org.sayer.io.export.ExportOptions;
+import org.sayer.io.export.Exporters;
+import org.sayer.io.export.Manifest;
+import org.sayer.model.store.CorpusStore;
+
+/** The JSON formats, re-read with gson and checked against what their libraries require. */
+class JsonExportsTest {
+
+    @TempDir
+    Path folder;
+
+    private static String slice(String text, int start, int end) {
+        return text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+    }
+
+    private static List<JsonObject> jsonl(Path file) throws Exception {
+        List<JsonObject> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            rows.add(JsonParser.parseString(line).getAsJsonObject());
+        }
+        return rows;
+    }
+
+    @Test
+    void spacyTokensRebuildTheTextAndEverySpanAlignsWithTokens() throws Exception {
+        Path out = folder.resolve("spacy");
+        Exporters.export(Fixtures.corpus(folder.resolve("c")), ExportFormat.SPACY, out, ExportOptions.DEFAULT.withInclude(false, true),
+                ProgressListener.NONE);
+        List<JsonObject> docs = jsonl(out.resolve("docs.jsonl"));
+        assertEquals(2, docs.size());
+        for (JsonObject doc : docs) {
+            String text = doc.get("text").getAsString();
+            // Doc.from_json: words are text[start:end], and a token has a trailing space when the next starts later;
+            // the rebuilt text must equal the original, so only single spaces may be left between tokens.
+            StringBuilder rebuilt = new StringBuilder();
+            Set<Integer> starts = new HashSet<>();
+            Set<Integer> ends = new HashSet<>();
+            JsonArray tokens = doc.getAsJsonArray("tokens");
+            for (int i = 0; i < tokens.size(); i++) {
+                JsonObject token = tokens.get(i).getAsJsonObject();
+                assertEquals(i, token.get("id").getAsInt());
+                int start = token.get("start").getAsInt();
+                int end = token.get("end").getAsInt();
+                rebuilt.append(slice(text, start, end));
+                int next = i + 1 < tokens.size() ? tokens.get(i + 1).getAsJsonObject().get("start").getAsInt() : text.codePointCount(0, text.length());
+                assertTrue(next - end == 0 || next - end == 1, "at most one trailing space");
+                if (next > end) {
+                    assertEquals(" ", slice(text, end, next));
+                    rebuilt.append(' ');
+                }
+                starts.add(start);
+                ends.add(end);
+            }
+            assertEquals(text, rebuilt.toString(), "tokens cover the whole text, paragraph breaks included");
+            JsonObject groups = doc.getAsJsonObject("spans");
+            for (Map.Entry<String, JsonElement> group : groups.entrySet()) {
+                for (JsonElement element : group.getValue().getAsJsonArray()) {
+                    JsonObject span = element.getAsJsonObject();
+                    assertTrue(starts.contains(span.get("start").getAsInt()) && ends.contains(span.get("end").getAsInt()),
+                            "char_span aligns: " + span);
+                    assertNotNull(span.get("kb_id"), "from_json reads kb_id");
+                    assertFalse(span.get("label").getAsString().isEmpty());
+                }
+            }
+            assertEquals(doc.getAsJsonObject("_").get("doc_id").getAsString().equals("news-1") ? 13 : 0,
+                    groups.getAsJsonArray("sayer").size());
+        }
+        JsonObject news = docs.get(0);
+        JsonArray negatives = news.getAsJsonObject("spans").getAsJsonArray("sayer_negative");
+        assertEquals(1, negatives.size());
+        assertEquals("Moscow", slice(news.get("text").getAsString(), negatives.get(0).getAsJsonObject().get("start").getAsInt(),
+                negatives.get(0).getAsJsonObject().get("end").getAsInt()));
+        JsonArray relations = news.getAsJsonObject("_").getAsJsonArray("relations");
+        assertEquals(5 + 4 + 1, relations.size(), "5 sources, 4 cues, 1 parent");
+        JsonObject first = news.getAsJsonObject("spans").getAsJsonArray("sayer").get(0).getAsJsonObject();
+        assertEquals("SPEAKER", first.get("label").getAsString());
+        assertEquals("baerbock", first.get("kb_id").getAsString());
+    }
+
+    @Test
+    void citronQuotesAlwaysHaveACueAndTheCuelessChoiceIsRecorded() throws Exception {
+        CorpusStore store = Fixtures.corpus(folder.resolve("c"));
+        Path skip = folder.resolve("citron-skip");
+        Manifest skipped = Exporters.export(store, ExportFormat.CITRON, skip, ExportOptions.DEFAULT, ProgressListener.NONE);
+        JsonObject doc = JsonParser.parseString(Files.readString(skip.resolve("news-1.json"))).getAsJsonObject();
+        String text = doc.get("text").getAsString();
+        JsonArray quotes = doc.getAsJsonArray("quotes");
+        assertEquals(4, quotes.size(), "the cue-less continuation is skipped");
+        for (JsonElement element : quotes) {
+            JsonObject quote = element.getAsJsonObject();
+            JsonObject cue = quote.getAsJsonObject("cue");
+            assertNotNull(cue);
+            assertEquals(cue.get("text").getAsString(), slice(text, cue.get("start").getAsInt(), cue.get("end").getAsInt()));
+            for (String list : new String[] { "sources", "contents", "coreference" }) {
+                for (JsonElement span : quote.getAsJsonArray(list)) {
+                    JsonObject s = span.getAsJsonObject();
+                    assertEquals(s.get("text").getAsString(), slice(text, s.get("start").getAsInt(), s.get("end").getAsInt()));
+                }
+            }
+        }
+        JsonObject nested = quotes.get(3).getAsJsonObject();
+        assertEquals("a4", nested.get("parent").getAsString());
+        JsonObject byPronoun = quotes.get(2).getAsJsonObject();
+        assertEquals("He", byPronoun.getAsJsonArray("sources").get(0).getAsJsonObject().get("text").getAsString());
+        assertEquals("Lavrov", byPronoun.getAsJsonArray("coreference").get(0).getAsJsonObject().get("text").getAsString());
+        assertEquals(1, skipped.count("citron.skippedCuelessClaims"));
+        assertTrue(skipped.notes().get("cuelessClaims").startsWith("skipped"));
+
+        Path source = folder.resolve("citron-source");
+        Manifest sourced = Exporters.export(store, ExportFormat.CITRON, source,
+                ExportOptions.DEFAULT.withCuelessClaims(ExportOptions.CuelessClaims.SOURCE_AS_CUE), ProgressListener.NONE);
+        JsonArray all = JsonParser.parseString(Files.readString(source.resolve("news-1.json"))).getAsJsonObject().getAsJsonArray("quotes");
+        assertEquals(5, all.size());
+        JsonObject continuation = all.get(1).getAsJsonObject();
+        assertEquals("Baerbock", continuation.getAsJsonObject("cue").get("text").getAsString());
+        assertEquals(2, continuation.getAsJsonArray("contents").size(), "content split at the line break");
+        assertEquals(0, sourced.count("citron.skippedCuelessClaims"));
+        JsonObject manifest = JsonParser.parseString(Files.readString(source.resolve("manifest.json"))).getAsJsonObject();
+        assertTrue(manifest.getAsJsonObject("notes").get("cuelessClaims").getAsString().contains("source"));
+    }
+
+    @Test
+    void huggingFaceRowsMatchTheDeclaredFeaturesAndSplitsAreSeeded() throws Exception {
+        CorpusStore store = CorpusStore.create(folder.resolve("many"), "many");
+        for (int i = 0; i < 40; i++) {
+            Fixtures.addNews(store, "doc-" + i);
+        }
+        store.saveIndex();
+        Path out = folder.resolve("hf");
+        Exporters.export(store, ExportFormat.HF, out, ExportOptions.DEFAULT.withSplits(7, 0.5, 0.25), ProgressListener.NONE);
+        JsonObject info = JsonParser.parseString(Files.readString(out.resolve("dataset_info.json"))).getAsJsonObject();
+        JsonObject features = info.getAsJsonObject("features");
+        Set<String> seen = new HashSet<>();
+        int total = 0;
+        for (String split : new String[] { "train", "validation", "test" }) {
+            List<JsonObject> rows = jsonl(out.resolve(split + ".jsonl"));
+            assertEquals(info.getAsJsonObject("splits").getAsJsonObject(split).get("num_examples").getAsInt(), rows.size());
+            for (JsonObject row : rows) {
+                assertTrue(seen.add(row.get("id").getAsString()), "each document in one split only");
+                conforms(features, row);
+                assertEquals(5, row.getAsJsonArray("claims").size());
+            }
+            total += rows.size();
+        }
+        assertEquals(40, total);
+        assertEquals(20, jsonl(out.resolve("train.jsonl")).size());
+        assertEquals(10, jsonl(out.resolve("validation.jsonl")).size());
+
+        Path again = folder.resolve("hf2");
+        Exporters.export(store, ExportFormat.HF, again, ExportOptions.DEFAULT.withSplits(7, 0.5, 0.25), ProgressListener.NONE);
+        assertEquals(Files.readString(out.resolve("test.jsonl")), Files.readString(again.resolve("test.jsonl")), "same seed, same split");
+    }
+
+    /** Checks a row against datasets' feature dictionary: Value dtypes and [ {record} ] lists. */
+    private static void conforms(JsonObject features, JsonObject row) {
+        assertEquals(features.keySet(), row.keySet());
+        for (String name : features.keySet()) {
+            JsonElement value = row.get(name);
+            if (features.get(name).isJsonArray()) {
+                JsonObject record = features.getAsJsonArray(name).get(0).getAsJsonObject();
+                for (JsonElement item : value.getAsJsonArray()) {
+                    conforms(record, item.getAsJsonObject());
+                }
+                continue;
+            }
+            JsonObject feature = features.getAsJsonObject(name);
+            assertEquals("Value", feature.get("_type").getAsString(), name);
+            if (!value.isJsonNull()) {
+                String dtype = feature.get("dtype").getAsString();
+                switch (dtype) {
+                    case "string" -> assertTrue(value.getAsJsonPrimitive().isString(), name);
+                    case "int32" -> assertTrue(value.getAsJsonPrimitive().isNumber(), name);
+                    case "bool" -> assertTrue(value.getAsJsonPrimitive().isBoolean(), name);
+                    default -> throw new AssertionError("unexpected dtype " + dtype);
+                }
+            }
+        }
+    }
+}

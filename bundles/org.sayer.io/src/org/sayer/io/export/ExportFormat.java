@@ -1,0 +1,50 @@
+package org.sayer.io.export;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** The export formats, by the name {@code ./sayer export --format} takes. */
+public enum ExportFormat {
+    JSONL("Sayer gold JSONL", GoldJsonlExport::new),
+    XMI("UIMA XMI with its type-system descriptor", XmiExport::new),
+    CONLL("CoNLL-style BIO tokens (SPEAKER, CUE, CONTENT columns)", ConllExport::new),
+    BRAT("brat standoff: .txt + .ann per document, annotation.conf", BratExport::new),
+    CITRON("Citron-style JSON per document", CitronExport::new),
+    HF("Hugging Face datasets JSONL splits with dataset_info.json", HfExport::new),
+    SPACY("spaCy Doc JSON (span groups and relations), one document per line", SpacyExport::new);
+
+    private final String description;
+    private final Supplier<FormatWriter> writers;
+
+    ExportFormat(String description, Supplier<FormatWriter> writers) {
+        this.description = description;
+        this.writers = writers;
+    }
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public String description() {
+        return description;
+    }
+
+    FormatWriter newWriter() {
+        return writers.get();
+    }
+
+    public static ExportFormat parse(String name) {
+        for (ExportFormat format : values()) {
+            if (format.id().equals(name.toLowerCase(Locale.ROOT))) {
+                return format;
+            }
+        }
+        throw new IllegalArgumentException("unknown export format '" + name + "' (one of " + names() + ")");
+    }
+
+    public static String names() {
+        return Arrays.stream(values()).map(ExportFormat::id).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,117 @@
+package org.sayer.io.export;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.sayer.io.CancelledException;
+import org.sayer.io.ProgressListener;
+import org.sayer.model.Document;
+import org.sayer.model.DocumentEntry;
+import org.sayer.model.store.CorpusStore;
+
+/**
+ * Exports a corpus in one of the {@link ExportFormat}s into the folder {@code out}.
+ *
+ * <p>Streaming: each document is loaded, written and unloaded before the next (documents someone
+ * already had open stay loaded). Atomic: everything goes to a temp folder next to {@code out}, which
+ * replaces {@code out} only when the whole export succeeded, so a failure or a cancellation leaves a
+ * previous export untouched and no half-written files behind.
+ */
+public final class Exporters {
+
+    private Exporters() {
+    }
+
+    public static Manifest export(CorpusStore store, ExportFormat format, Path out, ExportOptions options,
+            ProgressListener progress) throws IOException {
+        Path target = out.toAbsolutePath().normalize();
+        checkTarget(target);
+        Files.createDirectories(target.getParent());
+        Path temp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".export-");
+        try {
+            Manifest manifest = new Manifest(format, options);
+            List<String> ids = store.documentIds();
+            FormatWriter writer = format.newWriter();
+            writer.open(new ExportContext(temp, options, ids, manifest));
+            List<DocumentEntry> entries = List.copyOf(store.corpus().getDocuments());
+            for (int i = 0; i < entries.size(); i++) {
+                DocumentEntry entry = entries.get(i);
+                boolean wasLoaded = store.isLoaded(entry);
+                Document document = store.load(entry);
+                try {
+                    DocumentView view = new DocumentView(document, options);
+                    writer.write(view);
+                    manifest.count(view);
+                } finally {
+                    if (!wasLoaded) {
+                        store.unload(document);
+                    }
+                }
+                progress.worked(i + 1, entries.size(), entry.getId());
+                if (progress.isCancelled()) {
+                    throw new CancelledException("The export to " + target);
+                }
+            }
+            writer.close();
+            manifest.write(temp.resolve(Manifest.FILE));
+            replace(temp, target);
+            return manifest;
+        } finally {
+            deleteTree(temp);
+        }
+    }
+
+    /** Only an empty folder or an earlier export is replaced: never a folder of the user's own files. */
+    private static void checkTarget(Path target) throws IOException {
+        if (Files.isRegularFile(target)) {
+            throw new ExportException(target.toString(), "is a file; --out must name a folder for the export", null);
+        }
+        if (Files.isDirectory(target) && !Files.exists(target.resolve(Manifest.FILE))) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(target)) {
+                if (entries.iterator().hasNext()) {
+                    throw new ExportException(target.toString(),
+                            "exists and is not an earlier Sayer export (no manifest.json); choose an empty or new folder", null);
+                }
+            }
+        }
+    }
+
+    private static void replace(Path temp, Path target) throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+            Files.delete(old);
+            move(target, old);
+        }
+        move(temp, target);
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.sayer.io.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+
+import org.sayer.model.Annotation;
+import org.sayer.model.Claim;
+import org.sayer.model.Cue;
+import org.sayer.model.SpeakerMention;
+import org.sayer.model.store.AtomicFiles;
+
+/**
+ * {@code manifest.json}, written with every export: the format, the Sayer version, the filters used,
+ * counts per annotation type, and the choices a format had to make (e.g. cue-less claims in Citron).
+ */
+public final class Manifest {
+
+    public static final String FILE = "manifest.json";
+
+    private final ExportFormat format;
+    private final ExportOptions options;
+    private long documents;
+    private final Map<String, Long> counts = new TreeMap<>();
+    private final Map<String, String> notes = new LinkedHashMap<>();
+
+    Manifest(ExportFormat format, ExportOptions options) {
+        this.format = format;
+        this.options = options;
+    }
+
+    void count(DocumentView view) {
+        documents++;
+        for (Annotation annotation : view.annotations()) {
+            String type = annotation instanceof SpeakerMention ? "mentions" : annotation instanceof Cue ? "cues" : "claims";
+            add(type, 1);
+            if (annotation instanceof Claim claim && claim.getType() != null) {
+                add("claims." + claim.getType().getName(), 1);
+            }
+            add("review." + annotation.getReview().getName(), 1);
+        }
+    }
+
+    /** Adds to a named count, e.g. a format's skipped items. */
+    void add(String name, long amount) {
+        counts.merge(name, amount, Long::sum);
+    }
+
+    /** Records a choice the format made, e.g. how it wrote rejected annotations. */
+    void note(String name, String value) {
+        notes.put(name, value);
+    }
+
+    public long documents() {
+        return documents;
+    }
+
+    public long count(String name) {
+        return counts.getOrDefault(name, 0L);
+    }
+
+    public Map<String, String> notes() {
+        return notes;
+    }
+
+    void write(Path file) throws IOException {
+        JsonObject json = new JsonObject();
+        json.addProperty("format", format.id());
+        json.addProperty("sayerVersion", SayerVersion.get());
+        JsonObject filters = new JsonObject();
+        filters.addProperty("manual", true);
+        filters.addProperty("accepted", true);
+        filters.addProperty("pending", options.includePending());
+        filters.addProperty("rejected", options.includeRejected());
+        json.add("filters", filters);
+        json.addProperty("documents", documents);
+        JsonObject countJson = new JsonObject();
+        counts.forEach(countJson::addProperty);
+        json.add("counts", countJson);
+        JsonObject noteJson = new JsonObject();
+        notes.forEach(noteJson::addProperty);
+        json.add("notes", noteJson);
+        String text = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json);
+        AtomicFiles.write(file, out -> out.write((text + "\n").getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,45 @@
+package org.sayer.io.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+
+import org.apache.uima.cas.CAS;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.sayer.io.xmi.XmiDocuments;
+import org.sayer.io.xmi.XmiTypes;
+import org.xml.sax.SAXException;
+
+/**
+ * UIMA XMI: one {@code NAME.xmi} per document and {@code TypeSystem.xml}, the descriptor of
+ * {@link XmiTypes}, so that UIMA's own {@code XmiCasDeserializer} loads each file into a CAS made
+ * from that descriptor. Review state, origin and confidence are features, so rejected annotations
+ * (when included) keep {@code review="REJECTED"}: the negative mark.
+ */
+final class XmiExport extends PerDocumentFiles {
+
+    static final String TYPE_SYSTEM = "TypeSystem.xml";
+
+    private CAS cas;
+
+    @Override
+    protected void begin() throws IOException {
+        try (OutputStream out = Files.newOutputStream(context.folder().resolve(TYPE_SYSTEM))) {
+            XmiTypes.description().toXML(out);
+            cas = XmiTypes.newCas();
+        } catch (SAXException | ResourceInitializationException e) {
+            throw new ExportException(TYPE_SYSTEM, "the type system could not be written: " + e.getMessage(), e);
+        }
+        if (context.options().includeRejected()) {
+            context.manifest().note("rejected", "written with the feature review=REJECTED");
+        }
+    }
+
+    @Override
+    public void write(DocumentView view) throws IOException {
+        String name = names.nameFor(view.document().getId());
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(context.folder().resolve(name + ".xmi")))) {
+            XmiDocuments.write(view.document(), view::isIncluded, cas, out);
+        }
+    }
+}

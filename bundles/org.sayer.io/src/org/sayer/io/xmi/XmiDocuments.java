@@ -1,0 +1,320 @@
+package org.sayer.io.xmi;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+
+import org.apache.uima.cas.ArrayFS;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.Feature;
+import org.apache.uima.cas.FeatureStructure;
+import org.apache.uima.cas.StringArrayFS;
+import org.apache.uima.cas.Type;
+import org.apache.uima.cas.TypeSystem;
+import org.apache.uima.cas.impl.XmiCasDeserializer;
+import org.apache.uima.cas.impl.XmiCasSerializer;
+import org.apache.uima.cas.text.AnnotationFS;
+import org.apache.uima.resource.ResourceInitializationException;
+import org.sayer.io.importer.ImportException;
+import org.sayer.model.Annotation;
+import org.sayer.model.Claim;
+import org.sayer.model.ClaimType;
+import org.sayer.model.Cue;
+import org.sayer.model.Document;
+import org.sayer.model.MentionKind;
+import org.sayer.model.Origin;
+import org.sayer.model.ReviewState;
+import org.sayer.model.SayerFactory;
+import org.sayer.model.Speaker;
+import org.sayer.model.SpeakerMention;
+import org.sayer.model.SpeakerType;
+import org.sayer.model.WorkflowState;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/** Maps a Sayer document to a CAS of {@link XmiTypes} and back, and reads and writes it as UIMA XMI. */
+public final class XmiDocuments {
+
+    private static final ThreadLocal<CAS> READING_CAS = new ThreadLocal<>();
+
+    private XmiDocuments() {
+    }
+
+    /** Writes {@code document}, keeping the annotations {@code include} accepts, as XMI through {@code cas}. */
+    public static void write(Document document, Predicate<Annotation> include, CAS cas, OutputStream out) throws IOException {
+        cas.reset();
+        fill(cas, document, include);
+        try {
+            XmiCasSerializer.serialize(cas, out);
+        } catch (SAXException e) {
+            throw new IOException("Document " + document.getId() + " could not be written as XMI: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a Sayer XMI file. DOCTYPE declarations are refused outright, so external entities and
+     * entity expansion (billion laughs) never reach the parser's resolver.
+     */
+    public static Document read(byte[] xml, String where) throws ImportException {
+        if (hasDoctype(xml)) {
+            throw new ImportException(where, "XML with a DOCTYPE declaration is refused (external entities and entity expansion are not allowed)");
+        }
+        CAS cas = readingCas(where);
+        cas.reset();
+        try {
+            XMLReader reader = secureParserFactory().newSAXParser().getXMLReader();
+            reader.setContentHandler(new XmiCasDeserializer(cas.getTypeSystem()).getXmiCasHandler(cas, true));
+            reader.parse(new org.xml.sax.InputSource(new ByteArrayInputStream(xml)));
+        } catch (SAXException | ParserConfigurationException | IOException | RuntimeException e) {
+            throw new ImportException(where, "not readable as UIMA XMI: " + e.getMessage(), e);
+        }
+        return toDocument(cas, where);
+    }
+
+    private static boolean hasDoctype(byte[] xml) {
+        String head = new String(xml, 0, Math.min(xml.length, 1 << 16), StandardCharsets.UTF_8);
+        return head.contains("<!DOCTYPE") || head.contains("<!ENTITY");
+    }
+
+    private static CAS readingCas(String where) throws ImportException {
+        CAS cas = READING_CAS.get();
+        if (cas == null) {
+            try {
+                cas = XmiTypes.newCas();
+            } catch (ResourceInitializationException e) {
+                throw new ImportException(where, "the XMI type system could not be set up: " + e.getMessage(), e);
+            }
+            READING_CAS.set(cas);
+        }
+        return cas;
+    }
+
+    static SAXParserFactory secureParserFactory() throws ParserConfigurationException, SAXException {
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setXIncludeAware(false);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        return factory;
+    }
+
+    private static void fill(CAS cas, Document document, Predicate<Annotation> include) {
+        TypeSystem types = cas.getTypeSystem();
+        cas.setDocumentText(document.getText());
+        Type infoType = types.getType(XmiTypes.DOCUMENT_INFO);
+        FeatureStructure info = cas.createFS(infoType);
+        set(info, "id", document.getId());
+        set(info, "title", document.getTitle());
+        set(info, "source", document.getSource());
+        set(info, "url", document.getUrl());
+        set(info, "published", document.getPublished());
+        set(info, "language", document.getLanguage());
+        set(info, "state", document.getState() == null ? null : document.getState().getName());
+        List<String> keys = new ArrayList<>(document.getMetadata().keySet());
+        StringArrayFS keyArray = cas.createStringArrayFS(keys.size());
+        StringArrayFS valueArray = cas.createStringArrayFS(keys.size());
+        for (int i = 0; i < keys.size(); i++) {
+            keyArray.set(i, keys.get(i));
+            valueArray.set(i, document.getMetadata().get(keys.get(i)));
+        }
+        info.setFeatureValue(infoType.getFeatureByBaseName("metadataKeys"), keyArray);
+        info.setFeatureValue(infoType.getFeatureByBaseName("metadataValues"), valueArray);
+
+        Map<Speaker, FeatureStructure> speakers = new HashMap<>();
+        ArrayFS speakerArray = cas.createArrayFS(document.getSpeakers().size());
+        for (int i = 0; i < document.getSpeakers().size(); i++) {
+            FeatureStructure speaker = speaker(cas, document.getSpeakers().get(i));
+            speakers.put(document.getSpeakers().get(i), speaker);
+            speakerArray.set(i, speaker);
+        }
+        info.setFeatureValue(infoType.getFeatureByBaseName("speakers"), speakerArray);
+        cas.addFsToIndexes(info);
+
+        Map<Annotation, AnnotationFS> created = new HashMap<>();
+        List<Annotation> annotations = document.getAnnotations();
+        for (int i = 0; i < annotations.size(); i++) {
+            Annotation annotation = annotations.get(i);
+            if (!include.test(annotation)) {
+                continue;
+            }
+            String typeName = annotation instanceof SpeakerMention ? XmiTypes.SPEAKER_MENTION
+                    : annotation instanceof Cue ? XmiTypes.CUE : XmiTypes.CLAIM;
+            AnnotationFS fs = cas.createAnnotation(types.getType(typeName), annotation.getBegin(), annotation.getEnd());
+            set(fs, "annotationId", annotation.getId());
+            fs.setIntValue(feature(fs, "order"), i);
+            set(fs, "origin", annotation.getOrigin().getName());
+            set(fs, "review", annotation.getReview().getName());
+            fs.setDoubleValue(feature(fs, "confidence"), annotation.getConfidence());
+            set(fs, "producer", annotation.getProducer());
+            fs.setLongValue(feature(fs, "timestamp"), annotation.getTimestamp());
+            if (annotation instanceof SpeakerMention mention) {
+                set(fs, "kind", mention.getKind() == null ? null : mention.getKind().getName());
+                if (mention.getSpeaker() != null) {
+                    fs.setFeatureValue(feature(fs, "speaker"),
+                            speakers.computeIfAbsent(mention.getSpeaker(), s -> indexed(cas, speaker(cas, s))));
+                }
+            }
+            created.put(annotation, fs);
+            cas.addFsToIndexes(fs);
+        }
+        for (Map.Entry<Annotation, AnnotationFS> entry : created.entrySet()) {
+            if (entry.getKey() instanceof Claim claim) {
+                AnnotationFS fs = entry.getValue();
+                set(fs, "claimType", claim.getType() == null ? null : claim.getType().getName());
+                fs.setFeatureValue(feature(fs, "source"), created.get(claim.getSource()));
+                fs.setFeatureValue(feature(fs, "cue"), created.get(claim.getCue()));
+                fs.setFeatureValue(feature(fs, "parent"), created.get(claim.getParent()));
+            }
+        }
+    }
+
+    private static FeatureStructure indexed(CAS cas, FeatureStructure fs) {
+        cas.addFsToIndexes(fs);
+        return fs;
+    }
+
+    private static FeatureStructure speaker(CAS cas, Speaker speaker) {
+        FeatureStructure fs = cas.createFS(cas.getTypeSystem().getType(XmiTypes.SPEAKER));
+        set(fs, "id", speaker.getId());
+        set(fs, "name", speaker.getName());
+        set(fs, "role", speaker.getRole());
+        set(fs, "organisation", speaker.getOrganisation());
+        set(fs, "speakerType", speaker.getType() == null ? null : speaker.getType().getName());
+        set(fs, "externalId", speaker.getExternalId());
+        StringArrayFS aliases = cas.createStringArrayFS(speaker.getAliases().size());
+        for (int i = 0; i < speaker.getAliases().size(); i++) {
+            aliases.set(i, speaker.getAliases().get(i));
+        }
+        fs.setFeatureValue(feature(fs, "aliases"), aliases);
+        return fs;
+    }
+
+    private static Document toDocument(CAS cas, String where) throws ImportException {
+        TypeSystem types = cas.getTypeSystem();
+        org.apache.uima.cas.FSIterator<FeatureStructure> infos = cas.getIndexRepository().getAllIndexedFS(types.getType(XmiTypes.DOCUMENT_INFO));
+        FeatureStructure info = infos.hasNext() ? infos.next() : null;
+        if (info == null || get(info, "id") == null) {
+            throw new ImportException(where, "not a Sayer XMI export (no " + XmiTypes.DOCUMENT_INFO + " with an id)");
+        }
+        SayerFactory factory = SayerFactory.eINSTANCE;
+        Document document = factory.createDocument();
+        document.setId(get(info, "id"));
+        document.setText(cas.getDocumentText());
+        document.setTitle(get(info, "title"));
+        document.setSource(get(info, "source"));
+        document.setUrl(get(info, "url"));
+        document.setPublished(get(info, "published"));
+        document.setLanguage(get(info, "language"));
+        String state = get(info, "state");
+        document.setState(state == null ? WorkflowState.NEW : WorkflowState.get(state));
+        StringArrayFS keys = (StringArrayFS) info.getFeatureValue(feature(info, "metadataKeys"));
+        StringArrayFS values = (StringArrayFS) info.getFeatureValue(feature(info, "metadataValues"));
+        for (int i = 0; keys != null && i < keys.size(); i++) {
+            document.getMetadata().put(keys.get(i), values.get(i));
+        }
+        Map<FeatureStructure, Speaker> speakers = new HashMap<>();
+        ArrayFS speakerArray = (ArrayFS) info.getFeatureValue(feature(info, "speakers"));
+        for (int i = 0; speakerArray != null && i < speakerArray.size(); i++) {
+            document.getSpeakers().add(speakers.computeIfAbsent(speakerArray.get(i), XmiDocuments::toSpeaker));
+        }
+
+        Map<FeatureStructure, Annotation> created = new HashMap<>();
+        List<AnnotationFS> ordered = new ArrayList<>();
+        for (AnnotationFS fs : cas.getAnnotationIndex(types.getType(XmiTypes.ANNOTATION))) {
+            ordered.add(fs);
+        }
+        ordered.sort((a, b) -> Integer.compare(a.getIntValue(feature(a, "order")), b.getIntValue(feature(b, "order"))));
+        for (AnnotationFS fs : ordered) {
+            String typeName = fs.getType().getName();
+            Annotation annotation;
+            if (typeName.equals(XmiTypes.SPEAKER_MENTION)) {
+                SpeakerMention mention = factory.createSpeakerMention();
+                String kind = get(fs, "kind");
+                if (kind != null) {
+                    mention.setKind(MentionKind.get(kind));
+                }
+                FeatureStructure speaker = fs.getFeatureValue(feature(fs, "speaker"));
+                if (speaker != null) {
+                    mention.setSpeaker(speakers.computeIfAbsent(speaker, XmiDocuments::toSpeaker));
+                }
+                annotation = mention;
+            } else if (typeName.equals(XmiTypes.CUE)) {
+                annotation = factory.createCue();
+            } else if (typeName.equals(XmiTypes.CLAIM)) {
+                Claim claim = factory.createClaim();
+                String type = get(fs, "claimType");
+                if (type != null) {
+                    claim.setType(ClaimType.get(type));
+                }
+                annotation = claim;
+            } else {
+                continue;
+            }
+            annotation.setId(get(fs, "annotationId"));
+            annotation.setBegin(fs.getBegin());
+            annotation.setEnd(fs.getEnd());
+            annotation.setOrigin(Origin.get(get(fs, "origin")));
+            annotation.setReview(ReviewState.get(get(fs, "review")));
+            annotation.setConfidence(fs.getDoubleValue(feature(fs, "confidence")));
+            annotation.setProducer(get(fs, "producer"));
+            annotation.setTimestamp(fs.getLongValue(feature(fs, "timestamp")));
+            if (annotation.getOrigin() == null || annotation.getReview() == null || annotation.getBegin() < 0
+                    || annotation.getEnd() > document.getText().length() || annotation.getBegin() > annotation.getEnd()) {
+                throw new ImportException(where, "annotation " + annotation.getId() + " has an unknown origin or review, or a span outside the text");
+            }
+            created.put(fs, annotation);
+            document.getAnnotations().add(annotation);
+        }
+        for (Map.Entry<FeatureStructure, Annotation> entry : created.entrySet()) {
+            if (entry.getValue() instanceof Claim claim) {
+                FeatureStructure fs = entry.getKey();
+                claim.setSource((SpeakerMention) created.get(fs.getFeatureValue(feature(fs, "source"))));
+                claim.setCue((Cue) created.get(fs.getFeatureValue(feature(fs, "cue"))));
+                claim.setParent((Claim) created.get(fs.getFeatureValue(feature(fs, "parent"))));
+            }
+        }
+        return document;
+    }
+
+    private static Speaker toSpeaker(FeatureStructure fs) {
+        Speaker speaker = SayerFactory.eINSTANCE.createSpeaker();
+        speaker.setId(get(fs, "id"));
+        speaker.setName(get(fs, "name"));
+        speaker.setRole(get(fs, "role"));
+        speaker.setOrganisation(get(fs, "organisation"));
+        String type = get(fs, "speakerType");
+        if (type != null) {
+            speaker.setType(SpeakerType.get(type));
+        }
+        speaker.setExternalId(get(fs, "externalId"));
+        StringArrayFS aliases = (StringArrayFS) fs.getFeatureValue(feature(fs, "aliases"));
+        for (int i = 0; aliases != null && i < aliases.size(); i++) {
+            speaker.getAliases().add(aliases.get(i));
+        }
+        return speaker;
+    }
+
+    private static Feature feature(FeatureStructure fs, String name) {
+        return fs.getType().getFeatureByBaseName(name);
+    }
+
+    private static void set(FeatureStructure fs, String name, String value) {
+        fs.setStringValue(feature(fs, name), value);
+    }
+
+    private static String get(FeatureStructure fs, String name) {
+        return fs.getStringValue(feature(fs, name));
+    }
+}

@@ -1,0 +1,220 @@
+package org.sayer.model.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sayer.model.Annotation;
+import org.sayer.model.Claim;
+import org.sayer.model.ClaimType;
+import org.sayer.model.Corpus;
+import org.sayer.model.Cue;
+import org.sayer.model.Document;
+import org.sayer.model.MentionKind;
+import org.sayer.model.Origin;
+import org.sayer.model.ReviewState;
+import org.sayer.model.SayerFactory;
+import org.sayer.model.Speaker;
+import org.sayer.model.SpeakerMention;
+import org.sayer.model.edit.AnnotationCommands;
+import org.sayer.model.edit.EditingDomainService;
+import org.sayer.model.store.SayerResources;
+
+/**
+ * Every kind of edit, run, undone and redone: after undo the model equals its state before the
+ * edit, after redo its state after the edit.
+ */
+class AnnotationCommandsTest {
+
+    private static final long NOW = 1_800_000_000_000L;
+
+    private Corpus corpus;
+    private Speaker price;
+    private Speaker blinken;
+    private Document document;
+    private Claim outer;
+    private Claim inner;
+    private EditingDomainService editing;
+    private AnnotationCommands commands;
+
+    @BeforeEach
+    void setUp() {
+        ResourceSet resources = SayerResources.newResourceSet();
+        corpus = SayerFactory.eINSTANCE.createCorpus();
+        price = Fixtures.speaker(corpus, "price", "Ned Price", "Price");
+        blinken = Fixtures.speaker(corpus, "blinken", "Antony Blinken", "Blinken");
+        document = Fixtures.nestedAttribution(price, blinken);
+        resources.createResource(URI.createURI("mem:/corpus.xmi")).getContents().add(corpus);
+        resources.createResource(URI.createURI("mem:/doc-1.xmi")).getContents().add(document);
+        outer = (Claim) document.getAnnotations().get(2);
+        inner = (Claim) document.getAnnotations().get(5);
+        editing = new EditingDomainService(resources);
+        commands = new AnnotationCommands(editing.domain(), "tester", () -> NOW);
+    }
+
+    @Test
+    void creatingAMentionCueAndClaimUndoesAndRedoes() {
+        Command mention = commands.createMention(document, 33, 43, blinken, MentionKind.NOMINAL);
+        assertUndoRedo(mention, () -> {
+            SpeakerMention created = (SpeakerMention) AnnotationCommands.created(mention);
+            assertEquals(7, document.getAnnotations().size());
+            assertSame(created, document.getAnnotations().get(6));
+            assertEquals("importance", created.getCoveredText());
+            assertEquals("m7", created.getId());
+            assertSame(blinken, created.getSpeaker());
+            assertEquals(Origin.MANUAL, created.getOrigin());
+            assertEquals(ReviewState.ACCEPTED, created.getReview());
+            assertEquals("tester", created.getProducer());
+            assertEquals(NOW, created.getTimestamp());
+        });
+        Command cue = commands.createCue(document, 6, 10);
+        assertUndoRedo(cue, () -> assertTrue(AnnotationCommands.created(cue) instanceof Cue c && "c8".equals(c.getId())));
+        SpeakerMention source = (SpeakerMention) document.getAnnotations().get(0);
+        Command claim = commands.createClaim(document, 47, 57, ClaimType.DIRECT, source, null, outer);
+        assertUndoRedo(claim, () -> {
+            Claim created = (Claim) AnnotationCommands.created(claim);
+            assertEquals("diplomacy.", created.getCoveredText());
+            assertSame(source, created.getSource());
+            assertSame(outer, created.getParent());
+        });
+    }
+
+    @Test
+    void deletingAnAnnotationClearsTheReferencesToIt() {
+        SpeakerMention blinkenMention = inner.getSource();
+        Cue stressed = inner.getCue();
+        assertUndoRedo(commands.delete(List.of(blinkenMention, stressed)), () -> {
+            assertEquals(4, document.getAnnotations().size());
+            assertNull(inner.getSource());
+            assertNull(inner.getCue());
+        });
+        assertTrue(editing.undo());
+        assertSame(blinkenMention, inner.getSource(), "undo brings the link back");
+        assertSame(stressed, inner.getCue());
+
+        assertUndoRedo(commands.delete(outer), () -> {
+            assertFalse(document.getAnnotations().contains(outer));
+            assertNull(inner.getParent());
+        });
+        assertTrue(editing.undo());
+        assertSame(outer, inner.getParent());
+    }
+
+    @Test
+    void changingABoundaryUndoesAndRedoes() {
+        assertUndoRedo(commands.setBoundary(inner, 33, 56), () -> {
+            assertEquals("importance of diplomacy", inner.getCoveredText());
+            assertEquals(NOW, inner.getTimestamp());
+        });
+    }
+
+    @Test
+    void settingTypeAndLinkingSourceCueAndParentUndoAndRedo() {
+        assertUndoRedo(commands.setClaimType(outer, ClaimType.INDIRECT), () -> assertEquals(ClaimType.INDIRECT, outer.getType()));
+        SpeakerMention priceMention = outer.getSource();
+        assertUndoRedo(commands.linkSource(inner, priceMention), () -> assertSame(priceMention, inner.getSource()));
+        assertUndoRedo(commands.linkSource(inner, null), () -> assertNull(inner.getSource()));
+        Cue said = outer.getCue();
+        assertUndoRedo(commands.linkCue(inner, said), () -> assertSame(said, inner.getCue()));
+        assertUndoRedo(commands.setParent(inner, null), () -> assertNull(inner.getParent()));
+    }
+
+    @Test
+    void acceptingAndRejectingKeepTheAnnotationWithItsNewState() {
+        assertUndoRedo(commands.accept(inner), () -> {
+            assertEquals(ReviewState.ACCEPTED, inner.getReview());
+            assertTrue(document.getAnnotations().contains(inner));
+        });
+        assertUndoRedo(commands.reject(List.of(inner, outer)), () -> {
+            assertEquals(ReviewState.REJECTED, inner.getReview());
+            assertEquals(ReviewState.REJECTED, outer.getReview());
+            assertEquals(6, document.getAnnotations().size());
+        });
+    }
+
+    @Test
+    void reassigningAMentionsSpeakerUndoesAndRedoes() {
+        SpeakerMention mention = inner.getSource();
+        assertUndoRedo(commands.reassignSpeaker(mention, price), () -> assertSame(price, mention.getSpeaker()));
+    }
+
+    @Test
+    void mergingSpeakersRepointsMentionsAndMergesAliases() {
+        Speaker duplicate = Fixtures.speaker(corpus, "blinken-2", "Tony Blinken", "the US Secretary of State", "Blinken");
+        duplicate.setRole("US Secretary of State");
+        duplicate.setExternalId("Q1173826");
+        SpeakerMention mention = inner.getSource();
+        mention.setSpeaker(duplicate);
+        document.getSpeakers().set(1, duplicate);
+
+        assertUndoRedo(commands.mergeSpeakers(blinken, duplicate), () -> {
+            assertSame(blinken, mention.getSpeaker());
+            assertEquals(List.of(price, blinken), document.getSpeakers());
+            assertEquals(List.of("Blinken", "Tony Blinken", "the US Secretary of State"), blinken.getAliases());
+            assertEquals("US Secretary of State", blinken.getRole());
+            assertEquals("Q1173826", blinken.getExternalId());
+            assertFalse(corpus.getSpeakers().contains(duplicate));
+        });
+        assertTrue(editing.undo());
+        assertSame(duplicate, mention.getSpeaker());
+        assertTrue(corpus.getSpeakers().contains(duplicate));
+        assertFalse(commands.mergeSpeakers(blinken, blinken).canExecute(), "a speaker cannot merge with itself");
+    }
+
+    @Test
+    void editingAliasesAndRoleUndoesAndRedoes() {
+        assertUndoRedo(commands.setAliases(price, List.of("Ned", " Price ", "", "Ned")), () -> assertEquals(List.of("Ned", "Price"), price.getAliases()));
+        assertUndoRedo(commands.addAlias(price, "the spokesperson"), () -> assertEquals(List.of("Ned", "Price", "the spokesperson"), price.getAliases()));
+        assertUndoRedo(commands.removeAlias(blinken, "Blinken"), () -> assertEquals(List.of(), blinken.getAliases()));
+        assertUndoRedo(commands.setRole(price, "State Department Spokesperson"), () -> assertEquals("State Department Spokesperson", price.getRole()));
+    }
+
+    @Test
+    void serviceOffersTheCommandsForItsDomain() {
+        assertTrue(editing.execute(editing.commands().setClaimType(inner, ClaimType.MIXED)));
+        assertEquals(ClaimType.MIXED, inner.getType());
+        assertTrue(editing.isDirty());
+        assertEquals("Set claim type", editing.commandStack().getUndoCommand().getLabel());
+    }
+
+    /**
+     * Runs {@code command}, checks {@code after}, undoes and checks the model equals a copy taken
+     * before, redoes and checks {@code after} again, leaving the command done (on the undo stack).
+     */
+    private void assertUndoRedo(Command command, Runnable after) {
+        Corpus corpusBefore = EcoreUtil.copy(corpus);
+        Document documentBefore = EcoreUtil.copy(document);
+        assertTrue(editing.execute(command), "command runs: " + command.getLabel());
+        after.run();
+        assertTrue(editing.undo());
+        assertModelEquals(corpusBefore, corpus);
+        assertModelEquals(documentBefore, document);
+        assertTrue(editing.redo());
+        after.run();
+    }
+
+    private static void assertModelEquals(EObject expected, EObject actual) {
+        assertTrue(EcoreUtil.equals(expected, actual), () -> "undo restores the model: expected " + dump(expected) + " but was " + dump(actual));
+    }
+
+    private static String dump(EObject object) {
+        StringBuilder text = new StringBuilder();
+        Consumer<EObject> line = o -> text.append(o.eClass().getName()).append(' ').append(o).append('\n');
+        line.accept(object);
+        object.eAllContents().forEachRemaining(line);
+        return text.toString();
+    }
+}

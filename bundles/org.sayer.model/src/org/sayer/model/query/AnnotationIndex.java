@@ -1,0 +1,146 @@
+package org.sayer.model.query;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.sayer.model.Annotation;
+import org.sayer.model.Document;
+import org.sayer.model.SayerPackage;
+
+/**
+ * The annotations of one document sorted by position, for the questions an editor asks on every
+ * caret move and repaint: which annotations overlap this range?
+ *
+ * <p>The annotations sit in an array sorted by begin; the array is read as an implicit balanced
+ * search tree (the middle of every range is its root), and each root keeps the largest end in its
+ * subtree. A query skips every subtree that ends before the range and every right subtree that
+ * begins after it, so it costs O(log n + k) for k results.
+ *
+ * <p>The index is an adapter on the document: it notices added or removed annotations and moved
+ * boundaries, and rebuilds itself on the next query after such a change (editors change one thing
+ * and then ask many questions, so a lazy rebuild is cheaper than keeping a tree balanced).
+ */
+public final class AnnotationIndex extends EContentAdapter {
+
+    /** Document order: by begin, then longer (enclosing) spans first. */
+    public static final Comparator<Annotation> DOCUMENT_ORDER = Comparator.comparingInt(Annotation::getBegin)
+            .thenComparing(Comparator.comparingInt(Annotation::getEnd).reversed());
+
+    private final Document document;
+    private Annotation[] sorted = new Annotation[0];
+    private int[] begins = new int[0];
+    private int[] maxEnds = new int[0];
+    private boolean stale = true;
+
+    private AnnotationIndex(Document document) {
+        this.document = document;
+    }
+
+    /** The index of {@code document}, attached on first use and kept until the document is dropped. */
+    public static AnnotationIndex of(Document document) {
+        for (Object adapter : document.eAdapters()) {
+            if (adapter instanceof AnnotationIndex index) {
+                return index;
+            }
+        }
+        AnnotationIndex index = new AnnotationIndex(document);
+        document.eAdapters().add(index);
+        return index;
+    }
+
+    @Override
+    public boolean isAdapterForType(Object type) {
+        return type == AnnotationIndex.class;
+    }
+
+    @Override
+    public void notifyChanged(Notification notification) {
+        super.notifyChanged(notification);
+        Object feature = notification.getFeature();
+        if (feature == SayerPackage.Literals.DOCUMENT__ANNOTATIONS || feature == SayerPackage.Literals.ANNOTATION__BEGIN
+                || feature == SayerPackage.Literals.ANNOTATION__END) {
+            stale = true;
+        }
+    }
+
+    /** Every annotation that shares at least one character with [begin, end), in document order. */
+    public List<Annotation> overlapping(int begin, int end) {
+        return overlapping(begin, end, Annotation.class);
+    }
+
+    /** Like {@link #overlapping(int, int)}, keeping only annotations of {@code type}. */
+    public <T extends Annotation> List<T> overlapping(int begin, int end, Class<T> type) {
+        refresh();
+        List<T> result = new ArrayList<>();
+        if (begin < end) {
+            collect(0, sorted.length, begin, end, type, result);
+        }
+        return result;
+    }
+
+    /** Every annotation that covers the character at {@code offset} (e.g. under the caret). */
+    public List<Annotation> at(int offset) {
+        return overlapping(offset, offset + 1);
+    }
+
+    /** All annotations in document order. */
+    public List<Annotation> all() {
+        refresh();
+        return Collections.unmodifiableList(Arrays.asList(sorted));
+    }
+
+    public int size() {
+        refresh();
+        return sorted.length;
+    }
+
+    private <T extends Annotation> void collect(int low, int high, int begin, int end, Class<T> type, List<T> result) {
+        while (low < high) {
+            int root = (low + high) >>> 1;
+            if (maxEnds[root] <= begin) {
+                return; // nothing in this subtree reaches into the range
+            }
+            collect(low, root, begin, end, type, result);
+            if (begins[root] >= end) {
+                return; // the root and everything right of it start after the range
+            }
+            Annotation annotation = sorted[root];
+            if (annotation.getEnd() > begin && type.isInstance(annotation)) {
+                result.add(type.cast(annotation));
+            }
+            low = root + 1; // the right subtree, iteratively
+        }
+    }
+
+    private void refresh() {
+        if (!stale) {
+            return;
+        }
+        // Not getTarget(): a content adapter's target is whichever child it was last attached to.
+        Annotation[] annotations = document.getAnnotations().toArray(new Annotation[0]);
+        Arrays.sort(annotations, DOCUMENT_ORDER);
+        sorted = annotations;
+        begins = new int[annotations.length];
+        maxEnds = new int[annotations.length];
+        for (int i = 0; i < annotations.length; i++) {
+            begins[i] = annotations[i].getBegin();
+        }
+        buildMaxEnds(0, annotations.length);
+        stale = false;
+    }
+
+    private int buildMaxEnds(int low, int high) {
+        if (low >= high) {
+            return Integer.MIN_VALUE;
+        }
+        int root = (low + high) >>> 1;
+        int max = Math.max(sorted[root].getEnd(), Math.max(buildMaxEnds(low, root), buildMaxEnds(root + 1, high)));
+        maxEnds[root] = max;
+        return max;
+    }
+}
