@@ -12,9 +12,9 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.sayer.model.edit.AnnotationCommands;
 import org.sayer.model.Annotation;
 import org.sayer.model.Claim;
 import org.sayer.model.ClaimType;
@@ -22,7 +22,6 @@ import org.sayer.model.Corpus;
 import org.sayer.model.Cue;
 import org.sayer.model.Document;
 import org.sayer.model.MentionKind;
-import org.sayer.model.Origin;
 import org.sayer.model.ReviewState;
 import org.sayer.model.SayerFactory;
 import org.sayer.model.SayerPackage;
@@ -32,9 +31,10 @@ import org.sayer.model.SpeakerType;
 import org.sayer.model.WorkflowState;
 
 /**
- * Builds the undoable commands behind every annotation edit the workbench makes, from EMF's generic
- * Add/Remove/Set commands. Nothing here changes the model: callers run the commands on the editing
- * domain's stack, so every edit can be undone and redone.
+ * The undoable commands behind every annotation edit the workbench makes: the model's
+ * {@link AnnotationCommands}, plus what an editor adds on top (the registry speaker a new mention
+ * refers to, the claim a new claim nests in, the document's workflow state). Nothing here changes
+ * the model: callers run the commands on the editing domain's stack, so every edit can be undone.
  */
 public final class AnnotationEdits {
 
@@ -44,11 +44,11 @@ public final class AnnotationEdits {
     private static final AtomicLong SEQUENCE = new AtomicLong();
 
     private final EditingDomain domain;
-    private final String user;
+    private final AnnotationCommands commands;
 
     public AnnotationEdits(EditingDomain domain, String user) {
         this.domain = domain;
-        this.user = user;
+        this.commands = new AnnotationCommands(domain, user, System::currentTimeMillis);
     }
 
     /** What a key marks in the text. */
@@ -72,54 +72,45 @@ public final class AnnotationEdits {
      * innermost claim that holds it.
      */
     public Command mark(Corpus corpus, Document document, AnnotationIndex index, Mark mark, int begin, int end) {
-        Annotation annotation = switch (mark) {
-            case SPEAKER -> SayerFactory.eINSTANCE.createSpeakerMention();
-            case CUE -> SayerFactory.eINSTANCE.createCue();
-            default -> SayerFactory.eINSTANCE.createClaim();
-        };
-        annotation.setId(newId());
-        annotation.setBegin(begin);
-        annotation.setEnd(end);
-        annotation.setOrigin(Origin.MANUAL);
-        annotation.setReview(ReviewState.ACCEPTED);
-        annotation.setConfidence(1.0);
-        annotation.setProducer(user);
-        annotation.setTimestamp(System.currentTimeMillis());
         CompoundCommand command = new CompoundCommand("Mark " + mark.name().toLowerCase(Locale.ROOT));
         String covered = document.getText().substring(begin, end).strip();
-        if (annotation instanceof SpeakerMention mention) {
-            speakerFor(command, corpus, document, index, mention, covered, begin);
-        } else if (annotation instanceof Claim claim) {
-            claim.setType(mark.claimType());
-            claim.setParent(innermostClaimHolding(index, begin, end, null));
+        switch (mark) {
+            case SPEAKER -> {
+                Speaker speaker;
+                MentionKind kind;
+                if (PRONOUNS.contains(covered.toLowerCase(Locale.ROOT))) {
+                    kind = MentionKind.PRONOUN;
+                    speaker = nearestSpeakerBefore(index, begin);
+                } else {
+                    kind = !covered.isEmpty() && Character.isLowerCase(covered.charAt(0)) ? MentionKind.NOMINAL : MentionKind.NAME;
+                    speaker = registrySpeaker(command, corpus, document, covered);
+                }
+                command.append(commands.createMention(document, begin, end, speaker, kind));
+            }
+            case CUE -> command.append(commands.createCue(document, begin, end));
+            default -> command.append(commands.createClaim(document, begin, end, mark.claimType(), null, null,
+                    innermostClaimHolding(index, begin, end, null)));
         }
-        command.append(new AddCommand(domain, document, P.getDocument_Annotations(), annotation));
         touch(command, document);
         return command;
     }
 
-    private void speakerFor(CompoundCommand command, Corpus corpus, Document document, AnnotationIndex index,
-            SpeakerMention mention, String covered, int begin) {
-        if (PRONOUNS.contains(covered.toLowerCase(Locale.ROOT))) {
-            mention.setKind(MentionKind.PRONOUN);
-            mention.setSpeaker(nearestSpeakerBefore(index, begin));
-            return;
-        }
-        mention.setKind(!covered.isEmpty() && Character.isLowerCase(covered.charAt(0)) ? MentionKind.NOMINAL : MentionKind.NAME);
-        Speaker speaker = findSpeaker(corpus, covered);
+    /** The registry speaker of that name or alias; a new one (added to the registry) when there is none. */
+    private Speaker registrySpeaker(CompoundCommand command, Corpus corpus, Document document, String name) {
+        Speaker speaker = findSpeaker(corpus, name);
         if (speaker == null) {
             speaker = SayerFactory.eINSTANCE.createSpeaker();
             speaker.setId("s-" + newId());
-            speaker.setName(covered);
+            speaker.setName(name);
             speaker.setType(SpeakerType.PERSON);
             if (corpus != null) {
                 command.append(new AddCommand(domain, corpus, P.getCorpus_Speakers(), speaker));
             }
         }
-        mention.setSpeaker(speaker);
         if (!document.getSpeakers().contains(speaker)) {
             command.append(new AddCommand(domain, document, P.getDocument_Speakers(), speaker));
         }
+        return speaker;
     }
 
     /** The registry speaker whose name or one of whose aliases is {@code name}, ignoring case. */
@@ -169,7 +160,8 @@ public final class AnnotationEdits {
     /** Sets a claim's source speaker mention or cue (the feature says which). */
     public Command link(Document document, Claim claim, EStructuralFeature feature, Annotation target) {
         CompoundCommand command = new CompoundCommand(feature == P.getClaim_Source() ? "Link speaker" : "Link cue");
-        command.append(new SetCommand(domain, claim, feature, target));
+        command.append(feature == P.getClaim_Source() ? commands.linkSource(claim, (SpeakerMention) target)
+                : commands.linkCue(claim, (Cue) target));
         touch(command, document);
         return command;
     }
@@ -185,22 +177,7 @@ public final class AnnotationEdits {
     /** Removes an annotation, and every reference the document's claims hold to it. */
     public Command delete(Document document, Annotation annotation) {
         CompoundCommand command = new CompoundCommand("Delete annotation");
-        for (Annotation other : document.getAnnotations()) {
-            if (other instanceof Claim claim) {
-                if (claim.getSource() == annotation) {
-                    command.append(new SetCommand(domain, claim, P.getClaim_Source(), SetCommand.UNSET_VALUE));
-                }
-                if (claim.getCue() == annotation) {
-                    command.append(new SetCommand(domain, claim, P.getClaim_Cue(), SetCommand.UNSET_VALUE));
-                }
-                if (claim.getParent() == annotation) {
-                    Claim grandParent = ((Claim) annotation).getParent();
-                    command.append(new SetCommand(domain, claim, P.getClaim_Parent(),
-                            grandParent == null ? SetCommand.UNSET_VALUE : grandParent));
-                }
-            }
-        }
-        command.append(new RemoveCommand(domain, document, P.getDocument_Annotations(), annotation));
+        command.append(commands.delete(annotation));
         touch(command, document);
         return command;
     }
@@ -208,12 +185,7 @@ public final class AnnotationEdits {
     /** Moves an annotation's boundaries. */
     public Command setBounds(Document document, Annotation annotation, int begin, int end) {
         CompoundCommand command = new CompoundCommand("Change boundaries");
-        if (annotation.getBegin() != begin) {
-            command.append(new SetCommand(domain, annotation, P.getAnnotation_Begin(), begin));
-        }
-        if (annotation.getEnd() != end) {
-            command.append(new SetCommand(domain, annotation, P.getAnnotation_End(), end));
-        }
+        command.append(commands.setBoundary(annotation, begin, end));
         touch(command, document);
         return command;
     }
@@ -221,11 +193,13 @@ public final class AnnotationEdits {
     /** Accepts or rejects suggestions; rejected ones stay in the document, marked REJECTED. */
     public Command review(Document document, Collection<? extends Annotation> annotations, ReviewState state) {
         CompoundCommand command = new CompoundCommand(state == ReviewState.ACCEPTED ? "Accept" : "Reject");
+        List<Annotation> changing = new ArrayList<>();
         for (Annotation annotation : annotations) {
             if (annotation.getReview() != state) {
-                command.append(new SetCommand(domain, annotation, P.getAnnotation_Review(), state));
+                changing.add(annotation);
             }
         }
+        command.append(commands.review(changing, state, state == ReviewState.ACCEPTED ? "Accept" : "Reject"));
         touch(command, document);
         return command;
     }
@@ -234,13 +208,13 @@ public final class AnnotationEdits {
     public Command acceptWithBounds(Document document, Annotation annotation, int begin, int end) {
         CompoundCommand command = new CompoundCommand("Edit and accept");
         command.append(setBounds(document, annotation, begin, end));
-        command.append(new SetCommand(domain, annotation, P.getAnnotation_Review(), ReviewState.ACCEPTED));
+        command.append(commands.accept(annotation));
         return command;
     }
 
     public Command setClaimType(Document document, Claim claim, ClaimType type) {
         CompoundCommand command = new CompoundCommand("Change claim type");
-        command.append(new SetCommand(domain, claim, P.getClaim_Type(), type));
+        command.append(commands.setClaimType(claim, type));
         touch(command, document);
         return command;
     }
@@ -255,45 +229,15 @@ public final class AnnotationEdits {
     }
 
     public Command setAliases(Speaker speaker, List<String> aliases) {
-        return new SetCommand(domain, speaker, P.getSpeaker_Aliases(), new ArrayList<>(aliases));
+        return commands.setAliases(speaker, aliases);
     }
 
     /**
-     * Merges {@code dropped} into {@code kept}: every mention in {@code documents} (which must be
-     * all documents of the corpus, loaded) points to {@code kept}, the dropped speaker's name and
-     * aliases become aliases of the kept one, and the dropped speaker leaves the registry.
+     * Merges {@code dropped} into {@code kept}: mentions move to {@code kept} in every loaded
+     * document (callers load all documents first), names become aliases, the dropped one leaves.
      */
-    public Command mergeSpeakers(Corpus corpus, Collection<Document> documents, Speaker kept, Speaker dropped) {
-        CompoundCommand command = new CompoundCommand("Merge speakers");
-        for (Document document : documents) {
-            for (Annotation annotation : document.getAnnotations()) {
-                if (annotation instanceof SpeakerMention mention && mention.getSpeaker() == dropped) {
-                    command.append(new SetCommand(domain, mention, P.getSpeakerMention_Speaker(), kept));
-                }
-            }
-            if (document.getSpeakers().contains(dropped)) {
-                command.append(new RemoveCommand(domain, document, P.getDocument_Speakers(), dropped));
-                if (!document.getSpeakers().contains(kept)) {
-                    command.append(new AddCommand(domain, document, P.getDocument_Speakers(), kept));
-                }
-            }
-        }
-        List<String> aliases = new ArrayList<>(kept.getAliases());
-        for (String name : concat(dropped.getName(), dropped.getAliases())) {
-            if (name != null && !name.isBlank() && !name.equalsIgnoreCase(kept.getName()) && !aliases.contains(name)) {
-                aliases.add(name);
-            }
-        }
-        command.append(setAliases(kept, aliases));
-        command.append(new RemoveCommand(domain, corpus, P.getCorpus_Speakers(), dropped));
-        return command;
-    }
-
-    private static List<String> concat(String first, List<String> rest) {
-        List<String> all = new ArrayList<>();
-        all.add(first);
-        all.addAll(rest);
-        return all;
+    public Command mergeSpeakers(Speaker kept, Speaker dropped) {
+        return commands.mergeSpeakers(kept, dropped);
     }
 
     /** A document an analyst edits is in progress, unless it was already reviewed. */

@@ -164,11 +164,11 @@ public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Liste
                 + Labels.speaker(kept) + "\u201d? Their mentions in every document move to it; their names become aliases.")) {
             return;
         }
-        List<Document> documents = new ArrayList<>();
+        // The merge re-points mentions in loaded documents only, so every document is loaded first.
         List<String> unreadable = new ArrayList<>();
         for (DocumentEntry entry : session.store().corpus().getDocuments()) {
             try {
-                documents.add(session.store().load(entry));
+                session.store().load(entry);
             } catch (IOException e) {
                 unreadable.add(e.getMessage());
             }
@@ -180,7 +180,7 @@ public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Liste
         }
         org.eclipse.emf.common.command.CompoundCommand merge = new org.eclipse.emf.common.command.CompoundCommand("Merge speakers");
         for (Speaker dropped : selected.subList(1, selected.size())) {
-            merge.append(session.edits().mergeSpeakers(session.store().corpus(), documents, kept, dropped));
+            merge.append(session.edits().mergeSpeakers(kept, dropped));
         }
         session.execute(merge);
         viewer.setInput(session.store().corpus().getSpeakers().toArray());
