@@ -34,7 +34,6 @@ import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
 import org.sayer.model.store.CorpusStore;
 import org.sayer.ui.edit.AnnotationEdits.Mark;
-import org.sayer.ui.edit.AnnotationIndex;
 import org.sayer.ui.editor.DocumentEditorPart;
 import org.sayer.ui.parts.AttributionsPart;
 import org.sayer.ui.session.CorpusSession;
@@ -122,7 +121,6 @@ public final class EditorBench {
                 throw new IllegalStateException(e);
             }
         }), "ms", null);
-        BenchSupport.report("  index rebuild alone (median)", BenchSupport.medianMillis(5, 21, () -> AnnotationIndex.of(loaded)), "ms", null);
         BenchSupport.report("recovery snapshot: copy on the UI thread (median)", BenchSupport.medianMillis(2, 9,
                 () -> org.eclipse.emf.ecore.util.EcoreUtil.copy(loaded)), "ms", null);
 

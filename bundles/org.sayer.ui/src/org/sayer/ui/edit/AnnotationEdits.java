@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.sayer.model.query.AnnotationIndex;
 import org.sayer.model.edit.AnnotationCommands;
 import org.sayer.model.Annotation;
 import org.sayer.model.Claim;
@@ -133,7 +134,7 @@ public final class AnnotationEdits {
 
     private static Speaker nearestSpeakerBefore(AnnotationIndex index, int offset) {
         Speaker found = null;
-        for (Annotation annotation : index.inOrder()) {
+        for (Annotation annotation : index.all()) {
             if (annotation.getBegin() >= offset) {
                 break;
             }

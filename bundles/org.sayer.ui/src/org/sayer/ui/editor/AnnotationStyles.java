@@ -20,7 +20,7 @@ import org.sayer.model.Claim;
 import org.sayer.model.Cue;
 import org.sayer.model.ReviewState;
 import org.sayer.model.SpeakerMention;
-import org.sayer.ui.edit.AnnotationIndex;
+import org.sayer.model.query.AnnotationIndex;
 
 /**
  * How annotations look in the editor, computed only for what is on screen: StyledText asks for the

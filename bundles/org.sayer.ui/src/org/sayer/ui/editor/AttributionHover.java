@@ -9,7 +9,7 @@ import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Event;
 import org.sayer.model.Annotation;
-import org.sayer.ui.edit.AnnotationIndex;
+import org.sayer.model.query.AnnotationIndex;
 
 /** The hover over an annotation: the whole attribution it belongs to, with who or what produced it. */
 final class AttributionHover extends DefaultToolTip {
@@ -40,6 +40,8 @@ final class AttributionHover extends DefaultToolTip {
         if (offset < 0) {
             return List.of();
         }
-        return index.get().at(offset, a -> a.getBegin() <= offset && offset < a.getEnd());
+        List<Annotation> found = new java.util.ArrayList<>(index.get().at(offset));
+        found.sort(java.util.Comparator.comparingInt(a -> a.getEnd() - a.getBegin()));
+        return found;
     }
 }

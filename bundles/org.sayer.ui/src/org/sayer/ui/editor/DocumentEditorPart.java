@@ -33,7 +33,6 @@ import org.sayer.model.ReviewState;
 import org.sayer.model.SpeakerMention;
 import org.sayer.ui.edit.AnnotationEdits;
 import org.sayer.ui.edit.AnnotationEdits.Mark;
-import org.sayer.ui.edit.AnnotationIndex;
 import org.sayer.ui.session.CorpusSession;
 
 /**
@@ -274,7 +273,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
     /** Candidates by distance from the claim; those inside it come after those around it. */
     private List<Annotation> candidates(Claim claim, Class<? extends Annotation> kind) {
         List<Annotation> found = new ArrayList<>();
-        for (Annotation annotation : session.index().inOrder()) {
+        for (Annotation annotation : session.index().all()) {
             if (kind.isInstance(annotation) && annotation.getReview() != ReviewState.REJECTED) {
                 found.add(annotation);
             }
@@ -347,8 +346,15 @@ public class DocumentEditorPart implements CorpusSession.Listener {
     }
 
     private Annotation innermostAt(int offset, java.util.function.Predicate<Annotation> filter) {
-        List<Annotation> found = session.index().at(offset, a -> a.getReview() != ReviewState.REJECTED && filter.test(a));
-        return found.isEmpty() ? null : found.get(0);
+        // The caret right after an annotation still counts as in it: that is where marking leaves it.
+        Annotation innermost = null;
+        for (Annotation a : session.index().overlapping(Math.max(0, offset - 1), offset + 1)) {
+            if (a.getBegin() <= offset && offset <= a.getEnd() && a.getReview() != ReviewState.REJECTED && filter.test(a)
+                    && (innermost == null || a.getEnd() - a.getBegin() < innermost.getEnd() - innermost.getBegin())) {
+                innermost = a;
+            }
+        }
+        return innermost;
     }
 
     // ---- review mode -----------------------------------------------------------------------

@@ -144,7 +144,7 @@ public final class ReviewMode {
     private void advance() {
         Annotation from = current;
         current = null;
-        List<Annotation> ordered = session.index().inOrder();
+        List<Annotation> ordered = session.index().all();
         int position = ordered.indexOf(from);
         for (int i = position + 1; i < ordered.size(); i++) {
             if (ordered.get(i).getReview() == ReviewState.PENDING) {
@@ -171,7 +171,7 @@ public final class ReviewMode {
     /** The suggestions still pending, in text order. */
     List<Annotation> pending() {
         List<Annotation> pending = new ArrayList<>();
-        for (Annotation annotation : session.index().inOrder()) {
+        for (Annotation annotation : session.index().all()) {
             if (AnnotationEdits.isPending(annotation)) {
                 pending.add(annotation);
             }

@@ -78,7 +78,7 @@ public class AttributionsPart implements CorpusSession.Listener {
             return;
         }
         List<Claim> claims = new ArrayList<>();
-        for (Annotation annotation : session.index().inOrder()) {
+        for (Annotation annotation : session.index().all()) {
             if (annotation instanceof Claim claim) {
                 claims.add(claim);
             }
@@ -156,7 +156,7 @@ public class AttributionsPart implements CorpusSession.Listener {
 
     private List<SpeakerMention> mentionsNearest(Claim claim) {
         List<SpeakerMention> mentions = new ArrayList<>();
-        for (Annotation annotation : session.index().inOrder()) {
+        for (Annotation annotation : session.index().all()) {
             if (annotation instanceof SpeakerMention mention && mention.getReview() != ReviewState.REJECTED) {
                 mentions.add(mention);
             }

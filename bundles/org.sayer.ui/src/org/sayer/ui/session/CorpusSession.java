@@ -20,7 +20,8 @@ import org.sayer.model.DocumentEntry;
 import org.sayer.model.edit.EditingDomainService;
 import org.sayer.model.store.CorpusStore;
 import org.sayer.ui.edit.AnnotationEdits;
-import org.sayer.ui.edit.AnnotationIndex;
+import org.sayer.model.SayerFactory;
+import org.sayer.model.query.AnnotationIndex;
 
 /**
  * The corpus the workbench works on: its store, the one editing domain over it (one command stack
@@ -52,13 +53,15 @@ public class CorpusSession {
         }
     }
 
+    /** What the index answers when no document is open: nothing. */
+    private static final Document NO_DOCUMENT = SayerFactory.eINSTANCE.createDocument();
+
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final CommandStackListener stackListener = event -> modelChanged();
     private CorpusStore store;
     private EditingDomainService editing;
     private AnnotationEdits edits;
     private Document current;
-    private IndexKeeper keeper;
     private boolean entriesStale;
     private Annotation selected;
     private boolean restored;
@@ -99,7 +102,6 @@ public class CorpusSession {
         current = null;
         selected = null;
         restored = false;
-        keep(null);
         problem = null;
         fireCorpusChanged();
         fireDirty();
@@ -129,7 +131,6 @@ public class CorpusSession {
     public void show(Document document) {
         current = document;
         selected = null;
-        keep(document);
         for (Listener listener : listeners) {
             listener.documentOpened(this, current);
         }
@@ -171,13 +172,6 @@ public class CorpusSession {
     /** Runs an edit on the command stack; false when it cannot run. */
     public boolean execute(Command command) {
         return editing != null && editing.execute(command);
-    }
-
-    private void keep(Document document) {
-        if (keeper != null) {
-            keeper.dispose();
-        }
-        keeper = document == null ? null : new IndexKeeper(document);
     }
 
     private void modelChanged() {
@@ -300,7 +294,7 @@ public class CorpusSession {
 
     /** The open document's annotations by position; rebuilt after every change. */
     public AnnotationIndex index() {
-        return keeper == null ? AnnotationIndex.of(null) : keeper.index();
+        return AnnotationIndex.of(current == null ? NO_DOCUMENT : current);
     }
 
     public Annotation selected() {
