@@ -80,7 +80,11 @@ class PreAnnotatedSeedTest {
         ui.key('r', SWT.CTRL);
         assertEquals(ReviewMode.Step.REVIEWING, ui.onUi(() -> editor.review().step()));
         ui.screenshot("review-mode.png");
+        Annotation shown = ui.onUi(() -> editor.review().current());
+        ui.key('n');
+        assertTrue(shown != ui.onUi(() -> editor.review().current()), "N skips to the next suggestion");
         ui.key(SWT.ESC);
+        assertEquals(ReviewMode.Step.OFF, ui.onUi(() -> editor.review().step()), "Esc leaves review mode");
 
         long claims = annotations.stream().filter(a -> a instanceof Claim && a.getReview() != ReviewState.REJECTED).count();
         AttributionsPart attributions = ui.partObject("org.sayer.ui.part.attributions", AttributionsPart.class);

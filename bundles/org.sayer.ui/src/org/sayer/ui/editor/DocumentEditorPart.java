@@ -95,6 +95,15 @@ public class DocumentEditorPart implements CorpusSession.Listener {
             }
         });
         review = new ReviewMode(session);
+        // Esc is bound in the review context, but the binding does not always receive it (seen after
+        // entering review mode a second time, when SWT delivers Esc as a traversal); catch it here.
+        text.addListener(SWT.Traverse, event -> {
+            if (event.detail == SWT.TRAVERSE_ESCAPE && review.step() != ReviewMode.Step.OFF) {
+                reviewAction("leave");
+                event.doit = false;
+                event.detail = SWT.TRAVERSE_NONE;
+            }
+        });
         context.set(DocumentEditorPart.class, this);
         contexts.activateContext(EDITOR_CONTEXT);
         session.addListener(this);

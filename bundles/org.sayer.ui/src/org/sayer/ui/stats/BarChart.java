@@ -19,14 +19,15 @@ final class BarChart {
 
     static void draw(GC gc, Rectangle area, String title, List<Bar> bars, Color fill) {
         int lineHeight = gc.getFontMetrics().getHeight();
-        int rowHeight = lineHeight + 6;
+        // Rows close up when the part is short, so every bar still shows.
+        int rowHeight = Math.max(lineHeight + 1, Math.min(lineHeight + 6, (area.height - lineHeight - 8) / Math.max(1, bars.size())));
         gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
         gc.setFont(gc.getFont());
         gc.drawText(title, area.x, area.y, true);
         gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_DARK_GRAY));
         gc.drawLine(area.x, area.y + lineHeight + 2, area.x + area.width - 8, area.y + lineHeight + 2);
         if (bars.isEmpty()) {
-            gc.drawText("No claims yet", area.x, area.y + rowHeight + 4, true);
+            gc.drawText("No claims yet", area.x, area.y + lineHeight + 8, true);
             return;
         }
         int labelWidth = 0;
@@ -38,18 +39,19 @@ final class BarChart {
         labelWidth = Math.min(labelWidth, area.width / 2);
         int valueWidth = gc.textExtent(Integer.toString(max)).x + 8;
         int barSpace = Math.max(10, area.width - labelWidth - valueWidth - 16);
-        int y = area.y + rowHeight + 4;
+        int y = area.y + lineHeight + 8;
         for (Bar bar : bars) {
             if (y + rowHeight > area.y + area.height) {
                 break;
             }
             String label = fit(gc, bar.label(), labelWidth);
             gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-            gc.drawText(label, area.x + labelWidth - gc.textExtent(label).x, y + 2, true);
+            int textY = y + (rowHeight - lineHeight) / 2;
+            gc.drawText(label, area.x + labelWidth - gc.textExtent(label).x, textY, true);
             int length = (int) Math.round((double) barSpace * bar.value() / max);
             gc.setBackground(fill);
-            gc.fillRectangle(area.x + labelWidth + 8, y + 2, Math.max(2, length), rowHeight - 6);
-            gc.drawText(Integer.toString(bar.value()), area.x + labelWidth + 12 + length, y + 2, true);
+            gc.fillRectangle(area.x + labelWidth + 8, y + 2, Math.max(2, length), Math.max(2, rowHeight - 4));
+            gc.drawText(Integer.toString(bar.value()), area.x + labelWidth + 12 + length, textY, true);
             y += rowHeight;
         }
     }
