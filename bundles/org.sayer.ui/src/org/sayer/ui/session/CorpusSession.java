@@ -64,7 +64,6 @@ public class CorpusSession {
     private Document current;
     private boolean entriesStale;
     private Annotation selected;
-    private boolean restored;
     private String problem;
 
     /**
@@ -101,7 +100,6 @@ public class CorpusSession {
         edits = new AnnotationEdits(editing.domain(), System.getProperty("user.name", "analyst"));
         current = null;
         selected = null;
-        restored = false;
         problem = null;
         fireCorpusChanged();
         fireDirty();
@@ -231,22 +229,14 @@ public class CorpusSession {
     public void save() throws IOException {
         if (store != null) {
             store.saveAll();
-            restored = false;
-            editing.markSaved();
+                editing.markSaved();
             fireDirty();
         }
     }
 
     /** True when there are changes that are not on disk. */
     public boolean isDirty() {
-        return editing != null && (editing.isDirty() || restored);
-    }
-
-    /** After work was restored from the recovery journal: it counts as unsaved until saved. */
-    public void markRestored() {
-        restored = true;
-        fireDirty();
-        modelChanged();
+        return editing != null && editing.isDirty();
     }
 
     /** The documents in memory, the open one included. */
