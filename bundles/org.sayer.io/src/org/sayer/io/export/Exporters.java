@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import org.sayer.io.CancelledException;
 import org.sayer.io.ProgressListener;
+import org.sayer.io.StreamedDocuments;
 import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
 import org.sayer.model.store.CorpusStore;
@@ -51,7 +52,7 @@ public final class Exporters {
                     manifest.count(view);
                 } finally {
                     if (!wasLoaded) {
-                        store.unload(document);
+                        StreamedDocuments.release(store, entry, document);
                     }
                 }
                 progress.worked(i + 1, entries.size(), entry.getId());

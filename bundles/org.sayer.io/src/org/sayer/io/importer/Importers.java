@@ -20,6 +20,7 @@ import java.util.zip.ZipFile;
 
 import org.sayer.io.CancelledException;
 import org.sayer.io.ProgressListener;
+import org.sayer.io.StreamedDocuments;
 import org.sayer.io.xmi.XmiDocuments;
 import org.sayer.model.Annotation;
 import org.sayer.model.Document;
@@ -236,7 +237,7 @@ public final class Importers {
         added.add(entry);
         report.added();
         store.save(document);
-        store.unload(document);
+        StreamedDocuments.release(store, entry, document);
         progress.worked(report.documents(), -1, where);
         if (progress.isCancelled()) {
             throw new CancelledException("The import");
