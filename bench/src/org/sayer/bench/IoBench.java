@@ -13,7 +13,6 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import org.sayer.io.ProgressListener;
-import org.sayer.io.StreamedDocuments;
 import org.sayer.io.export.ExportFormat;
 import org.sayer.io.export.ExportOptions;
 import org.sayer.io.export.Exporters;
@@ -66,7 +65,7 @@ public final class IoBench {
             resetPeaks();
             start = System.nanoTime();
             for (DocumentEntry entry : List.copyOf(store.corpus().getDocuments())) {
-                StreamedDocuments.release(store, entry, store.load(entry));
+                store.unload(store.load(entry));
             }
             report("CorpusStore load+unload alone (part of every export)", documents, start);
 
@@ -150,9 +149,9 @@ public final class IoBench {
         Random random = new Random(1);
         for (int d = 0; d < documents; d++) {
             Document document = newsDocument("doc-" + d, registry, random);
-            DocumentEntry entry = store.add(document);
-            store.save(document);
-            StreamedDocuments.release(store, entry, document);
+            store.add(document);
+            store.saveDeferred(document);
+            store.unload(document);
         }
         store.saveIndex();
     }

@@ -11,7 +11,6 @@ import org.sayer.cli.Arguments;
 import org.sayer.cli.Command;
 import org.sayer.cli.SayerCli;
 import org.sayer.cli.UsageException;
-import org.sayer.io.StreamedDocuments;
 import org.sayer.model.Annotation;
 import org.sayer.model.Claim;
 import org.sayer.model.ClaimType;
@@ -83,7 +82,7 @@ public final class StatsCommand implements Command {
                     }
                 }
             }
-            StreamedDocuments.release(store, entries.get(i), document);
+            store.unload(document);
             progress.worked(i + 1, entries.size(), entries.get(i).getId());
         }
         print(out, store, folder, entries.size(), states, claims, untyped, mentions, cues, speakers, top);

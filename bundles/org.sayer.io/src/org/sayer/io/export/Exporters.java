@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 
 import org.sayer.io.CancelledException;
 import org.sayer.io.ProgressListener;
-import org.sayer.io.StreamedDocuments;
 import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
 import org.sayer.model.store.CorpusStore;
@@ -52,7 +51,7 @@ public final class Exporters {
                     manifest.count(view);
                 } finally {
                     if (!wasLoaded) {
-                        StreamedDocuments.release(store, entry, document);
+                        store.unload(document);
                     }
                 }
                 progress.worked(i + 1, entries.size(), entry.getId());

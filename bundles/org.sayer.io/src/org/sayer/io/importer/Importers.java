@@ -20,7 +20,6 @@ import java.util.zip.ZipFile;
 
 import org.sayer.io.CancelledException;
 import org.sayer.io.ProgressListener;
-import org.sayer.io.StreamedDocuments;
 import org.sayer.io.xmi.XmiDocuments;
 import org.sayer.model.Annotation;
 import org.sayer.model.Document;
@@ -236,8 +235,9 @@ public final class Importers {
         DocumentEntry entry = store.add(document);
         added.add(entry);
         report.added();
-        store.save(document);
-        StreamedDocuments.release(store, entry, document);
+        // Deferred: saveIndex at the end makes every new file durable in one flush.
+        store.saveDeferred(document);
+        store.unload(document);
         progress.worked(report.documents(), -1, where);
         if (progress.isCancelled()) {
             throw new CancelledException("The import");
