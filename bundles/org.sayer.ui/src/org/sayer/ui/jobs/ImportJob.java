@@ -1,89 +1,78 @@
 package org.sayer.ui.jobs;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
-import org.sayer.io.importer.FolderImporter;
-import org.sayer.io.importer.HtmlImporter;
-import org.sayer.io.importer.TextImporter;
-import org.sayer.model.Document;
+import org.sayer.io.CancelledException;
+import org.sayer.io.ProgressListener;
+import org.sayer.io.importer.ImportReport;
+import org.sayer.io.importer.Importers;
+import org.sayer.model.store.CorpusStore;
 import org.sayer.ui.session.CorpusSession;
+import org.sayer.ui.session.Stores;
 
 /**
- * Imports the articles of a folder ({@code .txt}, {@code .html}) in the background: files are read
- * and parsed here, and each document is added to the corpus (and written) on the UI thread. A file
- * that fails is reported and the rest go on.
+ * Imports files, folders and zip archives (text, HTML, JSONL, gold JSONL, XMI; see
+ * {@link Importers}) in the background. The import runs on a private store over the same corpus
+ * folder, so the workbench's model is never touched off the UI thread; when it is done the new
+ * index entries and speakers join the open corpus on the UI thread. Inputs that fail are reported
+ * once, by name, at the end; the rest import. Cancelling takes back everything the job added.
  */
 public final class ImportJob extends Job {
 
     private final CorpusSession session;
     private final Display display;
-    private final Path folder;
+    private final Path corpus;
+    private final List<Path> inputs;
 
-    public ImportJob(CorpusSession session, Display display, Path folder) {
-        super("Importing " + folder.getFileName());
+    /** Call on the UI thread, with a corpus open. */
+    public ImportJob(CorpusSession session, Display display, List<Path> inputs) {
+        super("Importing " + (inputs.size() == 1 ? inputs.get(0).getFileName() : inputs.size() + " inputs"));
         this.session = session;
         this.display = display;
-        this.folder = folder;
+        this.corpus = session.store().folder();
+        this.inputs = List.copyOf(inputs);
         setUser(true);
     }
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(ImportJob::importable).sorted().toList();
-        } catch (IOException e) {
-            return Problems.report(display, "Import", List.of(folder + ": cannot be read (" + e.getMessage() + ")"));
-        }
-        monitor.beginTask("reading", files.size());
-        List<String> failures = new ArrayList<>();
+        monitor.beginTask("importing", IProgressMonitor.UNKNOWN);
         try {
-            for (Path file : files) {
-                if (monitor.isCanceled()) {
-                    break;
+            CorpusStore importing = Stores.open(corpus);
+            ImportReport report = Importers.importInto(importing, inputs, new ProgressListener() {
+                @Override
+                public void worked(long done, long total, String item) {
+                    monitor.subTask(done + " documents: " + item);
+                    monitor.worked(1);
                 }
-                monitor.subTask(file.getFileName().toString());
-                try {
-                    Document document = read(file);
-                    AtomicReference<String> problem = new AtomicReference<>();
-                    display.syncExec(() -> problem.set(session.addImported(document)));
-                    if (problem.get() != null) {
-                        failures.add(file + ": " + problem.get());
-                    }
-                } catch (IOException | RuntimeException e) {
-                    failures.add(file + ": " + e.getMessage());
+
+                @Override
+                public boolean isCancelled() {
+                    return monitor.isCanceled();
                 }
-                monitor.worked(1);
-            }
+            });
+            List<String> failures = new ArrayList<>(report.problems());
+            display.syncExec(() -> {
+                String problem = session.adoptImported(importing);
+                if (problem != null) {
+                    failures.add(problem);
+                }
+            });
+            return Problems.report(display, "Import", failures);
+        } catch (CancelledException e) {
+            return Status.CANCEL_STATUS;
+        } catch (IOException | RuntimeException e) {
+            return Problems.report(display, "Import", List.of(corpus + ": " + e.getMessage()));
         } finally {
-            display.syncExec(session::importFinished);
             monitor.done();
         }
-        IStatus status = Problems.report(display, "Import", failures);
-        return monitor.isCanceled() ? Status.CANCEL_STATUS : status;
-    }
-
-    private static boolean importable(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(file) && (name.endsWith(".txt") || name.endsWith(".html") || name.endsWith(".htm"));
-    }
-
-    private static Document read(Path file) throws IOException {
-        String name = file.getFileName().toString();
-        String id = name.substring(0, name.lastIndexOf('.'));
-        String content = FolderImporter.readUtf8(file);
-        return name.toLowerCase(Locale.ROOT).endsWith(".txt") ? TextImporter.fromText(id, content) : HtmlImporter.fromHtml(id, content);
     }
 }

@@ -41,6 +41,7 @@ import org.sayer.model.SayerPackage;
 import org.sayer.model.Speaker;
 import org.sayer.model.edit.Labels;
 import org.sayer.model.store.CorpusStore;
+import org.sayer.ui.jobs.MergeSpeakersJob;
 import org.sayer.ui.session.CorpusSession;
 import org.sayer.ui.stats.ClaimCounts;
 import org.sayer.ui.stats.CorpusCounter;
@@ -164,26 +165,8 @@ public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Liste
                 + Labels.speaker(kept) + "\u201d? Their mentions in every document move to it; their names become aliases.")) {
             return;
         }
-        // The merge re-points mentions in loaded documents only, so every document is loaded first.
-        List<String> unreadable = new ArrayList<>();
-        for (DocumentEntry entry : session.store().corpus().getDocuments()) {
-            try {
-                session.store().load(entry);
-            } catch (IOException e) {
-                unreadable.add(e.getMessage());
-            }
-        }
-        if (!unreadable.isEmpty()) {
-            MessageDialog.openError(viewer.getControl().getShell(), "Merge speakers",
-                    "Not merged: some documents cannot be read, and their mentions would be left behind.\n" + String.join("\n", unreadable));
-            return;
-        }
-        org.eclipse.emf.common.command.CompoundCommand merge = new org.eclipse.emf.common.command.CompoundCommand("Merge speakers");
-        for (Speaker dropped : selected.subList(1, selected.size())) {
-            merge.append(session.edits().mergeSpeakers(kept, dropped));
-        }
-        session.execute(merge);
-        viewer.setInput(session.store().corpus().getSpeakers().toArray());
+        // Finding the documents that mention them reads the corpus: a Job, so the UI never blocks.
+        new MergeSpeakersJob(session, viewer.getControl().getDisplay(), kept, selected.subList(1, selected.size())).schedule();
     }
 
     /** Lists the selected speaker's claims: documents in memory live, the rest read in the background. */

@@ -5,13 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Map;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.widgets.Display;
 import org.sayer.io.importer.FolderImporter;
 import org.sayer.model.Annotation;
@@ -21,6 +26,8 @@ import org.sayer.model.edit.EditingDomainService;
 import org.sayer.model.store.CorpusStore;
 import org.sayer.ui.edit.AnnotationEdits;
 import org.sayer.model.SayerFactory;
+import org.sayer.model.SayerPackage;
+import org.sayer.model.Speaker;
 import org.sayer.model.query.AnnotationIndex;
 
 /**
@@ -165,6 +172,56 @@ public class CorpusSession {
             problem = e.getMessage();
         }
         fireCorpusChanged();
+    }
+
+    /**
+     * After a background import into {@code imported} (a private store over this corpus's folder):
+     * its new index entries and speakers join the open corpus, the documents staying on disk until
+     * opened. The index is written now unless there are unsaved changes (the next save writes it;
+     * the import already wrote its own). Returns why nothing could be adopted, or null.
+     */
+    public String adoptImported(CorpusStore imported) {
+        if (store == null || !store.folder().equals(imported.folder())) {
+            return null; // another corpus is open now; the import is on disk in its own folder
+        }
+        Set<String> speakerIds = new HashSet<>();
+        for (Speaker speaker : store.corpus().getSpeakers()) {
+            speakerIds.add(speaker.getId());
+        }
+        for (Speaker speaker : imported.corpus().getSpeakers()) {
+            if (speakerIds.add(speaker.getId())) {
+                store.corpus().getSpeakers().add(EcoreUtil.copy(speaker));
+            }
+        }
+        Set<String> ids = new HashSet<>(store.documentIds());
+        for (DocumentEntry entry : imported.corpus().getDocuments()) {
+            if (ids.add(entry.getId())) {
+                store.corpus().getDocuments().add(onDisk(entry));
+            }
+        }
+        if (isDirty()) {
+            fireCorpusChanged();
+            return null;
+        }
+        importFinished();
+        return problem;
+    }
+
+    /** A copy of {@code entry} whose document is a proxy to its file: it is read when opened. */
+    private static DocumentEntry onDisk(DocumentEntry entry) {
+        DocumentEntry copy = SayerFactory.eINSTANCE.createDocumentEntry();
+        copy.setId(entry.getId());
+        copy.setTitle(entry.getTitle());
+        copy.setState(entry.getState());
+        copy.setClaimCount(entry.getClaimCount());
+        copy.setPendingCount(entry.getPendingCount());
+        Object document = entry.eGet(SayerPackage.Literals.DOCUMENT_ENTRY__DOCUMENT, false);
+        if (document instanceof EObject target) {
+            InternalEObject proxy = (InternalEObject) SayerFactory.eINSTANCE.createDocument();
+            proxy.eSetProxyURI(EcoreUtil.getURI(target));
+            copy.setDocument((Document) proxy);
+        }
+        return copy;
     }
 
     /** Runs an edit on the command stack; false when it cannot run. */

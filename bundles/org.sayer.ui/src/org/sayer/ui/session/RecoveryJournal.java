@@ -26,7 +26,7 @@ import org.sayer.model.store.SayerResources;
 /**
  * Keeps unsaved work safe from crashes and kills: once the analyst pauses for a second (and at the
  * latest five seconds after the first unsaved change, so steady work is covered too), the changed
- * state (the index and every document in memory) is copied on the UI thread and written in the
+ * state (the index and every document in memory that changed since it was saved) is copied on the UI thread and written in the
  * background to {@code .recovery/<time>/} in the corpus folder, with a {@code complete} marker
  * written last so a half-written snapshot is never restored. Saving deletes the journal. On the
  * next start, {@link #latest} finds what a crash left behind, and {@link #restore} puts it in place.
@@ -78,9 +78,20 @@ public final class RecoveryJournal implements CorpusSession.Listener {
         List<Resource> copies = new ArrayList<>();
         copies.add(copyOf(session.store().corpus()));
         for (Document document : session.loadedDocuments()) {
-            copies.add(copyOf(document));
+            if (changedSinceSave(document.eResource())) {
+                copies.add(copyOf(document));
+            }
         }
         inBackground("Writing the recovery journal", corpusFolder, () -> write(corpusFolder, copies));
+    }
+
+    /**
+     * Whether a document may differ from its file. A document that is the same as on disk needs no
+     * copy (a restore leaves its file as it is), and copying a large one blocks the UI thread; one
+     * whose changes are not tracked (e.g. new, never read from disk) is always copied.
+     */
+    private static boolean changedSinceSave(Resource resource) {
+        return !resource.isTrackingModification() || resource.isModified();
     }
 
     /** A detached copy in a resource with the original's URI, so references are written as on save. */

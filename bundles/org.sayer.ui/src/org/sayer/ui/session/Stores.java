@@ -3,6 +3,7 @@ package org.sayer.ui.session;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -15,6 +16,8 @@ import org.sayer.model.store.SayerResources;
  * Opens corpus stores whose document resources keep an id-to-object map. Claims refer to their
  * speaker mentions, cues and parents by id, and without the map EMF finds each one by walking the
  * whole document: a document with 20,000 annotations took 30 s to load instead of under one.
+ * Documents read from disk also track their modification (it is cleared when they are saved), so
+ * the {@link RecoveryJournal} leaves alone the ones that did not change.
  */
 public final class Stores {
 
@@ -33,7 +36,14 @@ public final class Stores {
         store.resourceSet().getResourceFactoryRegistry().getExtensionToFactoryMap().put(SayerResources.EXTENSION, new XMIResourceFactoryImpl() {
             @Override
             public Resource createResource(URI uri) {
-                XMIResourceImpl resource = new XMIResourceImpl(uri);
+                XMIResourceImpl resource = new XMIResourceImpl(uri) {
+                    @Override
+                    public void load(Map<?, ?> options) throws IOException {
+                        super.load(options);
+                        // Tracked from here on, so the recovery journal copies only what changed since the last save.
+                        setTrackingModification(true);
+                    }
+                };
                 resource.setIntrinsicIDToEObjectMap(new HashMap<>());
                 return resource;
             }
