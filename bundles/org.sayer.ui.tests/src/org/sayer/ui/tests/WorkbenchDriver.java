@@ -198,7 +198,10 @@ final class WorkbenchDriver {
         event.type = type;
         event.keyCode = keyCode;
         event.character = character;
-        display.post(event);
+        // On the UI thread: posting looks up the keymap through GDK and talks to the X server
+        // through Xlib, neither of them thread-safe. Posting from the test thread while the UI
+        // thread paints can corrupt GLib's allocator (seen as a SIGSEGV in pango layout).
+        display.syncExec(() -> display.post(event));
     }
 
     /** Lets the UI thread handle what was posted. */
