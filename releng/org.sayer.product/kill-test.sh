@@ -5,12 +5,19 @@
 # starts Sayer again, answers "Restore" in the dialog it offers, and checks that the speaker
 # mention is in the document file on disk. Needs xvfb and xdotool.
 #
-#   bundles/org.sayer.ui.tests/kill-test.sh
+#   releng/org.sayer.product/kill-test.sh [PRODUCT_DIR]
+#
+# The build runs it on the materialized product after smoke-test.sh; without PRODUCT_DIR it uses
+# (and if needed builds) the product that ./sayer runs.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 command -v xdotool >/dev/null || { echo "kill-test: needs xdotool (apt-get install xdotool)" >&2; exit 2; }
-"$root/sayer" --help >/dev/null
-product="$root/releng/org.sayer.product/target/products/org.sayer.product/linux/gtk/x86_64/sayer"
+if [ $# -ge 1 ]; then
+    product="$1"
+else
+    "$root/sayer" --help >/dev/null
+    product="$root/releng/org.sayer.product/target/products/org.sayer.product/linux/gtk/x86_64/sayer"
+fi
 work="$(mktemp -d)"
 display=":$((100 + RANDOM % 400))"
 Xvfb "$display" -screen 0 1280x900x24 >/dev/null 2>&1 &
@@ -40,15 +47,20 @@ wait_window() {
 
 start first
 main="$(wait_window '^Sayer$')"
-sleep 3
+sleep 5
 # Open the first document of the navigator (the seed article) and mark its first word as a speaker.
 xdotool mousemove --window "$main" 60 171 click --repeat 2 1
 sleep 2
 xdotool key --clearmodifiers ctrl+shift+Right
 sleep 0.3
 xdotool key s
-sleep 4
-journal="$(ls -d "$work/corpus/.recovery/"*/ 2>/dev/null | head -n 1 || true)"
+journal=""
+for _ in $(seq 1 40); do
+    journal="$(ls -d "$work/corpus/.recovery/"*/ 2>/dev/null | head -n 1 || true)"
+    [ -n "$journal" ] && break
+    sleep 0.5
+done
+sleep 1
 [ -n "$journal" ] || { echo "kill-test: FAIL no recovery journal was written" >&2; exit 1; }
 kill -9 "$app"
 wait "$app" 2>/dev/null || true
