@@ -102,6 +102,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         headlines(claims);
+        interviewAnswers(claims);
         continuations(claims);
         claims.sort((a, b) -> a.begin != b.begin ? Integer.compare(a.begin, b.begin) : Integer.compare(b.end, a.end));
         removeDuplicates(claims);
@@ -259,6 +260,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (cueToken(j) && j < t.size && mentionStarting[Math.min(j + 1, t.size - 1)] != null) {
                 return true; // ", said Smith"
             }
+            if (cueToken(j) && t.isPos(j, "VERB") && !t.lower[j].endsWith("ing") && k > 0 && isQuoteMark(k - 1)) {
+                return true; // "… as “the biggest investment”, said on Tuesday …": the main clause resumes
+            }
         }
         return false;
     }
@@ -352,6 +356,13 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int sourceStart = claim.source.first();
         boolean postposed = !inverted && t.is(sourceStart - 1, ",") && sourceStart - 1 > sentenceFirst(c0)
                 && noClauseAfter(after, sentenceLast(c0));
+        String objectVia = cueFs.getStringValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_OBJECT_VIA));
+        if (objectVia != null && !postposed && !t.is(after - 1, "that", ":")) {
+            Claim object = objectContent(claim, c0, after, objectVia);
+            if (object != null) {
+                return object;
+            }
+        }
         boolean needsFrame = cueFs.getBooleanValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_NEEDS_FRAME));
         if (needsFrame && !postposed && !(t.is(after - 1, "that", ":") || t.is(after, "whether", "if", "how", "why", "what")
                 || clauseAhead(after))) {
@@ -382,12 +393,48 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     }
 
     /**
+     * "called the plan \"a giveaway\"", "described the guidance as \"cautious\"", "accused the group of
+     * wasting money": the verb's object is the content when it holds a quotation or the entry's
+     * linking word. A quoted object ends at its closing mark when a subordinate clause follows
+     * ("hailed his side's 'finest night' after they …").
+     */
+    private Claim objectContent(Claim claim, int c0, int first, String via) {
+        int last = sentenceLast(c0);
+        if (first > last || boundaryAt(first) || t.isPos(first, "PUNCT") && !isQuoteMark(first)) {
+            return null;
+        }
+        int end = contentEnd(first);
+        boolean linked = false;
+        for (int k = first + 1; k <= end && !linked; k++) {
+            linked = !via.isEmpty() && quoteAt[k] < 0 && t.is(k, via);
+        }
+        List<QuoteSpan> quoted = quotesIn(t.begin[first], t.end[end]);
+        if (!linked && quoted.isEmpty()) {
+            return null;
+        }
+        if (!linked) {
+            QuoteSpan q = quoted.get(0);
+            int close = q.last() + 1 < t.size && isQuoteMark(q.last() + 1) ? q.last() + 1 : q.last();
+            if (close < end && t.isPos(close + 1, "SCONJ", "ADP") && !t.is(close + 1, "as", "of", "for")) {
+                end = close;
+            }
+        }
+        claim.begin = t.begin[first];
+        claim.end = t.end[end];
+        claim.type = mixedOrIndirect(claim.begin, claim.end);
+        claim.confidence = 0.6;
+        return claim;
+    }
+
+    /**
      * "Shareholders were told (that) the plant would close": a claim whose source the text does not
      * name. Only a reported clause counts, not an instruction ("were told to prepare").
      */
     private Claim agentless(AnnotationFS cueFs, int c0, int c1) {
         int after = skipToContent(c1 + 1, c1);
-        boolean framed = t.is(after - 1, "that") || clauseAhead(after);
+        // the content follows the passive cue at once: "it was reported that …", not "he was shown invoices that …"
+        boolean adjacent = after == c1 + 1 || (after == c1 + 2 && t.is(c1 + 1, "that"));
+        boolean framed = adjacent && (t.is(after - 1, "that") || clauseAhead(after));
         if (!framed || t.is(after, "to") || after > sentenceLast(c0)) {
             return null;
         }
@@ -573,6 +620,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     /** Leaves out sentence-initial connectives and short adverbial chunks ("However,", "Today, Tuesday,"). */
     private int contentStart(int k) {
+        k = afterDateline(k);
         int limit = k + 12;
         boolean moved = true;
         while (moved && k < t.size && k < limit) {
@@ -598,6 +646,32 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         return k;
+    }
+
+    /** Skips a wire dateline at a sentence start: "JOHANNESBURG (Reuters) -", "PARIS, May 3 (AFP) —". */
+    private int afterDateline(int k) {
+        if (k >= t.size || k != sentenceFirst(k) || !upperCaseWord(t.word[k])) {
+            return k;
+        }
+        int j = k + 1;
+        while (j < t.size && j - k < 8 && !t.is(j, "-", "--", "\u2014", "\u2013") && !t.lineBreakBetween(j - 1, j)
+                && (upperCaseWord(t.word[j]) || t.is(j, ",", "(", ")") || t.isPos(j, "NUM", "PROPN"))) {
+            j++;
+        }
+        return j < t.size && t.is(j, "-", "--", "\u2014", "\u2013") && j + 1 < t.size ? j + 1 : k;
+    }
+
+    private static boolean upperCaseWord(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isUpperCase(c) && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The last token of a content that starts at {@code first}: the clause end, inside any quote around it. */
@@ -663,6 +737,10 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 && mentionEnding[k].first() >= start) {
             return mentionEnding[k];
         }
+        MentionRef antecedent = antecedentOfRelative(c0);
+        if (antecedent != null) {
+            return antecedent;
+        }
         boolean participial = t.lower[c0].endsWith("ing") && precededByComma(c0);
         boolean coordinated = t.is(c0 - 1, "and", "but") || t.is(skipAdverbsLeft(c0 - 1), "and", "but");
         if (participial || coordinated) {
@@ -691,6 +769,37 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             return mentionStarting[s];
         }
         return null;
+    }
+
+    /**
+     * The noun phrase a relative clause hangs on: "Mayor Lisa Grant, who once hailed …" (the cue is
+     * inside the clause) and "Professor Mark Ellis, who was not involved …, called …" (after it).
+     */
+    private MentionRef antecedentOfRelative(int c0) {
+        int k = skipAdverbsLeft(c0 - 1);
+        if (t.is(k, "who") && t.is(k - 1, ",")) {
+            return mentionBeforeComma(k - 1);
+        }
+        if (!t.is(k, ",")) {
+            return null;
+        }
+        for (int j = k - 1; j > sentenceFirst(c0); j--) {
+            if (quoteAt[j] >= 0) {
+                continue;
+            }
+            if (t.is(j, "who", "which") && t.is(j - 1, ",")) {
+                return mentionBeforeComma(j - 1);
+            }
+            if (t.is(j, ";", ":") || cueToken[j]) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private MentionRef mentionBeforeComma(int comma) {
+        MentionRef m = comma - 1 >= 0 ? mentionEnding[comma - 1] : null;
+        return m != null && !possessive(m) && quoteAt[comma - 1] < 0 ? m : null;
     }
 
     private MentionRef governing(int c0, List<Claim> earlier) {
@@ -736,6 +845,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         MentionRef source = s < t.size ? mentionStarting[s] : null;
         if (source == null) {
             return null;
+        }
+        // "according to a statement from the company": whoever issued the statement speaks
+        int issuer = source.last() + 2;
+        if (cueToken[source.last()] && t.is(source.last() + 1, "from", "by") && issuer < t.size
+                && mentionStarting[issuer] != null) {
+            source = mentionStarting[issuer];
         }
         Claim claim = new Claim();
         claim.cue = cueFs;
@@ -824,6 +939,58 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             claim.confidence = 0.6;
             claims.add(claim);
         }
+    }
+
+    /**
+     * A question-and-answer interview: each "A:" line that follows a "Q:" line is the interviewee's
+     * verbatim answer, and the interviewee is the first person the text names before the questions.
+     */
+    private void interviewAnswers(List<Claim> claims) {
+        MentionRef interviewee = null;
+        boolean asked = false;
+        for (int k = 0; k + 1 < t.size; k++) {
+            boolean lineStart = k == 0 || t.lineBreakBetween(k - 1, k);
+            if (!lineStart || !t.is(k + 1, ":") || !t.is(k, "q", "a")) {
+                continue;
+            }
+            if (t.is(k, "q")) {
+                asked = true;
+                if (interviewee == null) {
+                    interviewee = firstPersonNameBefore(k);
+                }
+                continue;
+            }
+            int first = k + 2;
+            int last = first;
+            while (last + 1 < t.size && !t.lineBreakBetween(last, last + 1)) {
+                last++;
+            }
+            if (!asked || interviewee == null || first >= t.size || t.lineBreakBetween(k + 1, first)) {
+                continue;
+            }
+            Claim claim = new Claim();
+            claim.source = interviewee;
+            claim.sentence = t.sentence[first];
+            claim.begin = t.begin[first];
+            claim.end = t.end[last];
+            claim.type = "DIRECT";
+            claim.confidence = 0.6;
+            claims.add(claim);
+            k = last;
+        }
+    }
+
+    private MentionRef firstPersonNameBefore(int limit) {
+        for (MentionRef m : mentions) {
+            if (m.first() >= limit) {
+                break;
+            }
+            String type = m.fs().getStringValue(m.fs().getType().getFeatureByBaseName(SayerTypes.MENTION_TYPE));
+            if (m.kind().equals("NAME") && "PERSON".equals(type) && quoteAt[m.first()] < 0) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**
