@@ -335,8 +335,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
 
         claim.source = subject(c0, c1, earlier);
-        if (claim.source == null) {
-            return null;
+        if (claim.source == null || quoteAt[c0] >= 0 && claim.source.kind().equals("PRONOUN")) {
+            return null; // "…, and they are telling us …" inside a quotation is the quoted speaker's own wording
         }
         boolean inverted = claim.source.first() > c1;
         int after = inverted ? claim.source.last() + 1 : c1 + 1;
@@ -414,6 +414,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         if (!linked) {
             QuoteSpan q = quoted.get(0);
+            int open = q.first() - 1;
+            if (open > first && isQuoteMark(open) && t.is(open - 1, "'s", "'", "\u2019s")) {
+                setQuote(claim, q); // "hailed his side's 'finest night in years'": the quotation is what is hailed
+                claim.confidence = 0.6;
+                return claim;
+            }
             int close = q.last() + 1 < t.size && isQuoteMark(q.last() + 1) ? q.last() + 1 : q.last();
             if (close < end && t.isPos(close + 1, "SCONJ", "ADP") && !t.is(close + 1, "as", "of", "for")) {
                 end = close;
@@ -498,6 +504,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (k >= 0 && mentionEnding[k] != null && quoteAt[k] < 0) {
             source = mentionEnding[k];
             k = source.first() - 1;
+        }
+        if (k >= 0 && t.lineBreakBetween(k, k + 1)) {
+            return null; // a quote that ends the paragraph before is not this clause's
         }
         int marks = 0;
         while (k >= 0 && isPunct(k) && quoteAt[k] < 0) {
@@ -790,7 +799,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (t.is(j, "who", "which") && t.is(j - 1, ",")) {
                 return mentionBeforeComma(j - 1);
             }
-            if (t.is(j, ";", ":") || cueToken[j]) {
+            if (t.is(j, ";", ":")) {
                 return null;
             }
         }
@@ -1024,7 +1033,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             Claim claim = new Claim();
             setQuote(claim, q);
             claim.sentence = t.sentence[q.first()];
-            if (previous != null && linesBetween(newlines, previous.end, q.begin()) <= 1) {
+            if (previous != null && linesBetween(newlines, previous.end, q.begin()) <= 1 && !crossHead(q)) {
                 claim.source = previous.source;
                 claim.confidence = 0.6;
                 previous = claim;
@@ -1034,6 +1043,18 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             added.add(claim);
         }
         claims.addAll(added);
+    }
+
+    /**
+     * A quotation that is a whole line by itself and ends without punctuation is a cross-head
+     * (a display quote between paragraphs), not the previous speaker going on.
+     */
+    private boolean crossHead(QuoteSpan q) {
+        int open = q.first() - 1;
+        int close = q.last() + 1;
+        boolean lineStart = open >= 0 && isQuoteMark(open) && (open == 0 || t.lineBreakBetween(open - 1, open));
+        boolean lineEnd = close < t.size && isQuoteMark(close) && (close + 1 >= t.size || t.lineBreakBetween(close, close + 1));
+        return q.closed() && lineStart && lineEnd && !isPunct(q.last());
     }
 
     /** Claims not inside another claim, in text order. */

@@ -184,7 +184,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             return !sentenceFirst;
         }
         return !sentenceFirst || lexicon.isTitle(t.word[i]) || lexicon.isOrganisationWord(t.word[i])
-                || lexicon.isPlace(t.lower[i]);
+                || lexicon.isPlace(t.lower[i])
+                || i + 1 < t.size && t.capitalised(i + 1) && lexicon.isOrganisationWord(t.word[i + 1]); // "Northwind Airlines"
     }
 
     private boolean lowercaseTitle(Tokens t, int i) {
@@ -382,6 +383,12 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                     j++;
                 }
                 last = j - 1; // "people familiar with the matter"
+            } else if (plural && t.is(k + 1, "seen", "obtained", "reviewed", "viewed") && t.is(k + 2, "by")) {
+                int j = k + 3;
+                while (j < t.size && j <= k + 8 && t.isPos(j, "DET", "ADJ", "NOUN", "PROPN") && !t.lineBreakBetween(j - 1, j)) {
+                    j++;
+                }
+                last = j > k + 3 ? j - 1 : k; // "documents seen by the Herald"
             } else if (t.is(k + 1, "for", "of", "at") && k + 2 < t.size) {
                 // "a spokesperson for the US Attorney's Office", "a spokesman for the Austrian environment ministry"
                 int r = t.is(k + 2, "the") ? k + 3 : k + 2;
