@@ -131,6 +131,69 @@ class AnnotatorTest {
     }
 
     @Test
+    void objectOfDescribeOrCallIsTheContentWhenQuotedOrLinkedByAs() throws Exception {
+        Document document = annotate("Analyst Mia Holt described the merger as \u201Ca bold bet\u201D.\n"
+                + "Senator Paul Reyes called the bill 'a disgrace' and accused the governor of hiding the costs.\n"
+                + "The mayor called the police.", null);
+        Claim described = claimWithContent(document, "the merger as \u201Ca bold bet\u201D");
+        assertEquals(ClaimType.MIXED, described.getType());
+        assertEquals("Mia Holt", described.getSource().getSpeaker().getName());
+        assertEquals("called", claimWithContent(document, "the bill 'a disgrace'").getCue().getCoveredText());
+        assertEquals("accused", claimWithContent(document, "the governor of hiding the costs").getCue().getCoveredText());
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().contains("police")),
+                "an object without a quotation or 'as' is no claim");
+    }
+
+    @Test
+    void relativeClauseBetweenSpeakerAndCueIsSkipped() throws Exception {
+        Document document = annotate("Professor Ana Lima, who led the survey, said the results were clear.\n"
+                + "Governor Ben Ortiz, who once praised the plan as \u201Cvisionary\u201D, said it had failed.", null);
+        assertEquals("Ana Lima", claimWithContent(document, "the results were clear").getSource().getSpeaker().getName());
+        assertEquals("Ben Ortiz", claimWithContent(document, "it had failed").getSource().getSpeaker().getName());
+        assertEquals("Ben Ortiz", claimWithContent(document, "the plan as \u201Cvisionary\u201D").getSource().getSpeaker()
+                .getName());
+    }
+
+    @Test
+    void britishHonorificAfterTheCueIsTheSpeaker() throws Exception {
+        Document document = annotate("'We will fight this all the way,' said Mrs Patel.", null);
+        Claim claim = claimWithContent(document, "We will fight this all the way,");
+        assertEquals("Mrs Patel", claim.getSource().getCoveredText());
+    }
+
+    @Test
+    void wireDatelineIsNotContent() throws Exception {
+        Document document = annotate("NAIROBI (Reuters) - Exports of tea fell by a fifth in May, the central bank said.", null);
+        claimWithContent(document, "Exports of tea fell by a fifth in May");
+    }
+
+    @Test
+    void interviewAnswersBelongToTheInterviewee() throws Exception {
+        Document document = annotate("Chef Marco Bellini talks about his new restaurant.\n"
+                + "Q: Why Lisbon?\n"
+                + "A: Because the fish here is the best in Europe.", null);
+        Claim answer = claimWithContent(document, "Because the fish here is the best in Europe.");
+        assertEquals(ClaimType.DIRECT, answer.getType());
+        assertEquals("Marco Bellini", answer.getSource().getSpeaker().getName());
+    }
+
+    @Test
+    void courtThatHearsEvidenceIsNoSpeaker() throws Exception {
+        Document document = annotate("A builder forged safety certificates for a decade, a court has heard.", null);
+        Claim claim = claimWithContent(document, "A builder forged safety certificates for a decade");
+        assertNull(claim.getSource(), "the court only listens");
+        assertEquals("heard", claim.getCue().getCoveredText());
+    }
+
+    @Test
+    void pronounSkipsNamesQuotedInsideQuotations() throws Exception {
+        Document document = annotate("Nora Vance runs a bakery in Leeds.\n"
+                + "\u201CBakers \u2014 like farmers \u2014 get up early,\u201D she said.", null);
+        assertEquals("Nora Vance", claimWithContent(document, "Bakers \u2014 like farmers \u2014 get up early,").getSource()
+                .getSpeaker().getName());
+    }
+
+    @Test
     void pronounResolvesToNearestFemaleSpeaker() throws Exception {
         Document document = annotate("Anna Berg told the court that the contract was void.\n"
                 + "Mr. Tom Hale said the contract was valid.\n"

@@ -42,6 +42,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     /** Cues whose object is the person told, before the content: "told reporters the plan …". */
     private static final Set<String> TELL_VERBS = Set.of("told", "tell", "tells", "telling", "informed", "assured",
             "reminded", "warned", "promised");
+    /** Bodies that hear evidence: "…, a court has heard", "…, jury told" name a listener, not a speaker. */
+    private static final Set<String> LISTENERS = Set.of("court", "jury", "inquest", "tribunal", "hearing", "inquiry");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "week", "month", "year",
             "morning", "afternoon", "evening", "night", "weekend");
@@ -314,6 +316,10 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (t.is(c0 - 1, "to") && !t.isPos(c0 - 2, "VERB")) {
             return null;
         }
+        Claim heard = toListener(cueFs, c0, c1);
+        if (heard != null) {
+            return heard;
+        }
         Claim claim = new Claim();
         claim.cue = cueFs;
         claim.sentence = t.sentence[c0];
@@ -451,6 +457,46 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         return reported(cueFs, null, c0, first, 0.4);
     }
 
+    /**
+     * Court reporting: "X hid the losses, a court has heard", "Director lied to auditors, jury told",
+     * "The court heard that …". The court or jury only listens, so the claim's source is null.
+     */
+    private Claim toListener(AnnotationFS cueFs, int c0, int c1) {
+        if (!t.is(c0, "heard", "told")) {
+            return null;
+        }
+        int k = c0 - 1;
+        while (k >= 0 && t.is(k, "has", "have", "had", "was", "were", "is", "been")) {
+            k--;
+        }
+        if (k < 0 || !LISTENERS.contains(t.lower[k])) {
+            return null;
+        }
+        if (t.is(c0, "told") && !t.lineBreakBetween(c1, Math.min(c1 + 1, t.size - 1)) && c1 + 1 < t.size
+                && !isPunct(c1 + 1)) {
+            return null; // "told the jury that …" has its speaker before it; only a bare "…, jury told" is passive
+        }
+        int np = k;
+        while (np - 1 >= 0 && t.isPos(np - 1, "DET", "ADJ")) {
+            np--;
+        }
+        if (np - 1 > sentenceFirst(c0) && t.is(np - 1, ",")) {
+            int begin = contentStart(sentenceFirst(c0));
+            Claim claim = new Claim();
+            claim.cue = cueFs;
+            claim.sentence = t.sentence[c0];
+            claim.begin = t.begin[begin];
+            claim.end = t.end[np - 2];
+            claim.type = mixedOrIndirect(claim.begin, claim.end);
+            claim.confidence = 0.4;
+            return claim;
+        }
+        if (t.is(c0, "heard") && t.is(c1 + 1, "that") && c1 + 2 <= sentenceLast(c0)) {
+            return reported(cueFs, null, c0, contentStart(c1 + 2), 0.4);
+        }
+        return null;
+    }
+
     /** A claim whose content runs from token {@code first} to the end of its clause. */
     private Claim reported(AnnotationFS cueFs, MentionRef source, int c0, int first, double confidence) {
         Claim claim = new Claim();
@@ -529,6 +575,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 s++;
             }
             source = s < t.size ? mentionStarting[s] : null;
+            if (source != null && (source.kind().equals("PRONOUN") || t.isPos(source.last() + 1, "VERB", "AUX"))) {
+                source = null; // "…”, said it had failed": the subject of the reported clause, not an inverted speaker
+            }
         }
         return new QuoteBefore(q, source);
     }
