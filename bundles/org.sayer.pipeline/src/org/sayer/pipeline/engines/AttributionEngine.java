@@ -348,6 +348,10 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int after = inverted ? claim.source.last() + 1 : c1 + 1;
         after = skipToContent(after, c1);
         QuoteSpan q = quoteOpeningAfter(after - 1);
+        String objectVia = cueFs.getStringValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_OBJECT_VIA));
+        if (q != null && objectVia != null && !inverted) {
+            return null; // "a charity called 'Hope'": a quotation with no object before it names, nobody speaks
+        }
         if (q != null) {
             if (clauseEndsAfter(q.last() + 1) || closingMarkEndsClause(q)) {
                 setQuote(claim, q);
@@ -362,7 +366,6 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int sourceStart = claim.source.first();
         boolean postposed = !inverted && t.is(sourceStart - 1, ",") && sourceStart - 1 > sentenceFirst(c0)
                 && noClauseAfter(after, sentenceLast(c0));
-        String objectVia = cueFs.getStringValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_OBJECT_VIA));
         if (objectVia != null && !postposed && !t.is(after - 1, "that", ":")) {
             Claim object = objectContent(claim, c0, after, objectVia);
             if (object != null) {
@@ -415,8 +418,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             linked = !via.isEmpty() && quoteAt[k] < 0 && t.is(k, via);
         }
         List<QuoteSpan> quoted = quotesIn(t.begin[first], t.end[end]);
-        if (!linked && quoted.isEmpty()) {
-            return null;
+        if (!linked && (quoted.isEmpty() || isQuoteMark(first))) {
+            return null; // no object, only a quotation: "a charity called 'Hope'" names, nobody speaks
         }
         if (!linked) {
             QuoteSpan q = quoted.get(0);
