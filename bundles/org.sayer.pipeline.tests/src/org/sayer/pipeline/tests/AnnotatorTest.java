@@ -202,6 +202,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void toldWithColonQuoteAndSingleInformedSource() throws Exception {
+        Document document = annotate("Mayor Ruth Kang told journalists: \u201CThe bridge will reopen in May.\u201D\n"
+                + "The contract was signed last week, according to a source close to the council.", null);
+        assertEquals("Ruth Kang", speakerOf(document, "The bridge will reopen in May."));
+        assertEquals("a source close to the council",
+                claimWithContent(document, "The contract was signed last week").getSource().getCoveredText());
+    }
+
+    @Test
     void pronounResolvesToNearestFemaleSpeaker() throws Exception {
         Document document = annotate("Anna Berg told the court that the contract was void.\n"
                 + "Mr. Tom Hale said the contract was valid.\n"

@@ -365,7 +365,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         int sourceStart = claim.source.first();
         boolean postposed = !inverted && t.is(sourceStart - 1, ",") && sourceStart - 1 > sentenceFirst(c0)
-                && noClauseAfter(after, sentenceLast(c0));
+                && skipAdverbsLeft(c0 - 1) == claim.source.last() && noClauseAfter(after, sentenceLast(c0));
         if (objectVia != null && !postposed && !t.is(after - 1, "that", ":")) {
             Claim object = objectContent(claim, c0, after, objectVia);
             if (object != null) {
@@ -387,7 +387,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             return claim;
         }
         // "…, the State Department confirmed.": the content is the clause before the source.
-        if (!inverted && t.is(sourceStart - 1, ",") && sourceStart - 1 > sentenceFirst(c0)) {
+        if (!inverted && t.is(sourceStart - 1, ",") && sourceStart - 1 > sentenceFirst(c0)
+                && skipAdverbsLeft(c0 - 1) == claim.source.last()) {
             int begin = contentStart(sentenceFirst(c0));
             int end = sourceStart - 2;
             if (end >= begin) {
@@ -655,9 +656,16 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         boolean multiword = !cueToken[cueLast]; // only a cue's first token is marked
         if ((t.isPos(cueLast, "NOUN") || multiword) && t.is(k, "on", "of", "about", "over")) {
             k++;
+        } else if (t.is(k, "against") && k < last) {
+            k++; // "warned against overstating them": the preposition only links the cue
         }
         // "told state television the cut was needed": the person told, then the reported clause
         if (TELL_VERBS.contains(t.lower[cueLast])) {
+            for (int j = k; j <= last && j - k <= 5 && t.isPos(j, "NOUN", "PROPN", "ADJ", "DET", "PUNCT"); j++) {
+                if (t.is(j, ":") && j > k) {
+                    return j + 1; // "told reporters: “We will try.”"
+                }
+            }
             for (int j = k + 1; j <= last && j - k <= 5; j++) {
                 if (!t.isPos(j - 1, "NOUN", "PROPN", "ADJ", "DET")) {
                     break;

@@ -373,11 +373,12 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             boolean plural = lexicon.isGroup(t.lower[k]);
             // ", study finds" and the headline "Study finds …": a bare role noun right before its cue
             boolean reportingAfterComma = (t.is(first - 1, ",") || atSentenceStart(t, first)) && beforeCue;
-            if (!determined && !plural && first == k && !reportingAfterComma) {
+            boolean informed = t.is(k + 1, "familiar", "close") && t.is(k + 2, "with", "to"); // "a source close to …"
+            if (!determined && !plural && first == k && !reportingAfterComma && !informed) {
                 continue; // a bare singular role noun is rarely a speaker
             }
             int last = k;
-            if (plural && t.is(k + 1, "familiar", "close") && t.is(k + 2, "with", "to")) {
+            if (t.is(k + 1, "familiar", "close") && t.is(k + 2, "with", "to")) {
                 int j = k + 3;
                 while (j < t.size && j <= k + 6 && t.isPos(j, "DET", "ADJ", "NOUN", "PROPN") && !t.is(j, ",")) {
                     j++;
@@ -479,7 +480,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 }
                 Candidate b = found.get(next);
                 boolean compatible = b.type().equals(a.type()) || a.type().equals("PERSON") && b.type().equals("PERSON");
-                if (b.kind().equals("NAME") && compatible && t.is(comma, ",") && b.first() == comma + 1
+                if (b.kind().equals("NAME") && compatible && t.is(comma, ",") && describedName(t, comma + 1, b.first())
                         && (t.is(b.last() + 1, ",") || t.isPos(b.last() + 1, "VERB", "AUX") || cueStart(b.last() + 1)
                                 || shortPhraseThenComma(t, b.last() + 1))) {
                     String role = a.role() == null ? a.name() : a.role();
@@ -491,6 +492,19 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             result.add(a);
         }
         return result;
+    }
+
+    /** The name starts right after the comma, or after a few lower-case words ("former world number one"). */
+    private static boolean describedName(Tokens t, int from, int nameFirst) {
+        if (nameFirst < from || nameFirst - from > 4) {
+            return false;
+        }
+        for (int k = from; k < nameFirst; k++) {
+            if (t.capitalised(k) || !t.isPos(k, "ADJ", "NOUN", "NUM")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "… Dr. Hannah Becker of the University of Innsbruck, said": an affiliation before the comma. */
