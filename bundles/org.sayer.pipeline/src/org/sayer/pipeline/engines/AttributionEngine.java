@@ -416,7 +416,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int end = contentEnd(first);
         boolean linked = false;
         for (int k = first + 1; k <= end && !linked; k++) {
-            linked = !via.isEmpty() && quoteAt[k] < 0 && t.is(k, via);
+            // "described the plan as reckless", but not "called the first witness as the trial opened"
+            linked = !via.isEmpty() && quoteAt[k] < 0 && t.is(k, via) && !clauseAhead(k + 1);
         }
         List<QuoteSpan> quoted = quotesIn(t.begin[first], t.end[end]);
         if (!linked && (quoted.isEmpty() || isQuoteMark(first))) {
@@ -532,8 +533,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     private boolean clauseAhead(int k) {
         int last = Math.min(sentenceLast(Math.min(k, t.size - 1)), k + 8);
         for (int j = k + 1; j <= last && j < t.size; j++) {
-            if (t.isPos(j, "PUNCT")) {
-                return false;
+            if (t.isPos(j, "PUNCT", "SCONJ") || t.is(j, "as", "when", "after", "before", "because", "while", "until")) {
+                return false; // "called the first witness as the trial opened": that clause is no content
             }
             if (t.isPos(j, "VERB", "AUX") && t.isPos(j - 1, "NOUN", "PRON", "PROPN")) {
                 return true;
