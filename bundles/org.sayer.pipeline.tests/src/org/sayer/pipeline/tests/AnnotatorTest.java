@@ -212,6 +212,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void reportersTrailingWhichOrAsClauseIsNotContent() throws Exception {
+        Document document = annotate("Jane Doe said the bridge was unsafe, which surprised residents.\n"
+                + "Tom Hale called for calm in Kenton as police efforts intensified.", null);
+        claimWithContent(document, "the bridge was unsafe");
+        claimWithContent(document, "calm in Kenton");
+    }
+
+    @Test
     void pronounResolvesToNearestFemaleSpeaker() throws Exception {
         Document document = annotate("Anna Berg told the court that the contract was void.\n"
                 + "Mr. Tom Hale said the contract was valid.\n"

@@ -243,6 +243,14 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (t.is(k, ";")) {
             return true;
         }
+        // the reporter's own additions after the claim: "…'s borders, which Russia deployed …",
+        // "… on Ukraine as diplomatic efforts intensified"
+        if (t.is(k, ",") && t.is(k + 1, "which") && quoteAt[k] < 0) {
+            return true;
+        }
+        if (t.is(k, "as") && t.isPos(k - 1, "NOUN", "PROPN") && quoteAt[k] < 0 && clauseAhead(k)) {
+            return true;
+        }
         if (t.is(k, ",") || (isQuoteMark(k) && t.is(k - 1, ","))) {
             // ", the US State Department confirmed." / ", according to …"
             int j = k + 1;
