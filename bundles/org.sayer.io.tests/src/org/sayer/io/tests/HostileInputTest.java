@@ -166,6 +166,13 @@ class HostileInputTest {
         assertEquals(documents, report.documents());
         assertEquals(documents, seen[0], "progress was reported for every document");
         assertEquals(1, store.resourceSet().getResources().size(), "only the index stays loaded: documents are unloaded as they are saved");
+        for (org.sayer.model.DocumentEntry entry : store.corpus().getDocuments()) {
+            Document held = (Document) entry.eGet(org.sayer.model.SayerPackage.Literals.DOCUMENT_ENTRY__DOCUMENT, false);
+            assertTrue(held.eIsProxy() && held.getText() == null && held.getAnnotations().isEmpty(),
+                    "the index keeps an empty proxy, not the text of the document");
+        }
+        assertFalse(store.load(store.corpus().getDocuments().get(documents - 1)).getText().isEmpty(),
+                "a released document loads again from its file");
     }
 
     @Test

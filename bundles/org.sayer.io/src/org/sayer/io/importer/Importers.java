@@ -235,7 +235,8 @@ public final class Importers {
         DocumentEntry entry = store.add(document);
         added.add(entry);
         report.added();
-        store.save(document);
+        // Deferred: saveIndex at the end makes every new file durable in one flush.
+        store.saveDeferred(document);
         store.unload(document);
         progress.worked(report.documents(), -1, where);
         if (progress.isCancelled()) {

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.Command;
@@ -90,6 +94,57 @@ class AnnotationCommandsTest {
             assertSame(source, created.getSource());
             assertSame(outer, created.getParent());
         });
+    }
+
+    @Test
+    void newIdsStayUniqueAndAreNeverReusedAfterUndoAndRedo() {
+        Set<String> everHandedOut = new HashSet<>(ids(document));
+        Command first = commands.createMention(document, 33, 43, blinken, MentionKind.NOMINAL);
+        assertTrue(editing.execute(first));
+        String firstId = AnnotationCommands.created(first).getId();
+        Command second = commands.createCue(document, 6, 10);
+        assertTrue(editing.execute(second));
+        String secondId = AnnotationCommands.created(second).getId();
+        assertTrue(everHandedOut.add(firstId) && everHandedOut.add(secondId), "new ids differ from the old ones");
+        assertTrue(editing.undo());
+        assertTrue(editing.undo());
+        assertTrue(editing.redo());
+        for (int i = 0; i < 5; i++) {
+            Command another = commands.createClaim(document, 47, 57, ClaimType.DIRECT, null, null, null);
+            assertTrue(editing.execute(another));
+            String id = AnnotationCommands.created(another).getId();
+            assertTrue(everHandedOut.add(id), "id " + id + " was handed out before (an undone annotation had it)");
+            assertTrue(editing.undo());
+            assertTrue(editing.redo());
+        }
+        List<String> ids = ids(document);
+        assertEquals(ids.size(), new HashSet<>(ids).size(), "ids unique in the document: " + ids);
+        assertTrue(ids.contains(firstId) && !ids.contains(secondId), "redo brought back the first, the second stays undone");
+    }
+
+    @Test
+    void idsGoOnAboveTheHighestNumberAfterSaveAndLoad() throws Exception {
+        Command created = commands.createMention(document, 33, 43, blinken, MentionKind.NOMINAL);
+        assertTrue(editing.execute(created));
+        Annotation late = AnnotationCommands.created(created);
+        late.setId("m41");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        document.eResource().save(bytes, SayerResources.saveOptions());
+
+        ResourceSet reloaded = SayerResources.newResourceSet();
+        reloaded.createResource(URI.createURI("mem:/corpus.xmi")).getContents().add(EcoreUtil.copy(corpus));
+        Resource resource = reloaded.createResource(URI.createURI("mem:/doc-1.xmi"));
+        resource.load(new ByteArrayInputStream(bytes.toByteArray()), SayerResources.loadOptions());
+        Document read = (Document) resource.getContents().get(0);
+        EditingDomainService reopened = new EditingDomainService(reloaded);
+        AnnotationCommands afterLoad = new AnnotationCommands(reopened.domain(), "tester", () -> NOW);
+        Command next = afterLoad.createCue(read, 6, 10);
+        assertTrue(reopened.execute(next));
+        assertEquals("c42", AnnotationCommands.created(next).getId(), "the counter is seeded from the highest id read");
+    }
+
+    private static List<String> ids(Document document) {
+        return document.getAnnotations().stream().map(Annotation::getId).toList();
     }
 
     @Test

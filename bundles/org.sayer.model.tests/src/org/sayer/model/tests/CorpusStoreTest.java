@@ -40,6 +40,53 @@ class CorpusStoreTest {
     Path folder;
 
     @Test
+    void unloadingADocumentLetsItsContentBeCollectedAndItLoadsAgain() throws Exception {
+        CorpusStore store = CorpusStore.create(folder, "streaming");
+        Speaker price = Fixtures.speaker(store.corpus(), "price", "Ned Price");
+        Speaker blinken = Fixtures.speaker(store.corpus(), "blinken", "Antony Blinken");
+        Document document = Fixtures.nestedAttribution(price, blinken);
+        DocumentEntry entry = store.add(document);
+        store.save(document);
+
+        store.unload(document);
+        Document held = (Document) entry.eGet(org.sayer.model.SayerPackage.Literals.DOCUMENT_ENTRY__DOCUMENT, false);
+        assertTrue(held.eIsProxy(), "the entry holds a proxy");
+        assertTrue(held != document, "the entry no longer holds the unloaded document, so it can be collected");
+        assertEquals(null, held.getText());
+        assertTrue(held.getAnnotations().isEmpty());
+        assertFalse(store.isLoaded(entry));
+
+        Document again = store.load(entry);
+        assertEquals(Fixtures.TEXT, again.getText());
+        assertEquals(6, again.getAnnotations().size());
+    }
+
+    @Test
+    void deferredSavesOfNewDocumentsAreListedAndReadableOnceTheIndexIsSaved() throws Exception {
+        CorpusStore store = CorpusStore.create(folder, "bulk");
+        Speaker price = Fixtures.speaker(store.corpus(), "price", "Ned Price");
+        Speaker blinken = Fixtures.speaker(store.corpus(), "blinken", "Antony Blinken");
+        for (int i = 0; i < 20; i++) {
+            Document document = Fixtures.nestedAttribution(price, blinken);
+            document.setId("doc-" + i);
+            store.add(document);
+            store.saveDeferred(document);
+            store.unload(document);
+        }
+        store.saveIndex();
+
+        CorpusStore reopened = CorpusStore.open(folder);
+        assertEquals(20, reopened.corpus().getDocuments().size());
+        for (DocumentEntry entry : reopened.corpus().getDocuments()) {
+            assertEquals(2, entry.getClaimCount(), entry.getId());
+            assertEquals(Fixtures.TEXT, reopened.load(entry).getText());
+        }
+        try (var listing = Files.list(folder.resolve(CorpusStore.DOCUMENTS_FOLDER))) {
+            assertTrue(listing.noneMatch(p -> p.getFileName().toString().endsWith(".tmp")), "no temp files left");
+        }
+    }
+
+    @Test
     void nestedAttributionSurvivesSaveAndReopen() throws Exception {
         CorpusStore store = CorpusStore.create(folder, "test corpus");
         Speaker price = Fixtures.speaker(store.corpus(), "price", "Ned Price", "Price");

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Collection;
 
 /**
  * Writes files so that a crash at any moment leaves either the old or the new content, never a
@@ -28,6 +29,15 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Writer writer) throws IOException {
+        write(target, writer, true);
+    }
+
+    /**
+     * Like {@link #write(Path, Writer)}; with {@code durable} false the new file is renamed into
+     * place without being forced to disk, and the caller makes it durable later with
+     * {@link #syncAll}.
+     */
+    public static void write(Path target, Writer writer, boolean durable) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
@@ -37,14 +47,18 @@ public final class AtomicFiles {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 writer.write(out);
                 out.flush();
-                channel.force(true);
+                if (durable) {
+                    channel.force(true);
+                }
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            syncFolder(folder);
+            if (durable) {
+                syncFolder(folder);
+            }
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -52,6 +66,44 @@ public final class AtomicFiles {
 
     public static void writeString(Path target, String content) throws IOException {
         write(target, out -> out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Forces {@code files} (written with {@code durable} false) to disk. On Linux one {@code sync -f}
+     * flushes the whole file system at once, far cheaper than an fsync per file; where that is not
+     * available each file and then the folder are forced.
+     */
+    public static void syncAll(Path folder, Collection<Path> files) throws IOException {
+        if (files.isEmpty()) {
+            return;
+        }
+        if (syncFileSystem(folder)) {
+            return;
+        }
+        for (Path file : files) {
+            if (Files.exists(file)) {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                    channel.force(true);
+                }
+            }
+        }
+        syncFolder(folder);
+    }
+
+    private static boolean syncFileSystem(Path folder) {
+        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+            return false;
+        }
+        try {
+            Process sync = new ProcessBuilder("sync", "-f", folder.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return sync.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** Makes the rename itself durable; not every file system lets a folder be opened, which is fine. */

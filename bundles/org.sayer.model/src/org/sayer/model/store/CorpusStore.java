@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
 import org.xml.sax.SAXParseException;
 import org.eclipse.emf.common.util.WrappedException;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.sayer.model.Annotation;
@@ -18,6 +21,7 @@ import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
 import org.sayer.model.ReviewState;
 import org.sayer.model.SayerFactory;
+import org.sayer.model.SayerPackage;
 
 /**
  * A corpus on disk: a folder with {@code corpus.xmi} (speaker registry and document index) and one
@@ -35,6 +39,10 @@ public final class CorpusStore {
     private final Path folder;
     private final ResourceSet resources;
     private final Corpus corpus;
+    /** Index entries by document id, built when first needed; saving and unloading look entries up here. */
+    private Map<String, DocumentEntry> entriesById;
+    /** Files saved with {@link #saveDeferred} that are not yet forced to disk. */
+    private final List<Path> unsynced = new ArrayList<>();
 
     private CorpusStore(Path folder, ResourceSet resources, Corpus corpus) {
         this.folder = folder;
@@ -97,6 +105,9 @@ public final class CorpusStore {
         resource.getContents().add(document);
         entry.setDocument(document);
         corpus.getDocuments().add(entry);
+        if (entriesById != null) {
+            entriesById.putIfAbsent(entry.getId(), entry);
+        }
         refreshEntry(entry);
         return entry;
     }
@@ -125,26 +136,68 @@ public final class CorpusStore {
 
     /** Writes one document atomically and brings its index entry up to date (in memory). */
     public void save(Document document) throws IOException {
+        write(document, true);
+    }
+
+    /**
+     * Writes a document that is new on disk atomically, without forcing it to disk on its own: a
+     * bulk import then pays for one flush of the file system in {@link #saveIndex} instead of two
+     * fsyncs per document. Until the index is saved the document is not listed on disk, so a crash
+     * before then loses nothing that was listed. An existing file is always saved durably.
+     */
+    public void saveDeferred(Document document) throws IOException {
+        write(document, false);
+    }
+
+    private void write(Document document, boolean durable) throws IOException {
         Resource resource = document.eResource();
         if (resource == null) {
             throw new IllegalArgumentException("Document " + document.getId() + " does not belong to this corpus");
         }
         Path file = Path.of(resource.getURI().toFileString());
+        boolean deferred = !durable && !Files.exists(file);
         try {
-            AtomicFiles.write(file, out -> resource.save(out, SayerResources.saveOptions()));
+            AtomicFiles.write(file, out -> resource.save(out, SayerResources.saveOptions()), !deferred);
         } catch (IOException | RuntimeException e) {
             throw new StoreException(file, "could not be saved: " + e.getMessage(), e);
         }
+        if (deferred) {
+            unsynced.add(file);
+        }
         resource.setModified(false);
-        for (DocumentEntry entry : corpus.getDocuments()) {
-            if (entry.getId() != null && entry.getId().equals(document.getId())) {
-                refreshEntry(entry);
+        DocumentEntry entry = entryFor(document.getId());
+        if (entry != null) {
+            refreshEntry(entry);
+        }
+    }
+
+    /** The index entry of the document with {@code id}, or null. */
+    public DocumentEntry entryFor(String id) {
+        if (entriesById == null || entriesById.size() > corpus.getDocuments().size()) {
+            entriesById = new HashMap<>();
+            for (DocumentEntry entry : corpus.getDocuments()) {
+                entriesById.putIfAbsent(entry.getId(), entry);
             }
         }
+        DocumentEntry entry = entriesById.get(id);
+        if (entry == null || entry.eContainer() != corpus) {
+            // Entries were removed or added behind the store's back: look again, from scratch.
+            entriesById = null;
+            for (DocumentEntry candidate : corpus.getDocuments()) {
+                if (id != null && id.equals(candidate.getId())) {
+                    return candidate;
+                }
+            }
+            return null;
+        }
+        return entry;
     }
 
     /** Writes the index (registry and document entries) atomically. */
     public void saveIndex() throws IOException {
+        // Documents saved without a sync must be on disk before the index lists them.
+        AtomicFiles.syncAll(folder.resolve(DOCUMENTS_FOLDER), unsynced);
+        unsynced.clear();
         Resource resource = corpus.eResource();
         Path file = Path.of(resource.getURI().toFileString());
         try {
@@ -169,9 +222,20 @@ public final class CorpusStore {
     /** Drops a loaded document from memory; its entry stays. */
     public void unload(Document document) {
         Resource resource = document.eResource();
-        if (resource != null && resource != corpus.eResource()) {
-            resource.unload();
-            resources.getResources().remove(resource);
+        if (resource == null || resource == corpus.eResource()) {
+            return;
+        }
+        URI uri = resource.getURI().appendFragment(resource.getURIFragment(document));
+        resource.unload();
+        resources.getResources().remove(resource);
+        // EMF turns the document into a proxy but keeps its text and annotations, and the index
+        // entry keeps that proxy: streaming through a corpus would keep every document in memory.
+        // A fresh, empty proxy to the same file lets the old document be collected.
+        DocumentEntry entry = entryFor(document.getId());
+        if (entry != null && entry.eGet(SayerPackage.Literals.DOCUMENT_ENTRY__DOCUMENT, false) == document) {
+            Document empty = SayerFactory.eINSTANCE.createDocument();
+            ((InternalEObject) empty).eSetProxyURI(uri);
+            entry.setDocument(empty);
         }
     }
 

@@ -1,57 +1,143 @@
 package org.sayer.ui.parts;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.sayer.model.Annotation;
 import org.sayer.model.Claim;
+import org.sayer.model.ClaimType;
 import org.sayer.model.Document;
+import org.sayer.model.ReviewState;
+import org.sayer.model.SpeakerMention;
 import org.sayer.model.edit.Labels;
+import org.sayer.ui.edit.AnnotationEdits;
 import org.sayer.ui.session.CorpusSession;
 
-/** The claims of the open document in text order: speaker, cue, type, review state, confidence, content. */
+/**
+ * The claims of the open document in text order: speaker, cue, type, review state, confidence,
+ * first words. It follows the editor's selection and leads it: selecting a row selects the claim
+ * in the text. The type and the speaker can be changed in place (each change is a command).
+ */
 public class AttributionsPart implements CorpusSession.Listener {
 
     @Inject
     private CorpusSession session;
 
     private TableViewer viewer;
+    private boolean following;
+    private boolean refreshQueued;
 
     @PostConstruct
     public void createControls(Composite parent) {
         parent.setLayout(new FillLayout());
-        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL);
+        // Virtual: a document with thousands of claims only ever materializes the visible rows.
+        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.VIRTUAL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
-        Columns.add(viewer, Claim.class, "Speaker", 160, Labels::speakerOf);
+        Columns.add(viewer, Claim.class, "Speaker", 170, Labels::speakerOf).setEditingSupport(new ChoiceEditing<>(this::mentionsNearest,
+                m -> Labels.mention(m) + "  @" + m.getBegin(), Claim::getSource,
+                (claim, mention) -> session.edits().link(session.currentDocument(), claim, AnnotationEdits.sourceFeature(), mention)));
         Columns.add(viewer, Claim.class, "Cue", 100, c -> c.getCue() == null ? "" : c.getCue().getCoveredText());
-        Columns.add(viewer, Claim.class, "Type", 70, c -> c.getType() == null ? "" : c.getType().getLiteral().toLowerCase());
-        Columns.add(viewer, Claim.class, "Review", 70, c -> c.getReview().getLiteral().toLowerCase());
-        Columns.add(viewer, Claim.class, "Conf.", 50, c -> String.format("%.2f", c.getConfidence()));
-        Columns.add(viewer, Claim.class, "Content", 400, c -> Labels.firstWords(c.getCoveredText(), 14));
+        Columns.add(viewer, Claim.class, "Type", 80, c -> c.getType() == null ? "" : lower(c.getType().getLiteral()))
+                .setEditingSupport(new ChoiceEditing<>(claim -> ClaimType.VALUES, type -> lower(type.getLiteral()), Claim::getType,
+                        (claim, type) -> session.edits().setClaimType(session.currentDocument(), claim, type)));
+        Columns.add(viewer, Claim.class, "Review", 75, c -> lower(c.getReview().getLiteral()));
+        Columns.add(viewer, Claim.class, "Conf.", 50, c -> String.format(Locale.ROOT, "%.2f", c.getConfidence()));
+        Columns.add(viewer, Claim.class, "Content", 420, c -> (c.getParent() != null ? "\u21b3 " : "") + Labels.firstWords(c.getCoveredText(), 14));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.addSelectionChangedListener(event -> {
+            if (!following && event.getStructuredSelection().getFirstElement() instanceof Claim claim) {
+                session.select(claim);
+            }
+        });
         session.addListener(this);
-        if (session.currentDocument() != null) {
-            documentOpened(session, session.currentDocument());
-        }
+        refresh();
     }
 
-
-    @Override
-    public void documentOpened(CorpusSession opened, Document document) {
+    private void refresh() {
         if (viewer.getControl().isDisposed()) {
             return;
         }
-        viewer.setInput(document.getAnnotations().stream().filter(Claim.class::isInstance).map(Claim.class::cast)
-                .sorted(Comparator.comparingInt(Claim::getBegin)).toArray());
+        List<Claim> claims = new ArrayList<>();
+        for (Annotation annotation : session.index().all()) {
+            if (annotation instanceof Claim claim) {
+                claims.add(claim);
+            }
+        }
+        following = true;
+        try {
+            if (claims.equals(viewer.getInput())) {
+                viewer.refresh();
+            } else {
+                viewer.setInput(claims);
+            }
+            follow(session.selected());
+        } finally {
+            following = false;
+        }
+    }
+
+    @Override
+    public void documentOpened(CorpusSession opened, Document document) {
+        refresh();
+    }
+
+    @Override
+    public void modelChanged(CorpusSession changed) {
+        // After the editor has repainted: the table may follow an instant later, the text may not.
+        if (!refreshQueued && !viewer.getControl().isDisposed()) {
+            refreshQueued = true;
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                refreshQueued = false;
+                refresh();
+            });
+        }
+    }
+
+    @Override
+    public void annotationSelected(CorpusSession changed, Annotation annotation) {
+        following = true;
+        try {
+            follow(annotation);
+        } finally {
+            following = false;
+        }
+    }
+
+    /** Selects the claim itself, or the innermost claim that holds the selected mention or cue. */
+    private void follow(Annotation annotation) {
+        if (viewer.getControl().isDisposed() || annotation == null) {
+            return;
+        }
+        Claim claim = annotation instanceof Claim c ? c
+                : AnnotationEdits.innermostClaimHolding(session.index(), annotation.getBegin(), annotation.getEnd(), null);
+        if (claim != null) {
+            viewer.setSelection(new StructuredSelection(claim), true);
+        }
+    }
+
+    /** The table, for tests that drive the part. */
+    public TableViewer viewer() {
+        return viewer;
     }
 
     @Focus
@@ -62,5 +148,63 @@ public class AttributionsPart implements CorpusSession.Listener {
     @PreDestroy
     public void dispose() {
         session.removeListener(this);
+    }
+
+    private static String lower(String literal) {
+        return literal.toLowerCase(Locale.ROOT);
+    }
+
+    private List<SpeakerMention> mentionsNearest(Claim claim) {
+        List<SpeakerMention> mentions = new ArrayList<>();
+        for (Annotation annotation : session.index().all()) {
+            if (annotation instanceof SpeakerMention mention && mention.getReview() != ReviewState.REJECTED) {
+                mentions.add(mention);
+            }
+        }
+        mentions.sort(Comparator.comparingInt(m -> Math.abs(m.getBegin() - claim.getBegin())));
+        return mentions;
+    }
+
+    /** A combo of choices for one property of a claim; picking one runs the change as a command. */
+    private final class ChoiceEditing<T> extends EditingSupport {
+        private final Function<Claim, List<T>> choicesOf;
+        private final Function<T, String> label;
+        private final Function<Claim, T> current;
+        private final BiFunction<Claim, T, Command> change;
+        private List<T> choices = List.of();
+
+        ChoiceEditing(Function<Claim, List<T>> choicesOf, Function<T, String> label, Function<Claim, T> current,
+                BiFunction<Claim, T, Command> change) {
+            super(viewer);
+            this.choicesOf = choicesOf;
+            this.label = label;
+            this.current = current;
+            this.change = change;
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            choices = choicesOf.apply((Claim) element);
+            return new ComboBoxCellEditor(viewer.getTable(), choices.stream().map(label).toArray(String[]::new), SWT.READ_ONLY);
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return element instanceof Claim;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            return Math.max(0, choices.indexOf(current.apply((Claim) element)));
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            int chosen = (Integer) value;
+            Claim claim = (Claim) element;
+            if (chosen >= 0 && chosen < choices.size() && current.apply(claim) != choices.get(chosen)) {
+                session.execute(change.apply(claim, choices.get(chosen)));
+            }
+        }
     }
 }

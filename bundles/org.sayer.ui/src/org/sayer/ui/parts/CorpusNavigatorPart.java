@@ -1,60 +1,126 @@
 package org.sayer.ui.parts;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
+import org.sayer.model.WorkflowState;
 import org.sayer.ui.session.CorpusSession;
 
-/** The documents of the corpus with their workflow state and counts; opening one shows it in the editor. */
+/**
+ * The documents of the corpus with their workflow state and counts, filtered by state and by a
+ * search over titles; opening one (double-click or Enter) shows it in the editor.
+ */
 public class CorpusNavigatorPart implements CorpusSession.Listener {
+
+    public static final String EDITOR_PART = "org.sayer.ui.part.editor";
+    private static final String ALL_STATES = "All states";
+    private static final String WITH_PENDING = "With suggestions";
 
     @Inject
     private CorpusSession session;
 
+    @Inject
+    private EPartService parts;
+
+    @Inject
+    private MApplication application;
+
     private Label status;
+    private Combo stateFilter;
+    private Text search;
     private TableViewer viewer;
 
     @PostConstruct
     public void createControls(Composite parent) {
-        parent.setLayout(new GridLayout(1, false));
+        parent.setLayout(new GridLayout(2, false));
         status = new Label(parent, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        stateFilter = new Combo(parent, SWT.READ_ONLY);
+        stateFilter.setItems(ALL_STATES, Texts.state(WorkflowState.NEW), Texts.state(WorkflowState.PRE_ANNOTATED),
+                Texts.state(WorkflowState.IN_PROGRESS), Texts.state(WorkflowState.REVIEWED), WITH_PENDING);
+        stateFilter.select(0);
+        search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        search.setMessage("Search titles");
+        search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         viewer.getTable().setHeaderVisible(true);
-        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Columns.add(viewer, DocumentEntry.class, "Document", 200, e -> e.getTitle() != null && !e.getTitle().isBlank() ? e.getTitle() : e.getId());
-        Columns.add(viewer, DocumentEntry.class, "State", 100, e -> Texts.state(e.getState()));
+        viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        Columns.add(viewer, DocumentEntry.class, "Document", 200, CorpusNavigatorPart::title);
+        Columns.add(viewer, DocumentEntry.class, "State", 95, e -> Texts.state(e.getState()));
         Columns.add(viewer, DocumentEntry.class, "Claims", 55, e -> Integer.toString(e.getClaimCount()));
         Columns.add(viewer, DocumentEntry.class, "Pending", 60, e -> Integer.toString(e.getPendingCount()));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer shown, Object parentElement, Object element) {
+                return element instanceof DocumentEntry entry && matches(entry);
+            }
+        });
         viewer.addOpenListener(event -> open((IStructuredSelection) event.getSelection()));
+        stateFilter.addListener(SWT.Selection, event -> viewer.refresh());
+        search.addListener(SWT.Modify, event -> viewer.refresh());
+        application.getContext().set(CorpusNavigatorPart.class, this);
         session.addListener(this);
         corpusChanged(session);
     }
 
+    private boolean matches(DocumentEntry entry) {
+        String state = stateFilter.getText();
+        if (WITH_PENDING.equals(state) ? entry.getPendingCount() == 0 : !ALL_STATES.equals(state) && !state.equals(Texts.state(entry.getState()))) {
+            return false;
+        }
+        String wanted = search.getText().strip().toLowerCase(Locale.ROOT);
+        return wanted.isEmpty() || title(entry).toLowerCase(Locale.ROOT).contains(wanted)
+                || (entry.getId() != null && entry.getId().toLowerCase(Locale.ROOT).contains(wanted));
+    }
+
+    private static String title(DocumentEntry entry) {
+        return entry.getTitle() != null && !entry.getTitle().isBlank() ? entry.getTitle() : entry.getId();
+    }
 
     private void open(IStructuredSelection selection) {
         if (selection.getFirstElement() instanceof DocumentEntry entry) {
             try {
                 session.openDocument(entry);
+                parts.showPart(EDITOR_PART, PartState.ACTIVATE);
             } catch (IOException e) {
                 MessageDialog.openError(viewer.getControl().getShell(), "Cannot open document", e.getMessage());
             }
         }
+    }
+
+    /** The entries the analyst selected, in table order. */
+    public List<DocumentEntry> selectedEntries() {
+        List<DocumentEntry> selected = new ArrayList<>();
+        for (Object element : viewer.getStructuredSelection().toList()) {
+            selected.add((DocumentEntry) element);
+        }
+        return selected;
     }
 
     @Override
@@ -73,6 +139,28 @@ public class CorpusNavigatorPart implements CorpusSession.Listener {
         status.getParent().layout();
     }
 
+    @Override
+    public void entriesChanged(CorpusSession changed) {
+        if (viewer.getControl().isDisposed() || changed.store() == null) {
+            return;
+        }
+        // Only loaded documents' counts can change; refresh their rows, not the whole table.
+        for (Document document : changed.loadedDocuments()) {
+            DocumentEntry entry = changed.entryOf(document);
+            if (entry != null) {
+                viewer.update(entry, null);
+            }
+        }
+    }
+
+    @Override
+    public void documentOpened(CorpusSession opened, Document document) {
+        DocumentEntry entry = opened.entryOf(document);
+        if (entry != null && !viewer.getControl().isDisposed()) {
+            viewer.setSelection(new org.eclipse.jface.viewers.StructuredSelection(entry), true);
+        }
+    }
+
     /** The table, for tests that drive the part. */
     public TableViewer viewer() {
         return viewer;
@@ -86,5 +174,6 @@ public class CorpusNavigatorPart implements CorpusSession.Listener {
     @PreDestroy
     public void dispose() {
         session.removeListener(this);
+        application.getContext().remove(CorpusNavigatorPart.class);
     }
 }

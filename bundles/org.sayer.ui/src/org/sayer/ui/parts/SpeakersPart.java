@@ -1,41 +1,122 @@
 package org.sayer.ui.parts;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.sayer.model.Annotation;
+import org.sayer.model.Claim;
+import org.sayer.model.Document;
+import org.sayer.model.DocumentEntry;
+import org.sayer.model.ReviewState;
+import org.sayer.model.SayerPackage;
 import org.sayer.model.Speaker;
 import org.sayer.model.edit.Labels;
+import org.sayer.model.store.CorpusStore;
+import org.sayer.ui.jobs.MergeSpeakersJob;
 import org.sayer.ui.session.CorpusSession;
+import org.sayer.ui.stats.ClaimCounts;
+import org.sayer.ui.stats.CorpusCounter;
 
-/** The corpus speaker registry: name, type, role and aliases. */
-public class SpeakersPart implements CorpusSession.Listener {
+/**
+ * The corpus speaker registry: name, type, role, aliases and claim count. Role, aliases and name
+ * are edited in place; two speakers are merged into the first selected; "Claims" lists a
+ * speaker's claims across all documents, and opening one shows it in the editor.
+ */
+public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Listener {
 
     @Inject
     private CorpusSession session;
 
+    @Inject
+    private CorpusCounter counter;
+
+    @Inject
+    private EPartService parts;
+
     private TableViewer viewer;
+    private TableViewer claims;
+    private Label claimsTitle;
+    private ClaimCounts counts = new ClaimCounts();
+
+    /** A claim found in some document, for the list of a speaker's claims. */
+    public record FoundClaim(String documentId, String documentTitle, String annotationId, String words) {
+    }
 
     @PostConstruct
     public void createControls(Composite parent) {
-        parent.setLayout(new FillLayout());
-        viewer = new TableViewer(parent, SWT.FULL_SELECTION | SWT.V_SCROLL);
+        parent.setLayout(new GridLayout(1, false));
+        Composite buttons = new Composite(parent, SWT.NONE);
+        buttons.setLayout(new GridLayout(2, true));
+        Button merge = new Button(buttons, SWT.PUSH);
+        merge.setText("Merge");
+        merge.setToolTipText("Merge the selected speakers into the first selected one");
+        merge.addListener(SWT.Selection, event -> mergeSelected());
+        Button show = new Button(buttons, SWT.PUSH);
+        show.setText("Claims");
+        show.setToolTipText("List the selected speaker's claims in every document");
+        show.addListener(SWT.Selection, event -> showClaims());
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer = new TableViewer(sash, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
         viewer.getTable().setHeaderVisible(true);
-        Columns.add(viewer, Speaker.class, "Speaker", 150, Labels::speaker);
-        Columns.add(viewer, Speaker.class, "Type", 80, s -> s.getType().getLiteral().toLowerCase());
-        Columns.add(viewer, Speaker.class, "Role", 150, s -> s.getRole() == null ? "" : s.getRole());
-        Columns.add(viewer, Speaker.class, "Aliases", 200, s -> String.join(", ", s.getAliases()));
+        Columns.add(viewer, Speaker.class, "Speaker", 140, Labels::speaker)
+                .setEditingSupport(new TextEditing(SayerPackage.Literals.SPEAKER__NAME));
+        Columns.add(viewer, Speaker.class, "Claims", 50, s -> Integer.toString(counts.bySpeaker().getOrDefault(s.getId(), 0)));
+        Columns.add(viewer, Speaker.class, "Type", 70, s -> s.getType() == null ? "" : s.getType().getLiteral().toLowerCase(Locale.ROOT));
+        Columns.add(viewer, Speaker.class, "Role", 140, s -> s.getRole() == null ? "" : s.getRole())
+                .setEditingSupport(new TextEditing(SayerPackage.Literals.SPEAKER__ROLE));
+        Columns.add(viewer, Speaker.class, "Aliases", 200, s -> String.join(", ", s.getAliases()))
+                .setEditingSupport(new TextEditing(SayerPackage.Literals.SPEAKER__ALIASES));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
+        Composite lower = new Composite(sash, SWT.NONE);
+        lower.setLayout(new GridLayout(1, false));
+        claimsTitle = new Label(lower, SWT.NONE);
+        claimsTitle.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        claims = new TableViewer(lower, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+        claims.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        claims.getTable().setHeaderVisible(true);
+        Columns.add(claims, FoundClaim.class, "Document", 130, FoundClaim::documentTitle);
+        Columns.add(claims, FoundClaim.class, "Claim", 260, FoundClaim::words);
+        claims.setContentProvider(ArrayContentProvider.getInstance());
+        claims.addOpenListener(event -> {
+            if (((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement() instanceof FoundClaim found) {
+                jumpTo(found);
+            }
+        });
+        sash.setWeights(65, 35);
         session.addListener(this);
+        counter.addListener(this);
         corpusChanged(session);
     }
-
 
     @Override
     public void corpusChanged(CorpusSession changed) {
@@ -43,6 +124,140 @@ public class SpeakersPart implements CorpusSession.Listener {
             return;
         }
         viewer.setInput(changed.store() == null ? new Object[0] : changed.store().corpus().getSpeakers().toArray());
+        claims.setInput(new Object[0]);
+        claimsTitle.setText("");
+    }
+
+    @Override
+    public void modelChanged(CorpusSession changed) {
+        if (!viewer.getControl().isDisposed() && changed.store() != null) {
+            List<Speaker> speakers = changed.store().corpus().getSpeakers();
+            if (viewer.getTable().getItemCount() != speakers.size()) {
+                viewer.setInput(speakers.toArray());
+            }
+        }
+    }
+
+    @Override
+    public void countsChanged(CorpusCounter changed) {
+        if (!viewer.getControl().isDisposed() && viewer.getControl().isVisible()) {
+            counts = changed.total();
+            viewer.refresh();
+        }
+    }
+
+    private List<Speaker> selectedSpeakers() {
+        List<Speaker> selected = new ArrayList<>();
+        for (Object element : viewer.getStructuredSelection().toList()) {
+            selected.add((Speaker) element);
+        }
+        return selected;
+    }
+
+    private void mergeSelected() {
+        List<Speaker> selected = selectedSpeakers();
+        if (selected.size() < 2) {
+            MessageDialog.openInformation(viewer.getControl().getShell(), "Merge speakers", "Select two or more speakers; the first selected one is kept.");
+            return;
+        }
+        Speaker kept = selected.get(0);
+        if (!MessageDialog.openConfirm(viewer.getControl().getShell(), "Merge speakers", "Merge " + selected.size() + " speakers into \u201c"
+                + Labels.speaker(kept) + "\u201d? Their mentions in every document move to it; their names become aliases.")) {
+            return;
+        }
+        // Finding the documents that mention them reads the corpus: a Job, so the UI never blocks.
+        new MergeSpeakersJob(session, viewer.getControl().getDisplay(), kept, selected.subList(1, selected.size())).schedule();
+    }
+
+    /** Lists the selected speaker's claims: documents in memory live, the rest read in the background. */
+    private void showClaims() {
+        List<Speaker> selected = selectedSpeakers();
+        if (selected.isEmpty() || session.store() == null) {
+            return;
+        }
+        Speaker speaker = selected.get(0);
+        String id = speaker.getId();
+        List<FoundClaim> found = new ArrayList<>();
+        Set<String> loaded = new HashSet<>();
+        for (Document document : session.loadedDocuments()) {
+            loaded.add(document.getId());
+            found.addAll(claimsOf(document, id));
+        }
+        claimsTitle.setText("Claims of " + Labels.speaker(speaker) + " (searching\u2026)");
+        claims.setInput(found.toArray());
+        CorpusStore live = session.store();
+        Job search = new Job("Finding the claims of " + Labels.speaker(speaker)) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                List<FoundClaim> more = new ArrayList<>();
+                try {
+                    CorpusStore privateStore = org.sayer.ui.session.Stores.open(live.folder());
+                    for (DocumentEntry entry : new ArrayList<>(privateStore.corpus().getDocuments())) {
+                        if (monitor.isCanceled()) {
+                            return Status.CANCEL_STATUS;
+                        }
+                        if (!loaded.contains(entry.getId())) {
+                            try {
+                                Document document = privateStore.load(entry);
+                                more.addAll(claimsOf(document, id));
+                                privateStore.unload(document);
+                            } catch (IOException e) {
+                                more.add(new FoundClaim(entry.getId(), entry.getId(), null, "(cannot be read: " + e.getMessage() + ")"));
+                            }
+                        }
+                    }
+                } catch (IOException e) {
+                    return Status.error("Cannot read " + live.folder() + ": " + e.getMessage(), e);
+                }
+                claims.getControl().getDisplay().asyncExec(() -> {
+                    if (!claims.getControl().isDisposed()) {
+                        List<FoundClaim> all = new ArrayList<>(found);
+                        all.addAll(more);
+                        claims.setInput(all.toArray());
+                        claimsTitle.setText("Claims of " + Labels.speaker(speaker) + ": " + all.size() + " (double-click opens one)");
+                    }
+                });
+                return Status.OK_STATUS;
+            }
+        };
+        search.setUser(true);
+        search.schedule();
+    }
+
+    static List<FoundClaim> claimsOf(Document document, String speakerId) {
+        List<FoundClaim> found = new ArrayList<>();
+        for (Annotation annotation : document.getAnnotations()) {
+            if (annotation instanceof Claim claim && claim.getReview() != ReviewState.REJECTED && claim.getSource() != null
+                    && claim.getSource().getSpeaker() != null && speakerId != null && speakerId.equals(claim.getSource().getSpeaker().getId())) {
+                String title = document.getTitle() == null || document.getTitle().isBlank() ? document.getId() : document.getTitle();
+                found.add(new FoundClaim(document.getId(), title, claim.getId(), Labels.firstWords(claim.getCoveredText(), 12)));
+            }
+        }
+        return found;
+    }
+
+    private void jumpTo(FoundClaim found) {
+        for (DocumentEntry entry : session.store().corpus().getDocuments()) {
+            if (entry.getId().equals(found.documentId())) {
+                try {
+                    session.openDocument(entry);
+                    parts.showPart("org.sayer.ui.part.editor", PartState.ACTIVATE);
+                    for (Annotation annotation : session.currentDocument().getAnnotations()) {
+                        if (found.annotationId() != null && found.annotationId().equals(annotation.getId())) {
+                            session.select(annotation);
+                        }
+                    }
+                } catch (IOException e) {
+                    MessageDialog.openError(viewer.getControl().getShell(), "Cannot open document", e.getMessage());
+                }
+                return;
+            }
+        }
+    }
+
+    /** The registry table, for tests. */
+    public TableViewer viewer() {
+        return viewer;
     }
 
     @Focus
@@ -53,5 +268,47 @@ public class SpeakersPart implements CorpusSession.Listener {
     @PreDestroy
     public void dispose() {
         session.removeListener(this);
+        counter.removeListener(this);
+    }
+
+    /** In-place editing of a name, a role, or the comma-separated aliases. */
+    private final class TextEditing extends EditingSupport {
+        private final org.eclipse.emf.ecore.EStructuralFeature feature;
+
+        TextEditing(org.eclipse.emf.ecore.EStructuralFeature feature) {
+            super(viewer);
+            this.feature = feature;
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return new TextCellEditor(viewer.getTable());
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return element instanceof Speaker;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            Object value = ((Speaker) element).eGet(feature);
+            return value instanceof List<?> list ? String.join(", ", list.stream().map(String::valueOf).toList()) : value == null ? "" : value;
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            Speaker speaker = (Speaker) element;
+            String text = String.valueOf(value).strip();
+            if (feature.isMany()) {
+                List<String> aliases = Arrays.stream(text.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList();
+                if (!aliases.equals(speaker.getAliases())) {
+                    session.execute(session.edits().setAliases(speaker, aliases));
+                }
+            } else if (!text.equals(speaker.eGet(feature))) {
+                session.execute(session.edits().setSpeakerAttribute(speaker, feature, text.isEmpty() ? null : text));
+            }
+            viewer.update(speaker, null);
+        }
     }
 }

@@ -3,34 +3,74 @@ package org.sayer.ui.session;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.swt.widgets.Display;
 import org.sayer.io.importer.FolderImporter;
+import org.sayer.model.Annotation;
 import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
 import org.sayer.model.edit.EditingDomainService;
 import org.sayer.model.store.CorpusStore;
+import org.sayer.ui.edit.AnnotationEdits;
+import org.sayer.model.SayerFactory;
+import org.sayer.model.SayerPackage;
+import org.sayer.model.Speaker;
+import org.sayer.model.query.AnnotationIndex;
 
 /**
- * The corpus the workbench works on: its store, the one editing domain over it, and the document
- * that is open. Parts get it injected and listen to it.
+ * The corpus the workbench works on: its store, the one editing domain over it (one command stack
+ * for the whole corpus, so undo reaches every edit), the document that is open and the annotation
+ * that is selected. Parts get it injected and listen to it; it lives on the UI thread.
  */
 public class CorpusSession {
 
-    /** Told when the corpus or the open document changes. */
+    /** Told when the corpus, the open document, the model or the selected annotation changes. */
     public interface Listener {
         default void corpusChanged(CorpusSession session) {
         }
 
         default void documentOpened(CorpusSession session, Document document) {
         }
+
+        /** After every command, undo and redo. */
+        default void modelChanged(CorpusSession session) {
+        }
+
+        default void annotationSelected(CorpusSession session, Annotation annotation) {
+        }
+
+        /** The index entries' counts and states were brought up to date (shortly after a change). */
+        default void entriesChanged(CorpusSession session) {
+        }
+
+        default void dirtyChanged(CorpusSession session, boolean dirty) {
+        }
     }
 
+    /** What the index answers when no document is open: nothing. */
+    private static final Document NO_DOCUMENT = SayerFactory.eINSTANCE.createDocument();
+
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final CommandStackListener stackListener = event -> modelChanged();
     private CorpusStore store;
     private EditingDomainService editing;
+    private AnnotationEdits edits;
     private Document current;
+    private boolean entriesStale;
+    private Annotation selected;
     private String problem;
 
     /**
@@ -43,26 +83,202 @@ public class CorpusSession {
                 CorpusStore created = CorpusStore.create(folder, seed.getFileName().toString());
                 FolderImporter.importTexts(seed, created);
             }
-            CorpusStore opened = CorpusStore.open(folder);
-            if (editing != null) {
-                editing.dispose();
-            }
-            store = opened;
-            editing = new EditingDomainService(opened.resourceSet());
-            current = null;
-            problem = null;
+            use(Stores.open(folder));
         } catch (IOException e) {
             problem = "Could not open the corpus: " + e.getMessage();
+            fireCorpusChanged();
         }
-        for (Listener listener : listeners) {
-            listener.corpusChanged(this);
+    }
+
+    /** Creates an empty corpus in {@code folder} and makes it the open one. */
+    public void create(Path folder, String name) throws IOException {
+        use(Stores.create(folder, name));
+    }
+
+    private void use(CorpusStore opened) {
+        if (editing != null) {
+            editing.commandStack().removeCommandStackListener(stackListener);
+            editing.dispose();
+        }
+        store = opened;
+        editing = new EditingDomainService(opened.resourceSet());
+        editing.commandStack().addCommandStackListener(stackListener);
+        editing.addDirtyListener(dirty -> fireDirty());
+        edits = new AnnotationEdits(editing.domain(), System.getProperty("user.name", "analyst"));
+        current = null;
+        selected = null;
+        problem = null;
+        fireCorpusChanged();
+        fireDirty();
+    }
+
+    /**
+     * Closes the open document and drops every unsaved change: the corpus is read again from disk
+     * and the undo history starts afresh. Callers ask the analyst first (or save).
+     */
+    public void closeDocuments() {
+        if (store == null) {
+            return;
+        }
+        try {
+            use(Stores.open(store.folder()));
+        } catch (IOException e) {
+            problem = "Could not read the corpus again: " + e.getMessage();
+            fireCorpusChanged();
         }
     }
 
     public void openDocument(DocumentEntry entry) throws IOException {
-        current = store.load(entry);
+        show(store.load(entry));
+    }
+
+    /** Shows a loaded document in the editor. */
+    public void show(Document document) {
+        current = document;
+        selected = null;
         for (Listener listener : listeners) {
             listener.documentOpened(this, current);
+        }
+    }
+
+    /**
+     * Adds an imported document to the corpus and writes it at once (import is not an edit: it is
+     * on disk when it returns). Returns why it could not be added, or null.
+     */
+    public String addImported(Document document) {
+        if (store == null) {
+            return "no corpus is open";
+        }
+        if (store.documentIds().contains(document.getId())) {
+            return "a document with id " + document.getId() + " is already in the corpus";
+        }
+        try {
+            store.add(document);
+            store.save(document);
+            return null;
+        } catch (IOException e) {
+            return e.getMessage();
+        }
+    }
+
+    /** After an import: the index is written and every part shows the new documents. */
+    public void importFinished() {
+        if (store == null) {
+            return;
+        }
+        try {
+            store.saveIndex();
+        } catch (IOException e) {
+            problem = e.getMessage();
+        }
+        fireCorpusChanged();
+    }
+
+    /**
+     * After a background import into {@code imported} (a private store over this corpus's folder):
+     * its new index entries and speakers join the open corpus, the documents staying on disk until
+     * opened. The index is written now unless there are unsaved changes (the next save writes it;
+     * the import already wrote its own). Returns why nothing could be adopted, or null.
+     */
+    public String adoptImported(CorpusStore imported) {
+        if (store == null || !store.folder().equals(imported.folder())) {
+            return null; // another corpus is open now; the import is on disk in its own folder
+        }
+        Set<String> speakerIds = new HashSet<>();
+        for (Speaker speaker : store.corpus().getSpeakers()) {
+            speakerIds.add(speaker.getId());
+        }
+        for (Speaker speaker : imported.corpus().getSpeakers()) {
+            if (speakerIds.add(speaker.getId())) {
+                store.corpus().getSpeakers().add(EcoreUtil.copy(speaker));
+            }
+        }
+        Set<String> ids = new HashSet<>(store.documentIds());
+        for (DocumentEntry entry : imported.corpus().getDocuments()) {
+            if (ids.add(entry.getId())) {
+                store.corpus().getDocuments().add(onDisk(entry));
+            }
+        }
+        if (isDirty()) {
+            fireCorpusChanged();
+            return null;
+        }
+        importFinished();
+        return problem;
+    }
+
+    /** A copy of {@code entry} whose document is a proxy to its file: it is read when opened. */
+    private static DocumentEntry onDisk(DocumentEntry entry) {
+        DocumentEntry copy = SayerFactory.eINSTANCE.createDocumentEntry();
+        copy.setId(entry.getId());
+        copy.setTitle(entry.getTitle());
+        copy.setState(entry.getState());
+        copy.setClaimCount(entry.getClaimCount());
+        copy.setPendingCount(entry.getPendingCount());
+        Object document = entry.eGet(SayerPackage.Literals.DOCUMENT_ENTRY__DOCUMENT, false);
+        if (document instanceof EObject target) {
+            InternalEObject proxy = (InternalEObject) SayerFactory.eINSTANCE.createDocument();
+            proxy.eSetProxyURI(EcoreUtil.getURI(target));
+            copy.setDocument((Document) proxy);
+        }
+        return copy;
+    }
+
+    /** Runs an edit on the command stack; false when it cannot run. */
+    public boolean execute(Command command) {
+        return editing != null && editing.execute(command);
+    }
+
+    private void modelChanged() {
+        // The counts in the navigator can follow a moment later; the repaint of the text cannot.
+        if (!entriesStale && Display.getCurrent() != null) {
+            entriesStale = true;
+            Display.getCurrent().asyncExec(() -> {
+                entriesStale = false;
+                refreshEntries();
+                for (Listener listener : listeners) {
+                    listener.entriesChanged(this);
+                }
+            });
+        } else if (Display.getCurrent() == null) {
+            refreshEntries();
+        }
+        if (selected != null && selected.getDocument() == null) {
+            selected = null;
+        }
+        for (Listener listener : listeners) {
+            listener.modelChanged(this);
+        }
+    }
+
+    /**
+     * Brings the index entries of the loaded documents up to date. Title, state and counts in the
+     * index are a cache of the documents, recomputed rather than edited.
+     */
+    public void refreshEntries() {
+        if (store == null) {
+            return;
+        }
+        Map<String, Document> loaded = new HashMap<>();
+        for (Document document : loadedDocuments()) {
+            loaded.put(document.getId(), document);
+        }
+        for (DocumentEntry entry : store.corpus().getDocuments()) {
+            // Only entries whose document is in memory: refreshing resolves the entry's reference.
+            if (loaded.containsKey(entry.getId())) {
+                CorpusStore.refreshEntry(entry);
+            }
+        }
+    }
+
+    /** Selects an annotation of the open document; every part follows. */
+    public void select(Annotation annotation) {
+        if (annotation == selected) {
+            return;
+        }
+        selected = annotation;
+        for (Listener listener : listeners) {
+            listener.annotationSelected(this, annotation);
         }
     }
 
@@ -70,8 +286,41 @@ public class CorpusSession {
     public void save() throws IOException {
         if (store != null) {
             store.saveAll();
-            editing.markSaved();
+                editing.markSaved();
+            fireDirty();
         }
+    }
+
+    /** True when there are changes that are not on disk. */
+    public boolean isDirty() {
+        return editing != null && editing.isDirty();
+    }
+
+    /** The documents in memory, the open one included. */
+    public List<Document> loadedDocuments() {
+        List<Document> loaded = new ArrayList<>();
+        if (store == null) {
+            return loaded;
+        }
+        for (Resource resource : store.resourceSet().getResources()) {
+            if (resource.isLoaded() && !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Document d) {
+                loaded.add(d);
+            }
+        }
+        return loaded;
+    }
+
+    /** The index entry of {@code document}, or null. */
+    public DocumentEntry entryOf(Document document) {
+        if (store == null || document == null) {
+            return null;
+        }
+        for (DocumentEntry entry : store.corpus().getDocuments()) {
+            if (entry.getId() != null && entry.getId().equals(document.getId())) {
+                return entry;
+            }
+        }
+        return null;
     }
 
     public CorpusStore store() {
@@ -82,8 +331,21 @@ public class CorpusSession {
         return editing;
     }
 
+    public AnnotationEdits edits() {
+        return edits;
+    }
+
     public Document currentDocument() {
         return current;
+    }
+
+    /** The open document's annotations by position; rebuilt after every change. */
+    public AnnotationIndex index() {
+        return AnnotationIndex.of(current == null ? NO_DOCUMENT : current);
+    }
+
+    public Annotation selected() {
+        return selected;
     }
 
     /** Why the corpus could not be opened, or null. */
@@ -97,5 +359,18 @@ public class CorpusSession {
 
     public void removeListener(Listener listener) {
         listeners.remove(listener);
+    }
+
+    private void fireCorpusChanged() {
+        for (Listener listener : listeners) {
+            listener.corpusChanged(this);
+        }
+    }
+
+    private void fireDirty() {
+        boolean dirty = isDirty();
+        for (Listener listener : listeners) {
+            listener.dirtyChanged(this, dirty);
+        }
     }
 }

@@ -1,0 +1,310 @@
+package org.sayer.bench;
+
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.ui.basic.MBasicFactory;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.EContextService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.sayer.model.Annotation;
+import org.sayer.model.Claim;
+import org.sayer.model.ClaimType;
+import org.sayer.model.Corpus;
+import org.sayer.model.Cue;
+import org.sayer.model.Document;
+import org.sayer.model.DocumentEntry;
+import org.sayer.model.Origin;
+import org.sayer.model.ReviewState;
+import org.sayer.model.SayerFactory;
+import org.sayer.model.Speaker;
+import org.sayer.model.SpeakerMention;
+import org.sayer.model.store.CorpusStore;
+import org.sayer.ui.edit.AnnotationEdits.Mark;
+import org.sayer.ui.editor.DocumentEditorPart;
+import org.sayer.ui.parts.AttributionsPart;
+import org.sayer.ui.session.CorpusSession;
+import org.sayer.ui.session.RecoveryJournal;
+
+/**
+ * The document editor on a 1 MB article with 20,000 annotations (half of them pending, claims
+ * nested): time until the document is shown, time of one annotation action from the key's
+ * handler to the repainted screen, undo, and scrolling through the whole text page by page. The
+ * real editor and Attributions parts are built by e4 dependency injection in a plain shell; the
+ * document is read from a corpus on disk as the workbench reads it. Needs a display
+ * (xvfb-run -a bench/run.sh EditorBench).
+ */
+public final class EditorBench {
+
+    private static final int PARAGRAPHS = 4_000;
+    private static final int ACTIONS = 200;
+
+    private EditorBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Files.createTempDirectory("sayer-editor-bench");
+        DocumentEntry written = writeCorpus(folder);
+        System.out.printf("document: %,d characters, %,d annotations (%s)%n", written.getDocument().getText().length(),
+                written.getDocument().getAnnotations().size(), folder);
+
+        Display display = new Display();
+        Shell shell = new Shell(display);
+        shell.setSize(1280, 820);
+        shell.setLayout(new FillLayout());
+        SashForm sash = new SashForm(shell, SWT.VERTICAL);
+        Composite editorArea = new Composite(sash, SWT.NONE);
+        Composite tableArea = new Composite(sash, SWT.NONE);
+        sash.setWeights(70, 30);
+
+        CorpusSession session = new CorpusSession();
+        new RecoveryJournal(session, display);
+        session.open(folder, null);
+        IEclipseContext root = EclipseContextFactory.create("bench");
+        root.set(CorpusSession.class, session);
+        root.set(EContextService.class, (EContextService) Proxy.newProxyInstance(EditorBench.class.getClassLoader(),
+                new Class<?>[] { EContextService.class }, (proxy, method, arguments) -> null));
+        IEclipseContext editorContext = root.createChild("editor");
+        editorContext.set(MPart.class, MBasicFactory.INSTANCE.createPart());
+        editorContext.set(Composite.class, editorArea);
+        DocumentEditorPart editor = ContextInjectionFactory.make(DocumentEditorPart.class, editorContext);
+        IEclipseContext tableContext = root.createChild("attributions");
+        tableContext.set(Composite.class, tableArea);
+        ContextInjectionFactory.make(AttributionsPart.class, tableContext);
+        shell.open();
+        drain(display);
+        StyledText text = editor.textWidget();
+        int[] paints = new int[1];
+        text.addPaintListener(event -> paints[0]++);
+
+        // Shown: read from disk, index, text set, first screen painted. StyledText then computes
+        // the wrapped height of the remaining lines in idle chunks, which the analyst does not wait for.
+        DocumentEntry entry = session.store().corpus().getDocuments().get(0);
+        long[] shown = new long[6];
+        long[] wrapped = new long[6];
+        for (int i = 0; i < shown.length; i++) {
+            if (i > 0) {
+                session.closeDocuments();
+                drain(display);
+                entry = session.store().corpus().getDocuments().get(0);
+            }
+            long start = System.nanoTime();
+            int painted = paints[0];
+            session.openDocument(entry);
+            untilPainted(display, text, paints, painted);
+            shown[i] = System.nanoTime() - start;
+            drain(display);
+            wrapped[i] = System.nanoTime() - start;
+        }
+        BenchSupport.report("open 1 MB / 20k annotations until shown (first)", shown[0] / 1e6, "ms", "< 1000 ms");
+        BenchSupport.report("open until shown (again, median of 5)", median(Arrays.copyOfRange(shown, 1, shown.length)), "ms", "< 1000 ms");
+        BenchSupport.report("  then wrapping every line, in idle chunks (median)", median(Arrays.copyOfRange(wrapped, 1, wrapped.length)), "ms", null);
+        Document loaded = session.currentDocument();
+        BenchSupport.report("  reading the XMI alone (median)", BenchSupport.medianMillis(1, 5, () -> {
+            try {
+                CorpusStore fresh = org.sayer.ui.session.Stores.open(folder);
+                fresh.load(fresh.corpus().getDocuments().get(0));
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }), "ms", null);
+        BenchSupport.report("recovery snapshot: copy on the UI thread (median)", BenchSupport.medianMillis(2, 9,
+                () -> org.eclipse.emf.ecore.util.EcoreUtil.copy(loaded)), "ms", null);
+
+        // One annotation action: the key's handler (mark the selection as a cue) until repainted.
+        String content = text.getText();
+        int top = text.getOffsetAtLine(text.getTopIndex());
+        List<int[]> words = words(content, top, 40);
+        long[] marks = new long[ACTIONS];
+        long[] edits = new long[ACTIONS];
+        long[] undos = new long[ACTIONS];
+        for (int i = 0; i < ACTIONS; i++) {
+            int[] word = words.get(i % words.size());
+            text.setSelection(word[0], word[1]);
+            drain(display);
+            long before = System.nanoTime();
+            int painted = paints[0];
+            editor.mark(Mark.CUE);
+            edits[i] = System.nanoTime() - before;
+            untilPainted(display, text, paints, painted);
+            marks[i] = System.nanoTime() - before;
+            drain(display);
+            long undo = System.nanoTime();
+            int paintedBefore = paints[0];
+            session.editing().undo();
+            untilPainted(display, text, paints, paintedBefore);
+            undos[i] = System.nanoTime() - undo;
+            drain(display);
+        }
+        BenchSupport.report("annotation action, key handler to repaint (median)", median(marks), "ms", "< 16 ms");
+        BenchSupport.report("annotation action (95th percentile)", percentile(marks, 95), "ms", "< 16 ms");
+        BenchSupport.report("  of which command and listeners (median)", median(edits), "ms", null);
+        BenchSupport.report("undo to repaint (median)", median(undos), "ms", "< 16 ms");
+
+        // Scrolling: page by page from the top to the end, each page painted.
+        text.setTopPixel(0);
+        drain(display);
+        List<Long> pages = new ArrayList<>();
+        int page = text.getClientArea().height;
+        long scrollStart = System.nanoTime();
+        for (int y = page; ; y += page) {
+            long before = System.nanoTime();
+            int painted = paints[0];
+            text.setTopPixel(y);
+            untilPainted(display, text, paints, painted);
+            pages.add(System.nanoTime() - before);
+            if (text.getTopPixel() < y) {
+                break;
+            }
+        }
+        double total = (System.nanoTime() - scrollStart) / 1e6;
+        long[] perPage = pages.stream().mapToLong(Long::longValue).toArray();
+        System.out.printf("scrolled %,d pages of %d px%n", perPage.length, page);
+        BenchSupport.report("scroll one page, to repaint (median)", median(perPage), "ms", "< 16 ms");
+        BenchSupport.report("scroll one page (95th percentile)", percentile(perPage, 95), "ms", null);
+        BenchSupport.report("scroll one page (worst)", percentile(perPage, 100), "ms", null);
+        BenchSupport.report("scroll through the whole document", total, "ms", null);
+        BenchSupport.report("heap in use", BenchSupport.usedHeapMb(), "MB", null);
+        shell.dispose();
+        display.dispose();
+    }
+
+    /** A corpus on disk with one long article: every paragraph a nested attribution. */
+    private static DocumentEntry writeCorpus(Path folder) throws Exception {
+        CorpusStore store = CorpusStore.create(folder, "bench");
+        Corpus corpus = store.corpus();
+        List<Speaker> speakers = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            Speaker speaker = SayerFactory.eINSTANCE.createSpeaker();
+            speaker.setId("speaker-" + i);
+            speaker.setName("Speaker Number" + i);
+            corpus.getSpeakers().add(speaker);
+            speakers.add(speaker);
+        }
+        Document document = SayerFactory.eINSTANCE.createDocument();
+        document.setId("long-article");
+        document.setTitle("A very long article");
+        StringBuilder text = new StringBuilder();
+        List<Annotation> annotations = new ArrayList<>();
+        for (int p = 0; p < PARAGRAPHS; p++) {
+            Speaker outer = speakers.get(p % speakers.size());
+            Speaker inner = speakers.get((p * 7 + 3) % speakers.size());
+            int begin = text.length();
+            text.append(outer.getName());
+            SpeakerMention first = mention(begin, text.length(), outer, p);
+            text.append(' ');
+            int cueBegin = text.length();
+            text.append("said");
+            Cue said = cue(cueBegin, text.length(), p);
+            text.append(" on Tuesday that ");
+            int claimBegin = text.length();
+            int innerBegin = text.length();
+            text.append(inner.getName());
+            SpeakerMention second = mention(innerBegin, text.length(), inner, p + 1);
+            text.append(" stressed the importance of continuing a diplomatic path to de-escalate tensions ");
+            int nestedBegin = text.length();
+            text.append("surrounding the deeply troubling military build-up near the border in paragraph ").append(p);
+            Claim nested = claim(nestedBegin, text.length(), ClaimType.INDIRECT, second, null, p);
+            Claim claim = claim(claimBegin, text.length(), ClaimType.MIXED, first, said, p + 1);
+            nested.setParent(claim);
+            text.append(", according to officials familiar with the talks and the documents seen by reporters.\n");
+            annotations.addAll(List.of(first, said, claim, second, nested));
+        }
+        document.setText(text.toString());
+        document.getAnnotations().addAll(annotations);
+        DocumentEntry entry = store.add(document);
+        store.save(document);
+        store.saveIndex();
+        return entry;
+    }
+
+    private static SpeakerMention mention(int begin, int end, Speaker speaker, int n) {
+        SpeakerMention mention = SayerFactory.eINSTANCE.createSpeakerMention();
+        mention.setSpeaker(speaker);
+        return setUp(mention, begin, end, n);
+    }
+
+    private static Cue cue(int begin, int end, int n) {
+        return setUp(SayerFactory.eINSTANCE.createCue(), begin, end, n);
+    }
+
+    private static Claim claim(int begin, int end, ClaimType type, SpeakerMention source, Cue cue, int n) {
+        Claim claim = SayerFactory.eINSTANCE.createClaim();
+        claim.setType(type);
+        claim.setSource(source);
+        claim.setCue(cue);
+        return setUp(claim, begin, end, n);
+    }
+
+    private static <T extends Annotation> T setUp(T annotation, int begin, int end, int n) {
+        annotation.setId("a" + begin + "-" + end);
+        annotation.setBegin(begin);
+        annotation.setEnd(end);
+        boolean pending = n % 2 == 0;
+        annotation.setOrigin(pending ? Origin.AUTOMATIC : Origin.MANUAL);
+        annotation.setReview(pending ? ReviewState.PENDING : ReviewState.ACCEPTED);
+        annotation.setConfidence(pending ? 0.5 + (n % 50) / 100.0 : 1.0);
+        annotation.setProducer(pending ? "bench-pipeline" : "bench-analyst");
+        return annotation;
+    }
+
+    /** Word spans on the screen from {@code from}: where the analyst would mark something. */
+    private static List<int[]> words(String text, int from, int count) {
+        List<int[]> words = new ArrayList<>();
+        int i = from;
+        while (words.size() < count && i < text.length()) {
+            while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            int begin = i;
+            while (i < text.length() && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i > begin) {
+                words.add(new int[] { begin, i });
+            }
+        }
+        return words;
+    }
+
+    /** Runs the event loop until the text widget has painted again (at most one second). */
+    private static void untilPainted(Display display, StyledText text, int[] paints, int before) {
+        text.update();
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        while (paints[0] == before && System.nanoTime() < deadline) {
+            if (!display.readAndDispatch()) {
+                Thread.onSpinWait();
+            }
+        }
+    }
+
+    private static void drain(Display display) {
+        while (display.readAndDispatch()) {
+            // handle everything queued
+        }
+    }
+
+    private static double median(long[] nanos) {
+        return percentile(nanos, 50);
+    }
+
+    private static double percentile(long[] nanos, int percent) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        int index = Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1);
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+}

@@ -1,0 +1,260 @@
+package org.sayer.ui.edit;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.sayer.model.query.AnnotationIndex;
+import org.sayer.model.edit.AnnotationCommands;
+import org.sayer.model.Annotation;
+import org.sayer.model.Claim;
+import org.sayer.model.ClaimType;
+import org.sayer.model.Corpus;
+import org.sayer.model.Cue;
+import org.sayer.model.Document;
+import org.sayer.model.MentionKind;
+import org.sayer.model.ReviewState;
+import org.sayer.model.SayerFactory;
+import org.sayer.model.SayerPackage;
+import org.sayer.model.Speaker;
+import org.sayer.model.SpeakerMention;
+import org.sayer.model.SpeakerType;
+import org.sayer.model.WorkflowState;
+
+/**
+ * The undoable commands behind every annotation edit the workbench makes: the model's
+ * {@link AnnotationCommands}, plus what an editor adds on top (the registry speaker a new mention
+ * refers to, the claim a new claim nests in, the document's workflow state). Nothing here changes
+ * the model: callers run the commands on the editing domain's stack, so every edit can be undone.
+ */
+public final class AnnotationEdits {
+
+    private static final SayerPackage P = SayerPackage.eINSTANCE;
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "him", "her", "them", "we", "i",
+            "you", "his", "hers", "their");
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    private final EditingDomain domain;
+    private final AnnotationCommands commands;
+
+    public AnnotationEdits(EditingDomain domain, String user) {
+        this.domain = domain;
+        this.commands = new AnnotationCommands(domain, user, System::currentTimeMillis);
+    }
+
+    /** What a key marks in the text. */
+    public enum Mark {
+        SPEAKER, CUE, DIRECT, INDIRECT, MIXED;
+
+        public ClaimType claimType() {
+            return switch (this) {
+                case DIRECT -> ClaimType.DIRECT;
+                case INDIRECT -> ClaimType.INDIRECT;
+                case MIXED -> ClaimType.MIXED;
+                default -> null;
+            };
+        }
+    }
+
+    /**
+     * Marks {@code [begin, end)} of {@code document} as a manual, accepted annotation. A speaker
+     * mention is tied to the registry speaker of that name or alias (a new one when there is none;
+     * a pronoun to the speaker of the nearest mention before it). A claim gets as parent the
+     * innermost claim that holds it.
+     */
+    public Command mark(Corpus corpus, Document document, AnnotationIndex index, Mark mark, int begin, int end) {
+        CompoundCommand command = new CompoundCommand("Mark " + mark.name().toLowerCase(Locale.ROOT));
+        String covered = document.getText().substring(begin, end).strip();
+        switch (mark) {
+            case SPEAKER -> {
+                Speaker speaker;
+                MentionKind kind;
+                if (PRONOUNS.contains(covered.toLowerCase(Locale.ROOT))) {
+                    kind = MentionKind.PRONOUN;
+                    speaker = nearestSpeakerBefore(index, begin);
+                } else {
+                    kind = !covered.isEmpty() && Character.isLowerCase(covered.charAt(0)) ? MentionKind.NOMINAL : MentionKind.NAME;
+                    speaker = registrySpeaker(command, corpus, document, covered);
+                }
+                command.append(commands.createMention(document, begin, end, speaker, kind));
+            }
+            case CUE -> command.append(commands.createCue(document, begin, end));
+            default -> command.append(commands.createClaim(document, begin, end, mark.claimType(), null, null,
+                    innermostClaimHolding(index, begin, end, null)));
+        }
+        touch(command, document);
+        return command;
+    }
+
+    /** The registry speaker of that name or alias; a new one (added to the registry) when there is none. */
+    private Speaker registrySpeaker(CompoundCommand command, Corpus corpus, Document document, String name) {
+        Speaker speaker = findSpeaker(corpus, name);
+        if (speaker == null) {
+            speaker = SayerFactory.eINSTANCE.createSpeaker();
+            speaker.setId("s-" + newId());
+            speaker.setName(name);
+            speaker.setType(SpeakerType.PERSON);
+            if (corpus != null) {
+                command.append(new AddCommand(domain, corpus, P.getCorpus_Speakers(), speaker));
+            }
+        }
+        if (!document.getSpeakers().contains(speaker)) {
+            command.append(new AddCommand(domain, document, P.getDocument_Speakers(), speaker));
+        }
+        return speaker;
+    }
+
+    /** The registry speaker whose name or one of whose aliases is {@code name}, ignoring case. */
+    public static Speaker findSpeaker(Corpus corpus, String name) {
+        if (corpus == null) {
+            return null;
+        }
+        for (Speaker speaker : corpus.getSpeakers()) {
+            if (name.equalsIgnoreCase(speaker.getName())) {
+                return speaker;
+            }
+            for (String alias : speaker.getAliases()) {
+                if (name.equalsIgnoreCase(alias)) {
+                    return speaker;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Speaker nearestSpeakerBefore(AnnotationIndex index, int offset) {
+        Speaker found = null;
+        for (Annotation annotation : index.all()) {
+            if (annotation.getBegin() >= offset) {
+                break;
+            }
+            if (annotation instanceof SpeakerMention m && m.getSpeaker() != null && m.getReview() != ReviewState.REJECTED) {
+                found = m.getSpeaker();
+            }
+        }
+        return found;
+    }
+
+    /** The innermost live claim that holds {@code [begin, end)} and is larger than it, other than {@code except}. */
+    public static Claim innermostClaimHolding(AnnotationIndex index, int begin, int end, Claim except) {
+        Claim best = null;
+        for (Annotation annotation : index.overlapping(begin, end)) {
+            if (annotation instanceof Claim c && c != except && c.getReview() != ReviewState.REJECTED
+                    && c.getBegin() <= begin && c.getEnd() >= end && c.getEnd() - c.getBegin() > end - begin
+                    && (best == null || c.getEnd() - c.getBegin() < best.getEnd() - best.getBegin())) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** Sets a claim's source speaker mention or cue (the feature says which). */
+    public Command link(Document document, Claim claim, EStructuralFeature feature, Annotation target) {
+        CompoundCommand command = new CompoundCommand(feature == P.getClaim_Source() ? "Link speaker" : "Link cue");
+        command.append(feature == P.getClaim_Source() ? commands.linkSource(claim, (SpeakerMention) target)
+                : commands.linkCue(claim, (Cue) target));
+        touch(command, document);
+        return command;
+    }
+
+    public static EStructuralFeature sourceFeature() {
+        return P.getClaim_Source();
+    }
+
+    public static EStructuralFeature cueFeature() {
+        return P.getClaim_Cue();
+    }
+
+    /** Removes an annotation, and every reference the document's claims hold to it. */
+    public Command delete(Document document, Annotation annotation) {
+        CompoundCommand command = new CompoundCommand("Delete annotation");
+        command.append(commands.delete(annotation));
+        touch(command, document);
+        return command;
+    }
+
+    /** Moves an annotation's boundaries. */
+    public Command setBounds(Document document, Annotation annotation, int begin, int end) {
+        CompoundCommand command = new CompoundCommand("Change boundaries");
+        command.append(commands.setBoundary(annotation, begin, end));
+        touch(command, document);
+        return command;
+    }
+
+    /** Accepts or rejects suggestions; rejected ones stay in the document, marked REJECTED. */
+    public Command review(Document document, Collection<? extends Annotation> annotations, ReviewState state) {
+        CompoundCommand command = new CompoundCommand(state == ReviewState.ACCEPTED ? "Accept" : "Reject");
+        List<Annotation> changing = new ArrayList<>();
+        for (Annotation annotation : annotations) {
+            if (annotation.getReview() != state) {
+                changing.add(annotation);
+            }
+        }
+        command.append(commands.review(changing, state, state == ReviewState.ACCEPTED ? "Accept" : "Reject"));
+        touch(command, document);
+        return command;
+    }
+
+    /** Accepts a suggestion with new boundaries (review mode's E). */
+    public Command acceptWithBounds(Document document, Annotation annotation, int begin, int end) {
+        CompoundCommand command = new CompoundCommand("Edit and accept");
+        command.append(setBounds(document, annotation, begin, end));
+        command.append(commands.accept(annotation));
+        return command;
+    }
+
+    public Command setClaimType(Document document, Claim claim, ClaimType type) {
+        CompoundCommand command = new CompoundCommand("Change claim type");
+        command.append(commands.setClaimType(claim, type));
+        touch(command, document);
+        return command;
+    }
+
+    public Command setState(Document document, WorkflowState state) {
+        return new SetCommand(domain, document, P.getDocument_State(), state);
+    }
+
+    /** Sets a plain attribute of a speaker (name, role, organisation). */
+    public Command setSpeakerAttribute(Speaker speaker, EStructuralFeature feature, Object value) {
+        return new SetCommand(domain, speaker, feature, value);
+    }
+
+    public Command setAliases(Speaker speaker, List<String> aliases) {
+        return commands.setAliases(speaker, aliases);
+    }
+
+    /**
+     * Merges {@code dropped} into {@code kept}: mentions move to {@code kept} in every loaded
+     * document (callers load all documents first), names become aliases, the dropped one leaves.
+     */
+    public Command mergeSpeakers(Speaker kept, Speaker dropped) {
+        return commands.mergeSpeakers(kept, dropped);
+    }
+
+    /** A document an analyst edits is in progress, unless it was already reviewed. */
+    private void touch(CompoundCommand command, Document document) {
+        WorkflowState state = document.getState();
+        if (state == null || state == WorkflowState.NEW || state == WorkflowState.PRE_ANNOTATED) {
+            command.append(new SetCommand(domain, document, P.getDocument_State(), WorkflowState.IN_PROGRESS));
+        }
+    }
+
+    private static String newId() {
+        return "m" + Long.toString(System.currentTimeMillis(), 36) + "-" + SEQUENCE.incrementAndGet();
+    }
+
+    /** True for the claims, mentions and cues an analyst still has to review. */
+    public static boolean isPending(EObject object) {
+        return object instanceof Annotation a && a.getReview() == ReviewState.PENDING;
+    }
+}

@@ -1,0 +1,207 @@
+package org.sayer.ui.editor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.LineStyleEvent;
+import org.eclipse.swt.custom.LineStyleListener;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.events.PaintEvent;
+import org.eclipse.swt.events.PaintListener;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
+import org.sayer.model.Annotation;
+import org.sayer.model.Claim;
+import org.sayer.model.Cue;
+import org.sayer.model.ReviewState;
+import org.sayer.model.SpeakerMention;
+import org.sayer.model.query.AnnotationIndex;
+
+/**
+ * How annotations look in the editor, computed only for what is on screen: StyledText asks for the
+ * styles of each visible line, and brackets that show claim nesting are painted for the visible
+ * lines only. Accepted annotations are filled; pending suggestions are never filled but boxed with
+ * a dashed border and drawn in the colour of their kind, so the two cannot be confused. Rejected
+ * suggestions stay in the model but are not drawn.
+ */
+final class AnnotationStyles implements LineStyleListener, PaintListener {
+
+    private static final int MAX_DEPTH_SHADES = 3;
+
+    private final StyledText text;
+    private final Supplier<AnnotationIndex> index;
+    private final Color speakerFill;
+    private final Color speakerInk;
+    private final Color cueFill;
+    private final Color cueInk;
+    private final Color[] claimFill = new Color[MAX_DEPTH_SHADES];
+    private final Color claimInk;
+    private final Color[] bracket = new Color[MAX_DEPTH_SHADES];
+
+    AnnotationStyles(StyledText text, Supplier<AnnotationIndex> index) {
+        this.text = text;
+        this.index = index;
+        speakerFill = new Color(0xcf, 0xe3, 0xff);
+        speakerInk = new Color(0x1a, 0x4f, 0xa8);
+        cueFill = new Color(0xff, 0xdc, 0xa8);
+        cueInk = new Color(0xa8, 0x5a, 0x00);
+        claimFill[0] = new Color(0xe3, 0xf4, 0xdf);
+        claimFill[1] = new Color(0xc9, 0xea, 0xc2);
+        claimFill[2] = new Color(0xac, 0xdd, 0xa3);
+        claimInk = new Color(0x2e, 0x7d, 0x32);
+        bracket[0] = new Color(0x2e, 0x7d, 0x32);
+        bracket[1] = new Color(0x6a, 0x1b, 0x9a);
+        bracket[2] = new Color(0xc6, 0x28, 0x28);
+    }
+
+    @Override
+    public void lineGetStyle(LineStyleEvent event) {
+        int from = event.lineOffset;
+        int to = from + event.lineText.length();
+        List<Annotation> shown = new ArrayList<>();
+        for (Annotation annotation : index.get().overlapping(from, to)) {
+            if (annotation.getReview() != ReviewState.REJECTED && annotation.getBegin() < annotation.getEnd()) {
+                shown.add(annotation);
+            }
+        }
+        if (shown.isEmpty()) {
+            return;
+        }
+        // Cut the line at every boundary, then give each piece the style of what covers it.
+        TreeSet<Integer> cuts = new TreeSet<>();
+        cuts.add(from);
+        cuts.add(to);
+        for (Annotation annotation : shown) {
+            cuts.add(Math.max(from, annotation.getBegin()));
+            cuts.add(Math.min(to, annotation.getEnd()));
+        }
+        List<StyleRange> ranges = new ArrayList<>();
+        Integer start = null;
+        for (Integer cut : cuts) {
+            if (start != null && cut > start) {
+                StyleRange range = styleOf(shown, start, cut);
+                if (range != null) {
+                    ranges.add(range);
+                }
+            }
+            start = cut;
+        }
+        event.styles = ranges.toArray(new StyleRange[0]);
+    }
+
+    private StyleRange styleOf(List<Annotation> shown, int start, int end) {
+        Annotation span = null;
+        int claimDepth = -1;
+        Claim innermostClaim = null;
+        for (Annotation annotation : shown) {
+            if (annotation.getBegin() <= start && annotation.getEnd() >= end) {
+                if (annotation instanceof Claim claim) {
+                    claimDepth++;
+                    if (innermostClaim == null || claim.getEnd() - claim.getBegin() < innermostClaim.getEnd() - innermostClaim.getBegin()) {
+                        innermostClaim = claim;
+                    }
+                } else if (span == null || annotation.getEnd() - annotation.getBegin() < span.getEnd() - span.getBegin()) {
+                    span = annotation;
+                }
+            }
+        }
+        if (span == null && innermostClaim == null) {
+            return null;
+        }
+        StyleRange range = new StyleRange();
+        range.start = start;
+        range.length = end - start;
+        if (innermostClaim != null) {
+            Color fill = claimFill[Math.min(claimDepth, MAX_DEPTH_SHADES - 1)];
+            if (innermostClaim.getReview() == ReviewState.PENDING) {
+                range.borderStyle = SWT.BORDER_DASH;
+                range.borderColor = claimInk;
+            } else {
+                range.background = fill;
+            }
+        }
+        if (span != null) {
+            boolean pending = span.getReview() == ReviewState.PENDING;
+            if (span instanceof SpeakerMention) {
+                range.fontStyle = SWT.BOLD;
+                style(range, pending, speakerFill, speakerInk);
+            } else if (span instanceof Cue) {
+                range.fontStyle = SWT.ITALIC;
+                style(range, pending, cueFill, cueInk);
+            }
+        }
+        return range;
+    }
+
+    private static void style(StyleRange range, boolean pending, Color fill, Color ink) {
+        if (pending) {
+            range.foreground = ink;
+            range.borderStyle = SWT.BORDER_DASH;
+            range.borderColor = ink;
+        } else {
+            range.background = fill;
+            range.borderStyle = SWT.NONE;
+        }
+    }
+
+    /** Brackets around every claim on screen, coloured by nesting depth: [outer [inner] …]. */
+    @Override
+    public void paintControl(PaintEvent event) {
+        if (text.getCharCount() == 0) {
+            return;
+        }
+        int firstLine = text.getLineIndex(event.y);
+        int lastLine = text.getLineIndex(event.y + event.height);
+        int from = text.getOffsetAtLine(firstLine);
+        int to = lastLine + 1 < text.getLineCount() ? text.getOffsetAtLine(lastLine + 1) : text.getCharCount();
+        GC gc = event.gc;
+        gc.setLineWidth(2);
+        for (Annotation annotation : index.get().overlapping(from, to)) {
+            if (annotation instanceof Claim claim && claim.getReview() != ReviewState.REJECTED && claim.getEnd() > claim.getBegin()
+                    && claim.getEnd() <= text.getCharCount()) {
+                gc.setForeground(bracket[Math.min(depth(claim), MAX_DEPTH_SHADES - 1)]);
+                if (claim.getBegin() >= from) {
+                    Rectangle first = text.getTextBounds(claim.getBegin(), claim.getBegin());
+                    gc.drawLine(first.x, first.y, first.x, first.y + first.height - 1);
+                    gc.drawLine(first.x, first.y, first.x + 4, first.y);
+                    gc.drawLine(first.x, first.y + first.height - 1, first.x + 4, first.y + first.height - 1);
+                }
+                if (claim.getEnd() <= to) {
+                    Rectangle last = text.getTextBounds(claim.getEnd() - 1, claim.getEnd() - 1);
+                    int x = last.x + last.width;
+                    gc.drawLine(x, last.y, x, last.y + last.height - 1);
+                    gc.drawLine(x, last.y, x - 4, last.y);
+                    gc.drawLine(x, last.y + last.height - 1, x - 4, last.y + last.height - 1);
+                }
+            }
+        }
+    }
+
+    static int depth(Claim claim) {
+        int depth = 0;
+        // A cycle among parents is invalid model data; the bound keeps painting safe anyway.
+        for (Claim parent = claim.getParent(); parent != null && depth < 32; parent = parent.getParent()) {
+            depth++;
+        }
+        return depth;
+    }
+
+    void dispose() {
+        speakerFill.dispose();
+        speakerInk.dispose();
+        cueFill.dispose();
+        cueInk.dispose();
+        claimInk.dispose();
+        for (Color color : claimFill) {
+            color.dispose();
+        }
+        for (Color color : bracket) {
+            color.dispose();
+        }
+    }
+}

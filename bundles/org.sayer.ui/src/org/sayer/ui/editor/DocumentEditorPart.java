@@ -1,0 +1,502 @@
+package org.sayer.ui.editor;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.EContextService;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.sayer.model.Annotation;
+import org.sayer.model.Claim;
+import org.sayer.model.Cue;
+import org.sayer.model.Document;
+import org.sayer.model.DocumentEntry;
+import org.sayer.model.ReviewState;
+import org.sayer.model.SpeakerMention;
+import org.sayer.ui.edit.AnnotationEdits;
+import org.sayer.ui.edit.AnnotationEdits.Mark;
+import org.sayer.ui.session.CorpusSession;
+
+/**
+ * The open document as styled text, annotated from the keyboard: select text and press one key to
+ * mark it, link the claim at the caret, move boundaries by a word, walk the suggestions in review
+ * mode. Key bindings live in the application model (editor and review binding contexts); their
+ * handlers call the operations here, and every operation is a command on the corpus' stack.
+ */
+public class DocumentEditorPart implements CorpusSession.Listener {
+
+    public static final String EDITOR_CONTEXT = "org.sayer.ui.context.editor";
+    public static final String REVIEW_CONTEXT = "org.sayer.ui.context.review";
+
+    @Inject
+    private CorpusSession session;
+
+    @Inject
+    private MPart part;
+
+    @Inject
+    private EContextService contexts;
+
+    @Inject
+    private IEclipseContext context;
+
+    private StyledText text;
+    private Label status;
+    private Color statusReview;
+    private AnnotationStyles styles;
+    private ReviewMode review;
+    private final ChangedRanges changes = new ChangedRanges();
+    private Document watched;
+    private boolean followingCaret = true;
+    private Claim lastLinked;
+    private EStructuralFeature lastLinkedFeature;
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        layout.verticalSpacing = 0;
+        parent.setLayout(layout);
+        status = new Label(parent, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        statusReview = new Color(0xff, 0xf3, 0xc4);
+        text = new StyledText(parent, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
+        text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        text.setMargins(14, 10, 14, 10);
+        text.setLineSpacing(4);
+        text.setCaret(new org.eclipse.swt.widgets.Caret(text, SWT.NONE));
+        text.getCaret().setSize(2, text.getLineHeight());
+        styles = new AnnotationStyles(text, session::index);
+        text.addLineStyleListener(styles);
+        text.addPaintListener(styles);
+        new AttributionHover(text, session::index);
+        text.addCaretListener(event -> {
+            if (followingCaret) {
+                session.select(innermostAt(event.caretOffset, a -> true));
+            }
+        });
+        review = new ReviewMode(session);
+        // Esc is bound in the review context, but the binding does not always receive it (seen after
+        // entering review mode a second time, when SWT delivers Esc as a traversal); catch it here.
+        text.addListener(SWT.Traverse, event -> {
+            if (event.detail == SWT.TRAVERSE_ESCAPE && review.step() != ReviewMode.Step.OFF) {
+                reviewAction("leave");
+                event.doit = false;
+                event.detail = SWT.TRAVERSE_NONE;
+            }
+        });
+        context.set(DocumentEditorPart.class, this);
+        contexts.activateContext(EDITOR_CONTEXT);
+        session.addListener(this);
+        if (session.currentDocument() != null) {
+            documentOpened(session, session.currentDocument());
+        } else {
+            text.setText("Open a document from the corpus (double-click it, or select it and press Enter).");
+        }
+        part.setDirty(session.isDirty());
+        updateStatus();
+    }
+
+    @Override
+    public void documentOpened(CorpusSession opened, Document document) {
+        if (text.isDisposed()) {
+            return;
+        }
+        if (review.step() != ReviewMode.Step.OFF) {
+            leaveReview();
+        }
+        watch(document);
+        followingCaret = false;
+        text.setText(document.getText() == null ? "" : document.getText());
+        followingCaret = true;
+        part.setLabel(document.getTitle() == null || document.getTitle().isBlank() ? document.getId() : shorten(document.getTitle()));
+        part.setTooltip(document.getTitle());
+        updateStatus();
+    }
+
+    private void watch(Document document) {
+        if (watched != null) {
+            watched.eAdapters().remove(changes);
+        }
+        watched = document;
+        if (document != null) {
+            document.eAdapters().add(changes);
+        }
+        changes.take();
+    }
+
+    @Override
+    public void corpusChanged(CorpusSession changed) {
+        if (changed.currentDocument() == null) {
+            watch(null);
+        }
+        if (!text.isDisposed() && changed.currentDocument() == null) {
+            text.setText("Open a document from the corpus (double-click it, or select it and press Enter).");
+            part.setLabel("Document");
+        }
+    }
+
+    @Override
+    public void modelChanged(CorpusSession changed) {
+        if (!text.isDisposed()) {
+            redrawVisible();
+            updateStatus();
+        }
+    }
+
+    /**
+     * The text never changes, only its annotations: re-style and repaint the changed lines that are
+     * on screen and nothing more (StyledText keeps laid-out lines, so a plain redraw would show
+     * stale styles, and repainting the whole screen costs more than the change).
+     */
+    private void redrawVisible() {
+        int[] changed = changes.take();
+        if (text.getCharCount() == 0 || changed == null) {
+            return;
+        }
+        int top = text.getOffsetAtLine(text.getTopIndex());
+        int bottomLine = text.getLineIndex(text.getClientArea().height);
+        int bottom = bottomLine + 1 < text.getLineCount() ? text.getOffsetAtLine(bottomLine + 1) : text.getCharCount();
+        int from = Math.max(top, changed[0]);
+        int to = Math.min(bottom, changed[1]);
+        if (from <= to) {
+            int lineStart = text.getOffsetAtLine(text.getLineAtOffset(from));
+            int lastLine = text.getLineAtOffset(Math.min(to, text.getCharCount()));
+            int lineEnd = lastLine + 1 < text.getLineCount() ? text.getOffsetAtLine(lastLine + 1) : text.getCharCount();
+            text.redrawRange(lineStart, Math.max(0, lineEnd - lineStart), false);
+        }
+    }
+
+    @Override
+    public void annotationSelected(CorpusSession changed, Annotation annotation) {
+        if (text.isDisposed() || annotation == null || annotation.getDocument() != session.currentDocument()) {
+            return;
+        }
+        Point selection = text.getSelection();
+        if (selection.x == annotation.getBegin() && selection.y == annotation.getEnd()) {
+            return;
+        }
+        if (annotation.getBegin() <= text.getCaretOffset() && text.getCaretOffset() <= annotation.getEnd() && selection.x == selection.y) {
+            return;
+        }
+        reveal(annotation);
+    }
+
+    @Override
+    public void dirtyChanged(CorpusSession changed, boolean dirty) {
+        part.setDirty(dirty);
+    }
+
+    /** Selects an annotation's text and scrolls it into view, without the caret re-selecting. */
+    public void reveal(Annotation annotation) {
+        followingCaret = false;
+        try {
+            text.setSelection(annotation.getBegin(), annotation.getEnd());
+            text.showSelection();
+        } finally {
+            followingCaret = true;
+        }
+        session.select(annotation);
+    }
+
+    // ---- keyboard annotation -------------------------------------------------------------
+
+    /** Marks the selected text (trimmed of surrounding blanks). */
+    public boolean mark(Mark mark) {
+        Document document = session.currentDocument();
+        Point selection = text.getSelection();
+        if (document == null || selection.x == selection.y) {
+            say("Select some text first, then press the key.");
+            return false;
+        }
+        String content = document.getText();
+        int begin = selection.x;
+        int end = selection.y;
+        while (begin < end && Character.isWhitespace(content.charAt(begin))) {
+            begin++;
+        }
+        while (end > begin && Character.isWhitespace(content.charAt(end - 1))) {
+            end--;
+        }
+        if (begin == end) {
+            return false;
+        }
+        boolean done = session.execute(session.edits().mark(session.store().corpus(), document, session.index(), mark, begin, end));
+        if (done) {
+            int b = begin;
+            int e = end;
+            Class<?> kind = mark == Mark.SPEAKER ? SpeakerMention.class : mark == Mark.CUE ? Cue.class : Claim.class;
+            session.select(innermostAt(b, a -> a.getBegin() == b && a.getEnd() == e && kind.isInstance(a)));
+        }
+        return done;
+    }
+
+    /**
+     * Links the claim at the caret to its nearest speaker mention (or cue); pressed again on the same
+     * claim, it moves on to the next candidate by distance.
+     */
+    public boolean link(EStructuralFeature feature) {
+        Claim claim = claimAtCaret();
+        if (claim == null) {
+            say("Put the caret in a claim first.");
+            return false;
+        }
+        Class<? extends Annotation> kind = feature == AnnotationEdits.sourceFeature() ? SpeakerMention.class : Cue.class;
+        List<Annotation> candidates = candidates(claim, kind);
+        if (candidates.isEmpty()) {
+            say("No " + (kind == Cue.class ? "cue" : "speaker mention") + " to link in this document.");
+            return false;
+        }
+        Object linked = claim.eGet(feature);
+        int position = candidates.indexOf(linked);
+        Annotation target;
+        if (claim == lastLinked && feature == lastLinkedFeature && position >= 0) {
+            target = candidates.get((position + 1) % candidates.size());
+        } else {
+            target = candidates.get(0) == linked && candidates.size() > 1 ? candidates.get(1) : candidates.get(0);
+        }
+        lastLinked = claim;
+        lastLinkedFeature = feature;
+        return session.execute(session.edits().link(session.currentDocument(), claim, feature, target));
+    }
+
+    /** Candidates by distance from the claim; those inside it come after those around it. */
+    private List<Annotation> candidates(Claim claim, Class<? extends Annotation> kind) {
+        List<Annotation> found = new ArrayList<>();
+        for (Annotation annotation : session.index().all()) {
+            if (kind.isInstance(annotation) && annotation.getReview() != ReviewState.REJECTED) {
+                found.add(annotation);
+            }
+        }
+        found.sort(Comparator.comparingInt(a -> distance(claim, a)));
+        return found;
+    }
+
+    private static int distance(Claim claim, Annotation other) {
+        if (other.getEnd() <= claim.getBegin()) {
+            return claim.getBegin() - other.getEnd();
+        }
+        if (other.getBegin() >= claim.getEnd()) {
+            return other.getBegin() - claim.getEnd();
+        }
+        return claim.getEnd() - claim.getBegin() + Math.max(0, other.getBegin() - claim.getBegin());
+    }
+
+    /** Deletes the selected annotation (the innermost one at the caret). */
+    public boolean deleteAnnotation() {
+        Annotation target = target();
+        if (target == null) {
+            say("No annotation at the caret.");
+            return false;
+        }
+        return session.execute(session.edits().delete(session.currentDocument(), target));
+    }
+
+    /**
+     * Moves one boundary of the selected annotation by a word: {@code end} or begin, outward
+     * (extend) or inward (shrink).
+     */
+    public boolean moveBoundary(boolean end, boolean extend) {
+        Annotation target = target();
+        if (target == null) {
+            say("No annotation at the caret.");
+            return false;
+        }
+        String content = session.currentDocument().getText();
+        int begin = target.getBegin();
+        int stop = target.getEnd();
+        if (end) {
+            stop = extend ? Words.nextWordEnd(content, stop) : Words.previousWordEnd(content, stop, begin);
+        } else {
+            begin = extend ? Words.previousWordStart(content, begin) : Words.nextWordStart(content, begin, stop);
+        }
+        if (begin >= stop || (begin == target.getBegin() && stop == target.getEnd())) {
+            return false;
+        }
+        boolean done = session.execute(session.edits().setBounds(session.currentDocument(), target, begin, stop));
+        if (done) {
+            reveal(target);
+        }
+        return done;
+    }
+
+    private Annotation target() {
+        Annotation selected = session.selected();
+        if (selected != null && selected.getDocument() == session.currentDocument()) {
+            return selected;
+        }
+        return innermostAt(text.getCaretOffset(), a -> true);
+    }
+
+    private Claim claimAtCaret() {
+        if (session.selected() instanceof Claim claim && claim.getDocument() == session.currentDocument()) {
+            return claim;
+        }
+        return (Claim) innermostAt(text.getCaretOffset(), Claim.class::isInstance);
+    }
+
+    private Annotation innermostAt(int offset, java.util.function.Predicate<Annotation> filter) {
+        // The caret right after an annotation still counts as in it: that is where marking leaves it.
+        Annotation innermost = null;
+        for (Annotation a : session.index().overlapping(Math.max(0, offset - 1), offset + 1)) {
+            if (a.getBegin() <= offset && offset <= a.getEnd() && a.getReview() != ReviewState.REJECTED && filter.test(a)
+                    && (innermost == null || a.getEnd() - a.getBegin() < innermost.getEnd() - innermost.getBegin())) {
+                innermost = a;
+            }
+        }
+        return innermost;
+    }
+
+    // ---- review mode -----------------------------------------------------------------------
+
+    public void startReview() {
+        if (session.currentDocument() == null) {
+            return;
+        }
+        contexts.activateContext(REVIEW_CONTEXT);
+        review.start(text.getCaretOffset());
+        showReviewed();
+    }
+
+    public void leaveReview() {
+        review.leave();
+        contexts.deactivateContext(REVIEW_CONTEXT);
+        updateStatus();
+    }
+
+    /** One review key: accept, reject, edit, skip, apply (Enter) or leave (Esc). */
+    public void reviewAction(String action) {
+        switch (action) {
+            case "accept" -> review.accept();
+            case "reject" -> review.reject();
+            case "edit" -> review.edit();
+            case "skip" -> {
+                if (review.step() == ReviewMode.Step.FINISHED) {
+                    openNextForReview();
+                    return;
+                }
+                review.skip();
+            }
+            case "apply" -> {
+                if (review.step() == ReviewMode.Step.FINISHED) {
+                    openNextForReview();
+                    return;
+                }
+                Point selection = text.getSelection();
+                review.applyEdit(selection.x, selection.y);
+            }
+            case "leave" -> {
+                if (review.step() == ReviewMode.Step.EDITING) {
+                    review.cancelEdit();
+                } else {
+                    leaveReview();
+                    return;
+                }
+            }
+            default -> throw new IllegalArgumentException("Unknown review action " + action);
+        }
+        showReviewed();
+    }
+
+    private void openNextForReview() {
+        DocumentEntry next = review.nextDocument();
+        if (next == null) {
+            return;
+        }
+        try {
+            session.openDocument(next);
+            startReview();
+        } catch (IOException e) {
+            MessageDialog.openError(text.getShell(), "Cannot open document", e.getMessage());
+        }
+    }
+
+    private void showReviewed() {
+        if (review.current() != null) {
+            reveal(review.current());
+        }
+        updateStatus();
+    }
+
+    public ReviewMode review() {
+        return review;
+    }
+
+    private void say(String message) {
+        status.setText(message);
+        status.setBackground(null);
+    }
+
+    private void updateStatus() {
+        if (status.isDisposed()) {
+            return;
+        }
+        if (review.step() != ReviewMode.Step.OFF) {
+            status.setText(" " + review.status());
+            status.setBackground(statusReview);
+        } else if (session.currentDocument() != null) {
+            status.setText(" S speaker \u00b7 C cue \u00b7 D/I/M direct/indirect/mixed claim \u00b7 L link speaker \u00b7 K link cue \u00b7 Del delete \u00b7 Alt+\u2190/\u2192 boundary \u00b7 Ctrl+R review");
+            status.setBackground(null);
+        } else {
+            status.setText("");
+        }
+    }
+
+    // ---- part life cycle -------------------------------------------------------------------
+
+    @Persist
+    public void save() {
+        try {
+            session.save();
+        } catch (IOException e) {
+            MessageDialog.openError(text.getShell(), "Save failed",
+                    e.getMessage() + "\n\nYour changes are still in memory; nothing on disk was overwritten.");
+        }
+    }
+
+    /** The text widget, for tests that drive the part. */
+    public StyledText textWidget() {
+        return text;
+    }
+
+    @Focus
+    public void setFocus() {
+        text.setFocus();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        session.removeListener(this);
+        watch(null);
+        if (session.isDirty()) {
+            // The workbench asked before closing this part; still dirty means "don't save".
+            session.closeDocuments();
+        }
+        context.remove(DocumentEditorPart.class);
+        styles.dispose();
+        statusReview.dispose();
+    }
+
+    private static String shorten(String title) {
+        return title.length() <= 40 ? title : title.substring(0, 39) + "\u2026";
+    }
+}

@@ -1,0 +1,29 @@
+package org.sayer.ui.handlers;
+
+import java.util.Locale;
+
+import jakarta.inject.Named;
+
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.sayer.ui.edit.AnnotationEdits.Mark;
+import org.sayer.ui.editor.DocumentEditorPart;
+
+/** S, C, D, I, M in the editor: marks the selected text as a speaker, a cue, or a claim of a type. */
+public class MarkHandler {
+
+    public static final String KIND = "org.sayer.ui.commandparameter.mark";
+
+    @CanExecute
+    public boolean canExecute(@Optional DocumentEditorPart editor) {
+        return editor != null;
+    }
+
+    @Execute
+    public void execute(@Optional DocumentEditorPart editor, @Named(KIND) String kind) {
+        if (editor != null) {
+            editor.mark(Mark.valueOf(kind.toUpperCase(Locale.ROOT)));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.sayer.ui.jobs;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
+import org.sayer.io.CancelledException;
+import org.sayer.io.ProgressListener;
+import org.sayer.io.export.ExportFormat;
+import org.sayer.io.export.ExportOptions;
+import org.sayer.io.export.Exporters;
+import org.sayer.ui.session.Stores;
+
+/**
+ * Exports the saved corpus in the background. It reads the corpus through a private store of its
+ * own, so the analyst can go on working while it runs; the export is atomic (a cancelled or failed
+ * one leaves the target folder as it was).
+ */
+public final class ExportJob extends Job {
+
+    private final Display display;
+    private final Path corpus;
+    private final ExportFormat format;
+    private final Path target;
+
+    public ExportJob(Display display, Path corpus, ExportFormat format, Path target) {
+        super("Exporting " + format.id() + " to " + target.getFileName());
+        this.display = display;
+        this.corpus = corpus;
+        this.format = format;
+        this.target = target;
+        setUser(true);
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        monitor.beginTask("exporting", 1000);
+        try {
+            Exporters.export(Stores.open(corpus), format, target, ExportOptions.DEFAULT, new ProgressListener() {
+                private int reported;
+
+                @Override
+                public void worked(long done, long total, String item) {
+                    monitor.subTask(item);
+                    int now = total > 0 ? (int) (1000 * done / total) : reported;
+                    monitor.worked(now - reported);
+                    reported = now;
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return monitor.isCanceled();
+                }
+            });
+            display.asyncExec(() -> MessageDialog.openInformation(display.getActiveShell(), "Export",
+                    "Exported the corpus as " + format.description() + " to " + target + "."));
+            return Status.OK_STATUS;
+        } catch (CancelledException e) {
+            return Status.CANCEL_STATUS;
+        } catch (IOException | RuntimeException e) {
+            return Problems.report(display, "Export", List.of(target + ": " + e.getMessage()));
+        } finally {
+            monitor.done();
+        }
+    }
+}

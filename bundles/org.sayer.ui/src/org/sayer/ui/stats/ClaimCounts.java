@@ -1,0 +1,50 @@
+package org.sayer.ui.stats;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.sayer.model.Annotation;
+import org.sayer.model.Claim;
+import org.sayer.model.ClaimType;
+import org.sayer.model.Document;
+import org.sayer.model.ReviewState;
+
+/**
+ * How many claims a document (or a corpus, once added up) has per speaker id and per type.
+ * Rejected suggestions do not count: they are kept only as negatives.
+ */
+public final class ClaimCounts {
+
+    /** Claims whose source has no registry speaker. */
+    public static final String NO_SPEAKER = "";
+
+    private final Map<String, Integer> bySpeaker = new HashMap<>();
+    private final Map<ClaimType, Integer> byType = new HashMap<>();
+
+    public static ClaimCounts of(Document document) {
+        ClaimCounts counts = new ClaimCounts();
+        for (Annotation annotation : document.getAnnotations()) {
+            if (annotation instanceof Claim claim && claim.getReview() != ReviewState.REJECTED) {
+                String speaker = claim.getSource() != null && claim.getSource().getSpeaker() != null
+                        && claim.getSource().getSpeaker().getId() != null ? claim.getSource().getSpeaker().getId() : NO_SPEAKER;
+                counts.bySpeaker.merge(speaker, 1, Integer::sum);
+                counts.byType.merge(claim.getType() == null ? ClaimType.DIRECT : claim.getType(), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    public void add(ClaimCounts other) {
+        other.bySpeaker.forEach((k, v) -> bySpeaker.merge(k, v, Integer::sum));
+        other.byType.forEach((k, v) -> byType.merge(k, v, Integer::sum));
+    }
+
+    /** Claims per speaker id ({@link #NO_SPEAKER} for unattributed ones). */
+    public Map<String, Integer> bySpeaker() {
+        return bySpeaker;
+    }
+
+    public Map<ClaimType, Integer> byType() {
+        return byType;
+    }
+}
