@@ -60,6 +60,11 @@ class AnnotatorTest {
                         + claims(document).stream().map(Annotation::getCoveredText).toList()));
     }
 
+    /** The name of the speaker the claim with this content resolves to. */
+    private static String speakerOf(Document document, String content) {
+        return claimWithContent(document, content).getSource().getSpeaker().getName();
+    }
+
     private static Document annotate(String text, Corpus corpus) throws Exception {
         Document document = document(text);
         annotator.annotate(document, corpus);
@@ -128,6 +133,90 @@ class AnnotatorTest {
         Claim pronoun = claimWithContent(document, "the talks were useful");
         assertEquals(MentionKind.PRONOUN, pronoun.getSource().getKind());
         assertEquals("Annalena Baerbock", pronoun.getSource().getSpeaker().getName());
+    }
+
+    @Test
+    void objectOfDescribeOrCallIsTheContentWhenQuotedOrLinkedByAs() throws Exception {
+        Document document = annotate("Analyst Mia Holt described the merger as \u201Ca bold bet\u201D.\n"
+                + "Senator Paul Reyes called the bill 'a disgrace' and accused the governor of hiding the costs.\n"
+                + "The mayor called the police. Residents formed a charity called 'Hope for Eastfield'.\n"
+                + "The prosecutor called the first witness as the trial opened.", null);
+        String described = "the merger as \u201Ca bold bet\u201D";
+        assertEquals("Mia Holt", speakerOf(document, described));
+        assertEquals(ClaimType.MIXED, claimWithContent(document, described).getType());
+        assertEquals("called", claimWithContent(document, "the bill 'a disgrace'").getCue().getCoveredText());
+        assertEquals("accused", claimWithContent(document, "the governor of hiding the costs").getCue().getCoveredText());
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().contains("police")
+                || c.getCoveredText().contains("witness")), "an object without a quotation or 'as' + description is no claim");
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().contains("Hope")),
+                "a quotation right after 'called' names something; nobody speaks");
+    }
+
+    @Test
+    void relativeClauseBetweenSpeakerAndCueIsSkipped() throws Exception {
+        Document document = annotate("Professor Ana Lima, who led the survey, said the results were clear.\n"
+                + "Governor Ben Ortiz, who once praised the plan as \u201Cvisionary\u201D, said it had failed.", null);
+        assertEquals("Ana Lima", speakerOf(document, "the results were clear"));
+        assertEquals("Ben Ortiz", speakerOf(document, "it had failed"));
+        assertEquals("Ben Ortiz", speakerOf(document, "the plan as \u201Cvisionary\u201D"));
+    }
+
+    @Test
+    void britishHonorificAfterTheCueIsTheSpeaker() throws Exception {
+        Document document = annotate("'We will fight this all the way,' said Mrs Patel.", null);
+        Claim claim = claimWithContent(document, "We will fight this all the way,");
+        assertEquals("Mrs Patel", claim.getSource().getCoveredText());
+    }
+
+    @Test
+    void wireDatelineIsNotContent() throws Exception {
+        Document document = annotate("NAIROBI (Reuters) - Exports of tea fell by a fifth in May, the central bank said.", null);
+        assertEquals("the central bank", claimWithContent(document, "Exports of tea fell by a fifth in May").getSource()
+                .getCoveredText());
+    }
+
+    @Test
+    void interviewAnswersBelongToTheInterviewee() throws Exception {
+        String interview = """
+                Chef Marco Bellini talks about his new restaurant.
+                Q: Why Lisbon?
+                A: Because the fish here is the best in Europe.""";
+        String answer = "Because the fish here is the best in Europe.";
+        Document document = annotate(interview, null);
+        assertEquals(ClaimType.DIRECT, claimWithContent(document, answer).getType(), "an answer is verbatim");
+        assertEquals("Marco Bellini", speakerOf(document, answer));
+    }
+
+    @Test
+    void courtThatHearsEvidenceIsNoSpeaker() throws Exception {
+        Document document = annotate("A builder forged safety certificates for a decade, a court has heard.", null);
+        Claim claim = claimWithContent(document, "A builder forged safety certificates for a decade");
+        assertNull(claim.getSource(), "the court only listens");
+        assertEquals("heard", claim.getCue().getCoveredText());
+    }
+
+    @Test
+    void pronounSkipsNamesQuotedInsideQuotations() throws Exception {
+        Document document = annotate("Nora Vance runs a bakery in Leeds.\n"
+                + "\u201CBakers \u2014 like farmers \u2014 get up early,\u201D she said.", null);
+        assertEquals("Nora Vance", speakerOf(document, "Bakers \u2014 like farmers \u2014 get up early,"));
+    }
+
+    @Test
+    void toldWithColonQuoteAndSingleInformedSource() throws Exception {
+        Document document = annotate("Mayor Ruth Kang told journalists: \u201CThe bridge will reopen in May.\u201D\n"
+                + "The contract was signed last week, according to a source close to the council.", null);
+        assertEquals("Ruth Kang", speakerOf(document, "The bridge will reopen in May."));
+        assertEquals("a source close to the council",
+                claimWithContent(document, "The contract was signed last week").getSource().getCoveredText());
+    }
+
+    @Test
+    void reportersTrailingWhichOrAsClauseIsNotContent() throws Exception {
+        Document document = annotate("Jane Doe said the bridge was unsafe, which surprised residents.\n"
+                + "Tom Hale called for calm in Kenton as police efforts intensified.", null);
+        claimWithContent(document, "the bridge was unsafe");
+        claimWithContent(document, "calm in Kenton");
     }
 
     @Test

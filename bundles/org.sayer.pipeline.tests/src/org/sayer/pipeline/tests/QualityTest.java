@@ -23,7 +23,11 @@ import org.sayer.pipeline.tests.support.GoldJsonl;
  * the project's scorer. The floors are the figures the pipeline reaches, less a small margin, so
  * that a change that makes attribution worse fails here: seed 1.000 end-to-end; dev (12 articles
  * in other outlets' styles, used while writing the rules) 0.971; held-out (4 articles annotated
- * afterwards: 0.914 at first sight, 0.971 after fixing what they showed).
+ * afterwards: 0.914 at first sight, 0.971 after fixing what they showed, 1.000 after the blind set's
+ * general fixes); blind (8 articles in styles none of the others has, written before any rule was
+ * changed for them: 0.683 at first sight, 0.993 after the general fixes they prompted; no longer
+ * blind since); fresh (5 articles written after those fixes: 0.851 at first sight, 1.000 after
+ * four general fixes).
  */
 class QualityTest {
 
@@ -64,16 +68,23 @@ class QualityTest {
 
     @Test
     void seedArticleReachesTheTargetFigures() throws Exception {
-        assertAtLeast("seed-article.jsonl", "end-to-end", "f1", 0.95, "speaker", "f1", 0.95, "content-exact", "f1", 0.85);
+        assertAtLeast("seed-article.jsonl", "end-to-end", "f1", 0.95, "speaker", "f1", 0.95, "content-exact", "f1", 0.93);
     }
 
     @Test
     void devArticlesInOtherStylesKeepTheirFigures() throws Exception {
-        assertAtLeast("dev.jsonl", "end-to-end", "f1", 0.93, "speaker", "f1", 0.93, "match", "precision", 0.95);
+        assertAtLeast("dev.jsonl", "end-to-end", "f1", 0.97, "speaker", "f1", 0.97, "match", "precision", 0.97);
     }
 
     @Test
     void heldOutArticlesKeepTheirFigures() throws Exception {
-        assertAtLeast("heldout.jsonl", "end-to-end", "f1", 0.90, "speaker", "f1", 0.90);
+        assertAtLeast("heldout.jsonl", "end-to-end", "f1", 0.94, "speaker", "f1", 0.94);
+    }
+
+    /** The blind set (styles no other set has) and the fresh set written after the blind set's fixes. */
+    @Test
+    void articlesInUnseenStylesKeepTheirFigures() throws Exception {
+        assertAtLeast("blind.jsonl", "end-to-end", "f1", 0.96, "speaker", "f1", 0.96, "content-exact", "f1", 0.95);
+        assertAtLeast("fresh.jsonl", "end-to-end", "f1", 0.95, "speaker", "f1", 0.95, "content-exact", "f1", 0.9);
     }
 }

@@ -42,6 +42,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     /** Cues whose object is the person told, before the content: "told reporters the plan …". */
     private static final Set<String> TELL_VERBS = Set.of("told", "tell", "tells", "telling", "informed", "assured",
             "reminded", "warned", "promised");
+    /** Bodies that hear evidence: "…, a court has heard", "…, jury told" name a listener, not a speaker. */
+    private static final Set<String> LISTENERS = Set.of("court", "jury", "inquest", "tribunal", "hearing", "inquiry");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "week", "month", "year",
             "morning", "afternoon", "evening", "night", "weekend");
@@ -102,6 +104,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         headlines(claims);
+        interviewAnswers(claims);
         continuations(claims);
         claims.sort((a, b) -> a.begin != b.begin ? Integer.compare(a.begin, b.begin) : Integer.compare(b.end, a.end));
         removeDuplicates(claims);
@@ -240,6 +243,14 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (t.is(k, ";")) {
             return true;
         }
+        // the reporter's own additions after the claim: "…'s borders, which Russia deployed …",
+        // "… on Ukraine as diplomatic efforts intensified"
+        if (t.is(k, ",") && t.is(k + 1, "which") && quoteAt[k] < 0) {
+            return true;
+        }
+        if (t.is(k, "as") && t.isPos(k - 1, "NOUN", "PROPN") && quoteAt[k] < 0 && clauseAhead(k)) {
+            return true;
+        }
         if (t.is(k, ",") || (isQuoteMark(k) && t.is(k - 1, ","))) {
             // ", the US State Department confirmed." / ", according to …"
             int j = k + 1;
@@ -258,6 +269,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
             if (cueToken(j) && j < t.size && mentionStarting[Math.min(j + 1, t.size - 1)] != null) {
                 return true; // ", said Smith"
+            }
+            if (cueToken(j) && t.isPos(j, "VERB") && !t.lower[j].endsWith("ing") && k > 0 && isQuoteMark(k - 1)) {
+                return true; // "… as “the biggest investment”, said on Tuesday …": the main clause resumes
             }
         }
         return false;
@@ -310,6 +324,10 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (t.is(c0 - 1, "to") && !t.isPos(c0 - 2, "VERB")) {
             return null;
         }
+        Claim heard = toListener(cueFs, c0, c1);
+        if (heard != null) {
+            return heard;
+        }
         Claim claim = new Claim();
         claim.cue = cueFs;
         claim.sentence = t.sentence[c0];
@@ -331,13 +349,17 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
 
         claim.source = subject(c0, c1, earlier);
-        if (claim.source == null) {
-            return null;
+        if (claim.source == null || quoteAt[c0] >= 0 && claim.source.kind().equals("PRONOUN")) {
+            return null; // "…, and they are telling us …" inside a quotation is the quoted speaker's own wording
         }
         boolean inverted = claim.source.first() > c1;
         int after = inverted ? claim.source.last() + 1 : c1 + 1;
         after = skipToContent(after, c1);
         QuoteSpan q = quoteOpeningAfter(after - 1);
+        String objectVia = cueFs.getStringValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_OBJECT_VIA));
+        if (q != null && objectVia != null && !inverted) {
+            return null; // "a charity called 'Hope'": a quotation with no object before it names, nobody speaks
+        }
         if (q != null) {
             if (clauseEndsAfter(q.last() + 1) || closingMarkEndsClause(q)) {
                 setQuote(claim, q);
@@ -351,7 +373,13 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         int sourceStart = claim.source.first();
         boolean postposed = !inverted && t.is(sourceStart - 1, ",") && sourceStart - 1 > sentenceFirst(c0)
-                && noClauseAfter(after, sentenceLast(c0));
+                && skipAdverbsLeft(c0 - 1) == claim.source.last() && noClauseAfter(after, sentenceLast(c0));
+        if (objectVia != null && !postposed && !t.is(after - 1, "that", ":")) {
+            Claim object = objectContent(claim, c0, after, objectVia);
+            if (object != null) {
+                return object;
+            }
+        }
         boolean needsFrame = cueFs.getBooleanValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_NEEDS_FRAME));
         if (needsFrame && !postposed && !(t.is(after - 1, "that", ":") || t.is(after, "whether", "if", "how", "why", "what")
                 || clauseAhead(after))) {
@@ -367,7 +395,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             return claim;
         }
         // "…, the State Department confirmed.": the content is the clause before the source.
-        if (!inverted && t.is(sourceStart - 1, ",") && sourceStart - 1 > sentenceFirst(c0)) {
+        if (!inverted && t.is(sourceStart - 1, ",") && sourceStart - 1 > sentenceFirst(c0)
+                && skipAdverbsLeft(c0 - 1) == claim.source.last()) {
             int begin = contentStart(sentenceFirst(c0));
             int end = sourceStart - 2;
             if (end >= begin) {
@@ -382,12 +411,55 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     }
 
     /**
+     * "called the plan \"a giveaway\"", "described the guidance as \"cautious\"", "accused the group of
+     * wasting money": the verb's object is the content when it holds a quotation or the entry's
+     * linking word. A quoted object ends at its closing mark when a subordinate clause follows
+     * ("hailed his side's 'finest night' after they …").
+     */
+    private Claim objectContent(Claim claim, int c0, int first, String via) {
+        int last = sentenceLast(c0);
+        if (first > last || boundaryAt(first) || t.isPos(first, "PUNCT") && !isQuoteMark(first)) {
+            return null;
+        }
+        int end = contentEnd(first);
+        boolean linked = false;
+        for (int k = first + 1; k <= end && !linked; k++) {
+            // "described the plan as reckless", but not "called the first witness as the trial opened"
+            linked = !via.isEmpty() && quoteAt[k] < 0 && t.is(k, via) && !clauseAhead(k + 1);
+        }
+        List<QuoteSpan> quoted = quotesIn(t.begin[first], t.end[end]);
+        if (!linked && (quoted.isEmpty() || isQuoteMark(first))) {
+            return null; // no object, only a quotation: "a charity called 'Hope'" names, nobody speaks
+        }
+        if (!linked) {
+            QuoteSpan q = quoted.get(0);
+            int open = q.first() - 1;
+            if (open > first && isQuoteMark(open) && t.is(open - 1, "'s", "'", "\u2019s")) {
+                setQuote(claim, q); // "hailed his side's 'finest night in years'": the quotation is what is hailed
+                claim.confidence = 0.6;
+                return claim;
+            }
+            int close = q.last() + 1 < t.size && isQuoteMark(q.last() + 1) ? q.last() + 1 : q.last();
+            if (close < end && t.isPos(close + 1, "SCONJ", "ADP") && !t.is(close + 1, "as", "of", "for")) {
+                end = close;
+            }
+        }
+        claim.begin = t.begin[first];
+        claim.end = t.end[end];
+        claim.type = mixedOrIndirect(claim.begin, claim.end);
+        claim.confidence = 0.6;
+        return claim;
+    }
+
+    /**
      * "Shareholders were told (that) the plant would close": a claim whose source the text does not
      * name. Only a reported clause counts, not an instruction ("were told to prepare").
      */
     private Claim agentless(AnnotationFS cueFs, int c0, int c1) {
         int after = skipToContent(c1 + 1, c1);
-        boolean framed = t.is(after - 1, "that") || clauseAhead(after);
+        // the content follows the passive cue at once: "it was reported that …", not "he was shown invoices that …"
+        boolean adjacent = after == c1 + 1 || (after == c1 + 2 && t.is(c1 + 1, "that"));
+        boolean framed = adjacent && (t.is(after - 1, "that") || clauseAhead(after));
         if (!framed || t.is(after, "to") || after > sentenceLast(c0)) {
             return null;
         }
@@ -396,6 +468,46 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             return null;
         }
         return reported(cueFs, null, c0, first, 0.4);
+    }
+
+    /**
+     * Court reporting: "X hid the losses, a court has heard", "Director lied to auditors, jury told",
+     * "The court heard that …". The court or jury only listens, so the claim's source is null.
+     */
+    private Claim toListener(AnnotationFS cueFs, int c0, int c1) {
+        if (!t.is(c0, "heard", "told")) {
+            return null;
+        }
+        int k = c0 - 1;
+        while (k >= 0 && t.is(k, "has", "have", "had", "was", "were", "is", "been")) {
+            k--;
+        }
+        if (k < 0 || !LISTENERS.contains(t.lower[k])) {
+            return null;
+        }
+        if (t.is(c0, "told") && !t.lineBreakBetween(c1, Math.min(c1 + 1, t.size - 1)) && c1 + 1 < t.size
+                && !isPunct(c1 + 1)) {
+            return null; // "told the jury that …" has its speaker before it; only a bare "…, jury told" is passive
+        }
+        int np = k;
+        while (np - 1 >= 0 && t.isPos(np - 1, "DET", "ADJ")) {
+            np--;
+        }
+        if (np - 1 > sentenceFirst(c0) && t.is(np - 1, ",")) {
+            int begin = contentStart(sentenceFirst(c0));
+            Claim claim = new Claim();
+            claim.cue = cueFs;
+            claim.sentence = t.sentence[c0];
+            claim.begin = t.begin[begin];
+            claim.end = t.end[np - 2];
+            claim.type = mixedOrIndirect(claim.begin, claim.end);
+            claim.confidence = 0.4;
+            return claim;
+        }
+        if (t.is(c0, "heard") && t.is(c1 + 1, "that") && c1 + 2 <= sentenceLast(c0)) {
+            return reported(cueFs, null, c0, contentStart(c1 + 2), 0.4);
+        }
+        return null;
     }
 
     /** A claim whose content runs from token {@code first} to the end of its clause. */
@@ -429,8 +541,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     private boolean clauseAhead(int k) {
         int last = Math.min(sentenceLast(Math.min(k, t.size - 1)), k + 8);
         for (int j = k + 1; j <= last && j < t.size; j++) {
-            if (t.isPos(j, "PUNCT")) {
-                return false;
+            if (t.isPos(j, "PUNCT", "SCONJ") || t.is(j, "as", "when", "after", "before", "because", "while", "until")) {
+                return false; // "called the first witness as the trial opened": that clause is no content
             }
             if (t.isPos(j, "VERB", "AUX") && t.isPos(j - 1, "NOUN", "PRON", "PROPN")) {
                 return true;
@@ -451,6 +563,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (k >= 0 && mentionEnding[k] != null && quoteAt[k] < 0) {
             source = mentionEnding[k];
             k = source.first() - 1;
+        }
+        if (k >= 0 && t.lineBreakBetween(k, k + 1)) {
+            return null; // a quote that ends the paragraph before is not this clause's
         }
         int marks = 0;
         while (k >= 0 && isPunct(k) && quoteAt[k] < 0) {
@@ -473,6 +588,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 s++;
             }
             source = s < t.size ? mentionStarting[s] : null;
+            if (source != null && (source.kind().equals("PRONOUN") || t.isPos(source.last() + 1, "VERB", "AUX"))) {
+                source = null; // "…”, said it had failed": the subject of the reported clause, not an inverted speaker
+            }
         }
         return new QuoteBefore(q, source);
     }
@@ -547,9 +665,16 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         boolean multiword = !cueToken[cueLast]; // only a cue's first token is marked
         if ((t.isPos(cueLast, "NOUN") || multiword) && t.is(k, "on", "of", "about", "over")) {
             k++;
+        } else if (t.is(k, "against") && k < last) {
+            k++; // "warned against overstating them": the preposition only links the cue
         }
         // "told state television the cut was needed": the person told, then the reported clause
         if (TELL_VERBS.contains(t.lower[cueLast])) {
+            for (int j = k; j <= last && j - k <= 5 && t.isPos(j, "NOUN", "PROPN", "ADJ", "DET", "PUNCT"); j++) {
+                if (t.is(j, ":") && j > k) {
+                    return j + 1; // "told reporters: “We will try.”"
+                }
+            }
             for (int j = k + 1; j <= last && j - k <= 5; j++) {
                 if (!t.isPos(j - 1, "NOUN", "PROPN", "ADJ", "DET")) {
                     break;
@@ -573,6 +698,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     /** Leaves out sentence-initial connectives and short adverbial chunks ("However,", "Today, Tuesday,"). */
     private int contentStart(int k) {
+        k = afterDateline(k);
         int limit = k + 12;
         boolean moved = true;
         while (moved && k < t.size && k < limit) {
@@ -598,6 +724,32 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         return k;
+    }
+
+    /** Skips a wire dateline at a sentence start: "JOHANNESBURG (Reuters) -", "PARIS, May 3 (AFP) —". */
+    private int afterDateline(int k) {
+        if (k >= t.size || k != sentenceFirst(k) || !upperCaseWord(t.word[k])) {
+            return k;
+        }
+        int j = k + 1;
+        while (j < t.size && j - k < 8 && !t.is(j, "-", "--", "\u2014", "\u2013") && !t.lineBreakBetween(j - 1, j)
+                && (upperCaseWord(t.word[j]) || t.is(j, ",", "(", ")") || t.isPos(j, "NUM", "PROPN"))) {
+            j++;
+        }
+        return j < t.size && t.is(j, "-", "--", "\u2014", "\u2013") && j + 1 < t.size ? j + 1 : k;
+    }
+
+    private static boolean upperCaseWord(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isUpperCase(c) && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The last token of a content that starts at {@code first}: the clause end, inside any quote around it. */
@@ -663,6 +815,10 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 && mentionEnding[k].first() >= start) {
             return mentionEnding[k];
         }
+        MentionRef antecedent = antecedentOfRelative(c0);
+        if (antecedent != null) {
+            return antecedent;
+        }
         boolean participial = t.lower[c0].endsWith("ing") && precededByComma(c0);
         boolean coordinated = t.is(c0 - 1, "and", "but") || t.is(skipAdverbsLeft(c0 - 1), "and", "but");
         if (participial || coordinated) {
@@ -691,6 +847,37 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             return mentionStarting[s];
         }
         return null;
+    }
+
+    /**
+     * The noun phrase a relative clause hangs on: "Mayor Lisa Grant, who once hailed …" (the cue is
+     * inside the clause) and "Professor Mark Ellis, who was not involved …, called …" (after it).
+     */
+    private MentionRef antecedentOfRelative(int c0) {
+        int k = skipAdverbsLeft(c0 - 1);
+        if (t.is(k, "who") && t.is(k - 1, ",")) {
+            return mentionBeforeComma(k - 1);
+        }
+        if (!t.is(k, ",")) {
+            return null;
+        }
+        for (int j = k - 1; j > sentenceFirst(c0); j--) {
+            if (quoteAt[j] >= 0) {
+                continue;
+            }
+            if (t.is(j, "who", "which") && t.is(j - 1, ",")) {
+                return mentionBeforeComma(j - 1);
+            }
+            if (t.is(j, ";", ":")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private MentionRef mentionBeforeComma(int comma) {
+        MentionRef m = comma - 1 >= 0 ? mentionEnding[comma - 1] : null;
+        return m != null && !possessive(m) && quoteAt[comma - 1] < 0 ? m : null;
     }
 
     private MentionRef governing(int c0, List<Claim> earlier) {
@@ -736,6 +923,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         MentionRef source = s < t.size ? mentionStarting[s] : null;
         if (source == null) {
             return null;
+        }
+        // "according to a statement from the company": whoever issued the statement speaks
+        int issuer = source.last() + 2;
+        if (cueToken[source.last()] && t.is(source.last() + 1, "from", "by") && issuer < t.size
+                && mentionStarting[issuer] != null) {
+            source = mentionStarting[issuer];
         }
         Claim claim = new Claim();
         claim.cue = cueFs;
@@ -827,6 +1020,58 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     }
 
     /**
+     * A question-and-answer interview: each "A:" line that follows a "Q:" line is the interviewee's
+     * verbatim answer, and the interviewee is the first person the text names before the questions.
+     */
+    private void interviewAnswers(List<Claim> claims) {
+        MentionRef interviewee = null;
+        boolean asked = false;
+        for (int k = 0; k + 1 < t.size; k++) {
+            boolean lineStart = k == 0 || t.lineBreakBetween(k - 1, k);
+            if (!lineStart || !t.is(k + 1, ":") || !t.is(k, "q", "a")) {
+                continue;
+            }
+            if (t.is(k, "q")) {
+                asked = true;
+                if (interviewee == null) {
+                    interviewee = firstPersonNameBefore(k);
+                }
+                continue;
+            }
+            int first = k + 2;
+            int last = first;
+            while (last + 1 < t.size && !t.lineBreakBetween(last, last + 1)) {
+                last++;
+            }
+            if (!asked || interviewee == null || first >= t.size || t.lineBreakBetween(k + 1, first)) {
+                continue;
+            }
+            Claim claim = new Claim();
+            claim.source = interviewee;
+            claim.sentence = t.sentence[first];
+            claim.begin = t.begin[first];
+            claim.end = t.end[last];
+            claim.type = "DIRECT";
+            claim.confidence = 0.6;
+            claims.add(claim);
+            k = last;
+        }
+    }
+
+    private MentionRef firstPersonNameBefore(int limit) {
+        for (MentionRef m : mentions) {
+            if (m.first() >= limit) {
+                break;
+            }
+            String type = m.fs().getStringValue(m.fs().getType().getFeatureByBaseName(SayerTypes.MENTION_TYPE));
+            if (m.kind().equals("NAME") && "PERSON".equals(type) && quoteAt[m.first()] < 0) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
      * A quote that opens a sentence with no cue of its own continues the previous speaker: the
      * source of the last outermost claim before it, when that is in the same or the previous
      * paragraph. One sweep in text order, so thousands of quotes cost no more than their number.
@@ -857,7 +1102,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             Claim claim = new Claim();
             setQuote(claim, q);
             claim.sentence = t.sentence[q.first()];
-            if (previous != null && linesBetween(newlines, previous.end, q.begin()) <= 1) {
+            if (previous != null && linesBetween(newlines, previous.end, q.begin()) <= 1 && !crossHead(q)) {
                 claim.source = previous.source;
                 claim.confidence = 0.6;
                 previous = claim;
@@ -867,6 +1112,18 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             added.add(claim);
         }
         claims.addAll(added);
+    }
+
+    /**
+     * A quotation that is a whole line by itself and ends without punctuation is a cross-head
+     * (a display quote between paragraphs), not the previous speaker going on.
+     */
+    private boolean crossHead(QuoteSpan q) {
+        int open = q.first() - 1;
+        int close = q.last() + 1;
+        boolean lineStart = open >= 0 && isQuoteMark(open) && (open == 0 || t.lineBreakBetween(open - 1, open));
+        boolean lineEnd = close < t.size && isQuoteMark(close) && (close + 1 >= t.size || t.lineBreakBetween(close, close + 1));
+        return q.closed() && lineStart && lineEnd && !isPunct(q.last());
     }
 
     /** Claims not inside another claim, in text order. */

@@ -117,6 +117,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         Type cueType = cas.getTypeSystem().getType(SayerTypes.CUE);
         List<AnnotationFS> mentions = new ArrayList<>();
         cas.<AnnotationFS>getAnnotationIndex(mentionType).forEach(mentions::add);
+        boolean[] quoted = quotedTokens(cas, tokens);
         Set<Integer> cueStarts = new HashSet<>();
         for (AnnotationFS cue : cas.<AnnotationFS>getAnnotationIndex(cueType)) {
             if ("VERB".equals(cue.getStringValue(cueType.getFeatureByBaseName(SayerTypes.CUE_KIND)))) {
@@ -141,13 +142,18 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             String name = feature(mention, mentionType, SayerTypes.MENTION_NAME);
             String role = feature(mention, mentionType, SayerTypes.MENTION_ROLE);
             Speaker speaker = switch (kind) {
-                case "PRONOUN" -> resolvePronoun(tokens, mentions, m, links, cueStarts, mentionType);
+                case "PRONOUN" -> resolvePronoun(tokens, mentions, m, links, cueStarts, quoted);
                 case "NOMINAL" -> {
                     Speaker nominal = resolveNominal(speakers, mention, name, type, role);
                     // "the 38-year-old", "the Spaniard": no role word, so like a pronoun it points back
                     if (nominal == null && role.isEmpty() && type.equals("PERSON")
                             && mention.getCoveredText().toLowerCase(Locale.ROOT).startsWith("the ")) {
-                        nominal = resolvePronoun(tokens, mentions, m, links, cueStarts, mentionType);
+                        nominal = resolvePronoun(tokens, mentions, m, links, cueStarts, quoted);
+                    }
+                    // "the company", "the airline": the organisation the text last named as a subject
+                    if (nominal == null && type.equals("ORGANIZATION")
+                            && mention.getCoveredText().toLowerCase(Locale.ROOT).startsWith("the ")) {
+                        nominal = recentOrganisation(tokens, mentions, m, links, mentionType);
                     }
                     yield nominal;
                 }
@@ -278,9 +284,35 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         return null;
     }
 
+    /** Tokens inside quotation marks: a name quoted by a speaker ("Architects … have been seduced") is no antecedent outside. */
+    private static boolean[] quotedTokens(CAS cas, Tokens tokens) {
+        boolean[] quoted = new boolean[tokens.size];
+        for (AnnotationFS q : cas.<AnnotationFS>getAnnotationIndex(cas.getTypeSystem().getType(SayerTypes.QUOTE))) {
+            for (int k = tokens.tokenAtOrAfter(q.getBegin()); k < tokens.size && tokens.begin[k] < q.getEnd(); k++) {
+                quoted[k] = true;
+            }
+        }
+        return quoted;
+    }
+
+    private static Speaker recentOrganisation(Tokens tokens, List<AnnotationFS> mentions, int m,
+            Map<AnnotationFS, Speaker> links, Type mentionType) {
+        for (int k = m - 1; k >= Math.max(0, m - RECENT); k--) {
+            AnnotationFS candidate = mentions.get(k);
+            Speaker s = links.get(candidate);
+            int before = tokens.tokenBefore(candidate.getBegin());
+            if (s != null && s.type.equals("ORGANIZATION") && "NAME".equals(feature(candidate, mentionType, SayerTypes.MENTION_KIND))
+                    && !tokens.isPos(before, "ADP", "VERB") && !tokens.is(before, "(")) { // not "told Reuters", "(Reuters)"
+                return s;
+            }
+        }
+        return null;
+    }
+
     private static Speaker resolvePronoun(Tokens tokens, List<AnnotationFS> mentions, int m,
-            Map<AnnotationFS, Speaker> links, Set<Integer> cueStarts, Type mentionType) {
+            Map<AnnotationFS, Speaker> links, Set<Integer> cueStarts, boolean[] quoted) {
         AnnotationFS pronoun = mentions.get(m);
+        boolean pronounQuoted = quoted[Math.min(tokens.tokenAtOrAfter(pronoun.getBegin()), tokens.size - 1)];
         String word = pronoun.getCoveredText().toLowerCase(Locale.ROOT);
         int pronounSentence = tokens.sentence[tokens.tokenAtOrAfter(pronoun.getBegin())];
         String gender = word.equals("he") ? "MALE" : word.equals("she") ? "FEMALE" : "";
@@ -297,7 +329,9 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                     break;
                 }
                 Speaker s = links.get(candidate);
-                if (s == null || !compatible(word, gender, s) || isPossessive(tokens, candidate)) {
+                boolean quotedCandidate = quoted[Math.min(tokens.tokenAtOrAfter(candidate.getBegin()), tokens.size - 1)];
+                if (s == null || !compatible(word, gender, s) || isPossessive(tokens, candidate)
+                        || quotedCandidate && !pronounQuoted) {
                     continue;
                 }
                 if (isSubjectOfCue(tokens, candidate, cueStarts)) {

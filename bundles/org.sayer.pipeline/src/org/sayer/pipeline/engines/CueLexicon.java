@@ -28,8 +28,11 @@ public final class CueLexicon {
         VERB, NOUN, SOURCE_FIRST
     }
 
-    /** One lexicon entry: its base form, its words after the first, and its kind. */
-    public record Entry(String lemma, String[] rest, Kind kind, String notBefore, boolean needsFrame) {
+    /**
+     * One lexicon entry: its base form, its words after the first, its kind and options. {@code objectVia}
+     * is null unless the verb's object can be its content (see SayerTypes.CUE_OBJECT_VIA).
+     */
+    public record Entry(String lemma, String[] rest, Kind kind, String notBefore, boolean needsFrame, String objectVia) {
     }
 
     /** A match at a token: the entry and the number of tokens it covers. */
@@ -69,10 +72,15 @@ public final class CueLexicon {
             Kind kind = Kind.VERB;
             String notBefore = null;
             boolean needsFrame = false;
+            String objectVia = null;
             for (int p = 1; p < parts.length; p++) {
                 String part = parts[p].strip();
                 if (part.equals("needs-frame")) {
                     needsFrame = true;
+                } else if (part.equals("object")) {
+                    objectVia = "";
+                } else if (part.startsWith("object-via:")) {
+                    objectVia = part.substring("object-via:".length()).strip().toLowerCase(Locale.ROOT);
                 } else if (part.startsWith("not-before:")) {
                     notBefore = part.substring("not-before:".length()).strip().toLowerCase(Locale.ROOT);
                 } else if (!part.isEmpty()) {
@@ -84,17 +92,17 @@ public final class CueLexicon {
                     }
                 }
             }
-            add(parts[0].strip().toLowerCase(Locale.ROOT), kind, notBefore, needsFrame);
+            add(parts[0].strip().toLowerCase(Locale.ROOT), kind, notBefore, needsFrame, objectVia);
         });
     }
 
     /** WORDS may hold slash-separated forms of the whole expression; only the first word varies. */
-    private void add(String words, Kind kind, String notBefore, boolean needsFrame) {
+    private void add(String words, Kind kind, String notBefore, boolean needsFrame, String objectVia) {
         String[] variants = words.split("/");
         String[] baseWords = variants[0].strip().split("\\s+");
         String[] rest = new String[baseWords.length - 1];
         System.arraycopy(baseWords, 1, rest, 0, rest.length);
-        Entry entry = new Entry(variants[0].strip(), rest, kind, notBefore, needsFrame);
+        Entry entry = new Entry(variants[0].strip(), rest, kind, notBefore, needsFrame, objectVia);
         Set<String> forms = new LinkedHashSet<>();
         forms.add(baseWords[0]);
         if (variants.length > 1) {

@@ -34,6 +34,9 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             "mr", "mrs", "ms", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "al", "el", "de", "van", "von", "der", "den",
             "da", "di", "du", "la", "le", "dos", "das", "del");
+    /** Honorifics that open a name ("said Mr Briggs"); they are no name on their own. */
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "mr.", "mrs.", "ms.", "sir",
+            "dame", "lord", "lady", "cllr", "cllr.");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> ROLE_MODIFIERS = Set.of("senior", "former", "top", "chief", "junior", "deputy",
@@ -181,7 +184,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             return !sentenceFirst;
         }
         return !sentenceFirst || lexicon.isTitle(t.word[i]) || lexicon.isOrganisationWord(t.word[i])
-                || lexicon.isPlace(t.lower[i]);
+                || lexicon.isPlace(t.lower[i])
+                || i + 1 < t.size && t.capitalised(i + 1) && lexicon.isOrganisationWord(t.word[i + 1]); // "Northwind Airlines"
     }
 
     private boolean lowercaseTitle(Tokens t, int i) {
@@ -192,12 +196,34 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         if (nameToken(t, i)) {
             return true;
         }
-        // "coach Sofia Almeida", "chief executive Marcus Lee": lower-case titles right before a name.
+        if (HONORIFICS.contains(t.lower[i]) && t.capitalised(i) && nameToken(t, i + 1)
+                && !t.lineBreakBetween(i, i + 1)) {
+            return true; // "Mr Briggs", "Mrs Ward"
+        }
+        // "coach Sofia Almeida", "chief executive Marcus Lee", "union spokesman Sipho Dlamini",
+        // "Chief financial officer Raj Mehta": a title, with its modifiers, right before a name.
+        int k = titleChainEnd(t, i);
+        return k > i && nameToken(t, k) && !lexicon.isOrganisationWord(t.word[k]);
+    }
+
+    /**
+     * The token after a run of lower-case titles that starts at {@code i}, allowing up to two
+     * modifiers before the first title ("union spokesman", "Chief financial officer"); {@code i}
+     * itself when no title follows.
+     */
+    private int titleChainEnd(Tokens t, int i) {
         int k = i;
+        while (k - i < 2 && k + 1 < t.size && !lowercaseTitle(t, k) && !t.lineBreakBetween(k, k + 1)
+                && t.isPos(k, "NOUN", "ADJ") && (!t.capitalised(k) || atSentenceStart(t, k) && k == i)) {
+            k++;
+        }
+        if (!lowercaseTitle(t, k)) {
+            k = i;
+        }
         while (lowercaseTitle(t, k) && k + 1 < t.size && !t.lineBreakBetween(k, k + 1)) {
             k++;
         }
-        return k > i && nameToken(t, k) && !lexicon.isOrganisationWord(t.word[k]);
+        return k > i && lowercaseTitle(t, k - 1) ? k : i;
     }
 
     private int extendRun(Tokens t, int i) {
@@ -210,16 +236,13 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 j = next + 1; // "Abdulaziz bin Salman", "Ursula von der Leyen"
             } else if (t.is(next, "[", "]") && (nameToken(t, next + 1) || t.is(next, "]"))) {
                 j = next;
-            } else if ((t.is(next, "of") && (lexicon.isTitle(t.word[j]) || lexicon.isOrganisationWord(t.word[j]))
+            } else if ((t.is(next, "of", "for") && (lexicon.isTitle(t.word[j]) || lexicon.isOrganisationWord(t.word[j]))
                     && nameToken(t, next + 1))
                     || (t.is(next, "-", "&") && nameToken(t, next + 1))
                     || (t.is(next, "'s") && nameToken(t, next + 1) && lexicon.isOrganisationWord(t.word[next + 1]))) {
                 j = next + 1;
-            } else if (lowercaseTitle(t, next)) {
-                int k = next;
-                while (lowercaseTitle(t, k) && k + 1 < t.size && !t.lineBreakBetween(k, k + 1)) {
-                    k++;
-                }
+            } else if (titleChainEnd(t, next) > next) {
+                int k = titleChainEnd(t, next);
                 if (!nameToken(t, k)) {
                     break;
                 }
@@ -228,7 +251,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 break;
             }
         }
-        while (j > i && t.is(j, "[", "of", "-", "&")) {
+        while (j > i && t.is(j, "[", "of", "for", "-", "&")) {
             j--;
         }
         return j;
@@ -239,7 +262,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     }
 
     private boolean roleWord(Tokens t, int i) {
-        return lexicon.isTitle(t.word[i]) || lexicon.isOrganisationWord(t.word[i]) || t.is(i, "[", "]", "of", "-")
+        return lexicon.isTitle(t.word[i]) || lexicon.isOrganisationWord(t.word[i]) || t.is(i, "[", "]", "of", "for", "-")
                 && !isBracketedName(t, i);
     }
 
@@ -350,28 +373,35 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             boolean plural = lexicon.isGroup(t.lower[k]);
             // ", study finds" and the headline "Study finds …": a bare role noun right before its cue
             boolean reportingAfterComma = (t.is(first - 1, ",") || atSentenceStart(t, first)) && beforeCue;
-            if (!determined && !plural && first == k && !reportingAfterComma) {
+            boolean informed = t.is(k + 1, "familiar", "close") && t.is(k + 2, "with", "to"); // "a source close to …"
+            if (!determined && !plural && first == k && !reportingAfterComma && !informed) {
                 continue; // a bare singular role noun is rarely a speaker
             }
             int last = k;
-            if (plural && t.is(k + 1, "familiar", "close") && t.is(k + 2, "with", "to")) {
+            if (t.is(k + 1, "familiar", "close") && t.is(k + 2, "with", "to")) {
                 int j = k + 3;
                 while (j < t.size && j <= k + 6 && t.isPos(j, "DET", "ADJ", "NOUN", "PROPN") && !t.is(j, ",")) {
                     j++;
                 }
                 last = j - 1; // "people familiar with the matter"
+            } else if (plural && t.is(k + 1, "seen", "obtained", "reviewed", "viewed") && t.is(k + 2, "by")) {
+                int j = k + 3;
+                while (j < t.size && j <= k + 8 && t.isPos(j, "DET", "ADJ", "NOUN", "PROPN") && !t.lineBreakBetween(j - 1, j)) {
+                    j++;
+                }
+                last = j > k + 3 ? j - 1 : k; // "documents seen by the Herald"
             } else if (t.is(k + 1, "for", "of", "at") && k + 2 < t.size) {
                 // "a spokesperson for the US Attorney's Office", "a spokesman for the Austrian environment ministry"
                 int r = t.is(k + 2, "the") ? k + 3 : k + 2;
                 int runEnd = r;
-                while (runEnd < t.size && runEnd - r < 6 && (used[runEnd] || t.is(runEnd, "'s")
+                while (runEnd < t.size && runEnd - r < 6 && (used[runEnd] || t.is(runEnd, "'s", "'", "\u2019")
                         || t.isPos(runEnd, "PROPN", "ADJ") || t.isPos(runEnd, "NOUN") && runEnd > r)
                         && !t.lineBreakBetween(runEnd - 1, runEnd) && !cueStart(runEnd)) {
                     runEnd++;
                 }
                 boolean named = false;
                 for (int j = r; j < runEnd; j++) {
-                    named |= used[j] || t.capitalised(j);
+                    named |= used[j] || t.capitalised(j) || lexicon.isTitle(t.word[j]);
                 }
                 if (runEnd > r && named) {
                     last = runEnd - 1;
@@ -406,7 +436,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         }
         List<Candidate> result = new ArrayList<>();
         for (int k = 1; k < t.size; k++) {
-            if (!cueStart(k) || taken[k - 1] || !t.isPos(k - 1, "NOUN", "ADJ", "PROPN", "NUM")) {
+            boolean beforeRelative = t.is(k, ",") && t.is(k + 1, "who"); // "The 21-year-old, who joined …, said"
+            if (!(cueStart(k) || beforeRelative) || taken[k - 1] || !t.isPos(k - 1, "NOUN", "ADJ", "PROPN", "NUM")) {
                 continue;
             }
             int first = k - 1;
@@ -449,7 +480,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 }
                 Candidate b = found.get(next);
                 boolean compatible = b.type().equals(a.type()) || a.type().equals("PERSON") && b.type().equals("PERSON");
-                if (b.kind().equals("NAME") && compatible && t.is(comma, ",") && b.first() == comma + 1
+                if (b.kind().equals("NAME") && compatible && t.is(comma, ",") && describedName(t, comma + 1, b.first())
                         && (t.is(b.last() + 1, ",") || t.isPos(b.last() + 1, "VERB", "AUX") || cueStart(b.last() + 1)
                                 || shortPhraseThenComma(t, b.last() + 1))) {
                     String role = a.role() == null ? a.name() : a.role();
@@ -461,6 +492,19 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             result.add(a);
         }
         return result;
+    }
+
+    /** The name starts right after the comma, or after a few lower-case words ("former world number one"). */
+    private static boolean describedName(Tokens t, int from, int nameFirst) {
+        if (nameFirst < from || nameFirst - from > 4) {
+            return false;
+        }
+        for (int k = from; k < nameFirst; k++) {
+            if (t.capitalised(k) || !t.isPos(k, "ADJ", "NOUN", "NUM")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "… Dr. Hannah Becker of the University of Innsbruck, said": an affiliation before the comma. */

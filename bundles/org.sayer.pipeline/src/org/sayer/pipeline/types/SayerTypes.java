@@ -39,6 +39,12 @@ public final class SayerTypes {
     public static final String CUE_KIND = "kind";
     /** True for cues whose content must be framed ("that", a quote, a colon): "wrote that …", not "wrote a book". */
     public static final String CUE_NEEDS_FRAME = "needsFrame";
+    /**
+     * Set for cues whose object can be the content ("called the plan \"a giveaway\"", "described
+     * the result as …"): the word that must follow the object when no quotation is in it ("as",
+     * "of"), or "" when only a quotation qualifies. Unset for other cues.
+     */
+    public static final String CUE_OBJECT_VIA = "objectVia";
 
     /** A speaker the document refers to (not an annotation: it has no span). */
     public static final String ENTITY = NAMESPACE + "Entity";
@@ -95,6 +101,8 @@ public final class SayerTypes {
         cue.addFeature(CUE_ENTRY, "The lexicon entry that matched.", CAS.TYPE_NAME_STRING);
         cue.addFeature(CUE_KIND, "VERB, NOUN or SOURCE_FIRST.", CAS.TYPE_NAME_STRING);
         cue.addFeature(CUE_NEEDS_FRAME, "Content must follow 'that', a quote or a colon.", CAS.TYPE_NAME_BOOLEAN);
+        cue.addFeature(CUE_OBJECT_VIA, "Word after an object that is content ('as'), '' for a quoted object only.",
+                CAS.TYPE_NAME_STRING);
 
         TypeDescription entity = types.addType(ENTITY, "A speaker of the document.", CAS.TYPE_NAME_TOP);
         entity.addFeature(ENTITY_NAME, "Canonical name.", CAS.TYPE_NAME_STRING);
