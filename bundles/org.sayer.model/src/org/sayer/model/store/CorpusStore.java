@@ -41,6 +41,8 @@ public final class CorpusStore {
     private final Corpus corpus;
     /** Index entries by document id, built when first needed; saving and unloading look entries up here. */
     private Map<String, DocumentEntry> entriesById;
+    /** One set of save options for the store's life: its lookup-table cache then serves every save. */
+    private final Map<Object, Object> saveOptions = SayerResources.saveOptions();
     /** Files saved with {@link #saveDeferred} that are not yet forced to disk. */
     private final List<Path> unsynced = new ArrayList<>();
 
@@ -157,7 +159,7 @@ public final class CorpusStore {
         Path file = Path.of(resource.getURI().toFileString());
         boolean deferred = !durable && !Files.exists(file);
         try {
-            AtomicFiles.write(file, out -> resource.save(out, SayerResources.saveOptions()), !deferred);
+            AtomicFiles.write(file, out -> resource.save(out, saveOptions), !deferred);
         } catch (IOException | RuntimeException e) {
             throw new StoreException(file, "could not be saved: " + e.getMessage(), e);
         }
@@ -201,7 +203,7 @@ public final class CorpusStore {
         Resource resource = corpus.eResource();
         Path file = Path.of(resource.getURI().toFileString());
         try {
-            AtomicFiles.write(file, out -> resource.save(out, SayerResources.saveOptions()));
+            AtomicFiles.write(file, out -> resource.save(out, saveOptions));
         } catch (IOException | RuntimeException e) {
             throw new StoreException(file, "could not be saved: " + e.getMessage(), e);
         }
