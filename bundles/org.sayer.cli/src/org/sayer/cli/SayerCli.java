@@ -19,7 +19,6 @@ public final class SayerCli {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
-    public static final int NOT_AVAILABLE = 3;
 
     /** Every command, in the order {@code --help} lists them. */
     static final List<Command> COMMANDS = List.of(
