@@ -1,17 +1,11 @@
 package org.sayer.io.gold;
 
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -19,7 +13,10 @@ import java.util.Set;
 
 import com.google.gson.JsonObject;
 
+import org.sayer.io.importer.ByteLines;
 import org.sayer.io.importer.ImportException;
+import org.sayer.io.importer.ImportLimits;
+import org.sayer.io.importer.Utf8;
 import org.sayer.io.importer.JsonlDocuments;
 import org.sayer.model.Corpus;
 import org.sayer.model.Document;
@@ -44,16 +41,12 @@ public final class GoldJsonlReader implements Closeable {
     }
 
     private final InputStream in;
+    private final ByteLines lines;
     private final String sourceName;
     private final Corpus registry;
     private final List<ImportException> errors = new ArrayList<>();
     private final Set<String> ids = new HashSet<>();
     private boolean annotations = true;
-    private int lineNumber;
-    private boolean ended;
-    private final byte[] buffer = new byte[1 << 16];
-    private int position;
-    private int limit;
 
     /**
      * @param in the JSONL bytes (UTF-8); closed by {@link #close()}
@@ -62,6 +55,7 @@ public final class GoldJsonlReader implements Closeable {
      */
     public GoldJsonlReader(InputStream in, String sourceName, Corpus registry) {
         this.in = in;
+        this.lines = new ByteLines(in, ImportLimits.DEFAULT.maxLineBytes(), sourceName);
         this.sourceName = sourceName;
         this.registry = registry;
     }
@@ -92,29 +86,25 @@ public final class GoldJsonlReader implements Closeable {
 
     /** The next document, or null at the end of the input. Lines that fail go to {@link #errors()}. */
     public Document next() throws IOException {
-        while (!ended) {
-            byte[] bytes = readLine();
-            if (bytes == null) {
-                break;
-            }
-            lineNumber++;
-            String where = sourceName + ":" + lineNumber;
+        while (true) {
+            String where = sourceName + ":" + (lines.number() + 1);
             try {
-                String line = decode(bytes, where);
-                if (line.isBlank()) {
+                if (!lines.next()) {
+                    return null;
+                }
+                if (lines.isBlank()) {
                     continue;
                 }
-                return document(line, where);
+                return document(Utf8.decode(lines.bytes(), 0, lines.length(), where), where);
             } catch (ImportException e) {
                 errors.add(e);
             }
         }
-        return null;
     }
 
     /** The line number of the document last returned (1-based). */
     public int lineNumber() {
-        return lineNumber;
+        return lines.number();
     }
 
     /** The lines skipped so far, each naming the file, line and problem. */
@@ -135,47 +125,5 @@ public final class GoldJsonlReader implements Closeable {
             throw new ImportException(where, "the document id \"" + document.getId() + "\" was used on an earlier line");
         }
         return document;
-    }
-
-    private static String decode(byte[] bytes, String where) throws ImportException {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ImportException(where, "not valid UTF-8 text", e);
-        }
-    }
-
-    /** The bytes of the next line without its line break (LF or CRLF), or null at the end. */
-    private byte[] readLine() throws IOException {
-        ByteArrayOutputStream line = null;
-        while (true) {
-            if (position == limit) {
-                limit = in.read(buffer);
-                position = 0;
-                if (limit <= 0) {
-                    limit = 0;
-                    ended = true;
-                    return line == null ? null : withoutCarriageReturn(line.toByteArray());
-                }
-            }
-            int start = position;
-            while (position < limit && buffer[position] != '\n') {
-                position++;
-            }
-            if (line == null) {
-                line = new ByteArrayOutputStream(Math.max(64, position - start));
-            }
-            line.write(buffer, start, position - start);
-            if (position < limit) {
-                position++; // the line break
-                return withoutCarriageReturn(line.toByteArray());
-            }
-        }
-    }
-
-    private static byte[] withoutCarriageReturn(byte[] bytes) {
-        int length = bytes.length;
-        return length > 0 && bytes[length - 1] == '\r' ? Arrays.copyOf(bytes, length - 1) : bytes;
     }
 }

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * (invalid UTF-8, broken JSON) is reported with its number while the others still import, and a
  * file of any size is never held whole.
  */
-final class ByteLines {
+public final class ByteLines {
 
     private final InputStream in;
     private final int maxLineBytes;
@@ -21,14 +21,14 @@ final class ByteLines {
     private int lineLength;
     private int lineNumber;
 
-    ByteLines(InputStream in, int maxLineBytes, String where) {
+    public ByteLines(InputStream in, int maxLineBytes, String where) {
         this.in = in;
         this.maxLineBytes = maxLineBytes;
         this.where = where;
     }
 
     /** Advances to the next line; false at the end of the stream. */
-    boolean next() throws IOException {
+    public boolean next() throws IOException {
         lineLength = 0;
         boolean any = false;
         while (true) {
@@ -71,20 +71,20 @@ final class ByteLines {
         lineLength += count;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return line;
     }
 
-    int length() {
+    public int length() {
         return lineLength;
     }
 
     /** 1-based number of the current line. */
-    int number() {
+    public int number() {
         return lineNumber;
     }
 
-    boolean isBlank() {
+    public boolean isBlank() {
         for (int i = 0; i < lineLength; i++) {
             if (line[i] != ' ' && line[i] != '\t' && line[i] != '\r') {
                 return false;

@@ -8,13 +8,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Strict UTF-8: malformed bytes are an error that names the file and the byte, never a silent U+FFFD. */
-final class Utf8 {
+public final class Utf8 {
 
     private Utf8() {
     }
 
     /** Decodes {@code length} bytes, dropping a leading byte-order mark. */
-    static String decode(byte[] bytes, int offset, int length, String where) throws ImportException {
+    public static String decode(byte[] bytes, int offset, int length, String where) throws ImportException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, length);
@@ -29,7 +29,7 @@ final class Utf8 {
         return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
     }
 
-    static String decode(byte[] bytes, String where) throws ImportException {
+    public static String decode(byte[] bytes, String where) throws ImportException {
         return decode(bytes, 0, bytes.length, where);
     }
 }
