@@ -32,6 +32,7 @@ import org.sayer.model.SpeakerMention;
 import org.sayer.model.SpeakerType;
 import org.sayer.model.WorkflowState;
 import org.sayer.model.store.CorpusStore;
+import org.sayer.model.store.DocumentReader;
 import org.sayer.model.store.StoreException;
 
 class CorpusStoreTest {
@@ -59,6 +60,38 @@ class CorpusStoreTest {
         Document again = store.load(entry);
         assertEquals(Fixtures.TEXT, again.getText());
         assertEquals(6, again.getAnnotations().size());
+    }
+
+    @Test
+    void aReaderOnAnotherThreadSeesTheRegistrysOwnSpeakersAndLeavesTheStoreAlone() throws Exception {
+        CorpusStore store = CorpusStore.create(folder, "readers");
+        Speaker price = Fixtures.speaker(store.corpus(), "price", "Ned Price");
+        Speaker blinken = Fixtures.speaker(store.corpus(), "blinken", "Antony Blinken");
+        Document document = Fixtures.nestedAttribution(price, blinken);
+        DocumentEntry entry = store.add(document);
+        store.save(document);
+        store.unload(document);
+        store.saveIndex();
+
+        DocumentReader reader = store.newReader();
+        java.util.concurrent.CompletableFuture<Document> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return reader.read(entry);
+            } catch (StoreException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Document copy = read.get();
+        assertEquals(Fixtures.TEXT, copy.getText());
+        assertEquals(List.of(price, blinken), List.copyOf(copy.getSpeakers()), "the registry's objects, not copies");
+        SpeakerMention first = (SpeakerMention) copy.getAnnotations().get(0);
+        assertSame(price, first.getSpeaker());
+        Claim nested = copy.getAnnotations().stream().filter(a -> a instanceof Claim c && c.getParent() != null)
+                .map(Claim.class::cast).findFirst().orElseThrow();
+        assertSame(copy, nested.getParent().eContainer(), "links inside the document resolve within it");
+        assertEquals(1, store.resourceSet().getResources().size(), "the store did not load the document");
+        assertFalse(store.isLoaded(entry));
+        assertEquals(null, copy.eResource().getResourceSet(), "no resource set keeps the document read");
     }
 
     @Test

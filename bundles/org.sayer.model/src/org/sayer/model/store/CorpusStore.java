@@ -1,6 +1,7 @@
 package org.sayer.model.store;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -130,10 +131,25 @@ public final class CorpusStore {
             }
             resource = load(resources, file);
         }
+        return documentIn(resource, file);
+    }
+
+    static Document documentIn(Resource resource, Path file) throws StoreException {
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Document document)) {
             throw new StoreException(file, "does not hold a Sayer document", null);
         }
         return document;
+    }
+
+    /**
+     * A reader of this store's documents for another thread (see {@link DocumentReader}). Call it on
+     * the store's own thread: it readies the registry's id lookups, so that readers only read them.
+     */
+    public DocumentReader newReader() {
+        Resource index = corpus.eResource();
+        // A lookup that misses fills the id map of the whole index in one walk; later lookups only read it.
+        index.getEObject("\0");
+        return new DocumentReader(this, index);
     }
 
     /** Writes one document atomically and brings its index entry up to date (in memory). */
@@ -142,10 +158,11 @@ public final class CorpusStore {
     }
 
     /**
-     * Writes a document that is new on disk atomically, without forcing it to disk on its own: a
-     * bulk import then pays for one flush of the file system in {@link #saveIndex} instead of two
-     * fsyncs per document. Until the index is saved the document is not listed on disk, so a crash
-     * before then loses nothing that was listed. An existing file is always saved durably.
+     * Writes a document that is new on disk straight into its file, without a temp file or forcing
+     * it to disk on its own: a bulk import then pays for one flush of the file system in
+     * {@link #saveIndex} instead of two fsyncs and a rename per document. Until the index is saved
+     * the document is not listed on disk, so a crash before then loses nothing that was listed. An
+     * existing file is always replaced atomically and durably, as by {@link #save}.
      */
     public void saveDeferred(Document document) throws IOException {
         write(document, false);
@@ -157,20 +174,29 @@ public final class CorpusStore {
             throw new IllegalArgumentException("Document " + document.getId() + " does not belong to this corpus");
         }
         Path file = Path.of(resource.getURI().toFileString());
-        boolean deferred = !durable && !Files.exists(file);
         try {
-            AtomicFiles.write(file, out -> resource.save(out, saveOptions), !deferred);
+            if (durable || !writeNew(file, resource)) {
+                AtomicFiles.write(file, out -> resource.save(out, saveOptions), true);
+            }
         } catch (IOException | RuntimeException e) {
             throw new StoreException(file, "could not be saved: " + e.getMessage(), e);
-        }
-        if (deferred) {
-            unsynced.add(file);
         }
         resource.setModified(false);
         DocumentEntry entry = entryFor(document.getId());
         if (entry != null) {
             refreshEntry(entry);
         }
+    }
+
+    /** Writes a file that is new on disk in place (see {@link AtomicFiles#writeNew}); false when it exists. */
+    private boolean writeNew(Path file, Resource resource) throws IOException {
+        try {
+            AtomicFiles.writeNew(file, out -> resource.save(out, saveOptions));
+        } catch (FileAlreadyExistsException e) {
+            return false;
+        }
+        unsynced.add(file);
+        return true;
     }
 
     /** The index entry of the document with {@code id}, or null. */
@@ -272,7 +298,7 @@ public final class CorpusStore {
         return ids;
     }
 
-    private static Resource load(ResourceSet resources, Path file) throws StoreException {
+    static Resource load(ResourceSet resources, Path file) throws StoreException {
         if (!Files.isRegularFile(file)) {
             throw new StoreException(file, "file not found", null);
         }

@@ -1,0 +1,50 @@
+package org.sayer.model.store;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.sayer.model.Document;
+import org.sayer.model.DocumentEntry;
+
+/**
+ * Reads a store's documents on a thread other than the store's, for read-only work such as an
+ * export, so that several documents are parsed at once. EMF resource sets are not thread-safe, so
+ * each reader has its own; it finds the store's speaker registry (corpus.xmi) through a URI map
+ * instead of loading a copy, so a document's speakers are the store's own objects.
+ *
+ * <p>A document read here is not part of the store: the store does not list it as loaded and never
+ * saves it, and nothing needs unloading, since no resource set keeps it. Rules: one reader per
+ * thread; the document is not changed; the store's registry does not change while readers are in
+ * use (they look speakers up by id, reading the index resource without locks).
+ */
+public final class DocumentReader {
+
+    private final CorpusStore store;
+    private final ResourceSetImpl resources;
+
+    DocumentReader(CorpusStore store, Resource index) {
+        this.store = store;
+        this.resources = (ResourceSetImpl) SayerResources.newResourceSet();
+        HashMap<URI, Resource> known = new HashMap<>();
+        known.put(index.getURI(), index);
+        resources.setURIResourceMap(known);
+    }
+
+    /** Reads the document of {@code entry} from its file, with every reference resolved. */
+    public Document read(DocumentEntry entry) throws StoreException {
+        Path file = store.fileOf(entry);
+        Resource resource = CorpusStore.load(resources, file);
+        try {
+            Document document = CorpusStore.documentIn(resource, file);
+            // Resolved here, on the reader's thread: resolving later would need this resource set.
+            EcoreUtil.resolveAll(resource);
+            return document;
+        } finally {
+            resources.getResources().remove(resource);
+        }
+    }
+}
