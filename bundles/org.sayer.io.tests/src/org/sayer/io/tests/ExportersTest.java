@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 import com.google.gson.JsonObject;
@@ -21,6 +23,7 @@ import org.sayer.io.export.ExportException;
 import org.sayer.io.export.ExportFormat;
 import org.sayer.io.export.ExportOptions;
 import org.sayer.io.export.Exporters;
+import org.sayer.model.Document;
 import org.sayer.model.store.CorpusStore;
 
 class ExportersTest {
@@ -90,5 +93,59 @@ class ExportersTest {
         Exporters.export(store, ExportFormat.SPACY, folder.resolve("out"), ExportOptions.DEFAULT, ProgressListener.NONE);
         assertEquals(loaded, store.resourceSet().getResources().size());
         assertTrue(open.eResource() != null && open.eResource().isLoaded(), "a document someone had open stays loaded");
+    }
+
+    /** Many unloaded documents, so most are read ahead on the export's reader threads. */
+    private CorpusStore manyDocuments(int count) throws IOException {
+        CorpusStore store = CorpusStore.create(folder.resolve("c"), "many");
+        for (int i = 0; i < count; i++) {
+            Fixtures.addNews(store, "news-" + i);
+        }
+        store.saveIndex();
+        return store;
+    }
+
+    @Test
+    void documentsReadAheadComeOutInIndexOrderWithTheRegistrysSpeakersAndOpenEditsAsTheyAre() throws Exception {
+        CorpusStore store = manyDocuments(150);
+        Document open = store.load(store.corpus().getDocuments().get(70));
+        open.setTitle("Edited, not saved");
+        Path out = folder.resolve("out");
+        Exporters.export(store, ExportFormat.JSONL, out, ExportOptions.DEFAULT, ProgressListener.NONE);
+
+        List<String> lines = Files.readAllLines(out.resolve("documents.jsonl"));
+        assertEquals(150, lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            JsonObject document = JsonParser.parseString(lines.get(i)).getAsJsonObject();
+            assertEquals("news-" + i, document.get("id").getAsString());
+            assertEquals(i == 70 ? "Edited, not saved" : "Minister \uD83D\uDE42 speaks", document.get("title").getAsString());
+            List<String> names = new ArrayList<>();
+            document.getAsJsonArray("entities").forEach(e -> names.add(e.getAsJsonObject().get("name").getAsString()));
+            assertEquals(List.of("Annalena Baerbock", "Sergey Lavrov"), names, "speakers resolved to the registry in " + i);
+        }
+        assertEquals(2, store.resourceSet().getResources().size(), "the index and the open document: read-ahead documents never join the store");
+        assertNoReaderThreads();
+    }
+
+    @Test
+    void aDamagedDocumentStopsTheExportNamingItsFileAndLeavesNothingBehind() throws Exception {
+        CorpusStore store = manyDocuments(100);
+        Path damaged = store.fileOf(store.corpus().getDocuments().get(57));
+        Files.writeString(damaged, "<?xml version=\"1.0\"?><sayer:Document xmlns:sayer=\"http://sayer.org/model/1.0\" id=\"news-57\"");
+        Path out = folder.resolve("out");
+        IOException error = assertThrows(IOException.class,
+                () -> Exporters.export(store, ExportFormat.CONLL, out, ExportOptions.DEFAULT, ProgressListener.NONE));
+        assertTrue(error.getMessage().contains(damaged.toString()), error.getMessage());
+        assertFalse(Files.exists(out));
+        try (Stream<Path> siblings = Files.list(folder)) {
+            assertEquals(List.of(folder.resolve("c")), siblings.toList(), "no temp folders left");
+        }
+        assertNoReaderThreads();
+    }
+
+    private static void assertNoReaderThreads() {
+        List<String> running = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(name -> name.startsWith("sayer-export-reader")).toList();
+        assertEquals(List.of(), running, "the export's reader threads end with it");
     }
 }

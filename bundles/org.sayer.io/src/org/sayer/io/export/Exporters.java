@@ -12,17 +12,18 @@ import java.util.stream.Stream;
 
 import org.sayer.io.CancelledException;
 import org.sayer.io.ProgressListener;
-import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
 import org.sayer.model.store.CorpusStore;
 
 /**
  * Exports a corpus in one of the {@link ExportFormat}s into the folder {@code out}.
  *
- * <p>Streaming: each document is loaded, written and unloaded before the next (documents someone
- * already had open stay loaded). Atomic: everything goes to a temp folder next to {@code out}, which
- * replaces {@code out} only when the whole export succeeded, so a failure or a cancellation leaves a
- * previous export untouched and no half-written files behind.
+ * <p>Streaming: documents are read a few dozen ahead of the writer on threads of their own (see
+ * {@link PrefetchedDocuments}) and dropped once written, so memory stays flat and every core works.
+ *
+ * <p>Atomic: everything goes to a temp folder next to {@code out}, which replaces {@code out} only
+ * when the whole export succeeded, so a failure or a cancellation leaves a previous export untouched
+ * and no half-written files behind.
  */
 public final class Exporters {
 
@@ -40,31 +41,29 @@ public final class Exporters {
             List<String> ids = store.documentIds();
             FormatWriter writer = format.newWriter();
             writer.open(new ExportContext(temp, options, ids, manifest));
-            List<DocumentEntry> entries = List.copyOf(store.corpus().getDocuments());
-            for (int i = 0; i < entries.size(); i++) {
-                DocumentEntry entry = entries.get(i);
-                boolean wasLoaded = store.isLoaded(entry);
-                Document document = store.load(entry);
-                try {
-                    DocumentView view = new DocumentView(document, options);
-                    writer.write(view);
-                    manifest.count(view);
-                } finally {
-                    if (!wasLoaded) {
-                        store.unload(document);
-                    }
-                }
-                progress.worked(i + 1, entries.size(), entry.getId());
-                if (progress.isCancelled()) {
-                    throw new CancelledException("The export to " + target);
-                }
-            }
+            writeAll(store, writer, manifest, options, progress, target);
             writer.close();
             manifest.write(temp.resolve(Manifest.FILE));
             replace(temp, target);
             return manifest;
         } finally {
             deleteTree(temp);
+        }
+    }
+
+    private static void writeAll(CorpusStore store, FormatWriter writer, Manifest manifest, ExportOptions options,
+            ProgressListener progress, Path target) throws IOException {
+        List<DocumentEntry> entries = List.copyOf(store.corpus().getDocuments());
+        try (PrefetchedDocuments documents = new PrefetchedDocuments(store, entries)) {
+            for (int i = 0; i < entries.size(); i++) {
+                DocumentView view = new DocumentView(documents.next(), options);
+                writer.write(view);
+                manifest.count(view);
+                progress.worked(i + 1, entries.size(), entries.get(i).getId());
+                if (progress.isCancelled()) {
+                    throw new CancelledException("The export to " + target);
+                }
+            }
         }
     }
 

@@ -207,20 +207,13 @@ public final class Importers {
     }
 
     private void importLines(String where, InputFormat format, InputStream in) throws IOException {
-        ByteLines lines = new ByteLines(in, limits.maxLineBytes(), where);
-        while (lines.next()) {
-            if (lines.isBlank()) {
-                continue;
-            }
-            String at = where + ":" + lines.number();
-            try {
-                String line = Utf8.decode(lines.bytes(), 0, lines.length(), at);
-                Document document = format == InputFormat.GOLD ? GoldDocuments.parseLine(line, at) : JsonlDocuments.parseLine(line, at);
-                accept(document, at);
-            } catch (LimitExceededException | CancelledException e) {
-                throw e;
-            } catch (ImportException e) {
-                report.problem(e.getMessage() + " (line skipped)");
+        try (ParsedLines lines = new ParsedLines(in, where, format, limits)) {
+            for (ParsedLines.Line line; (line = lines.next()) != null;) {
+                if (line.problem() != null) {
+                    report.problem(line.problem().getMessage() + " (line skipped)");
+                } else {
+                    accept(line.document(), line.at());
+                }
             }
         }
     }
