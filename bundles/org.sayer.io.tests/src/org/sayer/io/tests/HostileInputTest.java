@@ -17,6 +17,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sayer.io.ProgressListener;
+import org.sayer.io.importer.ImportLimits;
 import org.sayer.io.importer.ImportReport;
 import org.sayer.io.importer.Importers;
 import org.sayer.model.Document;
@@ -183,6 +184,52 @@ class HostileInputTest {
                 () -> Importers.importInto(store, List.of(jsonl), Fixtures.CANCELLING));
         assertEquals(0, store.documentIds().size());
         assertFalse(Files.exists(store.folder().resolve("documents").resolve("a.xmi")));
+        assertNoParserThreads();
+    }
+
+    @Test
+    void aLineOverTheLimitTakesBackItsWholeFileNamesTheLineAndOtherFilesImport() throws Exception {
+        StringBuilder content = new StringBuilder();
+        for (int i = 1; i <= 30; i++) {
+            content.append("{\"id\": \"early-").append(i).append("\", \"text\": \"Line ").append(i).append(" said.\"}\n");
+        }
+        content.append("{\"id\": \"huge\", \"text\": \"").append("x".repeat(2 << 20)).append("\"}\n");
+        content.append("{\"id\": \"late\", \"text\": \"After.\"}\n");
+        Path jsonl = write("long.jsonl", content.toString());
+        Path other = write("other.jsonl", "{\"id\": \"fine\", \"text\": \"Fine.\"}\n");
+        ImportLimits oneMegabyteLines = new ImportLimits(256L << 20, 1 << 20, 256L << 20, 2L << 30, 100_000, 200);
+        CorpusStore store = corpus();
+        ImportReport report = Importers.importInto(store, List.of(jsonl, other), oneMegabyteLines, ProgressListener.NONE);
+        String problem = onlyProblem(report);
+        assertTrue(problem.startsWith(jsonl + ":31: line longer than 1 MB"), problem);
+        assertEquals(List.of("fine"), store.documentIds());
+        try (java.util.stream.Stream<Path> files = Files.list(store.folder().resolve("documents"))) {
+            assertEquals(List.of("fine.xmi"), files.map(f -> f.getFileName().toString()).toList(), "the file's 30 good lines were taken back");
+        }
+        assertNoParserThreads();
+    }
+
+    @Test
+    void aDocumentThatCannotBeWrittenFailsTheWholeImportAndTakesBackEverything() throws Exception {
+        Path jsonl = write("docs.jsonl", "{\"id\": \"a\", \"text\": \"One.\"}\n{\"id\": \"b\", \"text\": \"Two.\"}\n"
+                + "{\"id\": \"c\", \"text\": \"Three.\"}\n");
+        CorpusStore store = corpus();
+        // A folder where b's file should go, as a full disk would, fails b's write.
+        Path blocked = Files.createDirectories(store.folder().resolve("documents").resolve("b.xmi"));
+        Files.writeString(blocked.resolve("keep.txt"), "not the corpus's");
+        org.sayer.model.store.StoreException error = org.junit.jupiter.api.Assertions.assertThrows(
+                org.sayer.model.store.StoreException.class, () -> Importers.importInto(store, List.of(jsonl), ProgressListener.NONE));
+        assertTrue(error.getMessage().contains(blocked.toString()), error.getMessage());
+        assertEquals(List.of(), store.documentIds());
+        assertFalse(Files.exists(blocked.resolveSibling("a.xmi")) || Files.exists(blocked.resolveSibling("c.xmi")), "written files are taken back");
+        assertEquals(0, CorpusStore.open(store.folder()).documentIds().size(), "the index on disk is as before");
+        assertNoParserThreads();
+    }
+
+    private static void assertNoParserThreads() {
+        List<String> running = Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
+                .filter(name -> name.startsWith("sayer-import-parser")).toList();
+        assertEquals(List.of(), running, "the import's parser thread ends with its file");
     }
 
     static void entry(ZipOutputStream out, String name, String content) throws IOException {

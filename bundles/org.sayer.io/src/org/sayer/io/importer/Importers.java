@@ -27,6 +27,7 @@ import org.sayer.model.DocumentEntry;
 import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
 import org.sayer.model.store.CorpusStore;
+import org.sayer.model.store.StoreException;
 
 /**
  * Imports files, folders and zip archives of text, HTML, JSONL, gold JSONL and Sayer XMI into a
@@ -70,7 +71,9 @@ public final class Importers {
 
     /**
      * Imports {@code inputs} into {@code store}. Problems with single inputs are collected in the
-     * report; a cancellation removes everything this call added and throws {@link CancelledException}.
+     * report; a cancellation removes everything this call added and throws {@link CancelledException},
+     * and so does a document that cannot be written to the corpus (a full disk), throwing its
+     * {@link StoreException}.
      */
     public static ImportReport importInto(CorpusStore store, List<Path> inputs, ImportLimits limits, ProgressListener progress)
             throws IOException {
@@ -79,11 +82,12 @@ public final class Importers {
             for (Path input : inputs) {
                 run.importPath(input);
             }
-        } catch (CancelledException e) {
+            // Written documents must reach the disk before the index lists them: a failed write fails the import.
+            store.saveIndex();
+        } catch (CancelledException | StoreException e) {
             run.rollbackTo(0, 0);
             throw e;
         }
-        store.saveIndex();
         return run.report;
     }
 
@@ -117,7 +121,7 @@ public final class Importers {
             } else {
                 importStream(file.toString(), baseName(name), format, in);
             }
-        } catch (CancelledException e) {
+        } catch (CancelledException | StoreException e) {
             throw e;
         } catch (ImportException e) {
             rollbackTo(mark, speakerMark);
@@ -264,8 +268,7 @@ public final class Importers {
     private void rollbackTo(int mark, int speakerMark) throws IOException {
         List<DocumentEntry> undone = added.subList(mark, added.size());
         for (DocumentEntry entry : undone) {
-            store.corpus().getDocuments().remove(entry);
-            Files.deleteIfExists(store.fileOf(entry));
+            store.remove(entry);
             ids.remove(entry.getId());
         }
         report.removed(undone.size());

@@ -120,6 +120,34 @@ class CorpusStoreTest {
     }
 
     @Test
+    void aDeferredDocumentLoadsAgainAtOnceAndAFailedWriteKeepsTheIndexFromListingIt() throws Exception {
+        CorpusStore store = CorpusStore.create(folder, "bulk");
+        Speaker price = Fixtures.speaker(store.corpus(), "price", "Ned Price");
+        Speaker blinken = Fixtures.speaker(store.corpus(), "blinken", "Antony Blinken");
+        Document first = Fixtures.nestedAttribution(price, blinken);
+        DocumentEntry firstEntry = store.add(first);
+        store.saveDeferred(first);
+        store.unload(first);
+        assertEquals(Fixtures.TEXT, store.load(firstEntry).getText(), "a load waits for the queued write");
+
+        // A folder where the file should go: the write fails on the writer thread.
+        Document second = Fixtures.nestedAttribution(price, blinken);
+        second.setId("doc-2");
+        DocumentEntry secondEntry = store.add(second);
+        Path blocked = Files.createDirectories(store.fileOf(secondEntry));
+        Files.writeString(blocked.resolve("keep.txt"), "not the corpus's");
+        store.saveDeferred(second);
+        StoreException error = assertThrows(StoreException.class, store::saveIndex);
+        assertTrue(error.getMessage().contains(blocked.toString()), error.getMessage());
+        assertEquals(0, CorpusStore.open(folder).corpus().getDocuments().size(), "the index on disk lists neither document");
+
+        store.remove(secondEntry);
+        assertTrue(Files.exists(blocked.resolve("keep.txt")), "a folder in the way is not the store's to delete");
+        store.saveIndex();
+        assertEquals(List.of("doc-1"), CorpusStore.open(folder).documentIds(), "once the failed document is taken out, the rest is listed");
+    }
+
+    @Test
     void nestedAttributionSurvivesSaveAndReopen() throws Exception {
         CorpusStore store = CorpusStore.create(folder, "test corpus");
         Speaker price = Fixtures.speaker(store.corpus(), "price", "Ned Price", "Price");

@@ -30,15 +30,6 @@ public final class AtomicFiles {
     }
 
     public static void write(Path target, Writer writer) throws IOException {
-        write(target, writer, true);
-    }
-
-    /**
-     * Like {@link #write(Path, Writer)}; with {@code durable} false the new file is renamed into
-     * place without being forced to disk, and the caller makes it durable later with
-     * {@link #syncAll}.
-     */
-    public static void write(Path target, Writer writer, boolean durable) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
@@ -48,18 +39,14 @@ public final class AtomicFiles {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
                 writer.write(out);
                 out.flush();
-                if (durable) {
-                    channel.force(true);
-                }
+                channel.force(true);
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            if (durable) {
-                syncFolder(folder);
-            }
+            syncFolder(folder);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -102,7 +89,7 @@ public final class AtomicFiles {
     }
 
     /**
-     * Forces {@code files} (written with {@code durable} false) to disk. On Linux one {@code sync -f}
+     * Forces {@code files} (written with {@link #writeNew}) to disk. On Linux one {@code sync -f}
      * flushes the whole file system at once, far cheaper than an fsync per file; where that is not
      * available each file and then the folder are forced.
      */

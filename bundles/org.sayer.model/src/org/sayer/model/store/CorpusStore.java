@@ -1,7 +1,7 @@
 package org.sayer.model.store;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,8 +44,8 @@ public final class CorpusStore {
     private Map<String, DocumentEntry> entriesById;
     /** One set of save options for the store's life: its lookup-table cache then serves every save. */
     private final Map<Object, Object> saveOptions = SayerResources.saveOptions();
-    /** Files saved with {@link #saveDeferred} that are not yet forced to disk. */
-    private final List<Path> unsynced = new ArrayList<>();
+    /** File writes of {@link #saveDeferred}, done on a thread of their own. */
+    private final DeferredWrites deferred = new DeferredWrites();
 
     private CorpusStore(Path folder, ResourceSet resources, Corpus corpus) {
         this.folder = folder;
@@ -124,6 +124,9 @@ public final class CorpusStore {
     /** Reads the document of {@code entry} if it is not in memory yet. */
     public Document load(DocumentEntry entry) throws StoreException {
         Path file = fileOf(entry);
+        if (deferred.isPending(file)) {
+            deferred.awaitIdle();
+        }
         Resource resource = resources.getResource(fileUri(file), false);
         if (resource == null || !resource.isLoaded()) {
             if (resource != null) {
@@ -149,54 +152,78 @@ public final class CorpusStore {
         Resource index = corpus.eResource();
         // A lookup that misses fills the id map of the whole index in one walk; later lookups only read it.
         index.getEObject("\0");
+        deferred.awaitIdle();
         return new DocumentReader(this, index);
     }
 
     /** Writes one document atomically and brings its index entry up to date (in memory). */
     public void save(Document document) throws IOException {
-        write(document, true);
+        Resource resource = resourceOf(document);
+        Path file = Path.of(resource.getURI().toFileString());
+        // A deferred write of the same file still queued would land after this one.
+        deferred.awaitIdle();
+        try {
+            AtomicFiles.write(file, out -> resource.save(out, saveOptions));
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException(file, "could not be saved: " + e.getMessage(), e);
+        }
+        saved(document);
     }
 
     /**
-     * Writes a document that is new on disk straight into its file, without a temp file or forcing
-     * it to disk on its own: a bulk import then pays for one flush of the file system in
-     * {@link #saveIndex} instead of two fsyncs and a rename per document. Until the index is saved
-     * the document is not listed on disk, so a crash before then loses nothing that was listed. An
-     * existing file is always replaced atomically and durably, as by {@link #save}.
+     * Saves a document that is new on disk for a bulk import: it is turned into bytes here, and a
+     * second thread writes them straight into its file, without a temp file or a sync of its own
+     * (see {@link DeferredWrites}), while this thread goes on with the next document. The files are
+     * forced to disk in one flush by {@link #saveIndex}, before the index lists them, so a crash
+     * before then loses nothing that was listed. An existing file is replaced atomically and
+     * durably, as by {@link #save}. A failed write is thrown by a later call of this method or by
+     * {@link #saveIndex}, naming its file.
      */
     public void saveDeferred(Document document) throws IOException {
-        write(document, false);
+        Resource resource = resourceOf(document);
+        Path file = Path.of(resource.getURI().toFileString());
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+        try {
+            resource.save(bytes, saveOptions);
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException(file, "could not be saved: " + e.getMessage(), e);
+        }
+        deferred.submit(file, bytes.toByteArray());
+        saved(document);
     }
 
-    private void write(Document document, boolean durable) throws IOException {
+    private static Resource resourceOf(Document document) {
         Resource resource = document.eResource();
         if (resource == null) {
             throw new IllegalArgumentException("Document " + document.getId() + " does not belong to this corpus");
         }
-        Path file = Path.of(resource.getURI().toFileString());
-        try {
-            if (durable || !writeNew(file, resource)) {
-                AtomicFiles.write(file, out -> resource.save(out, saveOptions), true);
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new StoreException(file, "could not be saved: " + e.getMessage(), e);
-        }
-        resource.setModified(false);
+        return resource;
+    }
+
+    private void saved(Document document) {
+        document.eResource().setModified(false);
         DocumentEntry entry = entryFor(document.getId());
         if (entry != null) {
             refreshEntry(entry);
         }
     }
 
-    /** Writes a file that is new on disk in place (see {@link AtomicFiles#writeNew}); false when it exists. */
-    private boolean writeNew(Path file, Resource resource) throws IOException {
-        try {
-            AtomicFiles.writeNew(file, out -> resource.save(out, saveOptions));
-        } catch (FileAlreadyExistsException e) {
-            return false;
+    /**
+     * Takes a document out of the corpus: its index entry (in memory, until the index is saved) and
+     * its file. For taking back what an import added.
+     */
+    public void remove(DocumentEntry entry) throws IOException {
+        deferred.awaitIdle();
+        if (entry.eGet(SayerPackage.Literals.DOCUMENT_ENTRY__DOCUMENT, false) instanceof Document document && !document.eIsProxy()) {
+            unload(document);
         }
-        unsynced.add(file);
-        return true;
+        corpus.getDocuments().remove(entry);
+        Path file = fileOf(entry);
+        if (!Files.isDirectory(file)) {
+            // A document's file is never a folder: one found there is someone else's and stays.
+            Files.deleteIfExists(file);
+        }
+        deferred.forget(file);
     }
 
     /** The index entry of the document with {@code id}, or null. */
@@ -224,8 +251,7 @@ public final class CorpusStore {
     /** Writes the index (registry and document entries) atomically. */
     public void saveIndex() throws IOException {
         // Documents saved without a sync must be on disk before the index lists them.
-        AtomicFiles.syncAll(folder.resolve(DOCUMENTS_FOLDER), unsynced);
-        unsynced.clear();
+        AtomicFiles.syncAll(folder.resolve(DOCUMENTS_FOLDER), deferred.finish());
         Resource resource = corpus.eResource();
         Path file = Path.of(resource.getURI().toFileString());
         try {
