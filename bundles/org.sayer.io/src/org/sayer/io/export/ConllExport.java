@@ -62,9 +62,10 @@ final class ConllExport extends SingleFile {
         int[] contentOf = cover(tokens, contents);
         int[] starts = Tokens.sentenceStarts(text, tokens);
         StringBuilder block = new StringBuilder(text.length() * 3);
-        block.append("# newdoc id = ").append(view.document().getId().replace('\n', ' ')).append('\n');
+        String id = view.document().getId().replace('\n', ' ');
+        block.append("# newdoc id = ").append(id).append('\n');
         for (int s = 0; s + 1 < starts.length; s++) {
-            block.append("# sent_id = ").append(view.document().getId().replace('\n', ' ')).append('-').append(s + 1).append('\n');
+            block.append("# sent_id = ").append(id).append('-').append(s + 1).append('\n');
             for (int t = starts[s]; t < starts[s + 1]; t++) {
                 Tokens.Token token = tokens.get(t);
                 block.append(text, token.begin(), token.end()).append('\t').append(view.codePoint(token.begin())).append('\t')

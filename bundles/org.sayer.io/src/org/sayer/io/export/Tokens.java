@@ -52,14 +52,15 @@ final class Tokens {
 
     /** The index of the first token of each sentence, and {@code tokens.size()} at the end. */
     static int[] sentenceStarts(String text, List<Token> tokens) {
-        List<Integer> starts = new ArrayList<>();
+        int[] starts = new int[tokens.size() + 1];
+        int count = 0;
         for (int i = 0; i < tokens.size(); i++) {
             if (i == 0 || startsSentence(text, tokens, i)) {
-                starts.add(i);
+                starts[count++] = i;
             }
         }
-        starts.add(tokens.size());
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        starts[count++] = tokens.size();
+        return java.util.Arrays.copyOf(starts, count);
     }
 
     private static boolean startsSentence(String text, List<Token> tokens, int i) {
@@ -68,9 +69,10 @@ final class Tokens {
         if (previous.end() == current.begin()) {
             return false;
         }
-        String gap = text.substring(previous.end(), current.begin());
-        if (gap.indexOf('\n') >= 0 || gap.indexOf('\r') >= 0) {
-            return true;
+        for (int at = previous.end(); at < current.begin(); at++) {
+            if (text.charAt(at) == '\n' || text.charAt(at) == '\r') {
+                return true;
+            }
         }
         if (isCloser(text, current)) {
             return false;
@@ -82,14 +84,16 @@ final class Tokens {
     }
 
     private static boolean isSentenceEnd(String text, Token token) {
-        String s = text.substring(token.begin(), token.end());
-        return s.equals(".") || s.equals("!") || s.equals("?") || s.equals("\u2026");
+        return isOneOf(text, token, ".!?\u2026");
     }
 
     private static boolean isCloser(String text, Token token) {
-        String s = text.substring(token.begin(), token.end());
-        return s.equals("\"") || s.equals("'") || s.equals(")") || s.equals("]") || s.equals("\u201D") || s.equals("\u2019")
-                || s.equals("\u00BB");
+        return isOneOf(text, token, "\"')]\u201D\u2019\u00BB");
+    }
+
+    /** Whether the token is a single character of {@code characters} (all of them single UTF-16 units). */
+    private static boolean isOneOf(String text, Token token, String characters) {
+        return token.end() - token.begin() == 1 && characters.indexOf(text.charAt(token.begin())) >= 0;
     }
 
     /**
