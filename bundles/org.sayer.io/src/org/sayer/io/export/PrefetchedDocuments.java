@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.sayer.io.Failures;
 import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
 import org.sayer.model.store.CorpusStore;
@@ -72,17 +73,8 @@ final class PrefetchedDocuments implements AutoCloseable {
         try {
             return ahead.remove().get();
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IOException(cause);
+            Failures.rethrow(e.getCause());
+            throw new IOException(e);
         } catch (InterruptedException e) {
             throw interrupted();
         }

@@ -5,6 +5,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
+import org.sayer.io.Failures;
+
 /**
  * A bounded queue from one thread to another that also carries the end of the stream and the
  * producer's failure, so that imports and exports can run two stages at once (parsing beside
@@ -67,26 +69,9 @@ final class Handoff<T> {
                 return (T) item;
             }
             ended = true;
-            rethrow(failure);
+            Failures.rethrow(failure);
         }
         return null;
-    }
-
-    /** Throws {@code error} as it was where that is allowed, or wrapped in an IOException. */
-    private static void rethrow(Throwable error) throws IOException {
-        if (error == null) {
-            return;
-        }
-        if (error instanceof IOException io) {
-            throw io;
-        }
-        if (error instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (error instanceof Error fatal) {
-            throw fatal;
-        }
-        throw new IOException(error.getMessage(), error);
     }
 
     /**

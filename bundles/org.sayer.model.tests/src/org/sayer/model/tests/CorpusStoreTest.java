@@ -148,6 +148,22 @@ class CorpusStoreTest {
     }
 
     @Test
+    void theLastOfManyDeferredSavesOfADocumentIsWhatTheFileHolds() throws Exception {
+        CorpusStore store = CorpusStore.create(folder, "bulk");
+        Document document = Fixtures.nestedAttribution(Fixtures.speaker(store.corpus(), "price", "Ned Price"),
+                Fixtures.speaker(store.corpus(), "blinken", "Antony Blinken"));
+        store.add(document);
+        for (int version = 1; version <= 40; version++) {
+            document.setTitle("version " + version);
+            store.saveDeferred(document);
+        }
+        store.saveIndex();
+        CorpusStore reopened = CorpusStore.open(folder);
+        assertEquals("version 40", reopened.load(reopened.corpus().getDocuments().get(0)).getTitle(),
+                "writes of one file run in the order they were asked for, however many writer threads there are");
+    }
+
+    @Test
     void nestedAttributionSurvivesSaveAndReopen() throws Exception {
         CorpusStore store = CorpusStore.create(folder, "test corpus");
         Speaker price = Fixtures.speaker(store.corpus(), "price", "Ned Price", "Price");

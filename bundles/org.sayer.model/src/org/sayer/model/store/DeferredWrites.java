@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * The file writes of {@link CorpusStore#saveDeferred}, done on a thread of their own: the store's
- * thread turns documents into bytes (EMF stays on one thread) while this one waits on the file
- * system, which on many disks takes longer than the serializing. Files are written in the order
- * they were handed over; at most {@value #MAX_PENDING_BYTES} bytes wait, so memory stays flat.
+ * The file writes of {@link CorpusStore#saveDeferred}, done on threads of their own: the store's
+ * thread turns documents into bytes (EMF stays on one thread) while these wait on the file system,
+ * which on many disks takes longer than the serializing. At most {@value #MAX_PENDING_BYTES} bytes
+ * wait, so memory stays flat.
  *
  * <p>A failure sticks until its file is {@link #forget forgotten} (its document taken out of the
  * corpus): every later {@link #submit} and {@link #finish} throws it, so the store never lists a
@@ -28,12 +28,16 @@ final class DeferredWrites {
 
     private static final long MAX_PENDING_BYTES = 32L << 20;
 
-    /** One thread at most, ended when idle, so a store that is done importing holds no thread. */
-    private final ThreadPoolExecutor thread = new ThreadPoolExecutor(0, 1, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), work -> {
-        Thread writer = new Thread(work, "sayer-store-writer");
-        writer.setDaemon(true);
-        return writer;
-    });
+    /**
+     * Creating files is what a bulk import waits for, and file systems create several at once
+     * faster than one after the other: importing 30,000 documents on this project's ext4 disk ran
+     * at about 4,300/s with one writer and about 6,000/s with two or three.
+     */
+    private static final int WRITERS = 3;
+
+    /** Threads that end when idle, so a store that is done importing holds none. */
+    private final ThreadPoolExecutor writers = newPool(WRITERS);
+
     private final Set<Path> pending = new HashSet<>();
     /** New files written in place and not yet forced to disk. */
     private final List<Path> unsynced = new ArrayList<>();
@@ -41,14 +45,26 @@ final class DeferredWrites {
     /** Failed writes by file, first first; a file taken out of the corpus is forgotten here too. */
     private final Map<Path, StoreException> failures = new LinkedHashMap<>();
 
+    private static ThreadPoolExecutor newPool(int threads) {
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), work -> {
+            Thread writer = new Thread(work, "sayer-store-writer");
+            writer.setDaemon(true);
+            return writer;
+        });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
+
     /** Queues {@code bytes} as the new content of {@code file}; throws an earlier write's failure. */
     synchronized void submit(Path file, byte[] bytes) throws StoreException {
         throwFailure();
         waitUntil(() -> pendingBytes == 0 || pendingBytes + bytes.length <= MAX_PENDING_BYTES || !failures.isEmpty());
         throwFailure();
+        // Writers run side by side, so a second write of the same file waits for the first.
+        waitUntil(() -> !pending.contains(file));
         pending.add(file);
         pendingBytes += bytes.length;
-        thread.execute(() -> write(file, bytes));
+        writers.execute(() -> write(file, bytes));
     }
 
     private void write(Path file, byte[] bytes) {
