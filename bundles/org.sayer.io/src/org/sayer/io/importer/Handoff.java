@@ -9,10 +9,10 @@ import org.sayer.io.Failures;
 
 /**
  * A bounded queue from one thread to another that also carries the end of the stream and the
- * producer's failure, so that imports and exports can run two stages at once (parsing beside
- * storing, loading beside formatting) with memory still flat. Neither side can wait forever: a
- * consumer that gives up {@link #close closes} the queue, and the producer's next {@link #put}
- * answers false.
+ * producer's failure, so that an import parses lines on one thread while another stores them
+ * ({@link ParsedLines}), with memory still flat. Neither side can wait forever: either side that
+ * gives up {@link #close closes} the queue, and the other's next {@link #put} or {@link #take}
+ * answers false or null.
  */
 final class Handoff<T> {
 
