@@ -23,6 +23,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sayer.model.DocumentEntry#getClaimCount <em>Claim Count</em>}</li>
  *   <li>{@link org.sayer.model.DocumentEntry#getPendingCount <em>Pending Count</em>}</li>
  *   <li>{@link org.sayer.model.DocumentEntry#getDocument <em>Document</em>}</li>
+ *   <li>{@link org.sayer.model.DocumentEntry#getPack <em>Pack</em>}</li>
+ *   <li>{@link org.sayer.model.DocumentEntry#getPackOffset <em>Pack Offset</em>}</li>
+ *   <li>{@link org.sayer.model.DocumentEntry#getPackLength <em>Pack Length</em>}</li>
  * </ul>
  *
  * @see org.sayer.model.SayerPackage#getDocumentEntry()
@@ -164,5 +167,74 @@ public interface DocumentEntry extends EObject {
 	 * @generated
 	 */
 	void setDocument(Document value);
+
+	/**
+	 * Returns the value of the '<em><b>Pack</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The pack file under documents/ that holds the document's XMI, when a bulk import wrote it there; null when the document has a file of its own. A file of its own, once written, wins over the pack.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Pack</em>' attribute.
+	 * @see #setPack(String)
+	 * @see org.sayer.model.SayerPackage#getDocumentEntry_Pack()
+	 * @model
+	 * @generated
+	 */
+	String getPack();
+
+	/**
+	 * Sets the value of the '{@link org.sayer.model.DocumentEntry#getPack <em>Pack</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Pack</em>' attribute.
+	 * @see #getPack()
+	 * @generated
+	 */
+	void setPack(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Pack Offset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Pack Offset</em>' attribute.
+	 * @see #setPackOffset(long)
+	 * @see org.sayer.model.SayerPackage#getDocumentEntry_PackOffset()
+	 * @model
+	 * @generated
+	 */
+	long getPackOffset();
+
+	/**
+	 * Sets the value of the '{@link org.sayer.model.DocumentEntry#getPackOffset <em>Pack Offset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Pack Offset</em>' attribute.
+	 * @see #getPackOffset()
+	 * @generated
+	 */
+	void setPackOffset(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Pack Length</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Pack Length</em>' attribute.
+	 * @see #setPackLength(int)
+	 * @see org.sayer.model.SayerPackage#getDocumentEntry_PackLength()
+	 * @model
+	 * @generated
+	 */
+	int getPackLength();
+
+	/**
+	 * Sets the value of the '{@link org.sayer.model.DocumentEntry#getPackLength <em>Pack Length</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Pack Length</em>' attribute.
+	 * @see #getPackLength()
+	 * @generated
+	 */
+	void setPackLength(int value);
 
 } // DocumentEntry

@@ -181,13 +181,40 @@ public interface SayerPackage extends EPackage {
 	int DOCUMENT_ENTRY__DOCUMENT = 5;
 
 	/**
+	 * The feature id for the '<em><b>Pack</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT_ENTRY__PACK = 6;
+
+	/**
+	 * The feature id for the '<em><b>Pack Offset</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT_ENTRY__PACK_OFFSET = 7;
+
+	/**
+	 * The feature id for the '<em><b>Pack Length</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT_ENTRY__PACK_LENGTH = 8;
+
+	/**
 	 * The number of structural features of the '<em>Document Entry</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DOCUMENT_ENTRY_FEATURE_COUNT = 6;
+	int DOCUMENT_ENTRY_FEATURE_COUNT = 9;
 
 	/**
 	 * The number of operations of the '<em>Document Entry</em>' class.
@@ -1169,6 +1196,39 @@ public interface SayerPackage extends EPackage {
 	EReference getDocumentEntry_Document();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.sayer.model.DocumentEntry#getPack <em>Pack</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pack</em>'.
+	 * @see org.sayer.model.DocumentEntry#getPack()
+	 * @see #getDocumentEntry()
+	 * @generated
+	 */
+	EAttribute getDocumentEntry_Pack();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sayer.model.DocumentEntry#getPackOffset <em>Pack Offset</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pack Offset</em>'.
+	 * @see org.sayer.model.DocumentEntry#getPackOffset()
+	 * @see #getDocumentEntry()
+	 * @generated
+	 */
+	EAttribute getDocumentEntry_PackOffset();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sayer.model.DocumentEntry#getPackLength <em>Pack Length</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pack Length</em>'.
+	 * @see org.sayer.model.DocumentEntry#getPackLength()
+	 * @see #getDocumentEntry()
+	 * @generated
+	 */
+	EAttribute getDocumentEntry_PackLength();
+
+	/**
 	 * Returns the meta object for class '{@link org.sayer.model.Document <em>Document</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1808,6 +1868,30 @@ public interface SayerPackage extends EPackage {
 		 * @generated
 		 */
 		EReference DOCUMENT_ENTRY__DOCUMENT = eINSTANCE.getDocumentEntry_Document();
+
+		/**
+		 * The meta object literal for the '<em><b>Pack</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOCUMENT_ENTRY__PACK = eINSTANCE.getDocumentEntry_Pack();
+
+		/**
+		 * The meta object literal for the '<em><b>Pack Offset</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOCUMENT_ENTRY__PACK_OFFSET = eINSTANCE.getDocumentEntry_PackOffset();
+
+		/**
+		 * The meta object literal for the '<em><b>Pack Length</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOCUMENT_ENTRY__PACK_LENGTH = eINSTANCE.getDocumentEntry_PackLength();
 
 		/**
 		 * The meta object literal for the '{@link org.sayer.model.impl.DocumentImpl <em>Document</em>}' class.

@@ -82,10 +82,13 @@ public final class Importers {
             for (Path input : inputs) {
                 run.importPath(input);
             }
+            // Packs left with nothing in them (every file of theirs was taken back) go.
+            store.deleteUnusedPacks();
             // Written documents must reach the disk before the index lists them: a failed write fails the import.
             store.saveIndex();
         } catch (CancelledException | StoreException e) {
             run.rollbackTo(0, 0);
+            store.deleteUnusedPacks();
             throw e;
         }
         return run.report;
@@ -232,7 +235,7 @@ public final class Importers {
         DocumentEntry entry = store.add(document);
         added.add(entry);
         report.added();
-        // Deferred: saveIndex at the end makes every new file durable in one flush.
+        // Deferred: appended to a pack; saveIndex at the end makes the packs durable in one flush.
         store.saveDeferred(document);
         store.unload(document);
         progress.worked(report.documents(), -1, where);

@@ -66,6 +66,9 @@ public class DocumentEntryItemProvider
 			addClaimCountPropertyDescriptor(object);
 			addPendingCountPropertyDescriptor(object);
 			addDocumentPropertyDescriptor(object);
+			addPackPropertyDescriptor(object);
+			addPackOffsetPropertyDescriptor(object);
+			addPackLengthPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -203,6 +206,72 @@ public class DocumentEntryItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Pack feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPackPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DocumentEntry_pack_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DocumentEntry_pack_feature", "_UI_DocumentEntry_type"),
+				 SayerPackage.Literals.DOCUMENT_ENTRY__PACK,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Pack Offset feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPackOffsetPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DocumentEntry_packOffset_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DocumentEntry_packOffset_feature", "_UI_DocumentEntry_type"),
+				 SayerPackage.Literals.DOCUMENT_ENTRY__PACK_OFFSET,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Pack Length feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPackLengthPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DocumentEntry_packLength_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DocumentEntry_packLength_feature", "_UI_DocumentEntry_type"),
+				 SayerPackage.Literals.DOCUMENT_ENTRY__PACK_LENGTH,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns DocumentEntry.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -245,6 +314,9 @@ public class DocumentEntryItemProvider
 			case SayerPackage.DOCUMENT_ENTRY__STATE:
 			case SayerPackage.DOCUMENT_ENTRY__CLAIM_COUNT:
 			case SayerPackage.DOCUMENT_ENTRY__PENDING_COUNT:
+			case SayerPackage.DOCUMENT_ENTRY__PACK:
+			case SayerPackage.DOCUMENT_ENTRY__PACK_OFFSET:
+			case SayerPackage.DOCUMENT_ENTRY__PACK_LENGTH:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -120,31 +120,77 @@ class CorpusStoreTest {
     }
 
     @Test
-    void aDeferredDocumentLoadsAgainAtOnceAndAFailedWriteKeepsTheIndexFromListingIt() throws Exception {
+    void bulkSavedDocumentsShareOnePackUntilOneIsSavedAndItsOwnFileWinsEvenWithAnOldIndex() throws Exception {
         CorpusStore store = CorpusStore.create(folder, "bulk");
         Speaker price = Fixtures.speaker(store.corpus(), "price", "Ned Price");
         Speaker blinken = Fixtures.speaker(store.corpus(), "blinken", "Antony Blinken");
-        Document first = Fixtures.nestedAttribution(price, blinken);
-        DocumentEntry firstEntry = store.add(first);
-        store.saveDeferred(first);
-        store.unload(first);
-        assertEquals(Fixtures.TEXT, store.load(firstEntry).getText(), "a load waits for the queued write");
-
-        // A folder where the file should go: the write fails on the writer thread.
-        Document second = Fixtures.nestedAttribution(price, blinken);
-        second.setId("doc-2");
-        DocumentEntry secondEntry = store.add(second);
-        Path blocked = Files.createDirectories(store.fileOf(secondEntry));
-        Files.writeString(blocked.resolve("keep.txt"), "not the corpus's");
-        store.saveDeferred(second);
-        StoreException error = assertThrows(StoreException.class, store::saveIndex);
-        assertTrue(error.getMessage().contains(blocked.toString()), error.getMessage());
-        assertEquals(0, CorpusStore.open(folder).corpus().getDocuments().size(), "the index on disk lists neither document");
-
-        store.remove(secondEntry);
-        assertTrue(Files.exists(blocked.resolve("keep.txt")), "a folder in the way is not the store's to delete");
+        for (int i = 0; i < 20; i++) {
+            Document document = Fixtures.nestedAttribution(price, blinken);
+            document.setId("doc-" + i);
+            store.add(document);
+            store.saveDeferred(document);
+            store.unload(document);
+        }
+        assertEquals(Fixtures.TEXT, store.load(store.entryFor("doc-7")).getText(), "a packed document loads before the index is saved");
         store.saveIndex();
-        assertEquals(List.of("doc-1"), CorpusStore.open(folder).documentIds(), "once the failed document is taken out, the rest is listed");
+        try (var listing = Files.list(folder.resolve(CorpusStore.DOCUMENTS_FOLDER))) {
+            List<String> files = listing.map(p -> p.getFileName().toString()).toList();
+            assertEquals(1, files.size(), files.toString());
+            assertTrue(files.get(0).endsWith(".xmipack"), files.toString());
+        }
+
+        CorpusStore reopened = CorpusStore.open(folder);
+        Document third = reopened.load(reopened.entryFor("doc-3"));
+        assertSame(reopened.corpus().getSpeakers().get(0), ((SpeakerMention) third.getAnnotations().get(0)).getSpeaker());
+        third.setTitle("Edited after the import");
+        reopened.save(third);
+        assertTrue(new String(reopened.bytesOf(reopened.entryFor("doc-4")), StandardCharsets.UTF_8).contains("doc-4"));
+
+        // The index on disk still says doc-3 is packed: its own file wins all the same.
+        CorpusStore again = CorpusStore.open(folder);
+        assertTrue(again.entryFor("doc-3").getPack() != null, "the index was not saved after the edit");
+        assertEquals("Edited after the import", again.load(again.entryFor("doc-3")).getTitle());
+        assertEquals("Price on Blinken", again.load(again.entryFor("doc-19")).getTitle());
+        assertEquals("Price on Blinken", again.newReader().read(again.entryFor("doc-11")).getTitle(), "readers read packs too");
+    }
+
+    @Test
+    void aDamagedPackIsNamedAndTheDocumentsBeforeTheDamageStillLoad() throws Exception {
+        CorpusStore store = CorpusStore.create(folder, "bulk");
+        Speaker price = Fixtures.speaker(store.corpus(), "price", "Ned Price");
+        Speaker blinken = Fixtures.speaker(store.corpus(), "blinken", "Antony Blinken");
+        for (int i = 0; i < 5; i++) {
+            Document document = Fixtures.nestedAttribution(price, blinken);
+            document.setId("doc-" + i);
+            store.add(document);
+            store.saveDeferred(document);
+            store.unload(document);
+        }
+        store.saveIndex();
+        DocumentEntry last = store.entryFor("doc-4");
+        Path pack = folder.resolve(CorpusStore.DOCUMENTS_FOLDER).resolve(last.getPack());
+        try (var channel = java.nio.channels.FileChannel.open(pack, java.nio.file.StandardOpenOption.WRITE)) {
+            channel.truncate(last.getPackOffset() + last.getPackLength() / 2);
+        }
+        CorpusStore reopened = CorpusStore.open(folder);
+        StoreException error = assertThrows(StoreException.class, () -> reopened.load(reopened.entryFor("doc-4")));
+        assertTrue(error.getMessage().startsWith(pack.toString()) && error.getMessage().contains("doc-4"), error.getMessage());
+        assertEquals(Fixtures.TEXT, reopened.load(reopened.entryFor("doc-3")).getText());
+    }
+
+    @Test
+    void aDocumentThatCannotBeSavedFailsAtOnceNamingItsFile() throws Exception {
+        CorpusStore store = CorpusStore.create(folder, "bulk");
+        Document document = Fixtures.nestedAttribution(Fixtures.speaker(store.corpus(), "price", "Ned Price"),
+                Fixtures.speaker(store.corpus(), "blinken", "Antony Blinken"));
+        DocumentEntry entry = store.add(document);
+        // A folder where the file should go, as a full disk would, fails the write.
+        Path blocked = Files.createDirectories(store.fileOf(entry));
+        Files.writeString(blocked.resolve("keep.txt"), "not the corpus's");
+        StoreException error = assertThrows(StoreException.class, () -> store.saveDeferred(document));
+        assertTrue(error.getMessage().startsWith(blocked.toString()), error.getMessage());
+        store.remove(entry);
+        assertTrue(Files.exists(blocked.resolve("keep.txt")), "a folder in the way is not the store's to delete");
     }
 
     @Test

@@ -29,6 +29,9 @@ import org.sayer.model.WorkflowState;
  *   <li>{@link org.sayer.model.impl.DocumentEntryImpl#getClaimCount <em>Claim Count</em>}</li>
  *   <li>{@link org.sayer.model.impl.DocumentEntryImpl#getPendingCount <em>Pending Count</em>}</li>
  *   <li>{@link org.sayer.model.impl.DocumentEntryImpl#getDocument <em>Document</em>}</li>
+ *   <li>{@link org.sayer.model.impl.DocumentEntryImpl#getPack <em>Pack</em>}</li>
+ *   <li>{@link org.sayer.model.impl.DocumentEntryImpl#getPackOffset <em>Pack Offset</em>}</li>
+ *   <li>{@link org.sayer.model.impl.DocumentEntryImpl#getPackLength <em>Pack Length</em>}</li>
  * </ul>
  *
  * @generated
@@ -143,6 +146,66 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 	 * @ordered
 	 */
 	protected Document document;
+
+	/**
+	 * The default value of the '{@link #getPack() <em>Pack</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPack()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PACK_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPack() <em>Pack</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPack()
+	 * @generated
+	 * @ordered
+	 */
+	protected String pack = PACK_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPackOffset() <em>Pack Offset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPackOffset()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long PACK_OFFSET_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getPackOffset() <em>Pack Offset</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPackOffset()
+	 * @generated
+	 * @ordered
+	 */
+	protected long packOffset = PACK_OFFSET_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPackLength() <em>Pack Length</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPackLength()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int PACK_LENGTH_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getPackLength() <em>Pack Length</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPackLength()
+	 * @generated
+	 * @ordered
+	 */
+	protected int packLength = PACK_LENGTH_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -324,6 +387,75 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 	 * @generated
 	 */
 	@Override
+	public String getPack() {
+		return pack;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPack(String newPack) {
+		String oldPack = pack;
+		pack = newPack;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SayerPackage.DOCUMENT_ENTRY__PACK, oldPack, pack));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getPackOffset() {
+		return packOffset;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPackOffset(long newPackOffset) {
+		long oldPackOffset = packOffset;
+		packOffset = newPackOffset;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SayerPackage.DOCUMENT_ENTRY__PACK_OFFSET, oldPackOffset, packOffset));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getPackLength() {
+		return packLength;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPackLength(int newPackLength) {
+		int oldPackLength = packLength;
+		packLength = newPackLength;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SayerPackage.DOCUMENT_ENTRY__PACK_LENGTH, oldPackLength, packLength));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SayerPackage.DOCUMENT_ENTRY__ID:
@@ -339,6 +471,12 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 			case SayerPackage.DOCUMENT_ENTRY__DOCUMENT:
 				if (resolve) return getDocument();
 				return basicGetDocument();
+			case SayerPackage.DOCUMENT_ENTRY__PACK:
+				return getPack();
+			case SayerPackage.DOCUMENT_ENTRY__PACK_OFFSET:
+				return getPackOffset();
+			case SayerPackage.DOCUMENT_ENTRY__PACK_LENGTH:
+				return getPackLength();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -368,6 +506,15 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 				return;
 			case SayerPackage.DOCUMENT_ENTRY__DOCUMENT:
 				setDocument((Document)newValue);
+				return;
+			case SayerPackage.DOCUMENT_ENTRY__PACK:
+				setPack((String)newValue);
+				return;
+			case SayerPackage.DOCUMENT_ENTRY__PACK_OFFSET:
+				setPackOffset((Long)newValue);
+				return;
+			case SayerPackage.DOCUMENT_ENTRY__PACK_LENGTH:
+				setPackLength((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -399,6 +546,15 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 			case SayerPackage.DOCUMENT_ENTRY__DOCUMENT:
 				setDocument((Document)null);
 				return;
+			case SayerPackage.DOCUMENT_ENTRY__PACK:
+				setPack(PACK_EDEFAULT);
+				return;
+			case SayerPackage.DOCUMENT_ENTRY__PACK_OFFSET:
+				setPackOffset(PACK_OFFSET_EDEFAULT);
+				return;
+			case SayerPackage.DOCUMENT_ENTRY__PACK_LENGTH:
+				setPackLength(PACK_LENGTH_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -423,6 +579,12 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 				return pendingCount != PENDING_COUNT_EDEFAULT;
 			case SayerPackage.DOCUMENT_ENTRY__DOCUMENT:
 				return document != null;
+			case SayerPackage.DOCUMENT_ENTRY__PACK:
+				return PACK_EDEFAULT == null ? pack != null : !PACK_EDEFAULT.equals(pack);
+			case SayerPackage.DOCUMENT_ENTRY__PACK_OFFSET:
+				return packOffset != PACK_OFFSET_EDEFAULT;
+			case SayerPackage.DOCUMENT_ENTRY__PACK_LENGTH:
+				return packLength != PACK_LENGTH_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -447,6 +609,12 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 		result.append(claimCount);
 		result.append(", pendingCount: ");
 		result.append(pendingCount);
+		result.append(", pack: ");
+		result.append(pack);
+		result.append(", packOffset: ");
+		result.append(packOffset);
+		result.append(", packLength: ");
+		result.append(packLength);
 		result.append(')');
 		return result.toString();
 	}

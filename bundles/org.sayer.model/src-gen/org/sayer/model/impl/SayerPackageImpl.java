@@ -318,6 +318,36 @@ public class SayerPackageImpl extends EPackageImpl implements SayerPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDocumentEntry_Pack() {
+		return (EAttribute)documentEntryEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDocumentEntry_PackOffset() {
+		return (EAttribute)documentEntryEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDocumentEntry_PackLength() {
+		return (EAttribute)documentEntryEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDocument() {
 		return documentEClass;
 	}
@@ -843,6 +873,9 @@ public class SayerPackageImpl extends EPackageImpl implements SayerPackage {
 		createEAttribute(documentEntryEClass, DOCUMENT_ENTRY__CLAIM_COUNT);
 		createEAttribute(documentEntryEClass, DOCUMENT_ENTRY__PENDING_COUNT);
 		createEReference(documentEntryEClass, DOCUMENT_ENTRY__DOCUMENT);
+		createEAttribute(documentEntryEClass, DOCUMENT_ENTRY__PACK);
+		createEAttribute(documentEntryEClass, DOCUMENT_ENTRY__PACK_OFFSET);
+		createEAttribute(documentEntryEClass, DOCUMENT_ENTRY__PACK_LENGTH);
 
 		documentEClass = createEClass(DOCUMENT);
 		createEAttribute(documentEClass, DOCUMENT__ID);
@@ -948,6 +981,9 @@ public class SayerPackageImpl extends EPackageImpl implements SayerPackage {
 		initEAttribute(getDocumentEntry_ClaimCount(), ecorePackage.getEInt(), "claimCount", null, 0, 1, DocumentEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDocumentEntry_PendingCount(), ecorePackage.getEInt(), "pendingCount", null, 0, 1, DocumentEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDocumentEntry_Document(), this.getDocument(), null, "document", null, 0, 1, DocumentEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDocumentEntry_Pack(), ecorePackage.getEString(), "pack", null, 0, 1, DocumentEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDocumentEntry_PackOffset(), ecorePackage.getELong(), "packOffset", null, 0, 1, DocumentEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDocumentEntry_PackLength(), ecorePackage.getEInt(), "packLength", null, 0, 1, DocumentEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(documentEClass, Document.class, "Document", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDocument_Id(), ecorePackage.getEString(), "id", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

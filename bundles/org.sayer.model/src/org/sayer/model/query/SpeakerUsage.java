@@ -1,9 +1,6 @@
 package org.sayer.model.query;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -43,7 +40,7 @@ public final class SpeakerUsage {
         for (DocumentEntry entry : new ArrayList<>(store.corpus().getDocuments())) {
             boolean wasLoaded = store.isLoaded(entry);
             try {
-                if (!wasLoaded && link != null && !fileContains(store.fileOf(entry), link)) {
+                if (!wasLoaded && link != null && !documentContains(store, entry, link)) {
                     continue;
                 }
                 Document document = store.load(entry);
@@ -67,11 +64,7 @@ public final class SpeakerUsage {
         return false;
     }
 
-    private static boolean fileContains(Path file, String text) throws StoreException {
-        try {
-            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8).contains(text);
-        } catch (IOException e) {
-            throw new StoreException(file, "cannot be read: " + e.getMessage(), e);
-        }
+    private static boolean documentContains(CorpusStore store, DocumentEntry entry, String text) throws StoreException {
+        return new String(store.bytesOf(entry), StandardCharsets.UTF_8).contains(text);
     }
 }

@@ -47,15 +47,19 @@ public final class CorpusStore {
     private final Corpus corpus;
     /** Index entries by document id, built when first needed; saving and unloading look entries up here. */
     private Map<String, DocumentEntry> entriesById;
+    /** Index entries by document file name, for reading packed documents; built when first needed. */
+    private Map<String, DocumentEntry> entriesByFileName;
     /** One set of save options for the store's life: its lookup-table cache then serves every save. */
     private final Map<Object, Object> saveOptions = SayerResources.saveOptions();
-    /** File writes of {@link #saveDeferred}, done on a thread of their own. */
-    private final DeferredWrites deferred = new DeferredWrites();
+    /** Documents written by bulk imports, many to a file; also the URI handler that reads them. */
+    private final DocumentPacks packs;
 
     private CorpusStore(Path folder, ResourceSet resources, Corpus corpus) {
         this.folder = folder;
         this.resources = resources;
         this.corpus = corpus;
+        this.packs = new DocumentPacks(folder.resolve(DOCUMENTS_FOLDER), this::entryForFileName);
+        resources.getURIConverter().getURIHandlers().add(0, packs);
     }
 
     /** Creates an empty corpus in {@code folder} and writes its index. */
@@ -102,7 +106,44 @@ public final class CorpusStore {
 
     /** The file that holds the document of {@code entry}. */
     public Path fileOf(DocumentEntry entry) {
-        return folder.resolve(DOCUMENTS_FOLDER).resolve(FileNames.forId(entry.getId()) + "." + SayerResources.EXTENSION);
+        return folder.resolve(DOCUMENTS_FOLDER).resolve(fileNameOf(entry));
+    }
+
+    static String fileNameOf(DocumentEntry entry) {
+        return FileNames.forId(entry.getId()) + "." + SayerResources.EXTENSION;
+    }
+
+    /** The entry whose document file is called {@code name}, or null. Entries may be added behind the store's back. */
+    private DocumentEntry entryForFileName(String name) {
+        if (entriesByFileName == null || entriesByFileName.size() != corpus.getDocuments().size()) {
+            entriesByFileName = new HashMap<>();
+            for (DocumentEntry entry : corpus.getDocuments()) {
+                entriesByFileName.putIfAbsent(fileNameOf(entry), entry);
+            }
+        }
+        DocumentEntry entry = entriesByFileName.get(name);
+        return entry != null && entry.eContainer() == corpus ? entry : null;
+    }
+
+    /** The document's file, or its pack when it has no file of its own: for error messages. */
+    Path whereIs(DocumentEntry entry) {
+        Path file = fileOf(entry);
+        DocumentPacks.Slice slice = packs.sliceOf(entry);
+        return slice == null || Files.exists(file) ? file : slice.pack();
+    }
+
+    /** The saved XMI of a document, from its own file or its pack. */
+    public byte[] bytesOf(DocumentEntry entry) throws StoreException {
+        Path file = fileOf(entry);
+        try {
+            DocumentPacks.Slice slice = packs.sliceOf(entry);
+            if (slice != null && !Files.exists(file)) {
+                return DocumentPacks.read(slice);
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new StoreException(whereIs(entry), "cannot be read: " + e.getMessage(), e);
+        }
     }
 
     /** Adds a new document: gives it its own resource and an index entry. Nothing is written yet. */
@@ -129,15 +170,12 @@ public final class CorpusStore {
     /** Reads the document of {@code entry} if it is not in memory yet. */
     public Document load(DocumentEntry entry) throws StoreException {
         Path file = fileOf(entry);
-        if (deferred.isPending(file)) {
-            deferred.awaitIdle();
-        }
         Resource resource = resources.getResource(fileUri(file), false);
         if (resource == null || !resource.isLoaded()) {
             if (resource != null) {
                 resources.getResources().remove(resource);
             }
-            resource = load(resources, file);
+            resource = load(resources, file, whereIs(entry));
         }
         return documentIn(resource, file);
     }
@@ -157,7 +195,6 @@ public final class CorpusStore {
         Resource index = corpus.eResource();
         // A lookup that misses fills the id map of the whole index in one walk; later lookups only read it.
         index.getEObject("\0");
-        deferred.awaitIdle();
         return new DocumentReader(this, index);
     }
 
@@ -165,35 +202,41 @@ public final class CorpusStore {
     public void save(Document document) throws IOException {
         Resource resource = resourceOf(document);
         Path file = Path.of(resource.getURI().toFileString());
-        // A deferred write of the same file still queued would land after this one.
-        deferred.awaitIdle();
         try {
             AtomicFiles.write(file, out -> resource.save(out, saveOptions));
         } catch (IOException | RuntimeException e) {
             throw new StoreException(file, "could not be saved: " + e.getMessage(), e);
         }
+        DocumentEntry entry = entryFor(document.getId());
+        if (entry != null) {
+            // Its own file wins from now on anyway; the index says so too once it is saved.
+            DocumentPacks.forget(entry);
+        }
         saved(document);
     }
 
     /**
-     * Saves a document that is new on disk for a bulk import: it is turned into bytes here, and a
-     * second thread writes them straight into its file, without a temp file or a sync of its own
-     * (see {@link DeferredWrites}), while this thread goes on with the next document. The files are
-     * forced to disk in one flush by {@link #saveIndex}, before the index lists them, so a crash
-     * before then loses nothing that was listed. An existing file is replaced atomically and
-     * durably, as by {@link #save}. A failed write is thrown by a later call of this method or by
-     * {@link #saveIndex}, naming its file.
+     * Saves a document that is new on disk for a bulk import: its XMI is appended to a pack file
+     * (see {@link DocumentPacks}) instead of a file of its own, and nothing is forced to disk yet.
+     * {@link #saveIndex} forces the packs to disk in one flush before the index lists their
+     * documents, so a crash before then loses nothing that was listed. A document that has a file
+     * of its own already is saved as by {@link #save}.
      */
     public void saveDeferred(Document document) throws IOException {
         Resource resource = resourceOf(document);
         Path file = Path.of(resource.getURI().toFileString());
+        DocumentEntry entry = entryFor(document.getId());
+        if (entry == null || Files.exists(file)) {
+            save(document);
+            return;
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
         try {
             resource.save(bytes, saveOptions);
+            packs.append(entry, bytes.toByteArray());
         } catch (IOException | RuntimeException e) {
             throw new StoreException(file, "could not be saved: " + e.getMessage(), e);
         }
-        deferred.submit(file, bytes.toByteArray());
         saved(document);
     }
 
@@ -218,7 +261,6 @@ public final class CorpusStore {
      * its file. For taking back what an import added.
      */
     public void remove(DocumentEntry entry) throws IOException {
-        deferred.awaitIdle();
         if (entry.eGet(SayerPackage.Literals.DOCUMENT_ENTRY__DOCUMENT, false) instanceof Document document && !document.eIsProxy()) {
             unload(document);
         }
@@ -228,7 +270,11 @@ public final class CorpusStore {
             // A document's file is never a folder: one found there is someone else's and stays.
             Files.deleteIfExists(file);
         }
-        deferred.forget(file);
+    }
+
+    /** Deletes the pack files this store wrote that no document uses any more, e.g. after an import was taken back. */
+    public void deleteUnusedPacks() throws IOException {
+        packs.deleteUnused(corpus.getDocuments());
     }
 
     /** The index entry of the document with {@code id}, or null. */
@@ -256,7 +302,7 @@ public final class CorpusStore {
     /** Writes the index (registry and document entries) atomically. */
     public void saveIndex() throws IOException {
         // Documents saved without a sync must be on disk before the index lists them.
-        AtomicFiles.syncAll(folder.resolve(DOCUMENTS_FOLDER), deferred.finish());
+        AtomicFiles.syncAll(folder.resolve(DOCUMENTS_FOLDER), packs.finish());
         Resource resource = corpus.eResource();
         Path file = Path.of(resource.getURI().toFileString());
         try {
@@ -330,10 +376,15 @@ public final class CorpusStore {
     }
 
     static Resource load(ResourceSet resources, Path file) throws StoreException {
-        if (!Files.isRegularFile(file)) {
+        return load(resources, file, file);
+    }
+
+    /** Loads {@code file}, from its pack when it is packed; errors name {@code shown}, the file or the pack. */
+    static Resource load(ResourceSet resources, Path file, Path shown) throws StoreException {
+        URI uri = fileUri(file);
+        if (!resources.getURIConverter().exists(uri, null)) {
             throw new StoreException(file, "file not found", null);
         }
-        URI uri = fileUri(file);
         try {
             return resources.getResource(uri, true);
         } catch (WrappedException | IllegalStateException e) {
@@ -343,7 +394,8 @@ public final class CorpusStore {
                 resources.getResources().remove(broken);
             }
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new StoreException(file, "damaged or unreadable: " + whereAndWhat(e), cause);
+            String packed = shown.equals(file) ? "" : "document " + file.getFileName() + " in this pack is ";
+            throw new StoreException(shown, packed + "damaged or unreadable: " + whereAndWhat(e), cause);
         }
     }
 

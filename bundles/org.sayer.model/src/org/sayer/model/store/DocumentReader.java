@@ -25,6 +25,7 @@ public final class DocumentReader {
 
     private final CorpusStore store;
     private final ResourceSetImpl resources;
+    private DocumentEntry reading;
 
     DocumentReader(CorpusStore store, Resource index) {
         this.store = store;
@@ -32,19 +33,28 @@ public final class DocumentReader {
         HashMap<URI, Resource> known = new HashMap<>();
         known.put(index.getURI(), index);
         resources.setURIResourceMap(known);
+        // Packed documents are read through the entry being read: the store's own lookup is not for other threads.
+        Path documents = store.folder().resolve(CorpusStore.DOCUMENTS_FOLDER);
+        resources.getURIConverter().getURIHandlers().add(0,
+                new DocumentPacks(documents, name -> reading != null && name.equals(CorpusStore.fileNameOf(reading)) ? reading : null));
     }
 
     /** Reads the document of {@code entry} from its file, with every reference resolved. */
     public Document read(DocumentEntry entry) throws StoreException {
-        Path file = store.fileOf(entry);
-        Resource resource = CorpusStore.load(resources, file);
+        reading = entry;
         try {
-            Document document = CorpusStore.documentIn(resource, file);
-            // Resolved here, on the reader's thread: resolving later would need this resource set.
-            EcoreUtil.resolveAll(resource);
-            return document;
+            Path file = store.fileOf(entry);
+            Resource resource = CorpusStore.load(resources, file, store.whereIs(entry));
+            try {
+                Document document = CorpusStore.documentIn(resource, file);
+                // Resolved here, on the reader's thread: resolving later would need this resource set.
+                EcoreUtil.resolveAll(resource);
+                return document;
+            } finally {
+                resources.getResources().remove(resource);
+            }
         } finally {
-            resources.getResources().remove(resource);
+            reading = null;
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -210,11 +211,10 @@ public class CorpusSession {
     /** A copy of {@code entry} whose document is a proxy to its file: it is read when opened. */
     private static DocumentEntry onDisk(DocumentEntry entry) {
         DocumentEntry copy = SayerFactory.eINSTANCE.createDocumentEntry();
-        copy.setId(entry.getId());
-        copy.setTitle(entry.getTitle());
-        copy.setState(entry.getState());
-        copy.setClaimCount(entry.getClaimCount());
-        copy.setPendingCount(entry.getPendingCount());
+        // Every attribute, so that fields added to the model later (like where a pack holds it) come along.
+        for (EAttribute attribute : entry.eClass().getEAllAttributes()) {
+            copy.eSet(attribute, entry.eGet(attribute));
+        }
         Object document = entry.eGet(SayerPackage.Literals.DOCUMENT_ENTRY__DOCUMENT, false);
         if (document instanceof EObject target) {
             InternalEObject proxy = (InternalEObject) SayerFactory.eINSTANCE.createDocument();
