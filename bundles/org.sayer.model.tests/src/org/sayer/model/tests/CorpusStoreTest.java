@@ -149,6 +149,7 @@ class CorpusStoreTest {
         // The index on disk still says doc-3 is packed: its own file wins all the same.
         CorpusStore again = CorpusStore.open(folder);
         assertTrue(again.entryFor("doc-3").getPack() != null, "the index was not saved after the edit");
+        assertSame(again.entryFor("doc-1").getPack(), again.entryFor("doc-2").getPack(), "entries of one pack share its name");
         assertEquals("Edited after the import", again.load(again.entryFor("doc-3")).getTitle());
         assertEquals("Price on Blinken", again.load(again.entryFor("doc-19")).getTitle());
         assertEquals("Price on Blinken", again.newReader().read(again.entryFor("doc-11")).getTitle(), "readers read packs too");

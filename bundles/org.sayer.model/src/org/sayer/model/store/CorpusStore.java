@@ -60,6 +60,7 @@ public final class CorpusStore {
         this.corpus = corpus;
         this.packs = new DocumentPacks(folder.resolve(DOCUMENTS_FOLDER), this::entryForFileName);
         resources.getURIConverter().getURIHandlers().add(0, packs);
+        DocumentPacks.shareNames(corpus.getDocuments());
     }
 
     /** Creates an empty corpus in {@code folder} and writes its index. */

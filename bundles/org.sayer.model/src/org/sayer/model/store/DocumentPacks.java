@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,8 @@ final class DocumentPacks extends URIHandlerImpl {
     private final Function<String, DocumentEntry> entries;
     private FileChannel current;
     private Path currentPath;
+    /** One string for all the entries of a pack: 100,000 copies of the name would be 10 MB. */
+    private String currentName;
     private long currentSize;
     private final List<Path> unsynced = new ArrayList<>();
     private final Set<Path> createdHere = new HashSet<>();
@@ -69,6 +72,23 @@ final class DocumentPacks extends URIHandlerImpl {
         return new Slice(folder.resolve(entry.getPack()), entry.getPackOffset(), entry.getPackLength());
     }
 
+    /** Makes the entries of one pack share one name string (an index read from disk has a copy per entry). */
+    static void shareNames(Iterable<DocumentEntry> entries) {
+        Map<String, String> names = new HashMap<>();
+        for (DocumentEntry entry : entries) {
+            if (entry.getPack() != null) {
+                String shared = names.computeIfAbsent(entry.getPack(), name -> name);
+                if (shared != entry.getPack()) {
+                    // eSetDeliver: not an edit, so no notification and the index stays unmodified.
+                    boolean deliver = entry.eDeliver();
+                    entry.eSetDeliver(false);
+                    entry.setPack(shared);
+                    entry.eSetDeliver(deliver);
+                }
+            }
+        }
+    }
+
     /** Appends a document's bytes to the current pack and records where they went in {@code entry}. */
     void append(DocumentEntry entry, byte[] bytes) throws IOException {
         if (current == null || currentSize > 0 && currentSize + bytes.length > PACK_BYTES) {
@@ -78,7 +98,7 @@ final class DocumentPacks extends URIHandlerImpl {
         while (buffer.hasRemaining()) {
             current.write(buffer);
         }
-        entry.setPack(currentPath.getFileName().toString());
+        entry.setPack(currentName);
         entry.setPackOffset(currentSize);
         entry.setPackLength(bytes.length);
         currentSize += bytes.length;
@@ -91,6 +111,7 @@ final class DocumentPacks extends URIHandlerImpl {
                 + NUMBERS.incrementAndGet() + EXTENSION);
         current = FileChannel.open(path, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
         currentPath = path;
+        currentName = path.getFileName().toString();
         currentSize = 0;
         unsynced.add(path);
         createdHere.add(path);
