@@ -7,7 +7,6 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -52,44 +51,12 @@ public final class AtomicFiles {
         }
     }
 
-    /**
-     * Writes a file that must not exist yet straight into place, without a temp file, a rename or
-     * a sync: three fewer file-system operations per file, which is what bounds a bulk import on
-     * many disks. Only for files that nothing lists yet (a corpus index lists them after
-     * {@link #syncAll}), where a crash can leave nothing worse than an unlisted partial file, which
-     * the next write replaces.
-     *
-     * @throws java.nio.file.FileAlreadyExistsException if {@code target} exists
-     */
-    public static void writeNew(Path target, Writer writer) throws IOException {
-        boolean written = false;
-        try (FileChannel channel = createNew(target)) {
-            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-            writer.write(out);
-            out.flush();
-            written = true;
-        } finally {
-            if (!written) {
-                Files.deleteIfExists(target);
-            }
-        }
-    }
-
-    private static FileChannel createNew(Path target) throws IOException {
-        try {
-            return FileChannel.open(target, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
-        } catch (NoSuchFileException e) {
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            return FileChannel.open(target, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
-        }
-    }
-
     public static void writeString(Path target, String content) throws IOException {
         write(target, out -> out.write(content.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     /**
-     * Forces {@code files} (written with {@link #writeNew}) to disk. On Linux one {@code sync -f}
+     * Forces {@code files}, written without a sync of their own, to disk. On Linux one {@code sync -f}
      * flushes the whole file system at once, far cheaper than an fsync per file; where that is not
      * available each file and then the folder are forced.
      */

@@ -25,17 +25,18 @@ import org.sayer.model.SayerFactory;
 import org.sayer.model.SayerPackage;
 
 /**
- * A corpus on disk: a folder with {@code corpus.xmi} (speaker registry and document index) and one
- * XMI file per document under {@code documents/}.
+ * A corpus on disk: a folder with {@code corpus.xmi} (speaker registry and document index) and the
+ * documents under {@code documents/}, each an XMI resource of its own: in its own file
+ * {@code ID.xmi}, or, as bulk imports write them, in a pack file with many others (see
+ * {@link DocumentPacks}); its own file, once written, wins.
  *
  * <p>Opening reads only the index; a document is read when it is asked for. Every write of a file
- * the index lists is atomic (see {@link AtomicFiles}); new files of a bulk import are written in
- * place and listed only once they are on disk ({@link #saveDeferred}). A document that cannot be
- * read is reported with its file name without affecting the others.
+ * the index lists is atomic (see {@link AtomicFiles}); packs are written in place and listed only
+ * once they are on disk ({@link #saveDeferred}, {@link #saveIndex}). A document that cannot be
+ * read is reported with its file (or pack) without affecting the others.
  *
- * <p>A store belongs to one thread at a time, like the EMF resource set it holds; the only work
- * it hands to other threads is its own file writing ({@link DeferredWrites}) and reading for
- * {@link DocumentReader}s.
+ * <p>A store belongs to one thread at a time, like the EMF resource set it holds; other threads
+ * read its documents through {@link DocumentReader}s.
  */
 public final class CorpusStore {
 
