@@ -64,14 +64,11 @@ class CorpusStoreTest {
 
     @Test
     void aReaderOnAnotherThreadSeesTheRegistrysOwnSpeakersAndLeavesTheStoreAlone() throws Exception {
-        CorpusStore store = CorpusStore.create(folder, "readers");
-        Speaker price = Fixtures.speaker(store.corpus(), "price", "Ned Price");
-        Speaker blinken = Fixtures.speaker(store.corpus(), "blinken", "Antony Blinken");
-        Document document = Fixtures.nestedAttribution(price, blinken);
-        DocumentEntry entry = store.add(document);
-        store.save(document);
-        store.unload(document);
+        CorpusStore store = bulkSaved(3);
         store.saveIndex();
+        Speaker price = store.corpus().getSpeakers().get(0);
+        Speaker blinken = store.corpus().getSpeakers().get(1);
+        DocumentEntry entry = store.entryFor("doc-1");
 
         DocumentReader reader = store.newReader();
         java.util.concurrent.CompletableFuture<Document> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
@@ -94,18 +91,24 @@ class CorpusStoreTest {
         assertEquals(null, copy.eResource().getResourceSet(), "no resource set keeps the document read");
     }
 
-    @Test
-    void deferredSavesOfNewDocumentsAreListedAndReadableOnceTheIndexIsSaved() throws Exception {
+    /** A corpus of {@code count} documents saved the way a bulk import saves them (the index not yet). */
+    private CorpusStore bulkSaved(int count) throws Exception {
         CorpusStore store = CorpusStore.create(folder, "bulk");
         Speaker price = Fixtures.speaker(store.corpus(), "price", "Ned Price");
         Speaker blinken = Fixtures.speaker(store.corpus(), "blinken", "Antony Blinken");
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < count; i++) {
             Document document = Fixtures.nestedAttribution(price, blinken);
             document.setId("doc-" + i);
             store.add(document);
             store.saveDeferred(document);
             store.unload(document);
         }
+        return store;
+    }
+
+    @Test
+    void deferredSavesOfNewDocumentsAreListedAndReadableOnceTheIndexIsSaved() throws Exception {
+        CorpusStore store = bulkSaved(20);
         store.saveIndex();
 
         CorpusStore reopened = CorpusStore.open(folder);
@@ -121,16 +124,7 @@ class CorpusStoreTest {
 
     @Test
     void bulkSavedDocumentsShareOnePackUntilOneIsSavedAndItsOwnFileWinsEvenWithAnOldIndex() throws Exception {
-        CorpusStore store = CorpusStore.create(folder, "bulk");
-        Speaker price = Fixtures.speaker(store.corpus(), "price", "Ned Price");
-        Speaker blinken = Fixtures.speaker(store.corpus(), "blinken", "Antony Blinken");
-        for (int i = 0; i < 20; i++) {
-            Document document = Fixtures.nestedAttribution(price, blinken);
-            document.setId("doc-" + i);
-            store.add(document);
-            store.saveDeferred(document);
-            store.unload(document);
-        }
+        CorpusStore store = bulkSaved(20);
         assertEquals(Fixtures.TEXT, store.load(store.entryFor("doc-7")).getText(), "a packed document loads before the index is saved");
         store.saveIndex();
         try (var listing = Files.list(folder.resolve(CorpusStore.DOCUMENTS_FOLDER))) {
@@ -157,16 +151,7 @@ class CorpusStoreTest {
 
     @Test
     void aDamagedPackIsNamedAndTheDocumentsBeforeTheDamageStillLoad() throws Exception {
-        CorpusStore store = CorpusStore.create(folder, "bulk");
-        Speaker price = Fixtures.speaker(store.corpus(), "price", "Ned Price");
-        Speaker blinken = Fixtures.speaker(store.corpus(), "blinken", "Antony Blinken");
-        for (int i = 0; i < 5; i++) {
-            Document document = Fixtures.nestedAttribution(price, blinken);
-            document.setId("doc-" + i);
-            store.add(document);
-            store.saveDeferred(document);
-            store.unload(document);
-        }
+        CorpusStore store = bulkSaved(5);
         store.saveIndex();
         DocumentEntry last = store.entryFor("doc-4");
         Path pack = folder.resolve(CorpusStore.DOCUMENTS_FOLDER).resolve(last.getPack());
