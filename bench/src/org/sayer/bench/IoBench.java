@@ -56,56 +56,65 @@ public final class IoBench {
         Path root = args.length > 1 ? Files.createDirectories(Path.of(args[1])) : Files.createTempDirectory("sayer-iobench");
         System.out.printf("IoBench: %d documents in %s, max heap %d MB%n", documents, root, BenchSupport.maxHeapMb());
         try {
-            CorpusStore store = CorpusStore.create(root.resolve("corpus"), "bench");
-            resetPeaks();
-            long start = System.nanoTime();
-            generate(store, documents);
-            report("generate corpus (CorpusStore add+save+unload)", documents, start);
-
-            resetPeaks();
-            start = System.nanoTime();
-            for (DocumentEntry entry : List.copyOf(store.corpus().getDocuments())) {
-                store.unload(store.load(entry));
-            }
-            report("CorpusStore load+unload alone (part of every export)", documents, start);
-
-            List<ExportFormat> formats = new ArrayList<>(List.of(ExportFormat.JSONL, ExportFormat.CONLL));
-            for (ExportFormat format : formats) {
-                resetPeaks();
-                start = System.nanoTime();
-                try {
-                    Exporters.export(store, format, root.resolve("export-" + format.id()), ExportOptions.DEFAULT, ProgressListener.NONE);
-                    report("export " + format.id(), documents, start);
-                } catch (IOException e) {
-                    System.out.println("export " + format.id() + ": not measured: " + e.getMessage());
-                }
-            }
-
-            writersAlone(root, Math.min(documents, 5_000));
-
-            Path jsonl = root.resolve("export-jsonl");
-            if (Files.isDirectory(jsonl)) {
-                resetPeaks();
-                start = System.nanoTime();
-                int parsed = 0;
-                try (GoldJsonlReader reader = GoldJsonlReader.open(jsonl.resolve("documents.jsonl"), null)) {
-                    while (reader.next() != null) {
-                        parsed++;
-                    }
-                }
-                report("gold JSONL parse alone, no CorpusStore (" + parsed + " documents)", documents, start);
-
-                CorpusStore back = CorpusStore.create(root.resolve("reimported"), "back");
-                resetPeaks();
-                start = System.nanoTime();
-                ImportReport result = Importers.importInto(back, List.of(jsonl), ProgressListener.NONE);
-                report("import jsonl back (" + result.documents() + " documents, " + result.problems().size() + " problems)", documents, start);
-            }
+            generateAndExport(root, documents);
+            importBack(root, documents);
         } finally {
             if (args.length < 2) {
                 delete(root);
             }
         }
+    }
+
+    /** The corpus and its exports; the store is dropped on return, as it would be between two commands. */
+    private static void generateAndExport(Path root, int documents) throws IOException {
+        CorpusStore store = CorpusStore.create(root.resolve("corpus"), "bench");
+        resetPeaks();
+        long start = System.nanoTime();
+        generate(store, documents);
+        report("generate corpus (CorpusStore add+save+unload)", documents, start);
+
+        resetPeaks();
+        start = System.nanoTime();
+        for (DocumentEntry entry : List.copyOf(store.corpus().getDocuments())) {
+            store.unload(store.load(entry));
+        }
+        report("CorpusStore load+unload alone (part of every export)", documents, start);
+
+        List<ExportFormat> formats = new ArrayList<>(List.of(ExportFormat.JSONL, ExportFormat.CONLL));
+        for (ExportFormat format : formats) {
+            resetPeaks();
+            start = System.nanoTime();
+            try {
+                Exporters.export(store, format, root.resolve("export-" + format.id()), ExportOptions.DEFAULT, ProgressListener.NONE);
+                report("export " + format.id(), documents, start);
+            } catch (IOException e) {
+                System.out.println("export " + format.id() + ": not measured: " + e.getMessage());
+            }
+        }
+
+        writersAlone(root, Math.min(documents, 5_000));
+    }
+
+    private static void importBack(Path root, int documents) throws IOException {
+        Path jsonl = root.resolve("export-jsonl");
+        if (!Files.isDirectory(jsonl)) {
+            return;
+        }
+        resetPeaks();
+        long start = System.nanoTime();
+        int parsed = 0;
+        try (GoldJsonlReader reader = GoldJsonlReader.open(jsonl.resolve("documents.jsonl"), null)) {
+            while (reader.next() != null) {
+                parsed++;
+            }
+        }
+        report("gold JSONL parse alone, no CorpusStore (" + parsed + " documents)", documents, start);
+
+        CorpusStore back = CorpusStore.create(root.resolve("reimported"), "back");
+        resetPeaks();
+        start = System.nanoTime();
+        ImportReport result = Importers.importInto(back, List.of(jsonl), ProgressListener.NONE);
+        report("import jsonl back (" + result.documents() + " documents, " + result.problems().size() + " problems)", documents, start);
     }
 
     /**
