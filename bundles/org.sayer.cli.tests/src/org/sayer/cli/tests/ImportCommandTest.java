@@ -65,6 +65,27 @@ class ImportCommandTest {
     }
 
     @Test
+    void statsOverManyImportedDocumentsCountEveryClaimAndJoinSpeakersAcrossDocuments() throws Exception {
+        // More documents than are read ahead at once, so the readers' order and speaker identity both count.
+        StringBuilder gold = new StringBuilder();
+        for (int i = 0; i < 75; i++) {
+            gold.append("{\"id\": \"d").append(i).append("\", \"text\": \"Price said \\\"talks go on\\\".\", ")
+                    .append("\"entities\": [{\"id\": \"price\", \"name\": \"Ned Price\", \"type\": \"PERSON\"}], ")
+                    .append("\"mentions\": [{\"id\": \"m1\", \"span\": [0, 5], \"entity\": \"price\"}], ")
+                    .append("\"attributions\": [{\"id\": \"a1\", \"type\": \"DIRECT\", \"source\": \"m1\", \"cue\": [6, 10], ")
+                    .append("\"content\": [12, 23], \"parent\": null}]}\n");
+        }
+        Path jsonl = Files.writeString(folder.resolve("gold.jsonl"), gold);
+        Path corpus = folder.resolve("corpus");
+        assertEquals(SayerCli.OK, run("import", jsonl.toString(), "--out", corpus.toString()), err());
+        assertEquals(SayerCli.OK, run("stats", corpus.toString()), err());
+        String stats = out();
+        assertTrue(stats.contains("Documents: 75"), stats);
+        assertTrue(stats.matches("(?s).*DIRECT\\s+0\\s+75\\s+0\\s+75.*"), stats);
+        assertTrue(stats.matches("(?s).*\\s75  Ned Price \\(price\\).*"), "one speaker with all 75 claims:\n" + stats);
+    }
+
+    @Test
     void badOptionsAreUsageErrorsNamingTheProblem() throws Exception {
         Path corpus = folder.resolve("corpus");
         CorpusStore.create(corpus, "c");

@@ -22,6 +22,7 @@ import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
 import org.sayer.model.WorkflowState;
 import org.sayer.model.store.CorpusStore;
+import org.sayer.model.store.PrefetchedDocuments;
 
 /** {@code ./sayer stats CORPUS_DIR}: documents by state, claims by type and review state, top speakers. */
 public final class StatsCommand implements Command {
@@ -63,27 +64,29 @@ public final class StatsCommand implements Command {
         int cues = 0;
         int untyped = 0;
         StderrProgress progress = new StderrProgress(err, "read");
-        for (int i = 0; i < entries.size(); i++) {
-            Document document = store.load(entries.get(i));
-            states.merge(document.getState() == null ? WorkflowState.NEW : document.getState(), 1, Integer::sum);
-            for (Annotation annotation : document.getAnnotations()) {
-                if (annotation instanceof SpeakerMention) {
-                    mentions++;
-                } else if (annotation instanceof Cue) {
-                    cues++;
-                } else if (annotation instanceof Claim claim) {
-                    if (claim.getType() == null) {
-                        untyped++;
-                    } else {
-                        claims.computeIfAbsent(claim.getType(), t -> new EnumMap<>(ReviewState.class)).merge(claim.getReview(), 1, Integer::sum);
-                    }
-                    if (claim.getReview() != ReviewState.REJECTED && claim.getSource() != null && claim.getSource().getSpeaker() != null) {
-                        speakers.merge(claim.getSource().getSpeaker(), 1, Integer::sum);
+        // Read ahead on a reader per core; nothing is loaded into the store, so nothing needs unloading.
+        try (PrefetchedDocuments documents = new PrefetchedDocuments(store, entries)) {
+            for (int i = 0; i < entries.size(); i++) {
+                Document document = documents.next();
+                states.merge(document.getState() == null ? WorkflowState.NEW : document.getState(), 1, Integer::sum);
+                for (Annotation annotation : document.getAnnotations()) {
+                    if (annotation instanceof SpeakerMention) {
+                        mentions++;
+                    } else if (annotation instanceof Cue) {
+                        cues++;
+                    } else if (annotation instanceof Claim claim) {
+                        if (claim.getType() == null) {
+                            untyped++;
+                        } else {
+                            claims.computeIfAbsent(claim.getType(), t -> new EnumMap<>(ReviewState.class)).merge(claim.getReview(), 1, Integer::sum);
+                        }
+                        if (claim.getReview() != ReviewState.REJECTED && claim.getSource() != null && claim.getSource().getSpeaker() != null) {
+                            speakers.merge(claim.getSource().getSpeaker(), 1, Integer::sum);
+                        }
                     }
                 }
+                progress.worked(i + 1, entries.size(), entries.get(i).getId());
             }
-            store.unload(document);
-            progress.worked(i + 1, entries.size(), entries.get(i).getId());
         }
         print(out, store, folder, entries.size(), states, claims, untyped, mentions, cues, speakers, top);
         return SayerCli.OK;

@@ -14,6 +14,7 @@ import org.sayer.io.CancelledException;
 import org.sayer.io.ProgressListener;
 import org.sayer.model.DocumentEntry;
 import org.sayer.model.store.CorpusStore;
+import org.sayer.model.store.PrefetchedDocuments;
 
 /**
  * Exports a corpus in one of the {@link ExportFormat}s into the folder {@code out}.

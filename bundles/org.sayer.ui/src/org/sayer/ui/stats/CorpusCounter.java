@@ -1,7 +1,6 @@
 package org.sayer.ui.stats;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.eclipse.swt.widgets.Display;
 import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
 import org.sayer.model.store.CorpusStore;
+import org.sayer.model.store.PrefetchedDocuments;
 import org.sayer.ui.session.CorpusSession;
 
 /**
@@ -61,19 +61,20 @@ public final class CorpusCounter implements CorpusSession.Listener {
                 try {
                     CorpusStore privateStore = org.sayer.ui.session.Stores.open(live.folder());
                     monitor.beginTask("counting", ids.size());
-                    for (DocumentEntry entry : new ArrayList<>(privateStore.corpus().getDocuments())) {
-                        if (monitor.isCanceled()) {
-                            return Status.CANCEL_STATUS;
+                    List<DocumentEntry> entries = List.copyOf(privateStore.corpus().getDocuments());
+                    try (PrefetchedDocuments documents = new PrefetchedDocuments(privateStore, entries)) {
+                        for (DocumentEntry entry : entries) {
+                            if (monitor.isCanceled()) {
+                                return Status.CANCEL_STATUS;
+                            }
+                            try {
+                                counted.put(entry.getId(), ClaimCounts.of(documents.next()));
+                            } catch (IOException e) {
+                                // A damaged document is reported when it is opened; here it just counts nothing.
+                                counted.put(entry.getId(), new ClaimCounts());
+                            }
+                            monitor.worked(1);
                         }
-                        try {
-                            Document document = privateStore.load(entry);
-                            counted.put(entry.getId(), ClaimCounts.of(document));
-                            privateStore.unload(document);
-                        } catch (IOException e) {
-                            // A damaged document is reported when it is opened; here it just counts nothing.
-                            counted.put(entry.getId(), new ClaimCounts());
-                        }
-                        monitor.worked(1);
                     }
                 } catch (IOException e) {
                     return Status.error("Cannot count claims: " + e.getMessage(), e);

@@ -1,7 +1,5 @@
-package org.sayer.io.export;
+package org.sayer.model.store;
 
-import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -16,22 +14,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.sayer.io.Failures;
 import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
-import org.sayer.model.store.CorpusStore;
-import org.sayer.model.store.DocumentReader;
 
 /**
- * The documents of a corpus in index order, read ahead on threads of their own: parsing XMI is
- * most of an export's time, and with a reader per core it overlaps with the caller's writing. At
- * most {@value #AHEAD} documents are held at once, so memory stays flat in corpus size.
+ * Documents of a corpus in index order, read ahead on threads of their own, for work that goes
+ * through a whole corpus (exports, statistics): parsing XMI is most of such work's time, and with a
+ * reader per core it overlaps with the caller's own. At most {@value #AHEAD} documents are held at
+ * once, so memory stays flat in corpus size.
  *
  * <p>Documents the store already has loaded (open in the workbench, perhaps with unsaved edits) are
  * taken from the store as they are, on the caller's thread; the others are read past the store
- * ({@link DocumentReader}), so the export loads nothing into it and has nothing to unload.
+ * ({@link DocumentReader}), so nothing is loaded into it and nothing needs unloading. The caller
+ * must not change the store while it reads, and must not change the documents.
  */
-final class PrefetchedDocuments implements AutoCloseable {
+public final class PrefetchedDocuments implements AutoCloseable {
 
     private static final int AHEAD = 32;
 
@@ -43,7 +40,7 @@ final class PrefetchedDocuments implements AutoCloseable {
     private final Deque<Future<Document>> ahead = new ArrayDeque<>();
     private int submitted;
 
-    PrefetchedDocuments(CorpusStore store, List<DocumentEntry> entries) {
+    public PrefetchedDocuments(CorpusStore store, List<DocumentEntry> entries) {
         this.store = store;
         this.entries = entries;
         int count = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -59,8 +56,11 @@ final class PrefetchedDocuments implements AutoCloseable {
         });
     }
 
-    /** The next document in index order; throws the read error of its file. */
-    Document next() throws IOException {
+    /**
+     * The next document of the entries, in their order. Throws the read error of its file; the
+     * next call goes on with the document after it.
+     */
+    public Document next() throws StoreException {
         if (submitted == 0 && !entries.isEmpty()) {
             // The first read runs here, alone: EMF fills some of its metadata caches on first use.
             submitted++;
@@ -73,24 +73,32 @@ final class PrefetchedDocuments implements AutoCloseable {
         try {
             return ahead.remove().get();
         } catch (ExecutionException e) {
-            Failures.rethrow(e.getCause());
-            throw new IOException(e);
+            if (e.getCause() instanceof StoreException read) {
+                throw read;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {
             throw interrupted();
         }
     }
 
-    private Document readHere(DocumentEntry entry) throws IOException {
+    private Document readHere(DocumentEntry entry) throws StoreException {
         return store.isLoaded(entry) ? loaded(entry) : read(entry);
     }
 
-    private Document loaded(DocumentEntry entry) throws IOException {
+    private Document loaded(DocumentEntry entry) throws StoreException {
         Document document = store.load(entry);
         EcoreUtil.resolveAll(document);
         return document;
     }
 
-    private Document read(DocumentEntry entry) throws IOException {
+    private Document read(DocumentEntry entry) throws StoreException {
         DocumentReader reader;
         try {
             reader = readers.take();
@@ -104,12 +112,12 @@ final class PrefetchedDocuments implements AutoCloseable {
         }
     }
 
-    private static InterruptedIOException interrupted() {
+    private StoreException interrupted() {
         Thread.currentThread().interrupt();
-        return new InterruptedIOException("The export was interrupted");
+        return new StoreException(store.folder(), "reading the documents was interrupted", null);
     }
 
-    /** Stops the readers and waits for them, so no read is still running when the export ends. */
+    /** Stops the readers and waits for them, so no read is still running when the caller goes on. */
     @Override
     public void close() {
         threads.shutdownNow();
