@@ -94,9 +94,12 @@ final class DocumentPacks extends URIHandlerImpl {
         if (current == null || currentSize > 0 && currentSize + bytes.length > PACK_BYTES) {
             startPack();
         }
+        // Written at the recorded offset, not the channel's position: after a write that failed
+        // half-way, the next document overwrites the partial bytes instead of landing after them.
         ByteBuffer buffer = ByteBuffer.wrap(bytes);
+        long position = currentSize;
         while (buffer.hasRemaining()) {
-            current.write(buffer);
+            position += current.write(buffer, position);
         }
         entry.setPack(currentName);
         entry.setPackOffset(currentSize);
