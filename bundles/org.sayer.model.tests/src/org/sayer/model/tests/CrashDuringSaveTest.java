@@ -26,13 +26,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sayer.model.Corpus;
 import org.sayer.model.Document;
+import org.sayer.model.DocumentEntry;
 import org.sayer.model.SayerPackage;
 import org.sayer.model.store.CorpusStore;
 import org.sayer.model.validation.Validation;
 
 /**
  * A save killed at a random moment (SIGKILL, so no shutdown hook or finally block runs) leaves
- * the previous version of the file, or the complete new one, never a torn file.
+ * the previous version of the file, or the complete new one, never a torn file; a bulk import
+ * killed at a random moment leaves an index that lists only documents that load whole.
  */
 class CrashDuringSaveTest {
 
@@ -60,7 +62,7 @@ class CrashDuringSaveTest {
             AtomicInteger saved = new AtomicInteger(-1);
             AtomicInteger saving = new AtomicInteger(-1);
             StringBuilder output = new StringBuilder();
-            Thread reader = Thread.ofVirtual().start(() -> follow(child, saving, saved, output));
+            Thread reader = Thread.ofVirtual().start(() -> follow(child, "saving ", saving, "saved ", saved, output));
             int before = lastVersion;
             waitUntil(() -> saved.get() > before, child, output); // the child runs and has saved at least once
             Thread.sleep(random.nextInt(400)); // then kill it somewhere in a later save
@@ -82,16 +84,55 @@ class CrashDuringSaveTest {
         assertTrue(lastVersion >= KILLS, "every round saved at least once");
     }
 
-    private static void follow(Process child, AtomicInteger saving, AtomicInteger saved, StringBuilder output) {
+    @Test
+    void bulkImportKilledAtAnyMomentListsOnlyWholeDocuments() throws Exception {
+        CorpusStore store = CorpusStore.create(folder, "bulk");
+        Fixtures.speaker(store.corpus(), "price", "Ned Price");
+        Fixtures.speaker(store.corpus(), "blinken", "Antony Blinken");
+        store.saveIndex();
+        Random random = new Random();
+        int lastListed = 0;
+        for (int kill = 0; kill < 3; kill++) {
+            Process child = new ProcessBuilder(javaExecutable(), "-Xmx256m", "-cp", childClassPath(), BulkLoop.class.getName(), folder.toString())
+                    .redirectErrorStream(true).start();
+            AtomicInteger listed = new AtomicInteger(-1);
+            AtomicInteger listing = new AtomicInteger(-1);
+            StringBuilder output = new StringBuilder();
+            Thread reader = Thread.ofVirtual().start(() -> follow(child, "listing ", listing, "listed ", listed, output));
+            int before = lastListed;
+            waitUntil(() -> listed.get() > before, child, output);
+            Thread.sleep(random.nextInt(300)); // then kill it while it appends to a pack or saves the index
+            child.destroyForcibly();
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS), "child ended");
+            reader.join(5_000);
+
+            CorpusStore reopened = CorpusStore.open(folder);
+            int count = reopened.corpus().getDocuments().size();
+            assertTrue(count == listed.get() || count == listing.get() && listing.get() > listed.get(),
+                    "the index lists the last batch it saved (" + listed.get() + ") or the one under way, not " + count);
+            for (DocumentEntry entry : List.copyOf(reopened.corpus().getDocuments())) {
+                Document loaded = reopened.load(entry);
+                assertEquals(Fixtures.TEXT, loaded.getText(), entry.getId());
+                assertEquals(6, loaded.getAnnotations().size(), entry.getId());
+                reopened.unload(loaded);
+            }
+            lastListed = count;
+        }
+        assertTrue(lastListed >= 3 * BulkLoop.BATCH, "every round listed a batch at least");
+    }
+
+    /** Reads the child's output, taking the number after {@code startPrefix} and after {@code endPrefix} as they come. */
+    private static void follow(Process child, String startPrefix, AtomicInteger started, String endPrefix, AtomicInteger ended,
+            StringBuilder output) {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 synchronized (output) {
                     output.append(line).append('\n');
                 }
-                if (line.startsWith("saving ")) {
-                    saving.set(Integer.parseInt(line.substring(7)));
-                } else if (line.startsWith("saved ")) {
-                    saved.set(Integer.parseInt(line.substring(6)));
+                if (line.startsWith(startPrefix)) {
+                    started.set(Integer.parseInt(line.substring(startPrefix.length())));
+                } else if (line.startsWith(endPrefix)) {
+                    ended.set(Integer.parseInt(line.substring(endPrefix.length())));
                 }
             }
         } catch (IOException e) {
