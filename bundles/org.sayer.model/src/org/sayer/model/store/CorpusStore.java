@@ -52,6 +52,7 @@ public final class CorpusStore {
     private Map<String, DocumentEntry> entriesByFileName;
     /** One set of save options for the store's life: its lookup-table cache then serves every save. */
     private final Map<Object, Object> saveOptions = SayerResources.saveOptions();
+    private final Map<Object, Object> indexSaveOptions = SayerResources.indexSaveOptions();
     /** Documents written by bulk imports, many to a file; also the URI handler that reads them. */
     private final DocumentPacks packs;
 
@@ -308,7 +309,7 @@ public final class CorpusStore {
         Resource resource = corpus.eResource();
         Path file = Path.of(resource.getURI().toFileString());
         try {
-            AtomicFiles.write(file, out -> resource.save(out, saveOptions));
+            AtomicFiles.write(file, out -> resource.save(out, indexSaveOptions));
         } catch (IOException | RuntimeException e) {
             throw new StoreException(file, "could not be saved: " + e.getMessage(), e);
         }

@@ -109,7 +109,7 @@ public final class RecoveryJournal implements CorpusSession.Listener {
         Files.createDirectories(generation);
         for (Resource resource : copies) {
             Path relative = corpusFolder.toAbsolutePath().normalize().relativize(Path.of(resource.getURI().toFileString()).toAbsolutePath().normalize());
-            AtomicFiles.write(generation.resolve(relative), out -> resource.save(out, SayerResources.saveOptions()));
+            AtomicFiles.write(generation.resolve(relative), out -> resource.save(out, SayerResources.saveOptionsFor(resource)));
         }
         AtomicFiles.writeString(generation.resolve(COMPLETE), "");
         deleteAllBut(corpusFolder.resolve(FOLDER), generation);
