@@ -150,6 +150,21 @@ class CorpusStoreTest {
     }
 
     @Test
+    void aDocumentTakenOutAndImportedAgainLoadsItsNewVersionFromThePack() throws Exception {
+        CorpusStore store = bulkSaved(3);
+        assertEquals("Price on Blinken", store.load(store.entryFor("doc-1")).getTitle());
+        store.unload(store.load(store.entryFor("doc-1")));
+        store.remove(store.entryFor("doc-1"));
+        Document again = Fixtures.nestedAttribution(store.corpus().getSpeakers().get(0), store.corpus().getSpeakers().get(1));
+        again.setId("doc-1");
+        again.setTitle("Imported again");
+        store.add(again);
+        store.saveDeferred(again);
+        store.unload(again);
+        assertEquals("Imported again", store.load(store.entryFor("doc-1")).getTitle());
+    }
+
+    @Test
     void aDamagedPackIsNamedAndTheDocumentsBeforeTheDamageStillLoad() throws Exception {
         CorpusStore store = bulkSaved(5);
         store.saveIndex();

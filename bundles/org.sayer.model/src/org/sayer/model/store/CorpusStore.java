@@ -118,14 +118,16 @@ public final class CorpusStore {
 
     /** The entry whose document file is called {@code name}, or null. Entries may be added behind the store's back. */
     private DocumentEntry entryForFileName(String name) {
-        if (entriesByFileName == null || entriesByFileName.size() != corpus.getDocuments().size()) {
+        DocumentEntry entry = entriesByFileName == null ? null : entriesByFileName.get(name);
+        if (entry == null || entry.eContainer() != corpus) {
+            // Unknown or taken out since the map was made: look again, from scratch.
             entriesByFileName = new HashMap<>();
-            for (DocumentEntry entry : corpus.getDocuments()) {
-                entriesByFileName.putIfAbsent(fileNameOf(entry), entry);
+            for (DocumentEntry candidate : corpus.getDocuments()) {
+                entriesByFileName.putIfAbsent(fileNameOf(candidate), candidate);
             }
+            entry = entriesByFileName.get(name);
         }
-        DocumentEntry entry = entriesByFileName.get(name);
-        return entry != null && entry.eContainer() == corpus ? entry : null;
+        return entry;
     }
 
     /** The document's file, or its pack when it has no file of its own: for error messages. */
