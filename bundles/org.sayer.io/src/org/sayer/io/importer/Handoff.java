@@ -5,8 +5,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import org.sayer.io.Failures;
-
 /**
  * A bounded queue from one thread to another that also carries the end of the stream and the
  * producer's failure, so that an import parses lines on one thread while another stores them
@@ -69,9 +67,26 @@ final class Handoff<T> {
                 return (T) item;
             }
             ended = true;
-            Failures.rethrow(failure);
+            rethrow(failure);
         }
         return null;
+    }
+
+    /** Throws {@code error} as it was where the caller may, else wrapped in an IOException; nothing for null. */
+    private static void rethrow(Throwable error) throws IOException {
+        if (error == null) {
+            return;
+        }
+        if (error instanceof IOException io) {
+            throw io;
+        }
+        if (error instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (error instanceof Error fatal) {
+            throw fatal;
+        }
+        throw new IOException(error.getMessage(), error);
     }
 
     /**

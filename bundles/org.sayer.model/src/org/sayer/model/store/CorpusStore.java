@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.URI;
 import org.xml.sax.SAXParseException;
@@ -180,7 +181,7 @@ public final class CorpusStore {
             if (resource != null) {
                 resources.getResources().remove(resource);
             }
-            resource = load(resources, file, whereIs(entry));
+            resource = load(resources, file, () -> whereIs(entry));
         }
         return documentIn(resource, file);
     }
@@ -381,11 +382,14 @@ public final class CorpusStore {
     }
 
     static Resource load(ResourceSet resources, Path file) throws StoreException {
-        return load(resources, file, file);
+        return load(resources, file, () -> file);
     }
 
-    /** Loads {@code file}, from its pack when it is packed; errors name {@code shown}, the file or the pack. */
-    static Resource load(ResourceSet resources, Path file, Path shown) throws StoreException {
+    /**
+     * Loads {@code file}, from its pack when it is packed; errors name {@code where}, the file or
+     * the pack (asked only then: finding out costs a look at the disk).
+     */
+    static Resource load(ResourceSet resources, Path file, Supplier<Path> where) throws StoreException {
         URI uri = fileUri(file);
         if (!resources.getURIConverter().exists(uri, null)) {
             throw new StoreException(file, "file not found", null);
@@ -399,6 +403,7 @@ public final class CorpusStore {
                 resources.getResources().remove(broken);
             }
             Throwable cause = e.getCause() != null ? e.getCause() : e;
+            Path shown = where.get();
             String packed = shown.equals(file) ? "" : "document " + file.getFileName() + " in this pack is ";
             throw new StoreException(shown, packed + "damaged or unreadable: " + whereAndWhat(e), cause);
         }

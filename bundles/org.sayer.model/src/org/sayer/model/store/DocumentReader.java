@@ -44,7 +44,7 @@ public final class DocumentReader {
         reading = entry;
         try {
             Path file = store.fileOf(entry);
-            Resource resource = CorpusStore.load(resources, file, store.whereIs(entry));
+            Resource resource = CorpusStore.load(resources, file, () -> store.whereIs(entry));
             try {
                 Document document = CorpusStore.documentIn(resource, file);
                 // Resolved here, on the reader's thread: resolving later would need this resource set.

@@ -11,7 +11,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.sayer.io.CancelledException;
-import org.sayer.io.ProgressListener;
 import org.sayer.io.export.ExportFormat;
 import org.sayer.io.export.ExportOptions;
 import org.sayer.io.export.Exporters;
@@ -40,24 +39,9 @@ public final class ExportJob extends Job {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        monitor.beginTask("exporting", 1000);
+        monitor.beginTask("exporting", MonitorProgress.TICKS);
         try {
-            Exporters.export(Stores.open(corpus), format, target, ExportOptions.DEFAULT, new ProgressListener() {
-                private int reported;
-
-                @Override
-                public void worked(long done, long total, String item) {
-                    monitor.subTask(item);
-                    int now = total > 0 ? (int) (1000 * done / total) : reported;
-                    monitor.worked(now - reported);
-                    reported = now;
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return monitor.isCanceled();
-                }
-            });
+            Exporters.export(Stores.open(corpus), format, target, ExportOptions.DEFAULT, new MonitorProgress(monitor));
             display.asyncExec(() -> MessageDialog.openInformation(display.getActiveShell(), "Export",
                     "Exported the corpus as " + format.description() + " to " + target + "."));
             return Status.OK_STATUS;

@@ -11,7 +11,6 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.sayer.io.CancelledException;
-import org.sayer.io.ProgressListener;
 import org.sayer.io.importer.ImportReport;
 import org.sayer.io.importer.Importers;
 import org.sayer.model.store.CorpusStore;
@@ -47,18 +46,7 @@ public final class ImportJob extends Job {
         monitor.beginTask("importing", IProgressMonitor.UNKNOWN);
         try {
             CorpusStore importing = Stores.open(corpus);
-            ImportReport report = Importers.importInto(importing, inputs, new ProgressListener() {
-                @Override
-                public void worked(long done, long total, String item) {
-                    monitor.subTask(done + " documents: " + item);
-                    monitor.worked(1);
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return monitor.isCanceled();
-                }
-            });
+            ImportReport report = Importers.importInto(importing, inputs, new MonitorProgress(monitor));
             List<String> failures = new ArrayList<>(report.problems());
             display.syncExec(() -> {
                 String problem = session.adoptImported(importing);

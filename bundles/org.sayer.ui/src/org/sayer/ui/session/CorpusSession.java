@@ -195,11 +195,14 @@ public class CorpusSession {
             }
         }
         Set<String> ids = new HashSet<>(store.documentIds());
+        List<DocumentEntry> adopted = new ArrayList<>();
         for (DocumentEntry entry : imported.corpus().getDocuments()) {
             if (ids.add(entry.getId())) {
-                store.corpus().getDocuments().add(onDisk(entry));
+                adopted.add(onDisk(entry));
             }
         }
+        // One change for the whole import: this runs on the UI thread, and an import can bring 100,000 entries.
+        store.corpus().getDocuments().addAll(adopted);
         if (isDirty()) {
             fireCorpusChanged();
             return null;
