@@ -48,6 +48,58 @@ class ImportCommandTest {
         assertEquals(java.util.List.of("story", "j1"), CorpusStore.open(corpus).documentIds());
     }
 
+    /**
+     * Another process (a plain JVM taking the same OS lock as any Sayer writer) holds the corpus:
+     * an import that may not wait is refused with nothing written; one that waits imports once the
+     * other has finished. Before, both imports exited 0 and the second one's documents were lost.
+     */
+    @Test
+    void anImportWaitsForAnotherWriterOrIsRefusedAndNothingIsLost() throws Exception {
+        Path corpus = folder.resolve("corpus");
+        Path first = Files.writeString(folder.resolve("first.txt"), "First\nThe minister said no.");
+        Path second = Files.writeString(folder.resolve("second.txt"), "Second\nThe mayor said yes.");
+        assertEquals(SayerCli.OK, run("import", first.toString(), "--out", corpus.toString()));
+
+        Path holder = Files.writeString(folder.resolve("Holder.java"), """
+                import java.nio.channels.FileChannel;
+                import java.nio.file.*;
+                public class Holder {
+                    public static void main(String[] args) throws Exception {
+                        try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.WRITE);
+                                var lock = channel.lock()) {
+                            channel.write(java.nio.ByteBuffer.wrap("process 4242 (sayer import) since now".getBytes()), 0);
+                            System.out.println("locked");
+                            System.out.flush();
+                            System.in.read();
+                        }
+                    }
+                }
+                """);
+        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), holder.toString(),
+                corpus.resolve(".sayer-lock").toString()).redirectErrorStream(true).start();
+        try {
+            assertEquals("locked", new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream())).readLine());
+            assertEquals(SayerCli.FAILED, run("import", second.toString(), "--out", corpus.toString(), "--wait", "0"));
+            assertTrue(err().contains(corpus.toAbsolutePath() + ": is being written by process 4242 (sayer import)"), err());
+            assertEquals(java.util.List.of("first"), CorpusStore.open(corpus).documentIds(), "nothing was written");
+
+            Thread release = Thread.ofVirtual().start(() -> {
+                try {
+                    Thread.sleep(1_000);
+                    other.getOutputStream().close();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertEquals(SayerCli.OK, run("import", second.toString(), "--out", corpus.toString(), "--wait", "60"));
+            release.join();
+            assertTrue(err().contains("waiting up to 60 s"), err());
+            assertEquals(java.util.List.of("first", "second"), CorpusStore.open(corpus).documentIds());
+        } finally {
+            other.destroyForcibly();
+        }
+    }
+
     @Test
     void exportWritesTheFormatAndStatsSummarisesTheCorpus() throws Exception {
         Path corpus = folder.resolve("corpus");

@@ -117,13 +117,14 @@ public final class AnnotateCommand implements Command {
         Path temp = absolute.resolveSibling("." + absolute.getFileName() + ".annotating-" + ProcessHandle.current().pid());
         deleteTree(temp);
         try {
-            CorpusStore store = CorpusStore.create(temp, absolute.getFileName().toString());
-            batch.run(inputs, total, document -> {
-                store.add(document);
-                store.save(document);
-                store.unload(document);
-            }, store.corpus());
-            store.saveIndex();
+            try (CorpusStore store = CorpusStore.create(temp, absolute.getFileName().toString())) {
+                batch.run(inputs, total, document -> {
+                    store.add(document);
+                    store.save(document);
+                    store.unload(document);
+                }, store.corpus());
+                store.saveIndex();
+            }
             if (Files.isDirectory(absolute)) {
                 Files.delete(absolute); // empty, checked before the run
             }

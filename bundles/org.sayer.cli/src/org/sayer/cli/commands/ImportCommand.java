@@ -1,7 +1,6 @@
 package org.sayer.cli.commands;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,7 @@ public final class ImportCommand implements Command {
 
     @Override
     public String usage() {
-        return "import INPUT... --out CORPUS_DIR [--name NAME]";
+        return "import INPUT... --out CORPUS_DIR [--name NAME] [--wait SECONDS]";
     }
 
     @Override
@@ -34,7 +33,7 @@ public final class ImportCommand implements Command {
 
     @Override
     public int run(Arguments args, PrintStream out, PrintStream err) throws Exception {
-        Options.allowOnly(args, "out", "name");
+        Options.allowOnly(args, "out", "name", Options.WAIT);
         if (args.positional().isEmpty()) {
             throw new UsageException("name at least one INPUT file, folder or zip");
         }
@@ -43,14 +42,18 @@ public final class ImportCommand implements Command {
         for (String input : args.positional()) {
             inputs.add(Path.of(input));
         }
-        CorpusStore store = Files.exists(folder.resolve(CorpusStore.INDEX_FILE)) ? CorpusStore.open(folder)
-                : CorpusStore.create(folder, args.value("name", folder.toAbsolutePath().getFileName().toString()));
-        ImportReport report = Importers.importInto(store, inputs, new StderrProgress(err, "imported"));
+        String name = args.value("name", folder.toAbsolutePath().getFileName().toString());
+        ImportReport report;
+        int total;
+        try (CorpusStore store = Options.openForWriting(folder, name, name(), args, err)) {
+            report = Importers.importInto(store, inputs, new StderrProgress(err, "imported"));
+            total = store.documentIds().size();
+        }
         for (String problem : report.problems()) {
             err.println("sayer import: " + problem);
         }
         out.println("Imported " + report.documents() + " document" + (report.documents() == 1 ? "" : "s") + " into " + folder
-                + " (" + store.documentIds().size() + " in the corpus)" + (report.hasProblems() ? "; " + report.problems().size()
+                + " (" + total + " in the corpus)" + (report.hasProblems() ? "; " + report.problems().size()
                         + " problem" + (report.problems().size() == 1 ? "" : "s") + " reported above." : "."));
         return report.hasProblems() ? SayerCli.FAILED : SayerCli.OK;
     }

@@ -5,29 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sayer.model.Corpus;
 import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
-import org.sayer.model.SayerPackage;
 import org.sayer.model.store.CorpusStore;
 import org.sayer.model.validation.Validation;
 
@@ -51,13 +41,14 @@ class CrashDuringSaveTest {
         document.setTitle(TITLE_PREFIX + 0);
         store.add(document);
         store.saveAll();
+        store.close(); // the children write it now
         int annotations = document.getAnnotations().size();
         String text = document.getText();
         Random random = new Random();
         int lastVersion = 0;
 
         for (int kill = 0; kill < KILLS; kill++) {
-            Process child = new ProcessBuilder(javaExecutable(), "-Xmx256m", "-cp", childClassPath(), SaveLoop.class.getName(), folder.toString())
+            Process child = new ProcessBuilder(ChildProcesses.java(), "-Xmx256m", "-cp", ChildProcesses.classPath(), SaveLoop.class.getName(), folder.toString())
                     .redirectErrorStream(true).start();
             AtomicInteger saved = new AtomicInteger(-1);
             AtomicInteger saving = new AtomicInteger(-1);
@@ -90,10 +81,11 @@ class CrashDuringSaveTest {
         Fixtures.speaker(store.corpus(), "price", "Ned Price");
         Fixtures.speaker(store.corpus(), "blinken", "Antony Blinken");
         store.saveIndex();
+        store.close(); // the children write it now
         Random random = new Random();
         int lastListed = 0;
         for (int kill = 0; kill < 3; kill++) {
-            Process child = new ProcessBuilder(javaExecutable(), "-Xmx256m", "-cp", childClassPath(), BulkLoop.class.getName(), folder.toString())
+            Process child = new ProcessBuilder(ChildProcesses.java(), "-Xmx256m", "-cp", ChildProcesses.classPath(), BulkLoop.class.getName(), folder.toString())
                     .redirectErrorStream(true).start();
             AtomicInteger listed = new AtomicInteger(-1);
             AtomicInteger listing = new AtomicInteger(-1);
@@ -151,24 +143,5 @@ class CrashDuringSaveTest {
             }
             Thread.sleep(10);
         }
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    /**
-     * The class path of the child: where this test's classes, the model's and EMF's come from in
-     * the running OSGi framework. Equinox gives each bundle class the jar or folder it was loaded
-     * from as its code source, which works for installed jars and for reactor folders alike.
-     */
-    private static String childClassPath() throws URISyntaxException {
-        Set<String> entries = new LinkedHashSet<>();
-        for (Class<?> type : List.of(SaveLoop.class, SayerPackage.class, EObject.class, URI.class, XMIResourceImpl.class, Corpus.class)) {
-            Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-            assertTrue(Files.exists(location), "class path entry of " + type.getName() + ": " + location);
-            entries.add(location.toString());
-        }
-        return String.join(File.pathSeparator, entries);
     }
 }

@@ -3,11 +3,14 @@ package org.sayer.model.store;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.URI;
@@ -38,8 +41,13 @@ import org.sayer.model.SayerPackage;
  *
  * <p>A store belongs to one thread at a time, like the EMF resource set it holds; other threads
  * read its documents through {@link DocumentReader}s.
+ *
+ * <p>Only one process writes a corpus at a time ({@link CorpusLock}). A store takes the lock when
+ * it is made with one, or at its first write; then it refuses to write when another process has
+ * the lock, or has changed the index since this store read it, instead of overwriting what that
+ * process wrote. {@link #close} lets the lock go.
  */
-public final class CorpusStore {
+public final class CorpusStore implements AutoCloseable {
 
     public static final String INDEX_FILE = "corpus.xmi";
     public static final String DOCUMENTS_FOLDER = "documents";
@@ -56,35 +64,70 @@ public final class CorpusStore {
     private final Map<Object, Object> indexSaveOptions = SayerResources.indexSaveOptions();
     /** Documents written by bulk imports, many to a file; also the URI handler that reads them. */
     private final DocumentPacks packs;
+    /** The writer's lock while this store holds it, else null. */
+    private CorpusLock lock;
+    /** The index file as this store last read or wrote it: another process's write changes it. */
+    private Object indexStamp;
 
-    private CorpusStore(Path folder, ResourceSet resources, Corpus corpus) {
+    private CorpusStore(Path folder, ResourceSet resources, Corpus corpus, CorpusLock lock, Object indexStamp) {
         this.folder = folder;
         this.resources = resources;
         this.corpus = corpus;
+        this.lock = lock;
+        this.indexStamp = indexStamp;
         this.packs = new DocumentPacks(folder.resolve(DOCUMENTS_FOLDER), this::entryForFileName);
         resources.getURIConverter().getURIHandlers().add(0, packs);
         DocumentPacks.shareNames(corpus.getDocuments());
     }
 
-    /** Creates an empty corpus in {@code folder} and writes its index. */
+    /** Creates an empty corpus in {@code folder} and writes its index; refused while another process writes there. */
     public static CorpusStore create(Path folder, String name) throws IOException {
-        Path index = folder.resolve(INDEX_FILE);
-        if (Files.exists(index)) {
-            throw new StoreException(index, "a corpus already exists here", null);
-        }
-        ResourceSet resources = SayerResources.newResourceSet();
-        Resource resource = resources.createResource(fileUri(index));
-        Corpus corpus = SayerFactory.eINSTANCE.createCorpus();
-        corpus.setName(name);
-        resource.getContents().add(corpus);
-        CorpusStore store = new CorpusStore(folder, resources, corpus);
-        store.saveIndex();
-        return store;
+        return create(folder, name, lockNow(folder));
     }
 
-    /** Opens the corpus in {@code folder}, reading the index only. */
+    /** Creates an empty corpus in {@code folder} under {@code lock}, which the store then holds. */
+    public static CorpusStore create(Path folder, String name, CorpusLock lock) throws IOException {
+        Path index = folder.resolve(INDEX_FILE);
+        try {
+            if (Files.exists(index)) {
+                throw new StoreException(index, "a corpus already exists here", null);
+            }
+            ResourceSet resources = SayerResources.newResourceSet();
+            Resource resource = resources.createResource(fileUri(index));
+            Corpus corpus = SayerFactory.eINSTANCE.createCorpus();
+            corpus.setName(name);
+            resource.getContents().add(corpus);
+            CorpusStore store = new CorpusStore(folder, resources, corpus, lock, null);
+            store.saveIndex();
+            return store;
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    /** Opens the corpus in {@code folder}, reading the index only. The store takes the writer's lock when it first writes. */
     public static CorpusStore open(Path folder) throws IOException {
         Path index = folder.resolve(INDEX_FILE);
+        Object stamp = stampOf(index);
+        Corpus corpus = readIndex(index);
+        return new CorpusStore(folder, corpus.eResource().getResourceSet(), corpus, null, stamp);
+    }
+
+    /** Opens the corpus in {@code folder} under {@code lock} (taken before the index is read), which the store then holds. */
+    public static CorpusStore open(Path folder, CorpusLock lock) throws IOException {
+        try {
+            Path index = folder.resolve(INDEX_FILE);
+            Object stamp = stampOf(index);
+            Corpus corpus = readIndex(index);
+            return new CorpusStore(folder, corpus.eResource().getResourceSet(), corpus, lock, stamp);
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static Corpus readIndex(Path index) throws StoreException {
         if (!Files.isRegularFile(index)) {
             throw new StoreException(index, "not a Sayer corpus (no " + INDEX_FILE + ")", null);
         }
@@ -93,7 +136,58 @@ public final class CorpusStore {
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Corpus corpus)) {
             throw new StoreException(index, "does not hold a Sayer corpus", null);
         }
-        return new CorpusStore(folder, resources, corpus);
+        return corpus;
+    }
+
+    private static CorpusLock lockNow(Path folder) throws IOException {
+        CorpusLock lock = CorpusLock.tryAcquire(folder, "Sayer");
+        if (lock == null) {
+            throw new StoreException(folder, "is being written by " + CorpusLock.holderOf(folder) + "; nothing was written", null);
+        }
+        return lock;
+    }
+
+    /**
+     * Takes the writer's lock before the first write of a store opened without it. A process that
+     * wrote the index since this store read it would lose its work to this store's index, so that
+     * is refused too; a store of this same process is left to its process (the lock is shared).
+     */
+    private void claimForWriting() throws IOException {
+        if (lock != null) {
+            return;
+        }
+        boolean sharedHere = CorpusLock.isHeldHere(folder);
+        CorpusLock taken = lockNow(folder);
+        if (!sharedHere && !Objects.equals(indexStamp, stampOf(folder.resolve(INDEX_FILE)))) {
+            taken.close();
+            throw new StoreException(folder, "was changed by another process since it was opened; open it again (nothing was written)", null);
+        }
+        lock = taken;
+    }
+
+    /** The identity of the index file as written last: each atomic write makes a new file. */
+    private static Object stampOf(Path index) throws IOException {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(index, BasicFileAttributes.class);
+            return List.of(String.valueOf(attributes.fileKey()), attributes.lastModifiedTime(), attributes.size());
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /** Whether this store holds the writer's lock (it took it, or was made with it). */
+    public boolean holdsLock() {
+        return lock != null;
+    }
+
+    /** Lets the writer's lock go, if this store holds it. The store can still be read; a later write takes the lock again. */
+    @Override
+    public void close() throws IOException {
+        if (lock != null) {
+            CorpusLock held = lock;
+            lock = null;
+            held.close();
+        }
     }
 
     public Path folder() {
@@ -206,6 +300,7 @@ public final class CorpusStore {
 
     /** Writes one document atomically and brings its index entry up to date (in memory). */
     public void save(Document document) throws IOException {
+        claimForWriting();
         Resource resource = resourceOf(document);
         Path file = Path.of(resource.getURI().toFileString());
         try {
@@ -229,6 +324,7 @@ public final class CorpusStore {
      * of its own already is saved as by {@link #save}.
      */
     public void saveDeferred(Document document) throws IOException {
+        claimForWriting();
         Resource resource = resourceOf(document);
         Path file = Path.of(resource.getURI().toFileString());
         DocumentEntry entry = entryFor(document.getId());
@@ -267,6 +363,7 @@ public final class CorpusStore {
      * its file. For taking back what an import added.
      */
     public void remove(DocumentEntry entry) throws IOException {
+        claimForWriting();
         if (entry.eGet(SayerPackage.Literals.DOCUMENT_ENTRY__DOCUMENT, false) instanceof Document document && !document.eIsProxy()) {
             unload(document);
         }
@@ -280,6 +377,7 @@ public final class CorpusStore {
 
     /** Deletes the pack files this store wrote that no document uses any more, e.g. after an import was taken back. */
     public void deleteUnusedPacks() throws IOException {
+        claimForWriting();
         packs.deleteUnused(corpus.getDocuments());
     }
 
@@ -307,6 +405,7 @@ public final class CorpusStore {
 
     /** Writes the index (registry and document entries) atomically. */
     public void saveIndex() throws IOException {
+        claimForWriting();
         // Documents saved without a sync must be on disk before the index lists them.
         AtomicFiles.syncAll(folder.resolve(DOCUMENTS_FOLDER), packs.finish());
         Resource resource = corpus.eResource();
@@ -316,6 +415,7 @@ public final class CorpusStore {
         } catch (IOException | RuntimeException e) {
             throw new StoreException(file, "could not be saved: " + e.getMessage(), e);
         }
+        indexStamp = stampOf(file);
         resource.setModified(false);
     }
 

@@ -44,8 +44,7 @@ public final class ImportJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask("importing", IProgressMonitor.UNKNOWN);
-        try {
-            CorpusStore importing = Stores.open(corpus);
+        try (CorpusStore importing = Stores.open(corpus)) {
             ImportReport report = Importers.importInto(importing, inputs, new MonitorProgress(monitor));
             List<String> failures = new ArrayList<>(report.problems());
             display.syncExec(() -> {

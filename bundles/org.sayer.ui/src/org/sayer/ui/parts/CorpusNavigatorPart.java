@@ -133,7 +133,8 @@ public class CorpusNavigatorPart implements CorpusSession.Listener {
             viewer.setInput(new Object[0]);
         } else {
             int count = changed.store().corpus().getDocuments().size();
-            status.setText(changed.store().corpus().getName() + " \u2014 " + count + (count == 1 ? " document" : " documents"));
+            status.setText(changed.store().corpus().getName() + " \u2014 " + count + (count == 1 ? " document" : " documents")
+                    + (changed.readOnly() == null ? "" : " \u2014 " + changed.readOnly()));
             viewer.setInput(changed.store().corpus().getDocuments().toArray());
         }
         status.getParent().layout();

@@ -24,7 +24,9 @@ import org.sayer.model.Annotation;
 import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
 import org.sayer.model.edit.EditingDomainService;
+import org.sayer.model.store.CorpusLock;
 import org.sayer.model.store.CorpusStore;
+import org.sayer.model.store.StoreException;
 import org.sayer.ui.edit.AnnotationEdits;
 import org.sayer.model.SayerFactory;
 import org.sayer.model.SayerPackage;
@@ -73,6 +75,9 @@ public class CorpusSession {
     private boolean entriesStale;
     private Annotation selected;
     private String problem;
+    /** The writer's lock of the open corpus, held while it is open here; null when read-only. */
+    private CorpusLock lock;
+    private String readOnly;
 
     /**
      * Opens the corpus in {@code folder}. When the folder holds no corpus yet and {@code seed} is a
@@ -80,9 +85,11 @@ public class CorpusSession {
      */
     public void open(Path folder, Path seed) {
         try {
-            if (!Files.exists(folder.resolve(CorpusStore.INDEX_FILE)) && seed != null && Files.isDirectory(seed)) {
-                CorpusStore created = CorpusStore.create(folder, seed.getFileName().toString());
-                FolderImporter.importTexts(seed, created);
+            lockOrReadOnly(folder);
+            if (readOnly == null && !Files.exists(folder.resolve(CorpusStore.INDEX_FILE)) && seed != null && Files.isDirectory(seed)) {
+                try (CorpusStore created = CorpusStore.create(folder, seed.getFileName().toString())) {
+                    FolderImporter.importTexts(seed, created);
+                }
             }
             use(Stores.open(folder));
         } catch (IOException e) {
@@ -93,7 +100,34 @@ public class CorpusSession {
 
     /** Creates an empty corpus in {@code folder} and makes it the open one. */
     public void create(Path folder, String name) throws IOException {
+        lockOrReadOnly(folder);
+        if (readOnly != null) {
+            throw new StoreException(folder, readOnly, null);
+        }
         use(Stores.create(folder, name));
+    }
+
+    /**
+     * Takes the writer's lock of {@code folder} for as long as it is open here (the one of the
+     * corpus open before is let go). When another process writes there, the corpus opens read-only
+     * and {@link #readOnly} says why; a save is then refused by the store.
+     */
+    private void lockOrReadOnly(Path folder) throws IOException {
+        if (lock != null && lock.folder().equals(folder.toAbsolutePath().normalize())) {
+            return;
+        }
+        if (lock != null) {
+            lock.close();
+            lock = null;
+        }
+        lock = CorpusLock.tryAcquire(folder, "the Sayer workbench");
+        readOnly = lock != null ? null
+                : "read-only: " + CorpusLock.holderOf(folder) + " is writing this corpus; reopen it when that has finished to save changes";
+    }
+
+    /** Why the open corpus is read-only (another process writes it), or null when this workbench may write it. */
+    public String readOnly() {
+        return readOnly;
     }
 
     private void use(CorpusStore opened) {
