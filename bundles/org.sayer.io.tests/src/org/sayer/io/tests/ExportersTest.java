@@ -85,6 +85,73 @@ class ExportersTest {
     }
 
     @Test
+    void anotherProgramsManifestDoesNotMakeAFolderAnExport() throws Exception {
+        Path out = Files.createDirectories(folder.resolve("webapp"));
+        Files.writeString(out.resolve("manifest.json"), "{\"name\": \"My PWA\", \"start_url\": \"/\"}");
+        Files.writeString(out.resolve("index.html"), "<html>precious</html>");
+        ExportException error = assertThrows(ExportException.class,
+                () -> Exporters.export(Fixtures.corpus(folder.resolve("c")), ExportFormat.JSONL, out, ExportOptions.DEFAULT, ProgressListener.NONE));
+        assertTrue(error.getMessage().contains("not an earlier Sayer export"), error.getMessage());
+        assertEquals("<html>precious</html>", Files.readString(out.resolve("index.html")));
+        assertEquals("{\"name\": \"My PWA\", \"start_url\": \"/\"}", Files.readString(out.resolve("manifest.json")));
+    }
+
+    @Test
+    void aFolderThatHoldsTheCorpusOrAnyCorpusIsNeverReplaced() throws Exception {
+        Path project = folder.resolve("project");
+        CorpusStore store = Fixtures.corpus(project.resolve("corpus"));
+        // An earlier export written into the same folder makes it look like an export.
+        Exporters.export(store, ExportFormat.JSONL, folder.resolve("first"), ExportOptions.DEFAULT, ProgressListener.NONE);
+        Files.copy(folder.resolve("first/manifest.json"), project.resolve("manifest.json"));
+        ExportException error = assertThrows(ExportException.class,
+                () -> Exporters.export(store, ExportFormat.JSONL, project, ExportOptions.DEFAULT, ProgressListener.NONE));
+        assertTrue(error.getMessage().contains("holds the corpus being exported"), error.getMessage());
+        assertEquals(2, CorpusStore.open(project.resolve("corpus")).documentIds().size(), "the corpus is still there");
+
+        Path other = folder.resolve("other");
+        Fixtures.corpus(other);
+        Files.copy(folder.resolve("first/manifest.json"), other.resolve("manifest.json"));
+        error = assertThrows(ExportException.class,
+                () -> Exporters.export(store, ExportFormat.JSONL, other, ExportOptions.DEFAULT, ProgressListener.NONE));
+        assertTrue(error.getMessage().contains("holds a Sayer corpus"), error.getMessage());
+        assertTrue(Files.exists(other.resolve(CorpusStore.INDEX_FILE)));
+    }
+
+    @Test
+    void anEarlierExportIsReplacedOnlyWhileItHoldsNothingButWhatItWrote() throws Exception {
+        CorpusStore store = Fixtures.corpus(folder.resolve("c"));
+        Path out = folder.resolve("out");
+        Exporters.export(store, ExportFormat.BRAT, out, ExportOptions.DEFAULT, ProgressListener.NONE);
+        JsonObject manifest = JsonParser.parseString(Files.readString(out.resolve("manifest.json"))).getAsJsonObject();
+        List<String> listed = new ArrayList<>();
+        manifest.getAsJsonArray("files").forEach(file -> listed.add(file.getAsString()));
+        assertTrue(listed.contains("news-1.ann") && listed.contains("annotation.conf"), listed.toString());
+
+        Files.writeString(out.resolve("notes.md"), "my notes on this export");
+        ExportException error = assertThrows(ExportException.class,
+                () -> Exporters.export(store, ExportFormat.CONLL, out, ExportOptions.DEFAULT, ProgressListener.NONE));
+        assertTrue(error.getMessage().contains("did not write (notes.md)"), error.getMessage());
+        assertEquals("my notes on this export", Files.readString(out.resolve("notes.md")));
+        assertTrue(Files.exists(out.resolve("news-1.ann")), "the earlier export is untouched");
+
+        Files.delete(out.resolve("notes.md"));
+        Exporters.export(store, ExportFormat.CONLL, out, ExportOptions.DEFAULT, ProgressListener.NONE);
+        assertTrue(Files.exists(out.resolve("corpus.conll")));
+        assertFalse(Files.exists(out.resolve("news-1.ann")), "replaced whole");
+    }
+
+    @Test
+    void exportsHaveThePermissionsOfAnyNewFileAndFolder() throws Exception {
+        Path out = folder.resolve("out");
+        Exporters.export(Fixtures.corpus(folder.resolve("c")), ExportFormat.BRAT, out, ExportOptions.DEFAULT, ProgressListener.NONE);
+        var usualFolder = Files.getPosixFilePermissions(Files.createDirectory(folder.resolve("probe")));
+        var usualFile = Files.getPosixFilePermissions(Files.createFile(folder.resolve("probe.txt")));
+        assertEquals(usualFolder, Files.getPosixFilePermissions(out));
+        assertEquals(usualFile, Files.getPosixFilePermissions(out.resolve("manifest.json")));
+        assertEquals(usualFile, Files.getPosixFilePermissions(out.resolve("news-1.ann")));
+    }
+
+    @Test
     void exportLeavesDocumentsUnloadedUnlessTheyWereOpen() throws IOException {
         CorpusStore store = Fixtures.corpus(folder.resolve("c"));
         store.unload(store.load(store.corpus().getDocuments().get(1)));

@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import org.sayer.io.CancelledException;
 import org.sayer.io.ProgressListener;
 import org.sayer.model.DocumentEntry;
+import org.sayer.model.store.AtomicFiles;
 import org.sayer.model.store.CorpusStore;
 import org.sayer.model.store.PrefetchedDocuments;
 
@@ -34,9 +36,9 @@ public final class Exporters {
     public static Manifest export(CorpusStore store, ExportFormat format, Path out, ExportOptions options,
             ProgressListener progress) throws IOException {
         Path target = out.toAbsolutePath().normalize();
-        checkTarget(target);
+        checkTarget(target, store.folder().toAbsolutePath().normalize());
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".export-");
+        Path temp = AtomicFiles.newFolder(target.getParent(), "." + target.getFileName() + ".export-");
         try {
             Manifest manifest = new Manifest(format, options);
             List<String> ids = store.documentIds();
@@ -44,7 +46,7 @@ public final class Exporters {
             writer.open(new ExportContext(temp, options, ids, manifest));
             writeAll(store, writer, manifest, options, progress, target);
             writer.close();
-            manifest.write(temp.resolve(Manifest.FILE));
+            manifest.write(temp.resolve(Manifest.FILE), filesIn(temp));
             replace(temp, target);
             return manifest;
         } finally {
@@ -68,25 +70,60 @@ public final class Exporters {
         }
     }
 
-    /** Only an empty folder or an earlier export is replaced: never a folder of the user's own files. */
-    private static void checkTarget(Path target) throws IOException {
+    /**
+     * Only an empty folder or an earlier Sayer export is replaced: never a folder of the user's own
+     * files (a manifest.json of another program does not make it an export), never one that holds a
+     * corpus, and never an export that files were added to since (they would be lost with it).
+     */
+    private static void checkTarget(Path target, Path corpus) throws IOException {
         if (Files.isRegularFile(target)) {
             throw new ExportException(target.toString(), "is a file; --out must name a folder for the export", null);
         }
-        if (Files.isDirectory(target) && !Files.exists(target.resolve(Manifest.FILE))) {
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(target)) {
-                if (entries.iterator().hasNext()) {
-                    throw new ExportException(target.toString(),
-                            "exists and is not an earlier Sayer export (no manifest.json); choose an empty or new folder", null);
-                }
+        if (corpus.startsWith(target)) {
+            throw new ExportException(target.toString(), "holds the corpus being exported; choose an empty or new folder", null);
+        }
+        if (!Files.isDirectory(target) || isEmpty(target)) {
+            return;
+        }
+        if (Files.exists(target.resolve(CorpusStore.INDEX_FILE))) {
+            throw new ExportException(target.toString(), "holds a Sayer corpus; choose an empty or new folder", null);
+        }
+        Manifest.Earlier earlier = Manifest.readEarlier(target.resolve(Manifest.FILE));
+        if (earlier == null) {
+            throw new ExportException(target.toString(),
+                    "exists and is not an earlier Sayer export (no Sayer manifest.json); choose an empty or new folder", null);
+        }
+        if (earlier.files() != null) {
+            List<String> others = new ArrayList<>(filesIn(target));
+            others.removeAll(earlier.files());
+            others.remove(Manifest.FILE);
+            if (!others.isEmpty()) {
+                throw new ExportException(target.toString(), "holds files the earlier export did not write ("
+                        + String.join(", ", others.subList(0, Math.min(5, others.size()))) + (others.size() > 5 ? ", ..." : "")
+                        + "); move them away or choose another folder", null);
             }
+        }
+    }
+
+    private static boolean isEmpty(Path folder) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+            return !entries.iterator().hasNext();
+        }
+    }
+
+    /** The files under {@code folder}, as sorted relative paths with '/' between names. */
+    static List<String> filesIn(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile)
+                    .map(file -> folder.relativize(file).toString().replace(java.io.File.separatorChar, '/'))
+                    .sorted().toList();
         }
     }
 
     private static void replace(Path temp, Path target) throws IOException {
         Path old = null;
         if (Files.exists(target)) {
-            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+            old = AtomicFiles.newFolder(target.getParent(), "." + target.getFileName() + ".old-");
             Files.delete(old);
             move(target, old);
         }

@@ -2,13 +2,19 @@ package org.sayer.io.export;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 
 import org.sayer.model.Annotation;
 import org.sayer.model.Claim;
@@ -23,6 +29,8 @@ import org.sayer.model.store.AtomicFiles;
 public final class Manifest {
 
     public static final String FILE = "manifest.json";
+    /** Marks a manifest as Sayer's, so that no other program's manifest.json makes a folder look like an export. */
+    static final String GENERATOR = "sayer-export";
 
     private final ExportFormat format;
     private final ExportOptions options;
@@ -69,8 +77,44 @@ public final class Manifest {
         return notes;
     }
 
-    void write(Path file) throws IOException {
+    /** What Sayer needs to know of an earlier export it may replace: the files it wrote (null if it did not say). */
+    record Earlier(List<String> files) {
+    }
+
+    /**
+     * The earlier Sayer export whose manifest is {@code file}, or null when {@code file} is missing
+     * or is not a Sayer export manifest (another program's manifest.json).
+     */
+    static Earlier readEarlier(Path file) {
+        try {
+            JsonObject json = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
+            boolean sayer = GENERATOR.equals(string(json, "generator"))
+                    // exports before the generator key: their own set of keys
+                    || string(json, "sayerVersion") != null && string(json, "format") != null
+                            && ExportFormat.parse(string(json, "format")) != null
+                            && json.has("filters") && json.has("counts");
+            if (!sayer) {
+                return null;
+            }
+            if (!(json.get("files") instanceof JsonArray array)) {
+                return new Earlier(null);
+            }
+            List<String> files = new ArrayList<>();
+            array.forEach(element -> files.add(element.getAsString()));
+            return new Earlier(files);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String string(JsonObject json, String key) {
+        return json.get(key) instanceof JsonPrimitive primitive && primitive.isString() ? primitive.getAsString() : null;
+    }
+
+    /** Writes the manifest, listing {@code files}: what the export wrote, so that a later export replaces only those. */
+    void write(Path file, List<String> files) throws IOException {
         JsonObject json = new JsonObject();
+        json.addProperty("generator", GENERATOR);
         json.addProperty("format", format.id());
         json.addProperty("sayerVersion", SayerVersion.get());
         JsonObject filters = new JsonObject();
@@ -86,6 +130,9 @@ public final class Manifest {
         JsonObject noteJson = new JsonObject();
         notes.forEach(noteJson::addProperty);
         json.add("notes", noteJson);
+        JsonArray fileJson = new JsonArray();
+        files.forEach(fileJson::add);
+        json.add("files", fileJson);
         String text = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json);
         AtomicFiles.write(file, out -> out.write((text + "\n").getBytes(StandardCharsets.UTF_8)));
     }

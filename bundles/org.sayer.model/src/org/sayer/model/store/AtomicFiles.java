@@ -6,11 +6,13 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Collection;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files so that a crash at any moment leaves either the old or the new content, never a
@@ -31,7 +33,7 @@ public final class AtomicFiles {
     public static void write(Path target, Writer writer) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
+        Path temp = newFile(folder, "." + target.getFileName() + ".", ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 // Buffered: the channel's own stream makes a system call for every small write.
@@ -49,6 +51,36 @@ public final class AtomicFiles {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * A new empty file {@code prefix + random + suffix} in {@code folder}, with the permissions of any
+     * new file (the process umask), unlike {@link Files#createTempFile}, whose files are private
+     * (0600) and stay so when renamed into place: a team could not share a corpus folder.
+     */
+    public static Path newFile(Path folder, String prefix, String suffix) throws IOException {
+        while (true) {
+            try {
+                return Files.createFile(folder.resolve(prefix + randomName() + suffix));
+            } catch (FileAlreadyExistsException e) {
+                // another name
+            }
+        }
+    }
+
+    /** A new empty folder {@code prefix + random} in {@code parent}, with the permissions of any new folder (see {@link #newFile}). */
+    public static Path newFolder(Path parent, String prefix) throws IOException {
+        while (true) {
+            try {
+                return Files.createDirectory(parent.resolve(prefix + randomName()));
+            } catch (FileAlreadyExistsException e) {
+                // another name
+            }
+        }
+    }
+
+    private static String randomName() {
+        return Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36);
     }
 
     public static void writeString(Path target, String content) throws IOException {
