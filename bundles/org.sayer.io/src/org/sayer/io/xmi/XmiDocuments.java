@@ -10,9 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
-import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParserFactory;
 
 import org.apache.uima.cas.ArrayFS;
 import org.apache.uima.cas.CAS;
@@ -39,6 +37,7 @@ import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
 import org.sayer.model.SpeakerType;
 import org.sayer.model.WorkflowState;
+import org.sayer.model.store.SayerResources;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
@@ -72,7 +71,7 @@ public final class XmiDocuments {
         CAS cas = readingCas(where);
         cas.reset();
         try {
-            XMLReader reader = secureParserFactory().newSAXParser().getXMLReader();
+            XMLReader reader = SayerResources.newSecureParser().getXMLReader();
             reader.setContentHandler(new XmiCasDeserializer(cas.getTypeSystem()).getXmiCasHandler(cas, true));
             reader.parse(new org.xml.sax.InputSource(new ByteArrayInputStream(xml)));
         } catch (SAXException | ParserConfigurationException | IOException | RuntimeException e) {
@@ -97,17 +96,6 @@ public final class XmiDocuments {
             READING_CAS.set(cas);
         }
         return cas;
-    }
-
-    static SAXParserFactory secureParserFactory() throws ParserConfigurationException, SAXException {
-        SAXParserFactory factory = SAXParserFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setXIncludeAware(false);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        return factory;
     }
 
     private static void fill(CAS cas, Document document, Predicate<Annotation> include) {

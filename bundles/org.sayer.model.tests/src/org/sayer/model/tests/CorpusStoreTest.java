@@ -31,6 +31,7 @@ import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
 import org.sayer.model.SpeakerType;
 import org.sayer.model.WorkflowState;
+import org.sayer.model.store.CorpusLock;
 import org.sayer.model.store.CorpusStore;
 import org.sayer.model.store.DocumentReader;
 import org.sayer.model.store.StoreException;
@@ -413,6 +414,15 @@ class CorpusStoreTest {
         assertTrue(error.getMessage().contains("DOCTYPE"), error.getMessage());
     }
 
+    /** Files a store writes get the permissions of any new file (the umask), so a team can share a corpus folder. */
+    @Test
+    void savedFilesHaveThePermissionsOfAnyNewFile() throws Exception {
+        savedSampleDocument();
+        var usual = Files.getPosixFilePermissions(Files.createFile(folder.resolve("probe")));
+        assertEquals(usual, Files.getPosixFilePermissions(folder.resolve(CorpusStore.INDEX_FILE)));
+        assertEquals(usual, Files.getPosixFilePermissions(folder.resolve("documents/doc-1.xmi")));
+    }
+
     @Test
     void saveLeavesNoTemporaryFilesBehind() throws Exception {
         savedSampleDocument();
@@ -420,7 +430,8 @@ class CorpusStoreTest {
         reopened.load(reopened.corpus().getDocuments().get(0));
         reopened.saveAll();
         try (var files = Files.walk(folder)) {
-            assertEquals(List.of("corpus.xmi", "doc-1.xmi"), files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).sorted().toList());
+            // The writer's lock file stays: deleting it would let two writers lock two different files.
+            assertEquals(List.of(CorpusLock.FILE, "corpus.xmi", "doc-1.xmi"), files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).sorted().toList());
         }
     }
 

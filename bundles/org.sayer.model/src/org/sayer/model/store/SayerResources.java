@@ -1,7 +1,12 @@
 package org.sayer.model.store;
 
 import java.util.ArrayList;
+
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
@@ -16,6 +21,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.sayer.model.Corpus;
 import org.sayer.model.SayerPackage;
+import org.xml.sax.SAXException;
 
 /**
  * Resource sets and XMI options for Sayer files, identical in and outside OSGi.
@@ -81,9 +87,49 @@ public final class SayerResources {
         return features;
     }
 
+    /**
+     * The parser's limits, set explicitly so that what Sayer writes loads again whatever the JDK's
+     * defaults (JDK 25 counts every {@code &quot;} of a long text towards a 100,000 limit and refused
+     * corpora that Sayer had just written). With DOCTYPEs refused, no file can declare an entity, so
+     * the entity limits guard nothing and are off; the structural ones stay, well above what Sayer
+     * writes (its XMI is a few levels deep, with a dozen attributes an element).
+     */
+    public static Map<String, Object> parserLimits() {
+        Map<String, Object> limits = new LinkedHashMap<>();
+        limits.put("jdk.xml.entityExpansionLimit", "0");
+        limits.put("jdk.xml.totalEntitySizeLimit", "0");
+        limits.put("jdk.xml.maxGeneralEntitySizeLimit", "0");
+        limits.put("jdk.xml.maxParameterEntitySizeLimit", "0");
+        limits.put("jdk.xml.entityReplacementLimit", "0");
+        limits.put("jdk.xml.elementAttributeLimit", String.valueOf(MAX_ATTRIBUTES));
+        limits.put("jdk.xml.maxElementDepth", String.valueOf(MAX_DEPTH));
+        limits.put("jdk.xml.maxXMLNameLimit", "1000");
+        return limits;
+    }
+
+    /** Most attributes an element may have, and deepest nesting, in a file Sayer reads. */
+    public static final int MAX_ATTRIBUTES = 1_000;
+    public static final int MAX_DEPTH = 500;
+
+    /** A SAX parser with {@link #secureParserFeatures()} and {@link #parserLimits()}, for Sayer's other XML readers. */
+    public static SAXParser newSecureParser() throws ParserConfigurationException, SAXException {
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setXIncludeAware(false);
+        for (Map.Entry<String, Boolean> feature : secureParserFeatures().entrySet()) {
+            factory.setFeature(feature.getKey(), feature.getValue());
+        }
+        SAXParser parser = factory.newSAXParser();
+        for (Map.Entry<String, Object> limit : parserLimits().entrySet()) {
+            parser.setProperty(limit.getKey(), limit.getValue());
+        }
+        return parser;
+    }
+
     public static Map<Object, Object> loadOptions() {
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_PARSER_FEATURES, secureParserFeatures());
+        options.put(XMLResource.OPTION_PARSER_PROPERTIES, parserLimits());
         options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
         // Links to annotations later in the file are resolved once at the end, by id.
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
