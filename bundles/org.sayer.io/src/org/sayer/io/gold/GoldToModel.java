@@ -117,6 +117,7 @@ public final class GoldToModel {
                 claims.get(id).setParent(claim);
             }
         }
+        refuseParentCycles(claims, where);
         if (!document.getAnnotations().isEmpty()) {
             document.setState(WorkflowState.REVIEWED);
         }
@@ -125,6 +126,23 @@ public final class GoldToModel {
             registry.getSpeakers().addAll(added);
         }
         return document;
+    }
+
+    /** A claim may not contain itself: a self-parent or a cycle among parents is refused, naming the claims. */
+    private static void refuseParentCycles(Map<String, Claim> claims, String where) throws ImportException {
+        Map<Claim, String> ids = new HashMap<>();
+        claims.forEach((id, claim) -> ids.put(claim, id));
+        for (Map.Entry<String, Claim> start : claims.entrySet()) {
+            List<String> path = new ArrayList<>(List.of(start.getKey()));
+            Set<Claim> seen = new HashSet<>(Set.of(start.getValue()));
+            for (Claim parent = start.getValue().getParent(); parent != null; parent = parent.getParent()) {
+                path.add(ids.get(parent));
+                if (!seen.add(parent)) {
+                    throw new ImportException(where, path.size() == 2 ? "attribution " + start.getKey() + " is its own parent"
+                            : "attributions form a cycle of parents: " + String.join(" \u2192 ", path));
+                }
+            }
+        }
     }
 
     private static Speaker speaker(JsonObject entity, String where, Corpus registry, Map<String, Speaker> known,

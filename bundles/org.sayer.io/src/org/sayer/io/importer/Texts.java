@@ -23,4 +23,18 @@ final class Texts {
         }
         return "";
     }
+
+    /** A value for a message: at most 40 characters, control characters shown by their code, never raw. */
+    static String shown(String value) {
+        String cut = value.length() > 40 ? value.substring(0, 40) + "..." : value;
+        StringBuilder shown = new StringBuilder(cut.length());
+        cut.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                shown.append(String.format("\\u%04X", c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return shown.toString();
+    }
 }

@@ -182,6 +182,48 @@ class GoldJsonlTest {
     }
 
     @Test
+    void parentCyclesSelfParentsAndTextsThatAreNotTextAreRefusedWithTheirLine() throws Exception {
+        String claims = "\"entities\": [], \"mentions\": [], \"attributions\": [%s]";
+        String a1 = "{\"id\": \"a1\", \"type\": \"INDIRECT\", \"source\": null, \"cue\": null, \"content\": [0, 3], \"parent\": %s}";
+        String a2 = "{\"id\": \"a2\", \"type\": \"INDIRECT\", \"source\": null, \"cue\": null, \"content\": [0, 3], \"parent\": \"a1\"}";
+        String jsonl = "{\"id\": \"ok\", \"text\": \"Fine.\"}\n"
+                + "{\"id\": \"self\", \"text\": \"Short.\", " + claims.formatted(a1.formatted("\"a1\"")) + "}\n"
+                + "{\"id\": \"cycle\", \"text\": \"Short.\", " + claims.formatted(a1.formatted("\"a2\"") + ", " + a2) + "}\n"
+                + "{\"id\": \"number\", \"text\": 123}\n"
+                + "{\"id\": \"empty\", \"text\": \"\"}\n"
+                + "{\"id\": \"blank\", \"text\": \" \\n \"}\n";
+        try (GoldJsonlReader reader = reader(jsonl, null)) {
+            assertEquals("ok", reader.next().getId());
+            assertNull(reader.next());
+            List<String> errors = reader.errors().stream().map(ImportException::getMessage).toList();
+            assertEquals(List.of("gold.jsonl:2: attribution a1 is its own parent",
+                    "gold.jsonl:3: attributions form a cycle of parents: a1 \u2192 a2 \u2192 a1",
+                    "gold.jsonl:4: \"text\" is 123; expected a string",
+                    "gold.jsonl:5: \"text\" is empty",
+                    "gold.jsonl:6: \"text\" is empty"), errors);
+        }
+    }
+
+    /** Before, one such line made the whole import fail, naming an internal temp file and printing the raw byte. */
+    @Test
+    void aControlCharacterRefusesItsDocumentOnlyNamingItsLineAndShowingTheCharacterByCode() throws Exception {
+        String jsonl = "{\"id\": \"a\", \"text\": \"Fine.\"}\n"
+                + "{\"id\": \"b\", \"text\": \"Bell\\u0001 here.\"}\n"
+                + "{\"id\": \"c\", \"title\": \"Nul\\u0000\", \"text\": \"Fine too.\"}\n"
+                + "{\"id\": \"d\", \"text\": \"Tabs\\tand\\nbreaks are fine.\"}\n";
+        try (GoldJsonlReader reader = reader(jsonl, null)) {
+            assertEquals("a", reader.next().getId());
+            assertEquals("d", reader.next().getId());
+            assertNull(reader.next());
+            List<String> errors = reader.errors().stream().map(ImportException::getMessage).toList();
+            assertEquals(2, errors.size(), errors.toString());
+            assertTrue(errors.get(0).startsWith("gold.jsonl:2: \"text\" holds the character U+0001 at position 4"), errors.get(0));
+            assertTrue(errors.get(1).startsWith("gold.jsonl:3: \"title\" holds the character U+0000 at position 3"), errors.get(1));
+            assertTrue(errors.stream().noneMatch(e -> e.chars().anyMatch(c -> c < 0x20)), "no raw control characters");
+        }
+    }
+
+    @Test
     void longLinesCrlfAndAMissingLastLineBreakAreRead() throws Exception {
         String longText = "Lavrov said no. ".repeat(10_000);
         String jsonl = "{\"id\": \"long\", \"text\": \"" + longText + "\"}\r\n\r\n{\"id\": \"last\", \"text\": \"End.\"}";
