@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Joins the annotators' files into the three splits of the real-news gold and checks the split
+rules: no outlet in two splits (outlets compared by brand, so bbc.com and news.bbc.co.uk are one),
+the sizes, topics and countries. Run: python3 make_splits.py   (after each make_*.py)"""
+import json
+import sys
+from collections import Counter
+from urllib.parse import urlparse
+
+PARTS = {"train": ["train_a.jsonl", "train_b.jsonl", "train_c.jsonl", "train_d.jsonl"],
+         "dev": ["dev.jsonl"],
+         "test": ["test.jsonl"]}
+MINIMUM = {"train": 60, "dev": 15, "test": 15}
+SUFFIXES = ("co.uk", "com.au", "co.nz", "co.za", "co.ke", "com.pk", "com.sg", "gov.ng", "com.ng", "com.my",
+            "com.ph", "co.in", "com", "org", "net", "uk", "au", "nz", "ie", "ng", "ca", "lk", "tv", "bw", "sg",
+            "pk", "in", "za", "ke", "gh", "ph", "my", "us", "news")
+
+
+def brand(url):
+    host = urlparse(url).hostname.lower()
+    for suffix in sorted(SUFFIXES, key=len, reverse=True):
+        if host.endswith("." + suffix):
+            host = host[: -len(suffix) - 1]
+            break
+    return host.split(".")[-1]
+
+
+def main():
+    splits, problems = {}, []
+    for split, files in PARTS.items():
+        docs = []
+        for name in files:
+            with open(name, encoding="utf-8") as f:
+                docs.extend(json.loads(line) for line in f if line.strip())
+        splits[split] = docs
+        with open(f"realnews-{split}.jsonl", "w", encoding="utf-8") as out:
+            for d in docs:
+                out.write(json.dumps(d, ensure_ascii=False) + "\n")
+    owner = {}
+    for split, docs in splits.items():
+        for d in docs:
+            b = brand(d["url"])
+            if owner.setdefault(b, split) != split:
+                problems.append(f"outlet {b} ({d['id']}) is in {owner[b]} and {split}")
+        if len(docs) < MINIMUM[split]:
+            problems.append(f"{split}: {len(docs)} articles, fewer than {MINIMUM[split]}")
+    ids = Counter(d["id"] for docs in splits.values() for d in docs)
+    problems += [f"document id {i} appears {n} times" for i, n in ids.items() if n > 1]
+    every = [d for docs in splits.values() for d in docs]
+    for split, docs in splits.items():
+        print(f"{split:5} {len(docs):3} articles {sum(len(d['attributions']) for d in docs):4} attributions "
+              f"{len({brand(d['url']) for d in docs}):3} outlets  topics {dict(Counter(d['topic'] for d in docs))}")
+    print(f"all   {len(every):3} articles {sum(len(d['attributions']) for d in every):4} attributions "
+          f"{len({brand(d['url']) for d in every}):3} outlets, countries {dict(Counter(d['country'] for d in every))}")
+    for p in problems:
+        print("problem:", p, file=sys.stderr)
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
