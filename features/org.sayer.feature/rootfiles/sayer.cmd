@@ -2,7 +2,7 @@
 rem Starts Sayer from this product folder on Windows. Needs Java 21+ (JAVA_HOME, else java on PATH).
 rem   sayer                  the workbench
 rem   sayer open DIR         the workbench on the corpus in DIR
-rem   sayer COMMAND ARGS...  a headless command (annotate, import, export, eval, stats, --help)
+rem   sayer COMMAND ARGS...  a headless command (annotate, import, export, eval, stats, train, --help)
 setlocal
 set "HERE=%~dp0"
 set "JAVA=java"
@@ -14,7 +14,7 @@ if not defined LAUNCHER (
 )
 if "%SAYER_HOME%"=="" set "SAYER_HOME=%USERPROFILE%\.sayer"
 set "FIRST=%~1"
-for %%C in (annotate import export eval stats help -h --help) do (
+for %%C in (annotate import export eval stats train help -h --help) do (
   if /I "%FIRST%"=="%%C" (
     "%JAVA%" -Xmx2g -Djava.awt.headless=true -jar "%LAUNCHER%" -application org.sayer.cli.headless -nosplash -data @none %*
     exit /b %ERRORLEVEL%

@@ -9,6 +9,7 @@ import org.sayer.cli.commands.EvalCommand;
 import org.sayer.cli.commands.ExportCommand;
 import org.sayer.cli.commands.ImportCommand;
 import org.sayer.cli.commands.StatsCommand;
+import org.sayer.cli.commands.TrainCommand;
 
 /**
  * The headless commands of {@code ./sayer}. Plain Java: runs in the product's OSGi runtime and,
@@ -26,6 +27,7 @@ public final class SayerCli {
             new ImportCommand(),
             new ExportCommand(),
             new EvalCommand(),
+            new TrainCommand(),
             new StatsCommand());
 
     private SayerCli() {

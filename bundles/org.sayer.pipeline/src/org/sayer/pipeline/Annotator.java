@@ -26,9 +26,16 @@ public final class Annotator implements AutoCloseable {
         this.cas = cas;
     }
 
+    /** An annotator with the standard attribution model (the system property sayer.model, else the shipped one). */
     public static Annotator create() throws ResourceInitializationException {
+        return create(null);
+    }
+
+    /** An annotator with the attribution model in {@code model} (null: the standard one). */
+    public static Annotator create(java.nio.file.Path model) throws ResourceInitializationException {
         ResourceManager manager = Pipelines.resourceManager();
-        return new Annotator(Pipelines.createEngine(manager), Pipelines.createCas(manager));
+        return new Annotator(Pipelines.createEngine(manager, Pipelines.description(model == null ? null : model.toString())),
+                Pipelines.createCas(manager));
     }
 
     /**
@@ -45,6 +52,15 @@ public final class Annotator implements AutoCloseable {
             Tokens.forget();
             cas.reset();
         }
+    }
+
+    /**
+     * An annotator that keeps every candidate the rules propose, unscored (the first stage alone):
+     * for testing the rules, and for whoever wants recall above all.
+     */
+    public static Annotator candidatesOnly() throws ResourceInitializationException {
+        ResourceManager manager = Pipelines.resourceManager();
+        return new Annotator(Pipelines.createEngine(manager, Pipelines.candidates()), Pipelines.createCas(manager));
     }
 
     @Override

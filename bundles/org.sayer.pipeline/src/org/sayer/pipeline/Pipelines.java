@@ -15,6 +15,7 @@ import org.sayer.pipeline.engines.CueEngine;
 import org.sayer.pipeline.engines.LinguisticEngine;
 import org.sayer.pipeline.engines.MentionEngine;
 import org.sayer.pipeline.engines.QuoteEngine;
+import org.sayer.pipeline.engines.ScoringEngine;
 import org.sayer.pipeline.types.SayerTypes;
 
 /**
@@ -34,7 +35,16 @@ public final class Pipelines {
         return manager;
     }
 
-    public static AnalysisEngineDescription description() throws ResourceInitializationException {
+    /** The whole pipeline: candidates, then the attribution model of {@code modelFile} (null: the standard one). */
+    public static AnalysisEngineDescription description(String modelFile) throws ResourceInitializationException {
+        TypeSystemDescription types = SayerTypes.description();
+        return AnalysisEngineFactory.createEngineDescription(candidates(),
+                modelFile == null ? AnalysisEngineFactory.createEngineDescription(ScoringEngine.class, types)
+                        : AnalysisEngineFactory.createEngineDescription(ScoringEngine.class, types, ScoringEngine.PARAM_MODEL, modelFile));
+    }
+
+    /** The first stage only: every candidate claim the rules propose (what the model is trained on). */
+    public static AnalysisEngineDescription candidates() throws ResourceInitializationException {
         TypeSystemDescription types = SayerTypes.description();
         return AnalysisEngineFactory.createEngineDescription(
                 AnalysisEngineFactory.createEngineDescription(LinguisticEngine.class, types),
@@ -46,7 +56,12 @@ public final class Pipelines {
     }
 
     public static AnalysisEngine createEngine(ResourceManager manager) throws ResourceInitializationException {
-        return UIMAFramework.produceAnalysisEngine(description(), manager, null);
+        return createEngine(manager, description(null));
+    }
+
+    public static AnalysisEngine createEngine(ResourceManager manager, AnalysisEngineDescription description)
+            throws ResourceInitializationException {
+        return UIMAFramework.produceAnalysisEngine(description, manager, null);
     }
 
     public static CAS createCas(ResourceManager manager) throws ResourceInitializationException {

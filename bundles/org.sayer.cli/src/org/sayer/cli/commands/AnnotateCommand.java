@@ -46,6 +46,7 @@ import org.sayer.model.SpeakerMention;
 import org.sayer.model.store.AtomicFiles;
 import org.sayer.model.store.CorpusStore;
 import org.sayer.pipeline.Annotator;
+import org.sayer.pipeline.scoring.AttributionModel;
 
 /**
  * {@code ./sayer annotate}: pre-annotates plain texts, folders of them and JSONL documents with
@@ -64,7 +65,7 @@ public final class AnnotateCommand implements Command {
 
     @Override
     public String usage() {
-        return "annotate INPUT... --out PATH [--format corpus|jsonl]";
+        return "annotate INPUT... --out PATH [--format corpus|jsonl] [--model MODEL]";
     }
 
     @Override
@@ -75,7 +76,7 @@ public final class AnnotateCommand implements Command {
     @Override
     public int run(Arguments args, PrintStream out, PrintStream err) throws Exception {
         for (String option : args.optionNames()) {
-            if (!List.of("out", "format").contains(option)) {
+            if (!List.of("out", "format", "model").contains(option)) {
                 throw new UsageException("unknown option --" + option);
             }
         }
@@ -91,8 +92,17 @@ public final class AnnotateCommand implements Command {
             err.println("sayer annotate: " + target + ": already exists; give a new folder for the corpus");
             return SayerCli.FAILED;
         }
+        Path model = args.has("model") ? Path.of(args.required("model")) : null;
+        if (model != null) {
+            try {
+                AttributionModel.read(model); // a wrong file is said now, not by every worker
+            } catch (IOException e) {
+                err.println("sayer annotate: " + (Files.exists(model) ? e.getMessage() : model + ": no such model file"));
+                return SayerCli.FAILED;
+            }
+        }
         List<Input> inputs = new ArrayList<>();
-        Batch batch = new Batch(err);
+        Batch batch = new Batch(err, model);
         for (String word : args.positional()) {
             collect(Path.of(word), inputs, batch);
         }
@@ -143,6 +153,15 @@ public final class AnnotateCommand implements Command {
 
     /** One input file: a text (one document) or JSONL (one document per line). */
     private record Input(Path file, boolean jsonl, int documents) {
+    }
+
+    /** UIMA wraps an engine's failure in messages of its own; the innermost one says what went wrong. */
+    private static String deepestMessage(Throwable error) {
+        String message = error.getMessage();
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            message = t.getMessage() != null ? t.getMessage() : message;
+        }
+        return message;
     }
 
     private static void collect(Path path, List<Input> inputs, Batch batch) throws IOException {
@@ -225,9 +244,12 @@ public final class AnnotateCommand implements Command {
         private int done;
         private int failed;
         private long lastProgress = started;
+        /** The attribution model file, or null for the standard one. */
+        private final Path model;
 
-        Batch(PrintStream err) {
+        Batch(PrintStream err, Path model) {
             this.err = err;
+            this.model = model;
         }
 
         int failed() {
@@ -244,11 +266,11 @@ public final class AnnotateCommand implements Command {
             ConcurrentLinkedQueue<Annotator> annotators = new ConcurrentLinkedQueue<>();
             ThreadLocal<Annotator> annotator = ThreadLocal.withInitial(() -> {
                 try {
-                    Annotator created = Annotator.create();
+                    Annotator created = Annotator.create(model);
                     annotators.add(created);
                     return created;
                 } catch (ResourceInitializationException e) {
-                    throw new IllegalStateException("the pipeline could not start: " + e.getMessage(), e);
+                    throw new IllegalStateException("the pipeline could not start: " + deepestMessage(e), e);
                 }
             });
             AtomicInteger thread = new AtomicInteger();

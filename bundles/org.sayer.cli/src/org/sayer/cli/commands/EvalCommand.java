@@ -9,8 +9,10 @@ import org.sayer.cli.Arguments;
 import org.sayer.cli.Command;
 import org.sayer.cli.SayerCli;
 import org.sayer.cli.UsageException;
+import org.sayer.pipeline.eval.ErrorAnalysis;
 import org.sayer.pipeline.eval.EvalReport;
 import org.sayer.pipeline.eval.Scorer;
+import org.sayer.pipeline.scoring.Calibration;
 
 /** {@code ./sayer eval}: scores predictions against gold, with the figures of shared/eval/score.py. */
 public final class EvalCommand implements Command {
@@ -22,7 +24,7 @@ public final class EvalCommand implements Command {
 
     @Override
     public String usage() {
-        return "eval --gold GOLD.jsonl --pred PRED.jsonl [--json]";
+        return "eval --gold GOLD.jsonl --pred PRED.jsonl [--json] [--calibration] [--errors]";
     }
 
     @Override
@@ -32,13 +34,13 @@ public final class EvalCommand implements Command {
 
     @Override
     public List<String> flags() {
-        return List.of("json");
+        return List.of("json", "calibration", "errors");
     }
 
     @Override
     public int run(Arguments args, PrintStream out, PrintStream err) throws Exception {
         for (String option : args.optionNames()) {
-            if (!List.of("gold", "pred", "json").contains(option)) {
+            if (!List.of("gold", "pred", "json", "calibration", "errors").contains(option)) {
                 throw new UsageException("unknown option --" + option);
             }
         }
@@ -58,6 +60,18 @@ public final class EvalCommand implements Command {
         }
         EvalReport report = Scorer.evaluate(gold, pred);
         out.println(args.has("json") ? report.toJson() : report.toTable());
+        if (args.has("errors")) {
+            // for train and dev only: a sealed test split's errors are never looked at
+            out.println();
+            out.print(ErrorAnalysis.of(gold, pred).toText());
+        }
+        if (args.has("calibration")) {
+            Calibration calibration = Calibration.of(gold, pred);
+            out.println();
+            out.println("Calibration: does a suggestion's confidence say how often it is right (end-to-end)?");
+            out.print(calibration.size() == 0 ? "no prediction carries a confidence (annotate writes one for machine claims)\n"
+                    : calibration.toTable(10));
+        }
         return SayerCli.OK;
     }
 

@@ -18,6 +18,7 @@ import com.google.gson.JsonPrimitive;
 import org.sayer.model.Annotation;
 import org.sayer.model.Claim;
 import org.sayer.model.Document;
+import org.sayer.model.Origin;
 import org.sayer.model.ReviewState;
 import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
@@ -92,6 +93,10 @@ public final class ModelToGold {
             a.add("cue", included(claim.getCue(), reviews) ? span(claim.getCue(), offsets) : JsonNull.INSTANCE);
             a.add("content", span(claim, offsets));
             a.add("parent", included(claim.getParent(), reviews) ? new JsonPrimitive(ids.of(claim.getParent(), "a")) : JsonNull.INSTANCE);
+            if (claim.getOrigin() == Origin.AUTOMATIC) {
+                // an extra key, which readers keep and score.py ignores: eval --calibration reads it
+                a.addProperty("confidence", claim.getConfidence());
+            }
             attributions.add(a);
         }
         json.add("attributions", attributions);

@@ -26,6 +26,7 @@ import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
 import org.sayer.model.WorkflowState;
 import org.sayer.pipeline.Annotator;
+import org.sayer.pipeline.engines.AttributionEngine;
 import org.sayer.pipeline.engines.CueLexicon;
 
 /** The Annotator end to end on small texts: patterns, coreference and the mapping into the model. */
@@ -35,7 +36,7 @@ class AnnotatorTest {
 
     @BeforeAll
     static void start() throws Exception {
-        annotator = Annotator.create();
+        annotator = Annotator.candidatesOnly(); // the rules' candidates, before the model scores them
     }
 
     @AfterAll
@@ -288,12 +289,34 @@ class AnnotatorTest {
         String text = "Jane Doe quipped that the budget was fine.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "quip is not in the built-in lexicon");
         System.setProperty("sayer.cues", extra.toString());
-        try (Annotator custom = Annotator.create()) {
+        try (Annotator custom = Annotator.candidatesOnly()) {
             Document document = document(text);
             custom.annotate(document, null);
             assertEquals("quipped", claimWithContent(document, "the budget was fine").getCue().getCoveredText());
         } finally {
             System.clearProperty("sayer.cues");
+        }
+    }
+
+    @Test
+    void aHeadlineWhoseVerbIsACueTakesTheRestOfTheLine() throws Exception {
+        Document document = annotate("Minister criticises new bridge fees\nThe fees start in May.", null);
+        Claim claim = claimWithContent(document, "new bridge fees");
+        assertEquals("criticises", claim.getCue().getCoveredText());
+        assertEquals("Minister", claim.getSource().getCoveredText());
+    }
+
+    @Test
+    void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
+        String text = "Budget row\nThe minister criticised the plan.";
+        assertTrue(claims(annotate(text, null)).isEmpty(), "criticise needs a frame or 'for': no pattern fires");
+        System.setProperty(AttributionEngine.FALLBACK_PROPERTY, "true");
+        try {
+            Claim claim = claimWithContent(annotate(text, null), "the plan");
+            assertEquals("criticised", claim.getCue().getCoveredText());
+            assertEquals("The minister", claim.getSource().getCoveredText());
+        } finally {
+            System.clearProperty(AttributionEngine.FALLBACK_PROPERTY);
         }
     }
 

@@ -31,6 +31,11 @@ import org.sayer.pipeline.types.SayerTypes;
 public class AttributionEngine extends CasAnnotator_ImplBase {
 
     public static final String PRODUCER = "sayer.attribution/0.1";
+    /**
+     * Off by default: the fallback candidates were right 37 times in 400 on the train split, and
+     * the model kept too many of the wrong ones (docs/attribution-model.md).
+     */
+    public static final String FALLBACK_PROPERTY = "sayer.experimental.fallbackCandidates";
 
     private static final Set<String> CONNECTIVES = Set.of("however", "but", "and", "so", "yet", "still", "meanwhile",
             "moreover", "also", "indeed");
@@ -65,6 +70,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         double confidence;
         Claim parent;
         int sentence;
+        /** Which pattern proposed it: a feature for the scoring model. */
+        String rule;
     }
 
     private Tokens t;
@@ -99,6 +106,14 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 case "NOUN" -> nounCue(cue);
                 default -> verbCue(cue, claims);
             };
+            if (claim != null && claim.end > claim.begin) {
+                claims.add(claim);
+            }
+        }
+        headlineCues(cues, claims);
+        for (AnnotationFS cue : cues) {
+            String kind = cue.getStringValue(cueType.getFeatureByBaseName(SayerTypes.CUE_KIND));
+            Claim claim = !Boolean.getBoolean(FALLBACK_PROPERTY) || kind.equals("SOURCE_FIRST") || covered(claims, cue) ? null : fallback(cue, kind, claims);
             if (claim != null && claim.end > claim.begin) {
                 claims.add(claim);
             }
@@ -345,6 +360,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 claim.type = "MIXED";
             }
             claim.confidence = 0.85;
+            claim.rule = "quote-before-source";
             return claim;
         }
 
@@ -369,6 +385,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 claim.type = "MIXED";
             }
             claim.confidence = 0.85;
+            claim.rule = "source-cue-quote";
             return claim;
         }
         int sourceStart = claim.source.first();
@@ -392,6 +409,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             claim.end = t.end[contentEnd(first)];
             claim.type = mixedOrIndirect(claim.begin, claim.end);
             claim.confidence = claim.source.kind().equals("PRONOUN") ? 0.6 : 0.7;
+            claim.rule = "source-cue-clause";
             return claim;
         }
         // "…, the State Department confirmed.": the content is the clause before the source.
@@ -404,6 +422,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 claim.end = t.end[end];
                 claim.type = mixedOrIndirect(claim.begin, claim.end);
                 claim.confidence = 0.6;
+                claim.rule = "clause-then-source";
                 return claim;
             }
         }
@@ -437,6 +456,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (open > first && isQuoteMark(open) && t.is(open - 1, "'s", "'", "\u2019s")) {
                 setQuote(claim, q); // "hailed his side's 'finest night in years'": the quotation is what is hailed
                 claim.confidence = 0.6;
+                claim.rule = "possessive-quoted-object";
                 return claim;
             }
             int close = q.last() + 1 < t.size && isQuoteMark(q.last() + 1) ? q.last() + 1 : q.last();
@@ -448,6 +468,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         claim.end = t.end[end];
         claim.type = mixedOrIndirect(claim.begin, claim.end);
         claim.confidence = 0.6;
+        claim.rule = "object-content";
         return claim;
     }
 
@@ -467,7 +488,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (first > sentenceLast(c0)) {
             return null;
         }
-        return reported(cueFs, null, c0, first, 0.4);
+        return reported(cueFs, null, c0, first, 0.4, "agentless-passive");
     }
 
     /**
@@ -502,16 +523,17 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             claim.end = t.end[np - 2];
             claim.type = mixedOrIndirect(claim.begin, claim.end);
             claim.confidence = 0.4;
+            claim.rule = "clause-then-listener";
             return claim;
         }
         if (t.is(c0, "heard") && t.is(c1 + 1, "that") && c1 + 2 <= sentenceLast(c0)) {
-            return reported(cueFs, null, c0, contentStart(c1 + 2), 0.4);
+            return reported(cueFs, null, c0, contentStart(c1 + 2), 0.4, "listener-heard-that");
         }
         return null;
     }
 
     /** A claim whose content runs from token {@code first} to the end of its clause. */
-    private Claim reported(AnnotationFS cueFs, MentionRef source, int c0, int first, double confidence) {
+    private Claim reported(AnnotationFS cueFs, MentionRef source, int c0, int first, double confidence, String rule) {
         Claim claim = new Claim();
         claim.cue = cueFs;
         claim.source = source;
@@ -520,6 +542,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         claim.end = t.end[contentEnd(first)];
         claim.type = mixedOrIndirect(claim.begin, claim.end);
         claim.confidence = confidence;
+        claim.rule = rule;
         return claim;
     }
 
@@ -956,6 +979,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         claim.type = mixedOrIndirect(claim.begin, claim.end);
         claim.confidence = 0.75;
+        claim.rule = "according-to";
         return claim;
     }
 
@@ -963,21 +987,127 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     private Claim nounCue(AnnotationFS cueFs) {
         int c0 = t.tokenAtOrAfter(cueFs.getBegin());
         int c1 = t.tokenBefore(cueFs.getEnd());
-        int k = c0 - 1;
-        while (k >= 0 && t.isPos(k, "ADJ")) {
-            k--;
-        }
-        if (!t.is(k, "'s", "'") || k - 1 < 0 || mentionEnding[k - 1] == null) {
-            return null;
-        }
-        if (!t.is(c1 + 1, "of", "that", ":")) {
+        MentionRef owner = owner(c0);
+        if (owner == null || !t.is(c1 + 1, "of", "that", ":")) {
             return null;
         }
         int first = c1 + 2;
         if (first > sentenceLast(c0)) {
             return null;
         }
-        return reported(cueFs, mentionEnding[k - 1], c0, first, 0.6);
+        return reported(cueFs, owner, c0, first, 0.6, "possessive-noun-cue");
+    }
+
+    /**
+     * A candidate for a cue the patterns above left without a claim: the object or clause after it
+     * ("attacked the budget", "denied all charges", "claims of external forces", "pledging to
+     * restore the line"), with the verb's subject or the noun's owner as the source, or nobody. Many
+     * such candidates are wrong; the attribution model learns which cues take them.
+     */
+    private Claim fallback(AnnotationFS cueFs, String kind, List<Claim> earlier) {
+        int c0 = t.tokenAtOrAfter(cueFs.getBegin());
+        int c1 = t.tokenBefore(cueFs.getEnd());
+        if (c0 >= t.size || c1 < c0 || t.is(c0 - 1, "when", "if", "as")) {
+            return null;
+        }
+        boolean noun = kind.equals("NOUN");
+        int last = sentenceLast(c0);
+        int after = c1 + 1;
+        if (noun) {
+            if (!t.is(after, "of", "that", ":", "about", "over", "on")) {
+                return null;
+            }
+            after++;
+        } else {
+            after = skipToContent(after, c1);
+            if (t.is(after, "about", "of", "for", "on", "over", "against", "at") && after < last) {
+                after++; // "lashed out at the plan", "complained about noise": the preposition only links
+            }
+        }
+        if (after > last || boundaryAt(after) || t.isPos(after, "PUNCT") && !isQuoteMark(after)) {
+            return null;
+        }
+        int first = contentStart(after);
+        if (first > last) {
+            return null;
+        }
+        Claim claim = new Claim();
+        claim.cue = cueFs;
+        claim.sentence = t.sentence[c0];
+        claim.source = noun ? owner(c0) : subject(c0, c1, earlier);
+        if (claim.source == null && !(noun && CueLexicon.CURATED.equals(lexiconOf(cueFs)))) {
+            return null; // on the train split such candidates were right 7 times in 820: only "claims of …" stays
+        }
+        claim.begin = t.begin[first];
+        claim.end = t.end[contentEnd(first)];
+        claim.type = mixedOrIndirect(claim.begin, claim.end);
+        claim.confidence = 0.3;
+        claim.rule = (noun ? "fallback-noun" : "fallback-verb") + (claim.source == null ? "-nosource" : "");
+        return claim;
+    }
+
+    private static String lexiconOf(AnnotationFS cueFs) {
+        return cueFs.getStringValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_LEXICON));
+    }
+
+    /**
+     * A headline whose verb is a cue: "Mayor Slams Bridge Delay", "Retailer announces 5,000 job
+     * cuts": the rest of the line is the content, the mention before the verb the source.
+     * Headlines drop "that" and use the present tense, so the clause patterns miss them.
+     */
+    private void headlineCues(List<AnnotationFS> cues, List<Claim> claims) {
+        for (AnnotationFS cueFs : cues) {
+            int c0 = t.tokenAtOrAfter(cueFs.getBegin());
+            int c1 = t.tokenBefore(cueFs.getEnd());
+            if (c0 >= t.size || t.lineBreakBetween(0, c0) || covered(claims, cueFs)) {
+                continue;
+            }
+            int k = skipAdverbsLeft(c0 - 1);
+            MentionRef source = k >= 0 ? mentionEnding[k] : null;
+            int first = c1 + 1;
+            if (source == null || first >= t.size || t.lineBreakBetween(c1, first)) {
+                continue;
+            }
+            int last = first;
+            while (last + 1 < t.size && !t.lineBreakBetween(last, last + 1)) {
+                last++;
+            }
+            while (last > first && t.isPos(last, "PUNCT") && !isQuoteMark(last)) {
+                last--;
+            }
+            if (last - first < 1) {
+                continue;
+            }
+            Claim claim = new Claim();
+            claim.cue = cueFs;
+            claim.source = source;
+            claim.sentence = t.sentence[c0];
+            claim.begin = t.begin[t.is(first, "about", "of", "on", "over") && first < last ? first + 1 : first];
+            claim.end = t.end[last];
+            claim.type = mixedOrIndirect(claim.begin, claim.end);
+            claim.confidence = 0.5;
+            claim.rule = "headline-cue";
+            claims.add(claim);
+        }
+    }
+
+    /** Whether a claim already uses this cue. */
+    private static boolean covered(List<Claim> claims, AnnotationFS cueFs) {
+        for (Claim claim : claims) {
+            if (claim.cue == cueFs) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The owner of a noun cue: "the West's allegations", "the girl's accounts"; else null. */
+    private MentionRef owner(int c0) {
+        int k = c0 - 1;
+        while (k >= 0 && t.isPos(k, "ADJ")) {
+            k--;
+        }
+        return t.is(k, "'s", "'") && k - 1 >= 0 ? mentionEnding[k - 1] : null;
     }
 
     /** A line that opens with a speaker and a colon: "Blinken: Russia rejects new talks". */
@@ -1015,6 +1145,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 claim.type = mixedOrIndirect(claim.begin, claim.end);
             }
             claim.confidence = 0.6;
+            claim.rule = "headline";
             claims.add(claim);
         }
     }
@@ -1053,6 +1184,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             claim.end = t.end[last];
             claim.type = "DIRECT";
             claim.confidence = 0.6;
+            claim.rule = "interview-answer";
             claims.add(claim);
             k = last;
         }
@@ -1105,9 +1237,11 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (previous != null && linesBetween(newlines, previous.end, q.begin()) <= 1 && !crossHead(q)) {
                 claim.source = previous.source;
                 claim.confidence = 0.6;
+                claim.rule = "continuation";
                 previous = claim;
             } else {
                 claim.confidence = 0.3; // an unattributed quote: nobody named
+                claim.rule = "unattributed-quote";
             }
             added.add(claim);
         }
@@ -1215,6 +1349,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
             fs.setDoubleValue(type.getFeatureByBaseName(SayerTypes.CONFIDENCE), c.confidence);
             fs.setStringValue(type.getFeatureByBaseName(SayerTypes.PRODUCER), PRODUCER);
+            fs.setStringValue(type.getFeatureByBaseName(SayerTypes.ATTRIBUTION_RULE), c.rule);
             written.put(c, fs);
         }
         for (Claim c : claims) {

@@ -54,6 +54,7 @@ public class CueEngine extends CasAnnotator_ImplBase {
             cue.setStringValue(type.getFeatureByBaseName(SayerTypes.CUE_KIND), match.entry().kind().name());
             cue.setBooleanValue(type.getFeatureByBaseName(SayerTypes.CUE_NEEDS_FRAME), match.entry().needsFrame());
             cue.setStringValue(type.getFeatureByBaseName(SayerTypes.CUE_OBJECT_VIA), match.entry().objectVia());
+            cue.setStringValue(type.getFeatureByBaseName(SayerTypes.CUE_LEXICON), match.entry().lexicon());
             cue.setDoubleValue(type.getFeatureByBaseName(SayerTypes.CONFIDENCE), match.length() > 1 ? 0.9 : 0.8);
             cue.setStringValue(type.getFeatureByBaseName(SayerTypes.PRODUCER), PRODUCER);
             cas.addFsToIndexes(cue);

@@ -23,6 +23,15 @@ import java.util.Set;
 public final class CueLexicon {
 
     public static final String RESOURCE = "/org/sayer/pipeline/resources/cues.txt";
+    /** Communication and cognition words from WordNet (generated; see releng/org.sayer.cues.generator). */
+    public static final String WORDNET_RESOURCE = "/org/sayer/pipeline/resources/wordnet-cues.txt";
+    /**
+     * Off by default: with the WordNet entries the rules proposed more wrong claims than right ones,
+     * and the model trained on 62 articles could not tell them apart (docs/attribution-model.md).
+     */
+    public static final String WORDNET_PROPERTY = "sayer.experimental.wordnetCues";
+    /** The lexicon of hand-kept entries, the built-in ones and the user's. */
+    public static final String CURATED = "curated";
 
     public enum Kind {
         VERB, NOUN, SOURCE_FIRST
@@ -32,7 +41,8 @@ public final class CueLexicon {
      * One lexicon entry: its base form, its words after the first, its kind and options. {@code objectVia}
      * is null unless the verb's object can be its content (see SayerTypes.CUE_OBJECT_VIA).
      */
-    public record Entry(String lemma, String[] rest, Kind kind, String notBefore, boolean needsFrame, String objectVia) {
+    public record Entry(String lemma, String[] rest, Kind kind, String notBefore, boolean needsFrame, String objectVia,
+            String lexicon) {
     }
 
     /** A match at a token: the entry and the number of tokens it covers. */
@@ -47,12 +57,7 @@ public final class CueLexicon {
     /** The built-in lexicon, plus the user's files (each may be null). */
     public static CueLexicon load(Path... extraFiles) throws IOException {
         CueLexicon lexicon = new CueLexicon();
-        try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IOException("the cue lexicon " + RESOURCE + " is missing from the pipeline bundle");
-            }
-            lexicon.read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
-        }
+        lexicon.readResource(RESOURCE);
         for (Path file : extraFiles) {
             if (file != null) {
                 if (!Files.isRegularFile(file)) {
@@ -63,7 +68,20 @@ public final class CueLexicon {
                 }
             }
         }
+        // Last: where a hand-kept entry matches as long, it wins (see match).
+        if (Boolean.getBoolean(WORDNET_PROPERTY)) {
+            lexicon.readResource(WORDNET_RESOURCE);
+        }
         return lexicon;
+    }
+
+    private void readResource(String resource) throws IOException {
+        try (InputStream in = CueLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("the cue lexicon " + resource + " is missing from the pipeline bundle");
+            }
+            read(new InputStreamReader(in, StandardCharsets.UTF_8), resource);
+        }
     }
 
     private void read(Reader source, String name) throws IOException {
@@ -73,9 +91,12 @@ public final class CueLexicon {
             String notBefore = null;
             boolean needsFrame = false;
             String objectVia = null;
+            String from = CURATED;
             for (int p = 1; p < parts.length; p++) {
                 String part = parts[p].strip();
-                if (part.equals("needs-frame")) {
+                if (part.startsWith("from:")) {
+                    from = part.substring("from:".length()).strip();
+                } else if (part.equals("needs-frame")) {
                     needsFrame = true;
                 } else if (part.equals("object")) {
                     objectVia = "";
@@ -92,17 +113,17 @@ public final class CueLexicon {
                     }
                 }
             }
-            add(parts[0].strip().toLowerCase(Locale.ROOT), kind, notBefore, needsFrame, objectVia);
+            add(parts[0].strip().toLowerCase(Locale.ROOT), kind, notBefore, needsFrame, objectVia, from);
         });
     }
 
     /** WORDS may hold slash-separated forms of the whole expression; only the first word varies. */
-    private void add(String words, Kind kind, String notBefore, boolean needsFrame, String objectVia) {
+    private void add(String words, Kind kind, String notBefore, boolean needsFrame, String objectVia, String lexicon) {
         String[] variants = words.split("/");
         String[] baseWords = variants[0].strip().split("\\s+");
         String[] rest = new String[baseWords.length - 1];
         System.arraycopy(baseWords, 1, rest, 0, rest.length);
-        Entry entry = new Entry(variants[0].strip(), rest, kind, notBefore, needsFrame, objectVia);
+        Entry entry = new Entry(variants[0].strip(), rest, kind, notBefore, needsFrame, objectVia, lexicon);
         Set<String> forms = new LinkedHashSet<>();
         forms.add(baseWords[0]);
         if (variants.length > 1) {

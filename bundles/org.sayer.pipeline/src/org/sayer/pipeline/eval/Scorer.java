@@ -37,6 +37,28 @@ public final class Scorer {
     private final List<String> warnings = new ArrayList<>();
     private int goldCount;
     private int predCount;
+    /** The matched pairs of every document scored, with their scores. */
+    private final List<Pair> pairs = new ArrayList<>();
+
+    /**
+     * A matched (gold, predicted) pair of one document: the indices of the two attributions in their
+     * documents, and the pair's score by metric (see {@link #METRICS}).
+     */
+    public record Pair(int gold, int predicted, Map<String, Double> scores) {
+        public boolean endToEnd() {
+            return scores.get("end-to-end") == 1.0;
+        }
+    }
+
+    /**
+     * The matched pairs of one gold document and its prediction, as score.py matches them. A
+     * predicted attribution in no pair is a false alarm; a gold one in no pair, a miss.
+     */
+    public static List<Pair> pairs(JsonObject gold, JsonObject predicted) {
+        Scorer scorer = new Scorer();
+        scorer.scoreDocument(gold, predicted);
+        return scorer.pairs;
+    }
 
     private Scorer() {
         for (String type : TYPES) {
@@ -143,6 +165,7 @@ public final class Scorer {
             s.put("end-to-end", score(s.get("content-partial") >= THRESHOLD && s.get("speaker") == 1.0));
 
             add(tp, s);
+            pairs.add(new Pair(pair[0], pair[1], s));
             String goldType = Json.string(g.get("type"));
             if (goldType != null && TYPES.contains(goldType)) {
                 add(tpByGoldType.get(goldType), s);

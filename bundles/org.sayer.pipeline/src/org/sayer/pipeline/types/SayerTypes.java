@@ -77,6 +77,10 @@ public final class SayerTypes {
     public static final String ATTRIBUTION_SOURCE = "source";
     public static final String ATTRIBUTION_CUE = "cue";
     public static final String ATTRIBUTION_PARENT = "parent";
+    /** The candidate rule that proposed the claim (a feature of the scoring model). */
+    public static final String ATTRIBUTION_RULE = "rule";
+    /** Where a cue's entry comes from: "curated" (cues.txt or the user's file) or "wordnet:LEXFILE". */
+    public static final String CUE_LEXICON = "lexicon";
 
     private SayerTypes() {
     }
@@ -100,6 +104,7 @@ public final class SayerTypes {
         TypeDescription cue = types.addType(CUE, "A reporting expression.", SUGGESTION);
         cue.addFeature(CUE_ENTRY, "The lexicon entry that matched.", CAS.TYPE_NAME_STRING);
         cue.addFeature(CUE_KIND, "VERB, NOUN or SOURCE_FIRST.", CAS.TYPE_NAME_STRING);
+        cue.addFeature(CUE_LEXICON, "curated, or wordnet:LEXFILE for an entry derived from WordNet.", CAS.TYPE_NAME_STRING);
         cue.addFeature(CUE_NEEDS_FRAME, "Content must follow 'that', a quote or a colon.", CAS.TYPE_NAME_BOOLEAN);
         cue.addFeature(CUE_OBJECT_VIA, "Word after an object that is content ('as'), '' for a quoted object only.",
                 CAS.TYPE_NAME_STRING);
@@ -124,6 +129,7 @@ public final class SayerTypes {
         attribution.addFeature(ATTRIBUTION_SOURCE, "Who makes the claim.", MENTION);
         attribution.addFeature(ATTRIBUTION_CUE, "The reporting expression.", CUE);
         attribution.addFeature(ATTRIBUTION_PARENT, "The claim whose content holds this one.", ATTRIBUTION);
+        attribution.addFeature(ATTRIBUTION_RULE, "The candidate rule that proposed it.", CAS.TYPE_NAME_STRING);
         return types;
     }
 }

@@ -1,0 +1,73 @@
+package org.sayer.cli.tests.commands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sayer.cli.SayerCli;
+
+/** train on gold, then annotate with that model and see its confidences calibrated by eval. */
+class TrainCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        return SayerCli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    /** A gold document: Doe's claim is gold, the spokesman's sentence is not (a wrong candidate). */
+    private static String gold(int i) {
+        String text = "Jane Doe said the plant " + i + " would close. A spokesman said nothing was decided about plant " + i + ".";
+        int content = text.indexOf("the plant");
+        int end = text.indexOf(" would close") + " would close".length();
+        int cue = text.indexOf("said");
+        return "{\"id\": \"d" + i + "\", \"text\": \"" + text + "\", \"entities\": [{\"id\": \"doe\", \"name\": \"Jane Doe\", \"type\": \"PERSON\", \"aliases\": []}],"
+                + " \"mentions\": [{\"id\": \"m1\", \"span\": [0, 8], \"entity\": \"doe\"}], \"attributions\": [{\"id\": \"a1\", \"type\": \"INDIRECT\","
+                + " \"source\": \"m1\", \"cue\": [" + cue + ", " + (cue + 4) + "], \"content\": [" + content + ", " + end + "], \"parent\": null}]}\n";
+    }
+
+    @Test
+    void aModelTrainedOnGoldIsUsedByAnnotateAndItsConfidencesAreCalibratedByEval() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            lines.append(gold(i));
+        }
+        Path gold = Files.writeString(folder.resolve("gold.jsonl"), lines);
+        Path model = folder.resolve("my.model");
+        assertEquals(SayerCli.OK, run("train", gold.toString(), "--out", model.toString()), err());
+        assertTrue(err().contains("10 documents, 10 gold claims, 20 candidates, 10 of them right"), err());
+        assertTrue(out().contains("Brier score") && out().contains("wrote " + model), out());
+
+        Path predicted = folder.resolve("predicted.jsonl");
+        assertEquals(SayerCli.OK, run("annotate", gold.toString(), "--out", predicted.toString(), "--model", model.toString()), err());
+        String predictions = Files.readString(predicted);
+        assertTrue(predictions.contains("\"confidence\""), predictions);
+        assertEquals(SayerCli.OK, run("eval", "--gold", gold.toString(), "--pred", predicted.toString(), "--calibration"), err());
+        assertTrue(out().contains("end-to-end") && out().contains("| 0.9-1.0 |") && out().contains("Brier score"), out());
+
+        Path missing = folder.resolve("missing.model");
+        assertEquals(SayerCli.FAILED, run("annotate", gold.toString(), "--out", folder.resolve("x.jsonl").toString(), "--model", missing.toString()));
+        assertTrue(err().contains(missing + ": no such model file"), err());
+    }
+}

@@ -1,0 +1,146 @@
+package org.sayer.pipeline.scoring;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+
+import org.sayer.pipeline.eval.Scorer;
+import org.sayer.pipeline.eval.ScoringInput;
+
+/**
+ * How well probabilities match outcomes: a reliability table (probability bucket -> share right),
+ * the Brier score, and the threshold that gives the best F1 when every claim below it is dropped.
+ * F1 counts against all gold claims, so the claims no candidate reached count as misses.
+ */
+public final class Calibration {
+
+    /** A candidate's probability and whether it was right. */
+    public record Scored(double probability, boolean right) {
+    }
+
+    /** One bucket of the reliability table: [from, to), how many, mean probability, share right. */
+    public record Bucket(double from, double to, int count, double meanProbability, double shareRight) {
+    }
+
+    private final List<Scored> scored;
+    private final int goldClaims;
+
+    public Calibration(List<Scored> scored, int goldClaims) {
+        this.scored = List.copyOf(scored);
+        this.goldClaims = goldClaims;
+    }
+
+    /**
+     * How the confidences of {@code predicted} (the "confidence" key that annotate writes for
+     * machine claims) fare against {@code gold}: a claim is right when the scorer pairs it with a
+     * gold claim at end-to-end 1.
+     */
+    public static Calibration of(Path gold, Path predicted) throws IOException {
+        return of(ScoringInput.load(gold), ScoringInput.load(predicted));
+    }
+
+    /** As {@link #of(Path, Path)}, for documents by id as {@link ScoringInput#load} gives them. */
+    public static Calibration of(Map<JsonElement, JsonObject> gold, Map<JsonElement, JsonObject> predicted) {
+        List<Scored> scored = new ArrayList<>();
+        int goldClaims = 0;
+        for (Map.Entry<JsonElement, JsonObject> entry : gold.entrySet()) {
+            goldClaims += attributions(entry.getValue()).size();
+            JsonObject prediction = predicted.get(entry.getKey());
+            if (prediction == null) {
+                continue;
+            }
+            Set<Integer> right = new HashSet<>();
+            for (Scorer.Pair pair : Scorer.pairs(entry.getValue(), prediction)) {
+                if (pair.endToEnd()) {
+                    right.add(pair.predicted());
+                }
+            }
+            JsonArray claims = attributions(prediction);
+            for (int i = 0; i < claims.size(); i++) {
+                if (claims.get(i) instanceof JsonObject claim && claim.get("confidence") instanceof JsonPrimitive p && p.isNumber()) {
+                    scored.add(new Scored(p.getAsDouble(), right.contains(i)));
+                }
+            }
+        }
+        return new Calibration(scored, goldClaims);
+    }
+
+    private static JsonArray attributions(JsonObject document) {
+        return document.get("attributions") instanceof JsonArray array ? array : new JsonArray();
+    }
+
+    public int size() {
+        return scored.size();
+    }
+
+    /** Mean squared difference between probability and outcome (0 is perfect; 0.25 is a coin). */
+    public double brier() {
+        return scored.stream().mapToDouble(s -> Math.pow(s.probability() - (s.right() ? 1 : 0), 2)).average().orElse(0);
+    }
+
+    public List<Bucket> reliability(int buckets) {
+        List<Bucket> table = new ArrayList<>();
+        for (int b = 0; b < buckets; b++) {
+            double from = (double) b / buckets;
+            double to = (double) (b + 1) / buckets;
+            boolean last = b == buckets - 1;
+            List<Scored> in = scored.stream().filter(s -> s.probability() >= from && (s.probability() < to || last)).toList();
+            double mean = in.stream().mapToDouble(Scored::probability).average().orElse(0);
+            double right = in.stream().filter(Scored::right).count() / (double) Math.max(1, in.size());
+            table.add(new Bucket(from, to, in.size(), mean, right));
+        }
+        return table;
+    }
+
+    /** The threshold with the best F1 (the lowest such, so ties keep more claims); 0.5 with nothing scored. */
+    public double bestThreshold() {
+        return best()[0];
+    }
+
+    /** {threshold, precision, recall, F1} at the best threshold. */
+    public double[] best() {
+        List<Scored> byProbability = new ArrayList<>(scored);
+        byProbability.sort(Comparator.comparingDouble(Scored::probability).reversed());
+        double[] best = { 0.5, 0, 0, 0 };
+        int kept = 0;
+        int right = 0;
+        for (int i = 0; i < byProbability.size(); i++) {
+            kept++;
+            right += byProbability.get(i).right() ? 1 : 0;
+            boolean tieNext = i + 1 < byProbability.size() && byProbability.get(i + 1).probability() == byProbability.get(i).probability();
+            if (tieNext) {
+                continue;
+            }
+            double precision = right / (double) kept;
+            double recall = goldClaims == 0 ? 0 : right / (double) goldClaims;
+            double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            if (f1 > best[3]) {
+                best = new double[] { byProbability.get(i).probability(), precision, recall, f1 };
+            }
+        }
+        return best;
+    }
+
+    /** The reliability table and the figures, as text for a terminal or the README. */
+    public String toTable(int buckets) {
+        StringBuilder out = new StringBuilder("| confidence | claims | mean confidence | share right |\n|---|---|---|---|\n");
+        for (Bucket b : reliability(buckets)) {
+            out.append(String.format(Locale.ROOT, "| %.1f-%.1f | %d | %.3f | %.3f |%n", b.from(), b.to(), b.count(), b.meanProbability(), b.shareRight()));
+        }
+        double[] best = best();
+        out.append(String.format(Locale.ROOT, "Brier score %.4f over %d candidates; best threshold %.3f (P %.3f, R %.3f, F1 %.3f)%n",
+                brier(), size(), best[0], best[1], best[2], best[3]));
+        return out.toString();
+    }
+}

@@ -1,0 +1,140 @@
+package org.sayer.pipeline.scoring;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.Type;
+import org.apache.uima.cas.text.AnnotationFS;
+import org.sayer.pipeline.engines.Tokens;
+import org.sayer.pipeline.types.SayerTypes;
+
+/**
+ * The features the attribution model sees of a candidate claim. All are strings, one per fact;
+ * docs/attribution-model.md lists them. They are a pure function of the CAS, so training and
+ * annotation compute the same ones.
+ */
+public final class CandidateFeatures {
+
+    private final Tokens t;
+    private final Type attribution;
+    private final Type cue;
+    private final Type mention;
+    private final List<int[]> quotes = new ArrayList<>();
+
+    private CandidateFeatures(CAS cas) {
+        t = Tokens.of(cas);
+        attribution = cas.getTypeSystem().getType(SayerTypes.ATTRIBUTION);
+        cue = cas.getTypeSystem().getType(SayerTypes.CUE);
+        mention = cas.getTypeSystem().getType(SayerTypes.MENTION);
+        Type quote = cas.getTypeSystem().getType(SayerTypes.QUOTE);
+        for (AnnotationFS q : cas.<AnnotationFS>getAnnotationIndex(quote)) {
+            if (q.getIntValue(quote.getFeatureByBaseName(SayerTypes.QUOTE_DEPTH)) == 0) {
+                quotes.add(new int[] { q.getBegin(), q.getEnd() });
+            }
+        }
+    }
+
+    /** Features of the candidates in {@code cas}; make one per CAS, after the engines ran. */
+    public static CandidateFeatures of(CAS cas) {
+        return new CandidateFeatures(cas);
+    }
+
+    public List<String> of(AnnotationFS claim) {
+        List<String> f = new ArrayList<>();
+        String rule = string(claim, attribution, SayerTypes.ATTRIBUTION_RULE);
+        String type = string(claim, attribution, SayerTypes.ATTRIBUTION_TYPE);
+        AnnotationFS cueFs = (AnnotationFS) claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.ATTRIBUTION_CUE));
+        AnnotationFS source = (AnnotationFS) claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.ATTRIBUTION_SOURCE));
+        String lexicon = cueFs == null ? "none" : lexiconClass(string(cueFs, cue, SayerTypes.CUE_LEXICON));
+        String entry = cueFs == null ? "none" : string(cueFs, cue, SayerTypes.CUE_ENTRY);
+        String sourceKind = source == null ? "none" : string(source, mention, SayerTypes.MENTION_KIND);
+        f.add("bias");
+        f.add("rule=" + rule);
+        f.add("type=" + type);
+        f.add("rule+type=" + rule + "+" + type);
+        f.add("lexicon=" + lexicon);
+        f.add("lexicon+rule=" + lexicon + "+" + rule);
+        f.add("cue=" + entry);
+        f.add("cue+rule=" + entry + "+" + rule);
+        f.add("source=" + sourceKind);
+        f.add("source+lexicon=" + sourceKind + "+" + lexicon);
+        f.add("source+rule=" + sourceKind + "+" + rule);
+        if (source != null) {
+            f.add("sourceType=" + string(source, mention, SayerTypes.MENTION_TYPE));
+        }
+        int first = t.tokenAtOrAfter(claim.getBegin());
+        int last = t.tokenBefore(claim.getEnd());
+        int length = Math.max(0, last - first + 1);
+        f.add("length=" + bucket(length));
+        f.add("type+length=" + type + "+" + bucket(length));
+        f.add("headline=" + (t.sentence[Math.min(first, t.size - 1)] == 0));
+        f.add("nested=" + (claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.ATTRIBUTION_PARENT)) != null));
+        f.add("firstPos=" + (first < t.size ? t.pos[first] : "none"));
+        f.add("endsSentence=" + endsSentence(last));
+        if (cueFs != null) {
+            int c0 = t.tokenAtOrAfter(cueFs.getBegin());
+            int c1 = t.tokenBefore(cueFs.getEnd());
+            f.add("cuePlace=" + (cueFs.getEnd() <= claim.getBegin() ? "before" : cueFs.getBegin() >= claim.getEnd() ? "after" : "inside"));
+            f.add("afterCue=" + word(c1 + 1));
+            f.add("beforeCue=" + word(c0 - 1));
+            f.add("cue+afterCue=" + entry + "+" + word(c1 + 1));
+            f.add("cueInQuote=" + inQuote(cueFs.getBegin()));
+            f.add("cuePos=" + (c0 < t.size ? t.pos[c0] : "none"));
+            f.add("cueForm=" + (c0 < t.size ? suffix(t.lower[c0]) : "none"));
+            f.add("gap=" + bucket(Math.max(0, Math.min(Math.abs(first - c1), Math.abs(c0 - last)) - 1)));
+        }
+        return f;
+    }
+
+    /** "curated", or the WordNet file's last part ("communication", "cognition"). */
+    private static String lexiconClass(String lexicon) {
+        if (lexicon == null) {
+            return "curated";
+        }
+        int dot = lexicon.lastIndexOf('.');
+        return lexicon.startsWith("wordnet:") ? "wordnet-" + lexicon.substring(dot + 1) : lexicon;
+    }
+
+    private String word(int i) {
+        if (i < 0 || i >= t.size) {
+            return "EDGE";
+        }
+        String w = t.lower[i];
+        return t.isPos(i, "PROPN") ? "PROPN" : t.isPos(i, "NUM") ? "NUM" : w.toLowerCase(Locale.ROOT);
+    }
+
+    private static String suffix(String word) {
+        return word.endsWith("ing") ? "ing" : word.endsWith("ed") ? "ed" : word.endsWith("s") ? "s" : "base";
+    }
+
+    private boolean endsSentence(int last) {
+        if (last < 0 || last >= t.size) {
+            return true;
+        }
+        int next = last + 1;
+        while (next < t.size && t.isPos(next, "PUNCT") && t.sentence[next] == t.sentence[last]) {
+            next++;
+        }
+        return next >= t.size || t.sentence[next] != t.sentence[last];
+    }
+
+    private boolean inQuote(int offset) {
+        for (int[] q : quotes) {
+            if (q[0] <= offset && offset < q[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String bucket(int n) {
+        return n <= 0 ? "0" : n == 1 ? "1" : n <= 3 ? "2-3" : n <= 7 ? "4-7" : n <= 15 ? "8-15" : n <= 31 ? "16-31" : "32+";
+    }
+
+    private static String string(AnnotationFS fs, Type type, String feature) {
+        String value = fs.getStringValue(type.getFeatureByBaseName(feature));
+        return value == null ? "none" : value;
+    }
+}
