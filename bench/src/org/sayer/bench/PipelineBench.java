@@ -21,10 +21,12 @@ import org.sayer.pipeline.Pipelines;
 import org.sayer.pipeline.types.SayerTypes;
 
 /**
- * The full pre-annotation pipeline on one thread, over a few hundred synthetic news articles of
- * about 800 words with quotes in several styles:
+ * The full pre-annotation pipeline on one thread, over real news (the texts of a gold JSONL file,
+ * taken in turn until ARTICLES are annotated) or over synthetic news articles of about 800 words
+ * with quotes in several styles:
  *
- * <pre>bench/run.sh PipelineBench [ARTICLES]</pre>
+ * <pre>bench/run.sh PipelineBench [GOLD.jsonl] [ARTICLES]
+ * bench/run.sh PipelineBench bundles/org.sayer.pipeline.tests/data/realnews/realnews-train.jsonl 1000</pre>
  *
  * Prints the engine start-up time, articles/s and tokens/s (wall clock and per CPU-second of the
  * annotating thread, which is the per-core figure when the machine is shared), the time each
@@ -36,8 +38,10 @@ public final class PipelineBench {
     }
 
     public static void main(String[] args) throws Exception {
-        int count = args.length > 0 ? Integer.parseInt(args[0]) : 300;
-        List<String> articles = new NewsGenerator(20261128L).articles(count);
+        boolean real = args.length > 0 && args[0].endsWith(".jsonl");
+        int count = args.length > (real ? 1 : 0) ? Integer.parseInt(args[real ? 1 : 0]) : 300;
+        List<String> articles = real ? texts(java.nio.file.Path.of(args[0]), count) : new NewsGenerator(20261128L).articles(count);
+        System.out.println(real ? "real news: the texts of " + args[0] + ", in turn" : "synthetic news");
         long words = articles.stream().mapToLong(a -> a.split("\\s+").length).sum();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
@@ -67,7 +71,7 @@ public final class PipelineBench {
 
         System.out.printf("PipelineBench: %d articles, %d words (%.0f per article), %d tokens, %d claims found%n",
                 count, words, (double) words / count, tokens, claims);
-        BenchSupport.report("engine start-up (Annotator.create, cold)", startupMs, "ms", "< 3000 ms");
+        BenchSupport.report("engine start-up (Annotator.create, cold)", startupMs, "ms", "<= 2000 ms");
         BenchSupport.report("articles/s, wall clock, 1 thread", count / wallSeconds, "art/s", ">= 100 per core");
         BenchSupport.report("articles/s per CPU-second of the thread", count / cpuSeconds, "art/s", ">= 100 per core");
         BenchSupport.report("tokens/s, wall clock", tokens / wallSeconds, "tok/s", null);
@@ -78,6 +82,21 @@ public final class PipelineBench {
         }
         BenchSupport.report("heap in use after start-up", heapAfterStartup, "MB", null);
         BenchSupport.report("peak heap", BenchSupport.peakHeapMb(), "MB", "max " + BenchSupport.maxHeapMb() + " MB");
+    }
+
+    /** {@code count} texts of a JSONL file's documents, taken in turn. */
+    private static List<String> texts(java.nio.file.Path jsonl, int count) throws java.io.IOException {
+        List<String> texts = new ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(jsonl)) {
+            if (!line.isBlank()) {
+                texts.add(com.google.gson.JsonParser.parseString(line).getAsJsonObject().get("text").getAsString());
+            }
+        }
+        List<String> articles = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            articles.add(texts.get(i % texts.size()));
+        }
+        return articles;
     }
 
     private static Document document(String text) {
@@ -98,13 +117,22 @@ public final class PipelineBench {
             ProcessTrace trace = engine.process(cas);
             tokens += cas.getAnnotationIndex(cas.getTypeSystem().getType(SayerTypes.TOKEN)).size();
             for (ProcessTraceEvent event : trace.getEvents()) {
-                for (ProcessTraceEvent sub : event.getSubEvents()) {
-                    engineMs.merge(shortName(sub.getComponentName()), (double) sub.getDuration(), Double::sum);
-                }
+                addLeaves(event, engineMs);
             }
         }
         engine.destroy();
         return tokens;
+    }
+
+    /** Times Sayer's engines wherever they sit in the trace: the candidate stage is an aggregate of its own. */
+    private static void addLeaves(ProcessTraceEvent event, Map<String, Double> engineMs) {
+        for (ProcessTraceEvent sub : event.getSubEvents()) {
+            if (sub.getComponentName() != null && sub.getComponentName().startsWith("org.sayer.")) {
+                engineMs.merge(shortName(sub.getComponentName()), (double) sub.getDuration(), Double::sum);
+            } else {
+                addLeaves(sub, engineMs);
+            }
+        }
     }
 
     private static String shortName(String component) {
