@@ -14,7 +14,7 @@ if not defined LAUNCHER (
 )
 if "%SAYER_HOME%"=="" set "SAYER_HOME=%USERPROFILE%\.sayer"
 set "FIRST=%~1"
-for %%C in (annotate import export eval stats train help -h --help) do (
+for %%C in (annotate import export eval stats train check help -h --help) do (
   if /I "%FIRST%"=="%%C" (
     "%JAVA%" -Xmx2g -Djava.awt.headless=true -jar "%LAUNCHER%" -application org.sayer.cli.headless -nosplash -data @none %*
     exit /b %ERRORLEVEL%

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.sayer.cli.commands.AnnotateCommand;
+import org.sayer.cli.commands.CheckCommand;
 import org.sayer.cli.commands.EvalCommand;
 import org.sayer.cli.commands.ExportCommand;
 import org.sayer.cli.commands.ImportCommand;
@@ -28,6 +29,7 @@ public final class SayerCli {
             new ExportCommand(),
             new EvalCommand(),
             new TrainCommand(),
+            new CheckCommand(),
             new StatsCommand());
 
     private SayerCli() {

@@ -52,6 +52,12 @@ public final class ExportCommand implements Command {
         Manifest manifest = Exporters.export(store, format, target, options, new StderrProgress(err, "exported"));
         out.printf("Exported %d documents as %s to %s: %d speaker mentions, %d cues, %d claims (see %s).%n", manifest.documents(),
                 format.id(), target, manifest.count("mentions"), manifest.count("cues"), manifest.count("claims"), Manifest.FILE);
+        manifest.damaged().values().forEach(problem -> err.println("sayer export: " + problem + "; left out"));
+        if (!manifest.damaged().isEmpty()) {
+            err.println("sayer export: " + manifest.damaged().size() + " damaged document" + (manifest.damaged().size() == 1 ? "" : "s")
+                    + " left out; ./sayer check " + args.positional().get(0) + " --repair moves them aside");
+            return SayerCli.FAILED;
+        }
         return SayerCli.OK;
     }
 

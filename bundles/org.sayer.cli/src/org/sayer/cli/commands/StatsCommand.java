@@ -2,6 +2,7 @@ package org.sayer.cli.commands;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.sayer.model.SpeakerMention;
 import org.sayer.model.WorkflowState;
 import org.sayer.model.store.CorpusStore;
 import org.sayer.model.store.PrefetchedDocuments;
+import org.sayer.model.store.StoreException;
 
 /** {@code ./sayer stats CORPUS_DIR}: documents by state, claims by type and review state, top speakers. */
 public final class StatsCommand implements Command {
@@ -64,10 +66,17 @@ public final class StatsCommand implements Command {
         int cues = 0;
         int untyped = 0;
         StderrProgress progress = new StderrProgress(err, "read");
+        List<String> damaged = new ArrayList<>();
         // Read ahead on a reader per core; nothing is loaded into the store, so nothing needs unloading.
         try (PrefetchedDocuments documents = new PrefetchedDocuments(store, entries)) {
             for (int i = 0; i < entries.size(); i++) {
-                Document document = documents.next();
+                Document document;
+                try {
+                    document = documents.next();
+                } catch (StoreException e) {
+                    damaged.add(e.getMessage()); // the others still count
+                    continue;
+                }
                 states.merge(document.getState() == null ? WorkflowState.NEW : document.getState(), 1, Integer::sum);
                 for (Annotation annotation : document.getAnnotations()) {
                     if (annotation instanceof SpeakerMention) {
@@ -88,7 +97,15 @@ public final class StatsCommand implements Command {
                 progress.worked(i + 1, entries.size(), entries.get(i).getId());
             }
         }
-        print(out, store, folder, entries.size(), states, claims, untyped, mentions, cues, speakers, top);
+        print(out, store, folder, entries.size() - damaged.size(), states, claims, untyped, mentions, cues, speakers, top);
+        for (String problem : damaged) {
+            err.println("sayer stats: " + problem + "; not counted");
+        }
+        if (!damaged.isEmpty()) {
+            err.println("sayer stats: " + damaged.size() + " damaged document" + (damaged.size() == 1 ? "" : "s")
+                    + " not counted; ./sayer check " + folder + " --repair moves them aside");
+            return SayerCli.FAILED;
+        }
         return SayerCli.OK;
     }
 

@@ -194,18 +194,21 @@ class ExportersTest {
         assertNoReaderThreads();
     }
 
+    /** Before, one damaged document failed the whole export; now it is left out and named, and the others are exported. */
     @Test
-    void aDamagedDocumentStopsTheExportNamingItsFileAndLeavesNothingBehind() throws Exception {
+    void aDamagedDocumentIsLeftOutAndNamedAndTheOthersAreExported() throws Exception {
         CorpusStore store = manyDocuments(100);
         Path damaged = store.fileOf(store.corpus().getDocuments().get(57));
         Files.writeString(damaged, "<?xml version=\"1.0\"?><sayer:Document xmlns:sayer=\"http://sayer.org/model/1.0\" id=\"news-57\"");
         Path out = folder.resolve("out");
-        IOException error = assertThrows(IOException.class,
-                () -> Exporters.export(store, ExportFormat.CONLL, out, ExportOptions.DEFAULT, ProgressListener.NONE));
-        assertTrue(error.getMessage().contains(damaged.toString()), error.getMessage());
-        assertFalse(Files.exists(out));
+        var manifest = Exporters.export(store, ExportFormat.JSONL, out, ExportOptions.DEFAULT, ProgressListener.NONE);
+        assertEquals(99, manifest.documents());
+        assertEquals(List.of("news-57"), List.copyOf(manifest.damaged().keySet()));
+        assertTrue(manifest.damaged().get("news-57").contains(damaged.toString()), manifest.damaged().toString());
+        JsonObject written = JsonParser.parseString(Files.readString(out.resolve("manifest.json"))).getAsJsonObject();
+        assertTrue(written.getAsJsonObject("damaged").has("news-57"), written.toString());
         try (Stream<Path> siblings = Files.list(folder)) {
-            assertEquals(List.of(folder.resolve("c")), siblings.toList(), "no temp folders left");
+            assertEquals(List.of(folder.resolve("c"), out), siblings.sorted().toList(), "no temp folders left");
         }
         assertNoReaderThreads();
     }

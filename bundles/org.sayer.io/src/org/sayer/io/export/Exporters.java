@@ -13,10 +13,12 @@ import java.util.stream.Stream;
 
 import org.sayer.io.CancelledException;
 import org.sayer.io.ProgressListener;
+import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
 import org.sayer.model.store.AtomicFiles;
 import org.sayer.model.store.CorpusStore;
 import org.sayer.model.store.PrefetchedDocuments;
+import org.sayer.model.store.StoreException;
 
 /**
  * Exports a corpus in one of the {@link ExportFormat}s into the folder {@code out}.
@@ -26,7 +28,8 @@ import org.sayer.model.store.PrefetchedDocuments;
  *
  * <p>Atomic: everything goes to a temp folder next to {@code out}, which replaces {@code out} only
  * when the whole export succeeded, so a failure or a cancellation leaves a previous export untouched
- * and no half-written files behind.
+ * and no half-written files behind. A document that cannot be read is left out and named in the
+ * manifest ({@link Manifest#damaged}); the others are exported.
  */
 public final class Exporters {
 
@@ -59,7 +62,16 @@ public final class Exporters {
         List<DocumentEntry> entries = List.copyOf(store.corpus().getDocuments());
         try (PrefetchedDocuments documents = new PrefetchedDocuments(store, entries)) {
             for (int i = 0; i < entries.size(); i++) {
-                DocumentView view = new DocumentView(documents.next(), options);
+                Document document;
+                try {
+                    document = documents.next();
+                } catch (StoreException damaged) {
+                    // One damaged document must not cost the others: it is left out and named.
+                    manifest.damaged(entries.get(i).getId(), damaged.getMessage());
+                    progress.worked(i + 1, entries.size(), entries.get(i).getId());
+                    continue;
+                }
+                DocumentView view = new DocumentView(document, options);
                 writer.write(view);
                 manifest.count(view);
                 progress.worked(i + 1, entries.size(), entries.get(i).getId());

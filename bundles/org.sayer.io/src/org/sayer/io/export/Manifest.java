@@ -37,6 +37,8 @@ public final class Manifest {
     private long documents;
     private final Map<String, Long> counts = new TreeMap<>();
     private final Map<String, String> notes = new LinkedHashMap<>();
+    /** Documents that could not be read, by id: what was wrong with each. They are left out. */
+    private final Map<String, String> damaged = new LinkedHashMap<>();
 
     Manifest(ExportFormat format, ExportOptions options) {
         this.format = format;
@@ -63,6 +65,16 @@ public final class Manifest {
     /** Records a choice the format made, e.g. how it wrote rejected annotations. */
     void note(String name, String value) {
         notes.put(name, value);
+    }
+
+    /** Records a document that could not be read and was left out. */
+    void damaged(String id, String problem) {
+        damaged.put(id, problem);
+    }
+
+    /** The documents left out because they could not be read, by id, with what was wrong. */
+    public Map<String, String> damaged() {
+        return damaged;
     }
 
     public long documents() {
@@ -130,6 +142,11 @@ public final class Manifest {
         JsonObject noteJson = new JsonObject();
         notes.forEach(noteJson::addProperty);
         json.add("notes", noteJson);
+        if (!damaged.isEmpty()) {
+            JsonObject damagedJson = new JsonObject();
+            damaged.forEach(damagedJson::addProperty);
+            json.add("damaged", damagedJson);
+        }
         JsonArray fileJson = new JsonArray();
         files.forEach(fileJson::add);
         json.add("files", fileJson);

@@ -14,6 +14,7 @@ import org.sayer.io.CancelledException;
 import org.sayer.io.export.ExportFormat;
 import org.sayer.io.export.ExportOptions;
 import org.sayer.io.export.Exporters;
+import org.sayer.io.export.Manifest;
 import org.sayer.ui.session.Stores;
 
 /**
@@ -41,7 +42,10 @@ public final class ExportJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask("exporting", MonitorProgress.TICKS);
         try {
-            Exporters.export(Stores.open(corpus), format, target, ExportOptions.DEFAULT, new MonitorProgress(monitor));
+            Manifest manifest = Exporters.export(Stores.open(corpus), format, target, ExportOptions.DEFAULT, new MonitorProgress(monitor));
+            if (!manifest.damaged().isEmpty()) {
+                return Problems.report(display, "Export", manifest.damaged().values().stream().map(p -> p + "; left out of the export").toList());
+            }
             display.asyncExec(() -> MessageDialog.openInformation(display.getActiveShell(), "Export",
                     "Exported the corpus as " + format.description() + " to " + target + "."));
             return Status.OK_STATUS;
