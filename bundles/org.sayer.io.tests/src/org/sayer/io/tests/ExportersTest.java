@@ -75,6 +75,22 @@ class ExportersTest {
     }
 
     @Test
+    void theTempFoldersOfAKilledExportGoAtTheNextExportThoseOfARunningOneStay() throws Exception {
+        Process ended = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-version").start();
+        ended.waitFor();
+        long dead = ended.pid();
+        Path killedTemp = Files.createDirectories(folder.resolve(".out.export-" + dead + "-k1ll3d/sub"));
+        Path killedOld = Files.createDirectories(folder.resolve(".out.old-" + dead + "-k1ll3d"));
+        Path running = Files.createDirectories(folder.resolve(".out.export-" + ProcessHandle.current().pid() + "-running"));
+        Path notOurs = Files.createDirectories(folder.resolve(".out.exported-by-hand"));
+        Exporters.export(Fixtures.corpus(folder.resolve("c")), ExportFormat.JSONL, folder.resolve("out"), ExportOptions.DEFAULT, ProgressListener.NONE);
+        assertFalse(Files.exists(killedTemp.getParent()));
+        assertFalse(Files.exists(killedOld));
+        assertTrue(Files.exists(running), "a running export's folder stays");
+        assertTrue(Files.exists(notOurs), "a folder Sayer did not name stays");
+    }
+
+    @Test
     void aFolderOfOtherFilesIsNeverReplaced() throws Exception {
         Path out = Files.createDirectories(folder.resolve("mine"));
         Files.writeString(out.resolve("thesis.tex"), "precious");

@@ -41,7 +41,8 @@ public final class Exporters {
         Path target = out.toAbsolutePath().normalize();
         checkTarget(target, store.folder().toAbsolutePath().normalize());
         Files.createDirectories(target.getParent());
-        Path temp = AtomicFiles.newFolder(target.getParent(), "." + target.getFileName() + ".export-");
+        removeLeftovers(target);
+        Path temp = AtomicFiles.newFolder(target.getParent(), tempPrefix(target, "export"));
         try {
             Manifest manifest = new Manifest(format, options);
             List<String> ids = store.documentIds();
@@ -132,10 +133,33 @@ public final class Exporters {
         }
     }
 
+    /** ".OUT.export-PID-": the temp folders of an export name their process, so a later one knows whose they are. */
+    private static String tempPrefix(Path target, String kind) {
+        return "." + target.getFileName() + "." + kind + "-" + ProcessHandle.current().pid() + "-";
+    }
+
+    /**
+     * Deletes the temp folders that an export to {@code target} killed midway left next to it: those
+     * of a process that no longer runs. A running export's own folders stay.
+     */
+    private static void removeLeftovers(Path target) throws IOException {
+        String name = "." + target.getFileName() + ".";
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(), name + "*")) {
+            for (Path sibling : siblings) {
+                String rest = sibling.getFileName().toString().substring(name.length());
+                String[] parts = rest.split("-", 3);
+                if (parts.length == 3 && (parts[0].equals("export") || parts[0].equals("old")) && parts[1].matches("\\d{1,18}")
+                        && ProcessHandle.of(Long.parseLong(parts[1])).isEmpty() && Files.isDirectory(sibling)) {
+                    deleteTree(sibling);
+                }
+            }
+        }
+    }
+
     private static void replace(Path temp, Path target) throws IOException {
         Path old = null;
         if (Files.exists(target)) {
-            old = AtomicFiles.newFolder(target.getParent(), "." + target.getFileName() + ".old-");
+            old = AtomicFiles.newFolder(target.getParent(), tempPrefix(target, "old"));
             Files.delete(old);
             move(target, old);
         }

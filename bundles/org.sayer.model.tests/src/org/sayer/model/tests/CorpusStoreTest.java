@@ -423,6 +423,22 @@ class CorpusStoreTest {
         assertEquals(usual, Files.getPosixFilePermissions(folder.resolve("documents/doc-1.xmi")));
     }
 
+    /** A killed import leaves a pack no index lists, a killed save a temp file: the next writer sweeps them. */
+    @Test
+    void leftoversOfAKilledWriterGoAtTheNextWrite() throws Exception {
+        Path file = savedSampleDocument();
+        Path pack = Files.writeString(folder.resolve("documents/pack-killed.xmipack"), "half an import");
+        Path temp = Files.writeString(folder.resolve("documents/.doc-1.xmi.k1ll3d.tmp"), "half a save");
+        CorpusStore reopened = CorpusStore.open(folder);
+        reopened.load(reopened.corpus().getDocuments().get(0));
+        assertTrue(Files.exists(pack) && Files.exists(temp), "reading sweeps nothing");
+        reopened.saveIndex();
+        assertFalse(Files.exists(pack));
+        assertFalse(Files.exists(temp));
+        assertTrue(Files.exists(file), "the document's own file stays");
+        assertNotNull(CorpusStore.open(folder).load(CorpusStore.open(folder).corpus().getDocuments().get(0)));
+    }
+
     @Test
     void saveLeavesNoTemporaryFilesBehind() throws Exception {
         savedSampleDocument();
@@ -440,6 +456,7 @@ class CorpusStoreTest {
         CorpusStore store = CorpusStore.create(folder, "sample");
         store.add(Fixtures.nestedAttribution(Fixtures.speaker(store.corpus(), "p", "Ned Price"), Fixtures.speaker(store.corpus(), "b", "Antony Blinken")));
         store.saveAll();
+        store.close(); // written and done, as a command that ends
         return store.fileOf(store.corpus().getDocuments().get(0));
     }
 

@@ -2,13 +2,10 @@ package org.sayer.model.store;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.IntConsumer;
 
 import org.eclipse.emf.common.util.Diagnostic;
@@ -56,30 +53,8 @@ public final class CorpusCheck {
                 progress.accept(i + 1);
             }
         }
-        check.findLeftovers(store, entries);
+        check.leftovers.addAll(store.unusedFiles());
         return check;
-    }
-
-    private void findLeftovers(CorpusStore store, List<DocumentEntry> entries) throws IOException {
-        Path folder = store.folder().resolve(CorpusStore.DOCUMENTS_FOLDER);
-        if (!Files.isDirectory(folder)) {
-            return;
-        }
-        Set<String> used = new HashSet<>();
-        for (DocumentEntry entry : entries) {
-            used.add(CorpusStore.fileNameOf(entry));
-            if (entry.getPack() != null) {
-                used.add(entry.getPack());
-            }
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
-            for (Path file : files) {
-                if (Files.isRegularFile(file) && !used.contains(file.getFileName().toString())) {
-                    leftovers.add(file);
-                }
-            }
-        }
-        leftovers.sort(null);
     }
 
     public int documents() {

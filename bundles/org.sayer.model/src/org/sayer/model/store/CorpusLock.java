@@ -128,6 +128,13 @@ public final class CorpusLock implements AutoCloseable {
         return folder;
     }
 
+    /** Whether this is the only share of the lock in this process: no other store here may be writing. */
+    public boolean soleHolder() {
+        synchronized (HELD) {
+            return holders == 1;
+        }
+    }
+
     private void describe(String holder) throws IOException {
         String text = "process " + ProcessHandle.current().pid() + " (" + holder + ") since "
                 + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n";

@@ -120,7 +120,11 @@ public final class CorpusStore implements AutoCloseable {
             Path index = folder.resolve(INDEX_FILE);
             Object stamp = stampOf(index);
             Corpus corpus = readIndex(index);
-            return new CorpusStore(folder, corpus.eResource().getResourceSet(), corpus, lock, stamp);
+            CorpusStore store = new CorpusStore(folder, corpus.eResource().getResourceSet(), corpus, lock, stamp);
+            if (lock.soleHolder()) {
+                store.sweepLeftovers();
+            }
+            return store;
         } catch (IOException | RuntimeException e) {
             lock.close();
             throw e;
@@ -163,6 +167,52 @@ public final class CorpusStore implements AutoCloseable {
             throw new StoreException(folder, "was changed by another process since it was opened; open it again (nothing was written)", null);
         }
         lock = taken;
+        if (!sharedHere) {
+            sweepLeftovers();
+        }
+    }
+
+    /**
+     * The files in documents/ that no entry of this store's index uses: packs and temp files that a
+     * killed import or save left behind. Only meaningful while this store's index is the one on disk.
+     */
+    List<Path> unusedFiles() throws IOException {
+        Path documents = folder.resolve(DOCUMENTS_FOLDER);
+        List<Path> unused = new ArrayList<>();
+        if (!Files.isDirectory(documents)) {
+            return unused;
+        }
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (DocumentEntry entry : corpus.getDocuments()) {
+            used.add(fileNameOf(entry));
+            if (entry.getPack() != null) {
+                used.add(entry.getPack());
+            }
+        }
+        try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(documents)) {
+            for (Path file : files) {
+                if (Files.isRegularFile(file) && !used.contains(file.getFileName().toString())) {
+                    unused.add(file);
+                }
+            }
+        }
+        unused.sort(null);
+        return unused;
+    }
+
+    /**
+     * Deletes what a killed writer left (see {@link #unusedFiles}). Called only when this store has
+     * just taken the writer's lock alone, with an index that is the one on disk: then no one else
+     * can be writing a file that the index does not list yet.
+     */
+    private void sweepLeftovers() {
+        try {
+            for (Path file : unusedFiles()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // a leftover that stays costs disk space, nothing else; check lists it
+        }
     }
 
     /** The identity of the index file as written last: each atomic write makes a new file. */
