@@ -65,7 +65,7 @@ public final class AnnotateCommand implements Command {
 
     @Override
     public String usage() {
-        return "annotate INPUT... --out PATH [--format corpus|jsonl] [--model MODEL]";
+        return "annotate INPUT... --out PATH [--format corpus|jsonl] [--model MODEL | --all-candidates]";
     }
 
     @Override
@@ -74,9 +74,14 @@ public final class AnnotateCommand implements Command {
     }
 
     @Override
+    public List<String> flags() {
+        return List.of("all-candidates");
+    }
+
+    @Override
     public int run(Arguments args, PrintStream out, PrintStream err) throws Exception {
         for (String option : args.optionNames()) {
-            if (!List.of("out", "format", "model").contains(option)) {
+            if (!List.of("out", "format", "model", "all-candidates").contains(option)) {
                 throw new UsageException("unknown option --" + option);
             }
         }
@@ -93,6 +98,9 @@ public final class AnnotateCommand implements Command {
             return SayerCli.FAILED;
         }
         Path model = args.has("model") ? Path.of(args.required("model")) : null;
+        if (model != null && args.has("all-candidates")) {
+            throw new UsageException("--all-candidates keeps every candidate unscored: it takes no --model");
+        }
         if (model != null) {
             try {
                 AttributionModel.read(model); // a wrong file is said now, not by every worker
@@ -102,7 +110,7 @@ public final class AnnotateCommand implements Command {
             }
         }
         List<Input> inputs = new ArrayList<>();
-        Batch batch = new Batch(err, model);
+        Batch batch = new Batch(err, model, args.has("all-candidates"));
         for (String word : args.positional()) {
             collect(Path.of(word), inputs, batch);
         }
@@ -246,10 +254,13 @@ public final class AnnotateCommand implements Command {
         private long lastProgress = started;
         /** The attribution model file, or null for the standard one. */
         private final Path model;
+        /** Every candidate of the rules, unscored (for error analysis): no model at all. */
+        private final boolean allCandidates;
 
-        Batch(PrintStream err, Path model) {
+        Batch(PrintStream err, Path model, boolean allCandidates) {
             this.err = err;
             this.model = model;
+            this.allCandidates = allCandidates;
         }
 
         int failed() {
@@ -266,7 +277,7 @@ public final class AnnotateCommand implements Command {
             ConcurrentLinkedQueue<Annotator> annotators = new ConcurrentLinkedQueue<>();
             ThreadLocal<Annotator> annotator = ThreadLocal.withInitial(() -> {
                 try {
-                    Annotator created = Annotator.create(model);
+                    Annotator created = allCandidates ? Annotator.candidatesOnly() : Annotator.create(model);
                     annotators.add(created);
                     return created;
                 } catch (ResourceInitializationException e) {

@@ -307,6 +307,21 @@ class AnnotatorTest {
     }
 
     @Test
+    void aContentMayOpenWithATimeWordsPossessiveOrACurrencySign() throws Exception {
+        Document document = annotate("Budget day\nCoach Vinayak Samant said today's win was the first step.\n"
+                + "Erasmus says Saturday's game was memorable.\nThe Taoiseach said \u20ac900 million more had gone into health.", null);
+        assertEquals("said", claimWithContent(document, "today's win was the first step").getCue().getCoveredText());
+        assertEquals("says", claimWithContent(document, "Saturday's game was memorable").getCue().getCoveredText());
+        assertEquals("said", claimWithContent(document, "\u20ac900 million more had gone into health").getCue().getCoveredText());
+    }
+
+    @Test
+    void aRelativeClauseWithWhichTakesItsAntecedentAsTheSource() throws Exception {
+        Document document = annotate("Fine row\nThe fine was issued by the regulator, which also said the firm could face more fines.", null);
+        assertEquals("the regulator", claimWithContent(document, "the firm could face more fines").getSource().getCoveredText());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister criticised the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "criticise needs a frame or 'for': no pattern fires");

@@ -404,7 +404,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         int first = postposed ? sentenceLast(c0) + 1 : contentStart(after);
         if (first <= sentenceLast(c0) && first < t.size && t.sentence[first] == t.sentence[c0]
-                && !boundaryAt(first) && !t.isPos(first, "PUNCT")) {
+                && !boundaryAt(first) && (!t.isPos(first, "PUNCT") || currencyBeforeNumber(first))) {
             claim.begin = t.begin[first];
             claim.end = t.end[contentEnd(first)];
             claim.type = mixedOrIndirect(claim.begin, claim.end);
@@ -672,12 +672,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int start = k;
         // adverbials right after the cue: "on Tuesday", "again", "in a statement", ","
         while (k <= last) {
-            if (ADVERBIALS.contains(t.lower[k])) {
+            if (ADVERBIALS.contains(t.lower[k]) && !possessiveMark(k + 1)) {
                 k++;
             } else if (t.is(k, "on", "late", "early") && k + 1 <= last && TIME_WORDS.contains(t.lower[k + 1])) {
                 k += 2;
-            } else if (TIME_WORDS.contains(t.lower[k]) && !t.isPos(k, "VERB")) {
-                k++;
+            } else if (TIME_WORDS.contains(t.lower[k]) && !t.isPos(k, "VERB") && !possessiveMark(k + 1)) {
+                k++; // "said today that", but "said today's win was …" starts its content there
             } else if (t.is(k, ",") && k == start) {
                 k++;
             } else {
@@ -717,6 +717,15 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         return k;
+    }
+
+    /** "€900", "$12 billion": a sign that opens an amount, not punctuation that ends a clause. */
+    private boolean currencyBeforeNumber(int k) {
+        return t.word[k].length() == 1 && Character.getType(t.word[k].charAt(0)) == Character.CURRENCY_SYMBOL && t.isPos(k + 1, "NUM");
+    }
+
+    private boolean possessiveMark(int k) {
+        return t.is(k, "'s", "\u2019s", "'", "\u2019");
     }
 
     /** Leaves out sentence-initial connectives and short adverbial chunks ("However,", "Today, Tuesday,"). */
@@ -878,8 +887,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
      */
     private MentionRef antecedentOfRelative(int c0) {
         int k = skipAdverbsLeft(c0 - 1);
-        if (t.is(k, "who") && t.is(k - 1, ",")) {
-            return mentionBeforeComma(k - 1);
+        if (t.is(k, "who", "which") && t.is(k - 1, ",")) {
+            return mentionBeforeComma(k - 1); // "…, who said", "the regulator, which also said"
         }
         if (!t.is(k, ",")) {
             return null;
