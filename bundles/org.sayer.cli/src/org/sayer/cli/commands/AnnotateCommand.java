@@ -40,6 +40,7 @@ import org.sayer.io.importer.TextImporter;
 import org.sayer.model.Annotation;
 import org.sayer.model.Corpus;
 import org.sayer.model.Document;
+import org.sayer.model.DocumentEntry;
 import org.sayer.model.SayerFactory;
 import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
@@ -93,8 +94,9 @@ public final class AnnotateCommand implements Command {
         if (!format.equals("corpus") && !format.equals("jsonl")) {
             throw new UsageException("--format must be corpus or jsonl, not " + format);
         }
-        if (Files.exists(target) && !(Files.isDirectory(target) && isEmpty(target)) && format.equals("corpus")) {
-            err.println("sayer annotate: " + target + ": already exists; give a new folder for the corpus");
+        boolean existingCorpus = format.equals("corpus") && Files.isRegularFile(target.resolve(CorpusStore.INDEX_FILE));
+        if (Files.exists(target) && !(Files.isDirectory(target) && isEmpty(target)) && format.equals("corpus") && !existingCorpus) {
+            err.println("sayer annotate: " + target + ": already exists and is not a Sayer corpus; give a new folder or a corpus");
             return SayerCli.FAILED;
         }
         Path model = args.has("model") ? Path.of(args.required("model")) : null;
@@ -122,11 +124,58 @@ public final class AnnotateCommand implements Command {
                 batch.run(inputs, total, writer::write, SayerFactory.eINSTANCE.createCorpus());
                 writer.flush();
             });
+        } else if (existingCorpus) {
+            addToCorpus(target, inputs, total, batch, model, args, err);
         } else {
             writeCorpus(target, inputs, total, batch);
         }
         batch.summarize(target);
         return batch.failed() > 0 ? SayerCli.FAILED : SayerCli.OK;
+    }
+
+    /**
+     * Adds the inputs to an existing corpus under its writer's lock. A new id becomes a new document;
+     * a document the corpus has already, with the same text, is pre-annotated again in place, where
+     * its MANUAL and reviewed annotations stay as they are and only earlier suggestions are replaced.
+     * The index is written once at the end, so a crash leaves the corpus as it was.
+     */
+    private static void addToCorpus(Path target, List<Input> inputs, int total, Batch batch, Path model, Arguments args,
+            PrintStream err) throws IOException, UsageException {
+        try (CorpusStore store = Options.openForWriting(target, null, "annotate", args, err)) {
+            Annotator[] again = new Annotator[1]; // for documents the corpus has: made when first needed, on this thread
+            try {
+                batch.run(inputs, total, document -> {
+                    DocumentEntry entry = store.entryFor(document.getId());
+                    if (entry == null) {
+                        store.add(document);
+                        store.save(document);
+                        store.unload(document);
+                        return;
+                    }
+                    Document stored = store.load(entry);
+                    if (!java.util.Objects.equals(stored.getText(), document.getText())) {
+                        batch.fail(document.getId() + ": the corpus has a document with this id and another text");
+                        store.unload(stored);
+                        return;
+                    }
+                    try {
+                        if (again[0] == null) {
+                            again[0] = batch.allCandidates ? Annotator.candidatesOnly() : Annotator.create(model);
+                        }
+                        again[0].annotate(stored, store.corpus());
+                    } catch (UIMAException e) {
+                        throw new IOException(document.getId() + ": could not be pre-annotated: " + e.getMessage(), e);
+                    }
+                    store.save(stored);
+                    store.unload(stored);
+                }, store.corpus());
+            } finally {
+                if (again[0] != null) {
+                    again[0].close();
+                }
+            }
+            store.saveIndex();
+        }
     }
 
     /** Builds the corpus in a hidden sibling folder and renames it into place, so a crash leaves no half corpus. */

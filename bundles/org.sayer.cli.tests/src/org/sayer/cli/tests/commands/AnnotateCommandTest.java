@@ -135,13 +135,49 @@ class AnnotateCommandTest {
     }
 
     @Test
-    void existingCorpusFolderIsNotOverwritten() throws Exception {
+    void aFolderOfOtherFilesIsNotAnnotatedInto() throws Exception {
         Path text = Files.writeString(folder.resolve("a.txt"), "A said so.");
+        Path mine = Files.createDirectories(folder.resolve("mine"));
+        Files.writeString(mine.resolve("notes.md"), "precious");
+        assertEquals(SayerCli.FAILED, run("annotate", text.toString(), "--out", mine.toString()));
+        assertTrue(errors().contains("is not a Sayer corpus"), errors());
+        assertEquals("precious", Files.readString(mine.resolve("notes.md")));
+    }
+
+    /** annotate adds to an existing corpus; a document it has is annotated again, keeping the analyst's work. */
+    @Test
+    void annotateAddsToAnExistingCorpusAndKeepsManualAnnotations() throws Exception {
         Path corpus = folder.resolve("corpus");
-        CorpusStore.create(corpus, "kept");
-        assertEquals(SayerCli.FAILED, run("annotate", text.toString(), "--out", corpus.toString()));
-        assertTrue(errors().contains("already exists"), errors());
-        assertEquals("kept", CorpusStore.open(corpus).corpus().getName());
+        String text = "Mayor Ana Ruiz said the bridge would open in May.";
+        try (CorpusStore store = CorpusStore.create(corpus, "kept")) {
+            Document document = SayerFactory.eINSTANCE.createDocument();
+            document.setId("bridge");
+            document.setText(text);
+            org.sayer.model.Cue cue = SayerFactory.eINSTANCE.createCue();
+            cue.setId("my-cue");
+            cue.setBegin(text.indexOf("said"));
+            cue.setEnd(text.indexOf("said") + 4);
+            cue.setOrigin(org.sayer.model.Origin.MANUAL);
+            cue.setReview(org.sayer.model.ReviewState.ACCEPTED);
+            document.getAnnotations().add(cue);
+            store.add(document);
+            store.save(document);
+            store.saveIndex();
+        }
+        Path again = Files.writeString(folder.resolve("bridge.txt"), text);
+        Path added = Files.writeString(folder.resolve("fees.txt"), "Fees\nTom Lee said the fees would rise.");
+        assertEquals(SayerCli.OK, run("annotate", again.toString(), added.toString(), "--out", corpus.toString()), errors());
+
+        CorpusStore store = CorpusStore.open(corpus);
+        assertEquals(List.of("bridge", "fees"), store.documentIds());
+        assertEquals("kept", store.corpus().getName());
+        Document bridge = store.load(store.entryFor("bridge"));
+        assertTrue(bridge.getAnnotations().stream().anyMatch(a -> "my-cue".equals(a.getId()) && a.getOrigin() == org.sayer.model.Origin.MANUAL),
+                "the analyst's cue stays");
+        org.sayer.model.Claim claim = bridge.getAnnotations().stream().filter(org.sayer.model.Claim.class::isInstance)
+                .map(org.sayer.model.Claim.class::cast).findFirst().orElseThrow();
+        assertEquals("my-cue", claim.getCue().getId(), "the suggestion refers to the analyst's cue instead of a copy");
+        assertEquals(1, store.load(store.entryFor("fees")).getAnnotations().stream().filter(org.sayer.model.Claim.class::isInstance).count());
     }
 
     @Test
