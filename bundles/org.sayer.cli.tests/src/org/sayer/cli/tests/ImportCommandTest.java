@@ -101,6 +101,16 @@ class ImportCommandTest {
     }
 
     @Test
+    void utf16TextGetsTheSameClearMessageFromImportAndAnnotate() throws Exception {
+        Path utf16 = Files.write(folder.resolve("notes.txt"), "Headline\nThe minister said no.".getBytes(StandardCharsets.UTF_16));
+        assertEquals(SayerCli.FAILED, run("import", utf16.toString(), "--out", folder.resolve("corpus").toString()));
+        String fromImport = err();
+        assertTrue(fromImport.contains(utf16 + ": UTF-16 text") && fromImport.contains("Sayer reads UTF-8"), fromImport);
+        assertEquals(SayerCli.FAILED, run("annotate", utf16.toString(), "--out", folder.resolve("pred.jsonl").toString()));
+        assertTrue(err().contains(utf16 + ": UTF-16 text") && err().contains("Sayer reads UTF-8"), err());
+    }
+
+    @Test
     void exportWritesTheFormatAndStatsSummarisesTheCorpus() throws Exception {
         Path corpus = folder.resolve("corpus");
         Path text = Files.writeString(folder.resolve("story.txt"), "Headline\nThe minister said no.");

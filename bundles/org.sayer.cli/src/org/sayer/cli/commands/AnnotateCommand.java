@@ -37,6 +37,7 @@ import org.sayer.io.importer.FolderImporter;
 import org.sayer.io.importer.HtmlImporter;
 import org.sayer.io.importer.ImportException;
 import org.sayer.io.importer.TextImporter;
+import org.sayer.io.importer.Utf8;
 import org.sayer.model.Annotation;
 import org.sayer.model.Corpus;
 import org.sayer.model.Document;
@@ -262,6 +263,10 @@ public final class AnnotateCommand implements Command {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(8192);
+        }
+        String encoding = Utf8.otherEncoding(head, 0, head.length);
+        if (encoding != null) {
+            throw new ImportException(file.toString(), encoding); // the words import uses too
         }
         for (byte b : head) {
             if (b == 0) {

@@ -439,6 +439,20 @@ class CorpusStoreTest {
         assertNotNull(CorpusStore.open(folder).load(CorpusStore.open(folder).corpus().getDocuments().get(0)));
     }
 
+    /** A pack that is gone is reported as missing, not as damaged bytes. */
+    @Test
+    void aMissingPackIsNotFoundNotDamaged() throws Exception {
+        bulkSaved(3).saveIndex();
+        try (var packs = Files.list(folder.resolve(CorpusStore.DOCUMENTS_FOLDER))) {
+            for (Path pack : packs.filter(p -> p.getFileName().toString().endsWith(".xmipack")).toList()) {
+                Files.delete(pack);
+            }
+        }
+        CorpusStore reopened = CorpusStore.open(folder);
+        StoreException error = assertThrows(StoreException.class, () -> reopened.load(reopened.corpus().getDocuments().get(0)));
+        assertTrue(error.getMessage().contains("not found") && !error.getMessage().contains("damaged"), error.getMessage());
+    }
+
     @Test
     void saveLeavesNoTemporaryFilesBehind() throws Exception {
         savedSampleDocument();

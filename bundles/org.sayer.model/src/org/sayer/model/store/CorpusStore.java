@@ -554,9 +554,23 @@ public final class CorpusStore implements AutoCloseable {
             }
             Throwable cause = e.getCause() != null ? e.getCause() : e;
             Path shown = where.get();
+            if (notFound(e)) {
+                // a pack that is gone is missing, not damaged: say which, and that the index still lists it
+                throw new StoreException(shown, "not found (document " + file.getFileName() + " is listed in the index but its "
+                        + (shown.equals(file) ? "file" : "pack") + " is gone)", cause);
+            }
             String packed = shown.equals(file) ? "" : "document " + file.getFileName() + " in this pack is ";
             throw new StoreException(shown, packed + "damaged or unreadable: " + whereAndWhat(e), cause);
         }
+    }
+
+    private static boolean notFound(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof NoSuchFileException || t instanceof java.io.FileNotFoundException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
