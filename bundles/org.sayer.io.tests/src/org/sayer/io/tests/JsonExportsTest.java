@@ -175,6 +175,34 @@ class JsonExportsTest {
         assertEquals(Files.readString(out.resolve("test.jsonl")), Files.readString(again.resolve("test.jsonl")), "same seed, same split");
     }
 
+    /**
+     * Before, an empty split was written as a 0-byte file and declared with num_examples 0, and
+     * datasets refused the whole dataset ("Instruction 'validation' corresponds to no data").
+     */
+    @Test
+    void huggingFaceLeavesEmptySplitsOutAndWritesTheDatasetCardTheHubReads() throws Exception {
+        CorpusStore store = CorpusStore.create(folder.resolve("few"), "few");
+        for (int i = 0; i < 3; i++) {
+            Fixtures.addNews(store, "doc-" + i);
+        }
+        store.saveIndex();
+        Path out = folder.resolve("hf");
+        Exporters.export(store, ExportFormat.HF, out, ExportOptions.DEFAULT.withSplits(7, 1, 0), ProgressListener.NONE);
+        assertTrue(Files.exists(out.resolve("train.jsonl")));
+        assertFalse(Files.exists(out.resolve("validation.jsonl")));
+        assertFalse(Files.exists(out.resolve("test.jsonl")));
+        JsonObject info = JsonParser.parseString(Files.readString(out.resolve("dataset_info.json"))).getAsJsonObject();
+        assertEquals(Set.of("train"), info.getAsJsonObject("splits").keySet());
+
+        String card = Files.readString(out.resolve("README.md"));
+        assertTrue(card.startsWith("---\nconfigs:\n- config_name: default\n  data_files:\n  - split: train\n    path: train.jsonl\n"
+                + "dataset_info:\n  features:\n  - name: id\n    dtype: string\n"), card);
+        assertFalse(card.contains("split: validation") || card.contains("split: test"), card);
+        assertTrue(card.contains("  - name: claims\n    list:\n    - name: id\n      dtype: string\n    - name: start\n      dtype: int32\n"), card);
+        assertTrue(card.contains("  splits:\n  - name: train\n    num_bytes: ") && card.contains("    num_examples: 3\n"), card);
+        assertEquals(2, card.lines().filter("---"::equals).count(), "one YAML header, fenced by two lines of ---: " + card);
+    }
+
     /** Checks a row against datasets' feature dictionary: Value dtypes and [ {record} ] lists. */
     private static void conforms(JsonObject features, JsonObject row) {
         assertEquals(features.keySet(), row.keySet());

@@ -14,6 +14,7 @@ import java.util.Random;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.stream.JsonWriter;
 
@@ -25,8 +26,10 @@ import org.sayer.model.SpeakerMention;
 
 /**
  * Hugging Face {@code datasets}-ready JSONL: {@code train.jsonl}, {@code validation.jsonl} and
- * {@code test.jsonl}, split by document (a seeded shuffle of the document ids, cut by the ratios),
- * and {@code dataset_info.json} declaring the features, so that
+ * {@code test.jsonl}, split by document (a seeded shuffle of the document ids, cut by the ratios;
+ * a split with no document is not written), a dataset card {@code README.md} whose YAML header
+ * declares the splits and features as the Hub documents them (so {@code load_dataset(DIR)} needs
+ * no recipe), and {@code dataset_info.json} declaring the features, so that
  * {@code load_dataset("json", data_files={...}, features=Features.from_dict(info["features"]))}
  * loads them with the declared types. Features use the {@code datasets} serialisation:
  * {@code {"dtype": ..., "_type": "Value"}} for values and {@code [ {...} ]} for lists of records
@@ -126,6 +129,16 @@ final class HfExport implements FormatWriter {
         for (BufferedWriter writer : files.values()) {
             writer.close();
         }
+        // An empty split is left out of the files and the metadata: datasets refuses a declared split with no data.
+        List<Integer> written = new ArrayList<>();
+        for (int i = 0; i < SPLITS.length; i++) {
+            context.manifest().add("hf." + SPLITS[i], examples[i]);
+            if (examples[i] > 0) {
+                written.add(i);
+            } else {
+                Files.delete(context.folder().resolve(SPLITS[i] + ".jsonl"));
+            }
+        }
         JsonObject info = new JsonObject();
         info.addProperty("description", "Who-said-what annotations exported by Sayer: speaker mentions, cues and claims.");
         info.addProperty("citation", "");
@@ -133,14 +146,13 @@ final class HfExport implements FormatWriter {
         info.addProperty("license", "");
         info.add("features", features());
         JsonObject splits = new JsonObject();
-        for (int i = 0; i < SPLITS.length; i++) {
+        for (int i : written) {
             JsonObject split = new JsonObject();
             split.addProperty("name", SPLITS[i]);
             split.addProperty("num_bytes", bytes[i]);
             split.addProperty("num_examples", examples[i]);
             split.addProperty("dataset_name", "sayer");
             splits.add(SPLITS[i], split);
-            context.manifest().add("hf." + SPLITS[i], examples[i]);
         }
         info.add("splits", splits);
         info.addProperty("builder_name", "json");
@@ -148,6 +160,45 @@ final class HfExport implements FormatWriter {
         info.addProperty("config_name", "default");
         Files.writeString(context.folder().resolve("dataset_info.json"),
                 new GsonBuilder().setPrettyPrinting().create().toJson(info) + "\n", StandardCharsets.UTF_8);
+        Files.writeString(context.folder().resolve(CARD), card(written), StandardCharsets.UTF_8);
+    }
+
+    /** The dataset card the Hub shows and {@code load_dataset(DIR)} reads: splits and features in its YAML header. */
+    static final String CARD = "README.md";
+
+    private String card(List<Integer> written) {
+        StringBuilder yaml = new StringBuilder("---\nconfigs:\n- config_name: default\n  data_files:\n");
+        for (int i : written) {
+            yaml.append("  - split: ").append(SPLITS[i]).append("\n    path: ").append(SPLITS[i]).append(".jsonl\n");
+        }
+        yaml.append("dataset_info:\n  features:\n");
+        featuresYaml(features(), "  ", yaml);
+        yaml.append("  splits:\n");
+        long size = 0;
+        for (int i : written) {
+            yaml.append("  - name: ").append(SPLITS[i]).append("\n    num_bytes: ").append(bytes[i])
+                    .append("\n    num_examples: ").append(examples[i]).append("\n");
+            size += bytes[i];
+        }
+        yaml.append("  dataset_size: ").append(size).append("\n---\n");
+        return yaml + "\n# Sayer export\n\nWho-said-what annotations exported by Sayer: speaker mentions, cues and claims"
+                + " (direct, indirect and mixed quotes, nested ones linked by `parent`). Offsets count code points, as"
+                + " Python strings do. Load it with `datasets.load_dataset(\"path/to/this/folder\")`; `manifest.json`"
+                + " says which annotations went in (review states, filters) and how the splits were drawn.\n";
+    }
+
+    /** The Hub's YAML form of datasets features: {@code dtype} for a value, {@code list} of fields for a list of records. */
+    private static void featuresYaml(JsonObject features, String indent, StringBuilder yaml) {
+        for (String name : features.keySet()) {
+            JsonElement feature = features.get(name);
+            yaml.append(indent).append("- name: ").append(name).append('\n');
+            if (feature.isJsonArray()) {
+                yaml.append(indent).append("  list:\n");
+                featuresYaml(feature.getAsJsonArray().get(0).getAsJsonObject(), indent + "  ", yaml);
+            } else {
+                yaml.append(indent).append("  dtype: ").append(feature.getAsJsonObject().get("dtype").getAsString()).append('\n');
+            }
+        }
     }
 
     static JsonObject features() {
