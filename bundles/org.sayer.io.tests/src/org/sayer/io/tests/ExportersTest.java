@@ -167,6 +167,50 @@ class ExportersTest {
         assertEquals(usualFile, Files.getPosixFilePermissions(out.resolve("news-1.ann")));
     }
 
+    /** Before, a default export listed every pipeline-made speaker of a document, even with none of its mentions exported. */
+    @Test
+    void anExportListsOnlySpeakersItShowsATraceOf() throws Exception {
+        CorpusStore store = CorpusStore.create(folder.resolve("c"), "speakers");
+        org.sayer.model.SayerFactory f = org.sayer.model.SayerFactory.eINSTANCE;
+        Document document = f.createDocument();
+        document.setId("d");
+        document.setText("Ana Ruiz said yes. Tom Lee said no.");
+        for (String[] who : new String[][] { { "ruiz", "Ana Ruiz" }, { "lee", "Tom Lee" }, { "kim", "Jo Kim" } }) {
+            org.sayer.model.Speaker speaker = f.createSpeaker();
+            speaker.setId(who[0]);
+            speaker.setName(who[1]);
+            speaker.setType(org.sayer.model.SpeakerType.PERSON);
+            store.corpus().getSpeakers().add(speaker);
+            document.getSpeakers().add(speaker);
+        }
+        for (int i = 0; i < 2; i++) {
+            org.sayer.model.SpeakerMention mention = f.createSpeakerMention();
+            mention.setId("m" + i);
+            mention.setBegin(i == 0 ? 0 : 19);
+            mention.setEnd(i == 0 ? 8 : 26);
+            mention.setSpeaker(document.getSpeakers().get(i));
+            mention.setOrigin(i == 0 ? org.sayer.model.Origin.MANUAL : org.sayer.model.Origin.AUTOMATIC);
+            mention.setReview(i == 0 ? org.sayer.model.ReviewState.ACCEPTED : org.sayer.model.ReviewState.PENDING);
+            document.getAnnotations().add(mention);
+        }
+        store.add(document);
+        store.saveAll();
+
+        Exporters.export(store, ExportFormat.JSONL, folder.resolve("jsonl"), ExportOptions.DEFAULT, ProgressListener.NONE);
+        JsonObject gold = JsonParser.parseString(Files.readAllLines(folder.resolve("jsonl/documents.jsonl")).get(0)).getAsJsonObject();
+        List<String> names = new ArrayList<>();
+        gold.getAsJsonArray("entities").forEach(e -> names.add(e.getAsJsonObject().get("name").getAsString()));
+        assertEquals(List.of("Ana Ruiz", "Jo Kim"), names, "Tom Lee has only a pending mention; Jo Kim has none at all");
+
+        Exporters.export(store, ExportFormat.HF, folder.resolve("hf"), ExportOptions.DEFAULT.withSplits(1, 1, 0), ProgressListener.NONE);
+        JsonObject row = JsonParser.parseString(Files.readAllLines(folder.resolve("hf/train.jsonl")).get(0)).getAsJsonObject();
+        assertEquals(2, row.getAsJsonArray("speakers").size());
+
+        Exporters.export(store, ExportFormat.JSONL, folder.resolve("all"), ExportOptions.DEFAULT.withInclude(true, false), ProgressListener.NONE);
+        JsonObject all = JsonParser.parseString(Files.readAllLines(folder.resolve("all/documents.jsonl")).get(0)).getAsJsonObject();
+        assertEquals(3, all.getAsJsonArray("entities").size(), "with pending suggestions, Tom Lee is there too");
+    }
+
     @Test
     void exportLeavesDocumentsUnloadedUnlessTheyWereOpen() throws IOException {
         CorpusStore store = Fixtures.corpus(folder.resolve("c"));

@@ -52,7 +52,7 @@ final class CitronExport extends PerDocumentFiles {
             }
             json.endArray();
             json.name("coreferences").beginArray();
-            for (Speaker speaker : view.document().getSpeakers()) {
+            for (Speaker speaker : view.speakers()) {
                 List<SpeakerMention> chain = mentionsOf(view, speaker);
                 if (chain.isEmpty()) {
                     continue;

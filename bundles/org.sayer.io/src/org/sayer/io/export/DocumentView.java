@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.sayer.io.gold.Offsets;
+import org.sayer.io.gold.ExportedSpeakers;
 import org.sayer.model.Annotation;
 import org.sayer.model.Claim;
 import org.sayer.model.Cue;
 import org.sayer.model.Document;
 import org.sayer.model.Origin;
 import org.sayer.model.ReviewState;
+import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
 
 /**
@@ -67,6 +69,11 @@ public final class DocumentView {
 
     public String text() {
         return document.getText() == null ? "" : document.getText();
+    }
+
+    /** The speakers this view exports (see {@link ExportedSpeakers}). */
+    public List<Speaker> speakers() {
+        return ExportedSpeakers.of(document, this::isIncluded);
     }
 
     public List<SpeakerMention> mentions() {

@@ -78,7 +78,7 @@ final class HfExport implements FormatWriter {
         json.name("title").value(view.document().getTitle());
         json.name("text").value(view.text());
         json.name("speakers").beginArray();
-        for (Speaker speaker : view.document().getSpeakers()) {
+        for (Speaker speaker : view.speakers()) {
             json.beginObject();
             json.name("id").value(speaker.getId());
             json.name("name").value(speaker.getName());

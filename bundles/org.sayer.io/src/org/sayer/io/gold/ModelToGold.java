@@ -62,12 +62,7 @@ public final class ModelToGold {
             }
         }
         Ids ids = new Ids(document);
-        List<Speaker> speakers = new ArrayList<>(document.getSpeakers());
-        for (SpeakerMention mention : mentions) {
-            if (mention.getSpeaker() != null && !speakers.contains(mention.getSpeaker())) {
-                speakers.add(mention.getSpeaker());
-            }
-        }
+        List<Speaker> speakers = ExportedSpeakers.of(document, annotation -> reviews.contains(annotation.getReview()));
         JsonArray entities = new JsonArray();
         for (Speaker speaker : speakers) {
             entities.add(entity(speaker, ids.of(speaker)));

@@ -23,6 +23,7 @@ import org.apache.uima.cas.impl.XmiCasDeserializer;
 import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.sayer.io.gold.ExportedSpeakers;
 import org.sayer.io.importer.ImportException;
 import org.sayer.model.Annotation;
 import org.sayer.model.Claim;
@@ -121,10 +122,11 @@ public final class XmiDocuments {
         info.setFeatureValue(infoType.getFeatureByBaseName("metadataValues"), valueArray);
 
         Map<Speaker, FeatureStructure> speakers = new HashMap<>();
-        ArrayFS speakerArray = cas.createArrayFS(document.getSpeakers().size());
-        for (int i = 0; i < document.getSpeakers().size(); i++) {
-            FeatureStructure speaker = speaker(cas, document.getSpeakers().get(i));
-            speakers.put(document.getSpeakers().get(i), speaker);
+        List<Speaker> exported = ExportedSpeakers.of(document, include);
+        ArrayFS speakerArray = cas.createArrayFS(exported.size());
+        for (int i = 0; i < exported.size(); i++) {
+            FeatureStructure speaker = speaker(cas, exported.get(i));
+            speakers.put(exported.get(i), speaker);
             speakerArray.set(i, speaker);
         }
         info.setFeatureValue(infoType.getFeatureByBaseName("speakers"), speakerArray);
