@@ -13,14 +13,15 @@ if not defined LAUNCHER (
   exit /b 1
 )
 if "%SAYER_HOME%"=="" set "SAYER_HOME=%USERPROFILE%\.sayer"
+if not defined SAYER_HEAP set "SAYER_HEAP=2g"
 set "FIRST=%~1"
 for %%C in (annotate import export eval stats train check help -h --help) do (
   if /I "%FIRST%"=="%%C" (
-    "%JAVA%" -Xmx2g -Djava.awt.headless=true -jar "%LAUNCHER%" -application org.sayer.cli.headless -nosplash -data @none %*
+    "%JAVA%" -Xmx%SAYER_HEAP% -Djava.awt.headless=true -jar "%LAUNCHER%" -application org.sayer.cli.headless -nosplash -data @none %*
     exit /b %ERRORLEVEL%
   )
 )
 set "CORPUS="
 if /I "%FIRST%"=="open" set "CORPUS=%~f2"
-"%JAVA%" -Xmx2g -Dosgi.requiredJavaVersion=21 -Dsayer.corpus="%CORPUS%" -jar "%LAUNCHER%" -clearPersistedState -data "%SAYER_HOME%\workspace"
+"%JAVA%" -Xmx%SAYER_HEAP% -Dosgi.requiredJavaVersion=21 -Dsayer.corpus="%CORPUS%" -jar "%LAUNCHER%" -clearPersistedState -data "%SAYER_HOME%\workspace"
 exit /b %ERRORLEVEL%

@@ -51,16 +51,42 @@ public final class SayerCli {
             out.println(command.summary());
             return OK;
         }
+        return run(command, rest, out, err);
+    }
+
+    /**
+     * Runs one command: every failure, an OutOfMemoryError included, ends in a message and a
+     * non-zero status. (Uncaught, an OutOfMemoryError reached only the OSGi log, and the process
+     * exited 0 having done nothing.)
+     */
+    public static int run(Command command, String[] rest, PrintStream out, PrintStream err) {
         try {
             return command.run(Arguments.parse(rest, command.flags().toArray(String[]::new)), out, err);
         } catch (UsageException e) {
             err.println("sayer " + command.name() + ": " + e.getMessage());
             err.println("usage: ./sayer " + command.usage());
             return USAGE;
-        } catch (Exception e) {
-            err.println("sayer " + command.name() + ": " + (e.getMessage() != null ? e.getMessage() : e.toString()));
+        } catch (Exception | OutOfMemoryError e) {
+            err.println("sayer " + command.name() + ": " + (outOfMemory(e) ? outOfMemoryMessage()
+                    : e.getMessage() != null ? e.getMessage() : e.toString()));
             return FAILED;
         }
+    }
+
+    /** Whether the failure is, or was caused by (on a worker thread), running out of heap. */
+    static boolean outOfMemory(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String outOfMemoryMessage() {
+        long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+        return "ran out of memory (the Java heap holds " + heapMb + " MB): the input is too large for this heap;"
+                + " give more with SAYER_HEAP (e.g. SAYER_HEAP=8g ./sayer ...) or split the input.";
     }
 
     static void printHelp(PrintStream out) {
