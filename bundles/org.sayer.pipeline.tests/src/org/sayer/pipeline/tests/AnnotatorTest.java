@@ -322,6 +322,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aNominalSubjectBeforeAnAdverbOrAuxiliaryAndAQuantifiedGroupAreSources() throws Exception {
+        Document document = annotate("Parcels\nThe package deliverer also said it was confident about the holidays.\n"
+                + "Two environmental groups are warning that rivers are in danger.", null);
+        assertEquals("The package deliverer", claimWithContent(document, "it was confident about the holidays").getSource().getCoveredText());
+        assertEquals("Two environmental groups", claimWithContent(document, "rivers are in danger").getSource().getCoveredText());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister criticised the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "criticise needs a frame or 'for': no pattern fires");

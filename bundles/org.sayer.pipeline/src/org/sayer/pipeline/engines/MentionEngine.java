@@ -38,6 +38,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "mr.", "mrs.", "ms.", "sir",
             "dame", "lord", "lady", "cllr", "cllr.");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    /** Words that open a plural group at a sentence start: "Some analysts said", "Several residents told". */
+    private static final Set<String> QUANTIFIERS = Set.of("some", "several", "many", "most", "both", "few", "other");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> ROLE_MODIFIERS = Set.of("senior", "former", "top", "chief", "junior", "deputy",
             "acting", "interim", "lead", "local", "foreign", "federal", "state", "national", "other", "some",
@@ -437,7 +439,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         List<Candidate> result = new ArrayList<>();
         for (int k = 1; k < t.size; k++) {
             boolean beforeRelative = t.is(k, ",") && t.is(k + 1, "who"); // "The 21-year-old, who joined …, said"
-            if (!(cueStart(k) || beforeRelative) || taken[k - 1] || !t.isPos(k - 1, "NOUN", "ADJ", "PROPN", "NUM")) {
+            if (!(cueStart(afterAdverbsAndAuxiliaries(t, k)) || beforeRelative) || taken[k - 1]
+                    || !t.isPos(k - 1, "NOUN", "ADJ", "PROPN", "NUM")) {
                 continue;
             }
             int first = k - 1;
@@ -448,11 +451,24 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             if (first - 1 >= 0 && t.is(first - 1, "the") && !taken[first - 1] && !t.isPos(first - 2, "ADP")) {
                 String name = text(t, first, k - 1);
                 result.add(new Candidate(first - 1, k - 1, "NOMINAL", "PERSON", null, name, false));
+            } else if (first < k - 1 && t.isPos(k - 1, "NOUN") && t.lower[k - 1].endsWith("s") && atSentenceStart(t, first)
+                    && (t.isPos(first, "NUM") || QUANTIFIERS.contains(t.lower[first]))) {
+                // "Two environmental groups are warning …", "Some analysts said …"
+                result.add(new Candidate(first, k - 1, "NOMINAL", "GROUP", null, text(t, first, k - 1), false));
             } else if (first == k - 1 && atSentenceStart(t, first) && t.isPos(first, "NOUN") && t.lower[first].endsWith("s")) {
                 result.add(new Candidate(first, first, "NOMINAL", "GROUP", null, t.word[first], false)); // "Traders said"
             }
         }
         return result;
+    }
+
+    /** The token after any adverbs and auxiliaries from {@code k} on ("also said", "are warning", "has repeatedly said"). */
+    private static int afterAdverbsAndAuxiliaries(Tokens t, int k) {
+        int j = k;
+        while (j < t.size && j - k < 3 && (t.isPos(j, "ADV", "AUX") || t.is(j, "has", "have", "had"))) {
+            j++;
+        }
+        return j;
     }
 
     /**
