@@ -20,26 +20,14 @@ class ImportCommandTest {
 
     private final CliRun cli = new CliRun();
 
-    private int run(String... args) {
-        return cli.run(args);
-    }
-
-    private String out() {
-        return cli.out();
-    }
-
-    private String err() {
-        return cli.err();
-    }
-
     @Test
     void importCreatesTheCorpusAndReportsBadLinesWithAFailureStatus() throws Exception {
         Path text = Files.writeString(folder.resolve("story.txt"), "Headline\nThe minister said no.");
         Path jsonl = Files.writeString(folder.resolve("docs.jsonl"), "{\"id\": \"j1\", \"text\": \"One.\"}\n{\"id\": \"j2\", \"text\n");
         Path corpus = folder.resolve("corpus");
-        assertEquals(SayerCli.FAILED, run("import", text.toString(), jsonl.toString(), "--out", corpus.toString()));
-        assertTrue(out().contains("Imported 2 documents"), out());
-        assertTrue(err().contains(jsonl + ":2: malformed JSON"), err());
+        assertEquals(SayerCli.FAILED, cli.run("import", text.toString(), jsonl.toString(), "--out", corpus.toString()));
+        assertTrue(cli.out().contains("Imported 2 documents"), cli.out());
+        assertTrue(cli.err().contains(jsonl + ":2: malformed JSON"), cli.err());
         assertEquals(java.util.List.of("story", "j1"), CorpusStore.open(corpus).documentIds());
     }
 
@@ -53,7 +41,7 @@ class ImportCommandTest {
         Path corpus = folder.resolve("corpus");
         Path first = Files.writeString(folder.resolve("first.txt"), "First\nThe minister said no.");
         Path second = Files.writeString(folder.resolve("second.txt"), "Second\nThe mayor said yes.");
-        assertEquals(SayerCli.OK, run("import", first.toString(), "--out", corpus.toString()));
+        assertEquals(SayerCli.OK, cli.run("import", first.toString(), "--out", corpus.toString()));
 
         Path holder = Files.writeString(folder.resolve("Holder.java"), """
                 import java.nio.channels.FileChannel;
@@ -74,8 +62,8 @@ class ImportCommandTest {
                 corpus.resolve(".sayer-lock").toString()).redirectErrorStream(true).start();
         try {
             assertEquals("locked", new java.io.BufferedReader(new java.io.InputStreamReader(other.getInputStream())).readLine());
-            assertEquals(SayerCli.FAILED, run("import", second.toString(), "--out", corpus.toString(), "--wait", "0"));
-            assertTrue(err().contains(corpus.toAbsolutePath() + ": is being written by process 4242 (sayer import)"), err());
+            assertEquals(SayerCli.FAILED, cli.run("import", second.toString(), "--out", corpus.toString(), "--wait", "0"));
+            assertTrue(cli.err().contains(corpus.toAbsolutePath() + ": is being written by process 4242 (sayer import)"), cli.err());
             assertEquals(java.util.List.of("first"), CorpusStore.open(corpus).documentIds(), "nothing was written");
 
             Thread release = Thread.ofVirtual().start(() -> {
@@ -86,9 +74,9 @@ class ImportCommandTest {
                     throw new IllegalStateException(e);
                 }
             });
-            assertEquals(SayerCli.OK, run("import", second.toString(), "--out", corpus.toString(), "--wait", "60"));
+            assertEquals(SayerCli.OK, cli.run("import", second.toString(), "--out", corpus.toString(), "--wait", "60"));
             release.join();
-            assertTrue(err().contains("waiting up to 60 s"), err());
+            assertTrue(cli.err().contains("waiting up to 60 s"), cli.err());
             assertEquals(java.util.List.of("first", "second"), CorpusStore.open(corpus).documentIds());
         } finally {
             other.destroyForcibly();
@@ -98,27 +86,27 @@ class ImportCommandTest {
     @Test
     void utf16TextGetsTheSameClearMessageFromImportAndAnnotate() throws Exception {
         Path utf16 = Files.write(folder.resolve("notes.txt"), "Headline\nThe minister said no.".getBytes(StandardCharsets.UTF_16));
-        assertEquals(SayerCli.FAILED, run("import", utf16.toString(), "--out", folder.resolve("corpus").toString()));
-        String fromImport = err();
+        assertEquals(SayerCli.FAILED, cli.run("import", utf16.toString(), "--out", folder.resolve("corpus").toString()));
+        String fromImport = cli.err();
         assertTrue(fromImport.contains(utf16 + ": UTF-16 text") && fromImport.contains("Sayer reads UTF-8"), fromImport);
-        assertEquals(SayerCli.FAILED, run("annotate", utf16.toString(), "--out", folder.resolve("pred.jsonl").toString()));
-        assertTrue(err().contains(utf16 + ": UTF-16 text") && err().contains("Sayer reads UTF-8"), err());
+        assertEquals(SayerCli.FAILED, cli.run("annotate", utf16.toString(), "--out", folder.resolve("pred.jsonl").toString()));
+        assertTrue(cli.err().contains(utf16 + ": UTF-16 text") && cli.err().contains("Sayer reads UTF-8"), cli.err());
     }
 
     @Test
     void exportWritesTheFormatAndStatsSummarisesTheCorpus() throws Exception {
         Path corpus = folder.resolve("corpus");
         Path text = Files.writeString(folder.resolve("story.txt"), "Headline\nThe minister said no.");
-        assertEquals(SayerCli.OK, run("import", text.toString(), "--out", corpus.toString()));
+        assertEquals(SayerCli.OK, cli.run("import", text.toString(), "--out", corpus.toString()));
         Path target = folder.resolve("export");
-        assertEquals(SayerCli.OK, run("export", corpus.toString(), "--format", "conll", "--out", target.toString(), "--include", "pending"));
-        assertTrue(out().startsWith("Exported 1 documents as conll"), out());
+        assertEquals(SayerCli.OK, cli.run("export", corpus.toString(), "--format", "conll", "--out", target.toString(), "--include", "pending"));
+        assertTrue(cli.out().startsWith("Exported 1 documents as conll"), cli.out());
         assertTrue(Files.readString(target.resolve("manifest.json")).contains("\"pending\": true"));
         assertTrue(Files.readString(target.resolve("corpus.conll")).contains("minister\t"));
 
-        assertEquals(SayerCli.OK, run("stats", corpus.toString()));
-        assertTrue(out().contains("Documents: 1 (NEW 1"), out());
-        assertTrue(out().contains("Top speakers"), out());
+        assertEquals(SayerCli.OK, cli.run("stats", corpus.toString()));
+        assertTrue(cli.out().contains("Documents: 1 (NEW 1"), cli.out());
+        assertTrue(cli.out().contains("Top speakers"), cli.out());
     }
 
     @Test
@@ -134,9 +122,9 @@ class ImportCommandTest {
         }
         Path jsonl = Files.writeString(folder.resolve("gold.jsonl"), gold);
         Path corpus = folder.resolve("corpus");
-        assertEquals(SayerCli.OK, run("import", jsonl.toString(), "--out", corpus.toString()), err());
-        assertEquals(SayerCli.OK, run("stats", corpus.toString()), err());
-        String stats = out();
+        assertEquals(SayerCli.OK, cli.run("import", jsonl.toString(), "--out", corpus.toString()), cli.err());
+        assertEquals(SayerCli.OK, cli.run("stats", corpus.toString()), cli.err());
+        String stats = cli.out();
         assertTrue(stats.contains("Documents: 75"), stats);
         assertTrue(stats.matches("(?s).*DIRECT\\s+0\\s+75\\s+0\\s+75.*"), stats);
         assertTrue(stats.matches("(?s).*\\s75  Ned Price \\(price\\).*"), "one speaker with all 75 claims:\n" + stats);
@@ -146,13 +134,13 @@ class ImportCommandTest {
     void badOptionsAreUsageErrorsNamingTheProblem() throws Exception {
         Path corpus = folder.resolve("corpus");
         CorpusStore.create(corpus, "c");
-        assertEquals(SayerCli.USAGE, run("export", corpus.toString(), "--format", "docx", "--out", folder.resolve("x").toString()));
-        assertTrue(err().contains("unknown export format 'docx'"), err());
-        assertEquals(SayerCli.USAGE, run("export", corpus.toString(), "--format", "hf", "--out", "x", "--include", "everything"));
-        assertTrue(err().contains("--include takes pending and/or rejected"), err());
-        assertEquals(SayerCli.USAGE, run("import", "a.txt", "--out", "x", "--ouput", "y"));
-        assertTrue(err().contains("unknown option --ouput"), err());
-        assertEquals(SayerCli.FAILED, run("stats", folder.resolve("nothing").toString()));
-        assertTrue(err().contains("not a Sayer corpus"), err());
+        assertEquals(SayerCli.USAGE, cli.run("export", corpus.toString(), "--format", "docx", "--out", folder.resolve("x").toString()));
+        assertTrue(cli.err().contains("unknown export format 'docx'"), cli.err());
+        assertEquals(SayerCli.USAGE, cli.run("export", corpus.toString(), "--format", "hf", "--out", "x", "--include", "everything"));
+        assertTrue(cli.err().contains("--include takes pending and/or rejected"), cli.err());
+        assertEquals(SayerCli.USAGE, cli.run("import", "a.txt", "--out", "x", "--ouput", "y"));
+        assertTrue(cli.err().contains("unknown option --ouput"), cli.err());
+        assertEquals(SayerCli.FAILED, cli.run("stats", folder.resolve("nothing").toString()));
+        assertTrue(cli.err().contains("not a Sayer corpus"), cli.err());
     }
 }

@@ -76,11 +76,16 @@ public final class CorpusCheck {
 
     /**
      * Moves the documents that do not load into {@code damaged/} (their saved bytes, where they can
-     * still be read) and out of the index, writes {@code damaged/report.txt}, and deletes the
-     * leftovers. Invalid documents that load stay: the analyst can mend them. The store must hold
-     * the writer's lock or be able to take it. Returns the report, or null when nothing was moved.
+     * still be read) and out of the index, writes {@code damaged/report.txt}, and deletes every file
+     * in documents/ that the index then no longer uses (the leftovers, and packs that held only
+     * damaged documents). Invalid documents that load stay: the analyst can mend them. The store must
+     * hold the writer's lock, taken before it read the index. Returns the report, or null when no
+     * document was moved.
      */
     public Path repair(CorpusStore store) throws IOException {
+        if (!store.holdsLock()) {
+            throw new StoreException(store.folder(), "is repaired only under its writer's lock", null);
+        }
         Path aside = store.folder().resolve(DAMAGED_FOLDER);
         List<String> report = new ArrayList<>();
         for (Problem problem : problems) {
@@ -101,17 +106,15 @@ public final class CorpusCheck {
             store.remove(entry);
             report.add(entry.getId() + "\t" + saved + "\t" + problem.message().replace('\n', ' '));
         }
-        for (Path leftover : leftovers) {
-            Files.deleteIfExists(leftover);
+        if (!report.isEmpty()) {
+            store.saveIndex();
+        }
+        for (Path unused : store.unusedFiles()) {
+            Files.deleteIfExists(unused);
         }
         if (report.isEmpty()) {
-            if (!leftovers.isEmpty()) {
-                store.saveIndex(); // the index is unchanged; saving takes the lock and syncs what stays
-            }
             return null;
         }
-        store.saveIndex();
-        store.deleteUnusedPacks();
         Path file = aside.resolve(REPORT);
         List<String> lines = new ArrayList<>();
         if (Files.exists(file)) {

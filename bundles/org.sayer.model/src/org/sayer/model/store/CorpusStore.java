@@ -2,15 +2,19 @@ package org.sayer.model.store;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.URI;
@@ -67,9 +71,9 @@ public final class CorpusStore implements AutoCloseable {
     /** The writer's lock while this store holds it, else null. */
     private CorpusLock lock;
     /** The index file as this store last read or wrote it: another process's write changes it. */
-    private Object indexStamp;
+    private IndexStamp indexStamp;
 
-    private CorpusStore(Path folder, ResourceSet resources, Corpus corpus, CorpusLock lock, Object indexStamp) {
+    private CorpusStore(Path folder, ResourceSet resources, Corpus corpus, CorpusLock lock, IndexStamp indexStamp) {
         this.folder = folder;
         this.resources = resources;
         this.corpus = corpus;
@@ -109,7 +113,7 @@ public final class CorpusStore implements AutoCloseable {
     /** Opens the corpus in {@code folder}, reading the index only. The store takes the writer's lock when it first writes. */
     public static CorpusStore open(Path folder) throws IOException {
         Path index = folder.resolve(INDEX_FILE);
-        Object stamp = stampOf(index);
+        IndexStamp stamp = stampOf(index);
         Corpus corpus = readIndex(index);
         return new CorpusStore(folder, corpus.eResource().getResourceSet(), corpus, null, stamp);
     }
@@ -118,7 +122,7 @@ public final class CorpusStore implements AutoCloseable {
     public static CorpusStore open(Path folder, CorpusLock lock) throws IOException {
         try {
             Path index = folder.resolve(INDEX_FILE);
-            Object stamp = stampOf(index);
+            IndexStamp stamp = stampOf(index);
             Corpus corpus = readIndex(index);
             CorpusStore store = new CorpusStore(folder, corpus.eResource().getResourceSet(), corpus, lock, stamp);
             if (lock.soleHolder()) {
@@ -182,14 +186,14 @@ public final class CorpusStore implements AutoCloseable {
         if (!Files.isDirectory(documents)) {
             return unused;
         }
-        java.util.Set<String> used = new java.util.HashSet<>();
+        Set<String> used = new HashSet<>();
         for (DocumentEntry entry : corpus.getDocuments()) {
             used.add(fileNameOf(entry));
             if (entry.getPack() != null) {
                 used.add(entry.getPack());
             }
         }
-        try (java.nio.file.DirectoryStream<Path> files = Files.newDirectoryStream(documents)) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(documents)) {
             for (Path file : files) {
                 if (Files.isRegularFile(file) && !used.contains(file.getFileName().toString())) {
                     unused.add(file);
@@ -215,11 +219,14 @@ public final class CorpusStore implements AutoCloseable {
         }
     }
 
-    /** The identity of the index file as written last: each atomic write makes a new file. */
-    private static Object stampOf(Path index) throws IOException {
+    /** The identity of the index file as written last: each atomic write makes a new file (a new inode). */
+    private record IndexStamp(Object fileKey, FileTime modified, long size) {
+    }
+
+    private static IndexStamp stampOf(Path index) throws IOException {
         try {
             BasicFileAttributes attributes = Files.readAttributes(index, BasicFileAttributes.class);
-            return List.of(String.valueOf(attributes.fileKey()), attributes.lastModifiedTime(), attributes.size());
+            return new IndexStamp(attributes.fileKey(), attributes.lastModifiedTime(), attributes.size());
         } catch (NoSuchFileException e) {
             return null;
         }

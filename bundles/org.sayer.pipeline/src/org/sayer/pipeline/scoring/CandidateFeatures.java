@@ -2,7 +2,6 @@ package org.sayer.pipeline.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Type;
@@ -101,8 +100,7 @@ public final class CandidateFeatures {
         if (i < 0 || i >= t.size) {
             return "EDGE";
         }
-        String w = t.lower[i];
-        return t.isPos(i, "PROPN") ? "PROPN" : t.isPos(i, "NUM") ? "NUM" : w.toLowerCase(Locale.ROOT);
+        return t.isPos(i, "PROPN") ? "PROPN" : t.isPos(i, "NUM") ? "NUM" : t.lower[i];
     }
 
     private static String suffix(String word) {

@@ -27,18 +27,6 @@ class CheckCommandTest {
 
     private final CliRun cli = new CliRun();
 
-    private int run(String... args) {
-        return cli.run(args);
-    }
-
-    private String out() {
-        return cli.out();
-    }
-
-    private String err() {
-        return cli.err();
-    }
-
     @Test
     void damagedDocumentsAreNamedTheOthersServedAndRepairMovesThemAside() throws Exception {
         Path corpus = folder.resolve("corpus");
@@ -57,36 +45,36 @@ class CheckCommandTest {
         Files.writeString(damaged, "<?xml version=\"1.0\"?><sayer:Document xmlns:sayer=\"http://sayer.org/model/1.0\" id=\"two\"");
         Path leftover = Files.writeString(corpus.resolve("documents/pack-left-by-a-kill.xmipack"), "half an import");
 
-        assertEquals(SayerCli.FAILED, run("stats", corpus.toString()));
-        assertTrue(out().contains("Documents: 2"), out());
-        assertTrue(err().contains(damaged.toString()) && err().contains("not counted"), err());
+        assertEquals(SayerCli.FAILED, cli.run("stats", corpus.toString()));
+        assertTrue(cli.out().contains("Documents: 2"), cli.out());
+        assertTrue(cli.err().contains(damaged.toString()) && cli.err().contains("not counted"), cli.err());
 
         Path export = folder.resolve("export");
-        assertEquals(SayerCli.FAILED, run("export", corpus.toString(), "--format", "jsonl", "--out", export.toString()));
-        assertTrue(out().startsWith("Exported 2 documents"), out());
-        assertTrue(err().contains(damaged.toString()) && err().contains("left out"), err());
+        assertEquals(SayerCli.FAILED, cli.run("export", corpus.toString(), "--format", "jsonl", "--out", export.toString()));
+        assertTrue(cli.out().startsWith("Exported 2 documents"), cli.out());
+        assertTrue(cli.err().contains(damaged.toString()) && cli.err().contains("left out"), cli.err());
 
-        assertEquals(SayerCli.FAILED, run("check", corpus.toString()));
-        assertTrue(out().contains("damaged: " + damaged), out());
-        assertTrue(out().contains("leftover: " + leftover), out());
+        assertEquals(SayerCli.FAILED, cli.run("check", corpus.toString()));
+        assertTrue(cli.out().contains("damaged: " + damaged), cli.out());
+        assertTrue(cli.out().contains("leftover: " + leftover), cli.out());
         assertTrue(Files.exists(damaged) && Files.exists(leftover), "check alone changes nothing");
 
-        assertEquals(SayerCli.OK, run("check", corpus.toString(), "--repair"), out() + err());
+        assertEquals(SayerCli.OK, cli.run("check", corpus.toString(), "--repair"), cli.out() + cli.err());
         Path report = corpus.resolve("damaged/report.txt");
         assertTrue(Files.readString(report).contains("two\tdamaged/two.xmi\t" + damaged), Files.readString(report));
         assertTrue(Files.readString(corpus.resolve("damaged/two.xmi")).contains("id=\"two\""), "the damaged bytes are kept aside");
         assertFalse(Files.exists(leftover));
         assertFalse(Files.exists(damaged));
 
-        assertEquals(SayerCli.OK, run("check", corpus.toString()), out());
-        assertEquals(SayerCli.OK, run("stats", corpus.toString()), err());
+        assertEquals(SayerCli.OK, cli.run("check", corpus.toString()), cli.out());
+        assertEquals(SayerCli.OK, cli.run("stats", corpus.toString()), cli.err());
         assertEquals(List.of("one", "three"), CorpusStore.open(corpus).documentIds());
     }
 
     @Test
     void aFolderThatIsNoCorpusIsSaidSo() {
-        assertEquals(SayerCli.FAILED, run("check", folder.toString(), "--repair"));
-        assertTrue(err().contains(folder + ": not a Sayer corpus"), err());
+        assertEquals(SayerCli.FAILED, cli.run("check", folder.toString(), "--repair"));
+        assertTrue(cli.err().contains(folder + ": not a Sayer corpus"), cli.err());
         assertFalse(Files.exists(folder.resolve(".sayer-lock")), "nothing written");
     }
 }

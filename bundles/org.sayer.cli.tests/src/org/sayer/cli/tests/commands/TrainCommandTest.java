@@ -19,18 +19,6 @@ class TrainCommandTest {
 
     private final CliRun cli = new CliRun();
 
-    private int run(String... args) {
-        return cli.run(args);
-    }
-
-    private String out() {
-        return cli.out();
-    }
-
-    private String err() {
-        return cli.err();
-    }
-
     /** A gold document: Doe's claim is gold, the spokesman's sentence is not (a wrong candidate). */
     private static String gold(int i) {
         String text = "Jane Doe said the plant " + i + " would close. A spokesman said nothing was decided about plant " + i + ".";
@@ -50,19 +38,19 @@ class TrainCommandTest {
         }
         Path gold = Files.writeString(folder.resolve("gold.jsonl"), lines);
         Path model = folder.resolve("my.model");
-        assertEquals(SayerCli.OK, run("train", gold.toString(), "--out", model.toString()), err());
-        assertTrue(err().contains("10 documents, 10 gold claims, 20 candidates, 10 of them right"), err());
-        assertTrue(out().contains("Brier score") && out().contains("wrote " + model), out());
+        assertEquals(SayerCli.OK, cli.run("train", gold.toString(), "--out", model.toString()), cli.err());
+        assertTrue(cli.err().contains("10 documents, 10 gold claims, 20 candidates, 10 of them right"), cli.err());
+        assertTrue(cli.out().contains("Brier score") && cli.out().contains("wrote " + model), cli.out());
 
         Path predicted = folder.resolve("predicted.jsonl");
-        assertEquals(SayerCli.OK, run("annotate", gold.toString(), "--out", predicted.toString(), "--model", model.toString()), err());
+        assertEquals(SayerCli.OK, cli.run("annotate", gold.toString(), "--out", predicted.toString(), "--model", model.toString()), cli.err());
         String predictions = Files.readString(predicted);
         assertTrue(predictions.contains("\"confidence\""), predictions);
-        assertEquals(SayerCli.OK, run("eval", "--gold", gold.toString(), "--pred", predicted.toString(), "--calibration"), err());
-        assertTrue(out().contains("end-to-end") && out().contains("| 0.9-1.0 |") && out().contains("Brier score"), out());
+        assertEquals(SayerCli.OK, cli.run("eval", "--gold", gold.toString(), "--pred", predicted.toString(), "--calibration"), cli.err());
+        assertTrue(cli.out().contains("end-to-end") && cli.out().contains("| 0.9-1.0 |") && cli.out().contains("Brier score"), cli.out());
 
         Path missing = folder.resolve("missing.model");
-        assertEquals(SayerCli.FAILED, run("annotate", gold.toString(), "--out", folder.resolve("x.jsonl").toString(), "--model", missing.toString()));
-        assertTrue(err().contains(missing + ": no such model file"), err());
+        assertEquals(SayerCli.FAILED, cli.run("annotate", gold.toString(), "--out", folder.resolve("x.jsonl").toString(), "--model", missing.toString()));
+        assertTrue(cli.err().contains(missing + ": no such model file"), cli.err());
     }
 }
