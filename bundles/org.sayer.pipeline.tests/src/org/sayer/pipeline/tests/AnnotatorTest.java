@@ -330,6 +330,41 @@ class AnnotatorTest {
     }
 
     @Test
+    void aReportingClauseAfterACommaTakesTheClauseBeforeItAsContent() throws Exception {
+        Document document = annotate("Ferry fares to rise, say commuters\n"
+                + "Crossings will be slower this winter, said the port's chief engineer Ana Ruiz.\n"
+                + "The pier needs new lights, the council's engineer Tom Hale said on Friday.\n"
+                + "Repairs will start in May, Lena Berg, the mayor, said, and she praised the crews.", null);
+        assertEquals("commuters", claimWithContent(document, "Ferry fares to rise").getSource().getCoveredText());
+        assertEquals("chief engineer Ana Ruiz", claimWithContent(document, "Crossings will be slower this winter").getSource().getCoveredText());
+        assertEquals("engineer Tom Hale", claimWithContent(document, "The pier needs new lights").getSource().getCoveredText());
+        assertEquals("Lena Berg", claimWithContent(document, "Repairs will start in May").getSource().getCoveredText());
+    }
+
+    @Test
+    void theSpeakerIsTheNounARelativeClauseOrAnAppositionDescribesNotAWordInside() throws Exception {
+        Document document = annotate("SEATTLE (Reuters) - Growers who sued Fenwick said on Monday they were tired of waiting.\n"
+                + "Edward Wolfe, analyst with the brokerage Bear Stearns, said the quarter was weak.\n"
+                + "Anna Berg, in a call with her counterpart, Tom Hale, called for calm.", null);
+        assertEquals("Growers", claimWithContent(document, "they were tired of waiting").getSource().getCoveredText());
+        assertEquals("Edward Wolfe", claimWithContent(document, "the quarter was weak").getSource().getCoveredText());
+        assertEquals("Anna Berg", claimWithContent(document, "calm").getSource().getCoveredText());
+    }
+
+    @Test
+    void aTitleWithAFullStopDoesNotEndTheSentenceAndUnknownNamesAreNoPronouns() throws Exception {
+        Document document = annotate("Rates\nThe governor, Dr. Nandalal Weerasinghe, spoke in Colombo. Dr. Weerasinghe said exports must rise.", null);
+        assertEquals("Dr. Weerasinghe", claimWithContent(document, "exports must rise").getSource().getCoveredText());
+    }
+
+    @Test
+    void aCueAfterACommaFollowedByAClauseIsNoInvertedReportingClause() throws Exception {
+        Document document = annotate("Budget\nThe vote was close, said the budget would pass anyway.", null);
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().equals("The vote was close")),
+                "a verb after the noun phrase makes it the reported clause's subject");
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister criticised the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "criticise needs a frame or 'for': no pattern fires");

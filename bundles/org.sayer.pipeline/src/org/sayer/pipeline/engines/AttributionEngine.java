@@ -364,6 +364,10 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             return claim;
         }
 
+        Claim contentFirst = clauseBeforeReportingClause(cueFs, c0, c1);
+        if (contentFirst != null) {
+            return contentFirst;
+        }
         claim.source = subject(c0, c1, earlier);
         if (claim.source == null || quoteAt[c0] >= 0 && claim.source.kind().equals("PRONOUN")) {
             return null; // "…, and they are telling us …" inside a quotation is the quoted speaker's own wording
@@ -544,6 +548,131 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         claim.confidence = confidence;
         claim.rule = rule;
         return claim;
+    }
+
+    /**
+     * A reporting clause after its content, set off by a comma: "…, said the agency's expert Ed Lee.",
+     * "…, the party's chief whip Ed Lee said on Wednesday.", "…, Ed Lee, the chief whip, said, and …".
+     * The content is the clause before the comma.
+     */
+    private Claim clauseBeforeReportingClause(AnnotationFS cueFs, int c0, int c1) {
+        if (quoteAt[c0] >= 0) {
+            return null;
+        }
+        int comma;
+        MentionRef source;
+        int beforeCue = skipAdverbsLeft(c0 - 1);
+        if (t.is(beforeCue, ",")) {
+            source = speakerAfterCue(c1);
+            if (source != null) {
+                comma = beforeCue; // "…, said the agency's expert Ed Lee"
+                if (!reportingClauseEnds(source.last() + 1, c1)) {
+                    return null;
+                }
+            } else {
+                source = appositionHead(beforeCue); // "…, Ed Lee, the chief whip, said"
+                comma = source == null ? -1 : nounPhraseStart(source.first()) - 1;
+                if (!reportingClauseEnds(c1 + 1, c1)) {
+                    return null;
+                }
+            }
+        } else {
+            source = beforeCue >= 0 ? mentionEnding[beforeCue] : null;
+            comma = source == null ? -1 : nounPhraseStart(source.first()) - 1;
+            if (!reportingClauseEnds(c1 + 1, c1)) {
+                return null;
+            }
+        }
+        if (source == null || source.kind().equals("PRONOUN") || !t.is(comma, ",") || comma <= sentenceFirst(c0)) {
+            return null;
+        }
+        int begin = contentStart(sentenceFirst(c0));
+        int end = comma - 1;
+        if (end - begin < 2 || quoteAt[begin] >= 0 || quoteAt[end] >= 0) {
+            return null;
+        }
+        Claim claim = new Claim();
+        claim.cue = cueFs;
+        claim.sentence = t.sentence[c0];
+        claim.source = source;
+        claim.begin = t.begin[begin];
+        claim.end = t.end[end];
+        claim.type = mixedOrIndirect(claim.begin, claim.end);
+        claim.confidence = 0.6;
+        claim.rule = "clause-then-source";
+        return claim;
+    }
+
+    /** The speaker named by a noun phrase right after an inverted cue: "said the service's expert Ed Lee". */
+    private MentionRef speakerAfterCue(int c1) {
+        int last = sentenceLast(c1);
+        for (int k = c1 + 1; k <= last && k - c1 <= 6; k++) {
+            MentionRef m = mentionStarting[k];
+            if (m != null && !possessive(m)) {
+                return m;
+            }
+            if (!(t.isPos(k, "DET", "ADJ", "NOUN", "PROPN", "NUM") || possessiveMark(k))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Fishermen who sued Exxon said …": the mention before the cue is the object of a relative
+     * clause; the speaker is the noun phrase the clause hangs on.
+     */
+    private MentionRef relativeClauseAntecedent(int k, int start) {
+        boolean verb = false;
+        for (int j = k; j > start && k - j <= 8; j--) {
+            if (t.isPos(j, "VERB")) {
+                verb = true;
+            } else if (t.is(j, "who", "that", "which") && verb) {
+                MentionRef m = mentionEnding[j - 1];
+                return m != null && !possessive(m) && !m.kind().equals("PRONOUN") ? m : null;
+            } else if (isPunct(j) || t.isPos(j, "SCONJ") || mentionStarting[j] != null && j < k && !verb) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The name before an apposition that ends right before the cue: "Ed Lee, the party's chief whip, said". */
+    private MentionRef appositionHead(int closingComma) {
+        int first = sentenceFirst(closingComma);
+        for (int k = closingComma - 1; k > first && closingComma - k <= 12; k--) {
+            if (t.is(k, ",")) {
+                // the apposition describes a name: "Ed Lee, the whip," — not "his counterpart, Ed Lee,"
+                MentionRef m = mentionEnding[k - 1];
+                MentionRef described = mentionStarting[k + 1];
+                boolean namedApposition = described != null && described.kind().equals("NAME");
+                return m != null && m.kind().equals("NAME") && !namedApposition && quoteAt[k - 1] < 0 ? m : null;
+            }
+            if (t.isPos(k, "VERB", "AUX") || isQuoteMark(k) || t.is(k, "that", "who", "which")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Where a noun phrase ending in a mention begins: "the governing party's Chief Whip Stone Sizani". */
+    private int nounPhraseStart(int k) {
+        int first = sentenceFirst(k);
+        while (k - 1 > first && (t.isPos(k - 1, "DET", "ADJ", "NOUN", "PROPN", "NUM") || possessiveMark(k - 1))
+                && quoteAt[k - 1] < 0) {
+            k--;
+        }
+        return k;
+    }
+
+    /** After the cue, only adverbials until the sentence's end or a comma: "said on Wednesday, adding …". */
+    private boolean reportingClauseEnds(int from, int cue) {
+        int last = sentenceLast(cue);
+        int end = from;
+        while (end <= last && !t.is(end, ",", ";")) {
+            end++;
+        }
+        return from > last || noClauseAfter(from, end - 1);
     }
 
     /** Only a short object or adverbial to the sentence's end: "…, its chief executive told Reuters." */
@@ -845,7 +974,14 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int k = skipAdverbsLeft(c0 - 1);
         if (k >= start && mentionEnding[k] != null && !possessive(mentionEnding[k]) && !oblique(mentionEnding[k])
                 && mentionEnding[k].first() >= start) {
-            return mentionEnding[k];
+            MentionRef antecedent = relativeClauseAntecedent(mentionEnding[k].first() - 1, start);
+            return antecedent != null ? antecedent : mentionEnding[k];
+        }
+        if (t.is(k, ",") && quoteAt[k] < 0) {
+            MentionRef described = appositionHead(k); // "Edward Wolfe, analyst with brokerage Bear Stearns, said"
+            if (described != null && described.first() >= start) {
+                return described;
+            }
         }
         MentionRef antecedent = antecedentOfRelative(c0);
         if (antecedent != null) {
@@ -924,7 +1060,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     }
 
     private int clauseStart(int c0) {
-        int first = sentenceFirst(c0);
+        int first = afterDateline(sentenceFirst(c0));
         if (quoteAt[c0] >= 0) {
             first = Math.max(first, quotes.get(quoteAt[c0]).first());
         }

@@ -3,6 +3,7 @@ package org.sayer.pipeline.engines;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.ml.model.MaxentModel;
@@ -110,9 +111,24 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
         String[] tags = new String[words.length];
         for (int i = 0; i < words.length; i++) {
             tags[i] = posModel.getBestOutcome(posModel.eval(posContext.getContext(i, words, tags, null)));
+            if (tags[i].equals("PRON") && !PRONOUNS.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+                // the greedy tagger calls some unknown words pronouns ("Weerasinghe/PRON", "harbour/PRON")
+                tags[i] = Character.isUpperCase(words[i].charAt(0)) ? "PROPN" : "NOUN";
+            }
         }
         return tags;
     }
+
+    /** The closed class: any other word tagged PRON is a tagging error. */
+    private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "mine", "myself", "you", "your", "yours",
+            "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its",
+            "itself", "we", "us", "our", "ours", "ourselves", "they", "them", "their", "theirs", "themselves", "this",
+            "that", "these", "those", "who", "whom", "whose", "which", "what", "whoever", "whatever", "whichever",
+            "one", "ones", "oneself", "anyone", "anybody", "anything", "everyone", "everybody", "everything", "someone",
+            "somebody", "something", "no-one", "nobody", "nothing", "none", "all", "each", "both", "some", "any",
+            "other", "others", "another", "either", "neither", "many", "much", "few", "several", "such", "there",
+            "'s", "'em", "y'all", "u", "ya", "thee", "thou", "whomever", "most", "more", "less", "least", "half",
+            "em", "wherever", "whenever", "here");
 
     /**
      * Sentences of a paragraph. A "sentence" that starts in lower case continues the previous one
@@ -123,7 +139,7 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
         List<Span> merged = new ArrayList<>();
         for (Span span : sentences.sentPosDetect(paragraph)) {
             char first = paragraph.charAt(span.getStart());
-            if (!merged.isEmpty() && Character.isLowerCase(first)) {
+            if (!merged.isEmpty() && (Character.isLowerCase(first) || endsWithTitle(paragraph, merged.getLast()))) {
                 Span previous = merged.remove(merged.size() - 1);
                 merged.add(new Span(previous.getStart(), span.getEnd()));
             } else {
@@ -149,6 +165,23 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
             }
         }
         return result;
+    }
+
+    /** Titles that stand before a name: a sentence never ends on them ("Dr. Hannah Becker"). */
+    private static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov", "lt",
+            "col", "capt", "sgt", "cpl", "rev", "fr", "st", "hon", "maj", "adm", "cmdr", "insp", "supt", "det", "const",
+            "pres", "sr", "jr", "messrs", "mme", "mlle");
+
+    private static boolean endsWithTitle(String paragraph, Span sentence) {
+        int end = sentence.getEnd();
+        if (end < 2 || paragraph.charAt(end - 1) != '.') {
+            return false;
+        }
+        int start = end - 1;
+        while (start > sentence.getStart() && Character.isLetter(paragraph.charAt(start - 1))) {
+            start--;
+        }
+        return TITLES.contains(paragraph.substring(start, end - 1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The English model keeps possessives on the noun ("West's", "States'"); the gold and the rules split them. */

@@ -119,6 +119,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         }
         found.addAll(nominals(t, used, found));
         found.addAll(subjectNominals(t, used, found));
+        found.addAll(invertedNominals(t, found));
         found.sort((a, b) -> Integer.compare(a.first(), b.first()));
         found = mergeAppositions(t, found);
         for (int i = 0; i < t.size; i++) {
@@ -457,6 +458,39 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 result.add(new Candidate(first, k - 1, "NOMINAL", "GROUP", null, text(t, first, k - 1), false));
             } else if (first == k - 1 && atSentenceStart(t, first) && t.isPos(first, "NOUN") && t.lower[first].endsWith("s")) {
                 result.add(new Candidate(first, first, "NOMINAL", "GROUP", null, t.word[first], false)); // "Traders said"
+            }
+        }
+        return result;
+    }
+
+    /**
+     * "…, says study", "…, say the authors of the report", "…, said the company's spokesman": the
+     * noun phrase after a cue that follows a comma is its speaker when no verb comes after it.
+     */
+    private List<Candidate> invertedNominals(Tokens t, List<Candidate> found) {
+        boolean[] taken = new boolean[t.size];
+        for (Candidate c : found) {
+            for (int k = c.first(); k <= c.last(); k++) {
+                taken[k] = true;
+            }
+        }
+        List<Candidate> result = new ArrayList<>();
+        for (int cue = 1; cue + 1 < t.size; cue++) {
+            if (!cueStart(cue) || !t.is(cue - 1, ",") || !t.isPos(cue, "VERB")) {
+                continue;
+            }
+            int first = cue + 1;
+            int k = first;
+            while (k < t.size && k - first < 5 && !taken[k] && t.sentence[k] == t.sentence[cue]
+                    && (t.isPos(k, "ADJ", "NOUN", "PROPN") || (k == first && t.is(k, "the", "a", "an")))) {
+                k++;
+            }
+            int last = k - 1;
+            boolean ends = k >= t.size || t.sentence[k] != t.sentence[cue] || t.lineBreakBetween(last, k)
+                    || t.is(k, ",", ".", "of", "in", "on", "at", "(", "yesterday", "today", "last", "this");
+            if (last >= first && t.isPos(last, "NOUN") && ends && !TIME_WORDS.contains(t.lower[last])) {
+                String type = t.lower[last].endsWith("s") && !t.lower[last].endsWith("ss") ? "GROUP" : "PERSON";
+                result.add(new Candidate(first, last, "NOMINAL", type, null, text(t, first, last), false));
             }
         }
         return result;
