@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sayer.model.Annotation;
 import org.sayer.model.Claim;
 import org.sayer.model.ClaimType;
+import org.sayer.model.Cue;
 import org.sayer.model.Corpus;
 import org.sayer.model.Document;
 import org.sayer.model.MentionKind;
@@ -285,14 +286,14 @@ class AnnotatorTest {
     @Test
     void userLexiconFromSystemPropertyAddsCues(@TempDir Path folder) throws Exception {
         Path extra = folder.resolve("my-cues.txt");
-        Files.writeString(extra, "# house style\nquip/quipped/quips/quipping\n");
-        String text = "Jane Doe quipped that the budget was fine.";
-        assertTrue(claims(annotate(text, null)).isEmpty(), "quip is not in the built-in lexicon");
+        Files.writeString(extra, "# house style\nvlog/vlogged/vlogs/vlogging\n");
+        String text = "Jane Doe vlogged that the budget was fine.";
+        assertTrue(claims(annotate(text, null)).isEmpty(), "vlog is in neither built-in lexicon");
         System.setProperty("sayer.cues", extra.toString());
         try (Annotator custom = Annotator.candidatesOnly()) {
             Document document = document(text);
             custom.annotate(document, null);
-            assertEquals("quipped", claimWithContent(document, "the budget was fine").getCue().getCoveredText());
+            assertEquals("vlogged", claimWithContent(document, "the budget was fine").getCue().getCoveredText());
         } finally {
             System.clearProperty("sayer.cues");
         }
@@ -355,6 +356,15 @@ class AnnotatorTest {
     void aTitleWithAFullStopDoesNotEndTheSentenceAndUnknownNamesAreNoPronouns() throws Exception {
         Document document = annotate("Rates\nThe governor, Dr. Nandalal Weerasinghe, spoke in Colombo. Dr. Weerasinghe said exports must rise.", null);
         assertEquals("Dr. Weerasinghe", claimWithContent(document, "exports must rise").getSource().getCoveredText());
+    }
+
+    @Test
+    void aWordNetVerbIsACueOnlyWithAReportingFrame() throws Exception {
+        Document document = annotate("Budget\nThe mayor surmised that the budget was too small.\n"
+                + "The fund absorbed the losses and the treasurer said the budget was fine.", null);
+        assertEquals("surmised", claimWithContent(document, "the budget was too small").getCue().getCoveredText());
+        assertTrue(document.getAnnotations().stream().noneMatch(a -> a instanceof Cue && a.getCoveredText().equals("absorbed")),
+                "'absorbed' has no reporting frame here, so it is no cue");
     }
 
     @Test

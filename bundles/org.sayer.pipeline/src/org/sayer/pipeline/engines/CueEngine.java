@@ -49,6 +49,10 @@ public class CueEngine extends CasAnnotator_ImplBase {
                 continue;
             }
             int last = i + match.length() - 1;
+            if (match.entry().lexicon() != null && match.entry().lexicon().startsWith(CueLexicon.GENERATED_PREFIX)
+                    && !reportingFrameAfter(tokens, i, last)) {
+                continue; // a generated entry ("absorb", "account") is a cue only where it reports
+            }
             AnnotationFS cue = cas.createAnnotation(type, tokens.begin[i], tokens.end[last]);
             cue.setStringValue(type.getFeatureByBaseName(SayerTypes.CUE_ENTRY), match.entry().lemma());
             cue.setStringValue(type.getFeatureByBaseName(SayerTypes.CUE_KIND), match.entry().kind().name());
@@ -60,5 +64,26 @@ public class CueEngine extends CasAnnotator_ImplBase {
             cas.addFsToIndexes(cue);
             i = last;
         }
+    }
+
+    /**
+     * A verb followed, past a short object, by "that", a colon or a quotation: "concluded that …",
+     * "faulted the board that …", "protested: “…”"; a noun directly followed by "that": "the warning that …".
+     */
+    static boolean reportingFrameAfter(Tokens t, int first, int last) {
+        boolean verb = t.isPos(first, "VERB");
+        if (!verb && !t.isPos(first, "NOUN")) {
+            return false;
+        }
+        int limit = verb ? 5 : 1;
+        for (int k = last + 1; k < t.size && k - last <= limit && !t.lineBreakBetween(k - 1, k); k++) {
+            if (t.is(k, "that", ":") || verb && t.is(k, "\"", "\u201C", "\u00AB", "\u2018")) {
+                return true;
+            }
+            if (!verb || !t.isPos(k, "DET", "NOUN", "PROPN", "PRON", "ADJ", "ADV", "NUM")) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -25,11 +25,13 @@ public final class CueLexicon {
     public static final String RESOURCE = "/org/sayer/pipeline/resources/cues.txt";
     /** Communication and cognition words from WordNet (generated; see releng/org.sayer.cues.generator). */
     public static final String WORDNET_RESOURCE = "/org/sayer/pipeline/resources/wordnet-cues.txt";
+    /** The lexicon name of generated entries ("from:wordnet:verb.communication"). */
+    public static final String GENERATED_PREFIX = "wordnet";
     /**
-     * Off by default: with the WordNet entries the rules proposed more wrong claims than right ones,
-     * and the model trained on 62 articles could not tell them apart (docs/attribution-model.md).
+     * On by default; {@code -Dsayer.wordnetCues=false} leaves the WordNet entries out (a model trained
+     * without them must be used without them: docs/attribution-model.md).
      */
-    public static final String WORDNET_PROPERTY = "sayer.experimental.wordnetCues";
+    public static final String WORDNET_PROPERTY = "sayer.wordnetCues";
     /** The lexicon of hand-kept entries, the built-in ones and the user's. */
     public static final String CURATED = "curated";
 
@@ -69,7 +71,7 @@ public final class CueLexicon {
             }
         }
         // Last: where a hand-kept entry matches as long, it wins (see match).
-        if (Boolean.getBoolean(WORDNET_PROPERTY)) {
+        if (Boolean.parseBoolean(System.getProperty(WORDNET_PROPERTY, "true"))) {
             lexicon.readResource(WORDNET_RESOURCE);
         }
         return lexicon;
