@@ -368,6 +368,16 @@ class AnnotatorTest {
     }
 
     @Test
+    void aQuoteBeforeADescribedSpeakerIsDirect() throws Exception {
+        Document document = annotate("Phones\n\"It was a good day,\" Moore Insights and Strategy analyst Patrick Moorhead said.\n"
+                + "\"We regret it,\" Anna Hill, chief privacy officer for the phone company, said in a statement.\n"
+                + "'The lads were magnificent,' Hughes said.", null);
+        assertEquals("Patrick Moorhead", speakerOf(document, "It was a good day,"));
+        assertEquals("Anna Hill", speakerOf(document, "We regret it,"));
+        assertEquals("Hughes", speakerOf(document, "The lads were magnificent,"));
+    }
+
+    @Test
     void aCueAfterACommaFollowedByAClauseIsNoInvertedReportingClause() throws Exception {
         Document document = annotate("Budget\nThe vote was close, said the budget would pass anyway.", null);
         assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().equals("The vote was close")),

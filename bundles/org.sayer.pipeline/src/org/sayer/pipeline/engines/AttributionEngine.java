@@ -640,7 +640,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     /** The name before an apposition that ends right before the cue: "Ed Lee, the party's chief whip, said". */
     private MentionRef appositionHead(int closingComma) {
         int first = sentenceFirst(closingComma);
-        for (int k = closingComma - 1; k > first && closingComma - k <= 12; k--) {
+        for (int k = closingComma - 1; k > first && closingComma - k <= 20; k--) {
             if (t.is(k, ",")) {
                 // the apposition describes a name: "Ed Lee, the whip," — not "his counterpart, Ed Lee,"
                 MentionRef m = mentionEnding[k - 1];
@@ -658,8 +658,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     /** Where a noun phrase ending in a mention begins: "the governing party's Chief Whip Stone Sizani". */
     private int nounPhraseStart(int k) {
         int first = sentenceFirst(k);
-        while (k - 1 > first && (t.isPos(k - 1, "DET", "ADJ", "NOUN", "PROPN", "NUM") || possessiveMark(k - 1))
-                && quoteAt[k - 1] < 0) {
+        while (k - 1 > first && (t.isPos(k - 1, "DET", "ADJ", "NOUN", "PROPN", "NUM") || attachedPossessive(k - 1)
+                || t.is(k - 1, "and", "&") && k - 2 >= 0 && t.capitalised(k - 2)) && quoteAt[k - 1] < 0 && !isQuoteMark(k - 1)) {
             k--;
         }
         return k;
@@ -713,8 +713,11 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         k = skipAdverbsLeft(k);
         MentionRef source = null;
         if (k >= 0 && mentionEnding[k] != null && quoteAt[k] < 0) {
-            source = mentionEnding[k];
-            k = source.first() - 1;
+            source = mentionEnding[k]; // "…," analyst Patrick Moorhead said
+            k = nounPhraseStart(source.first()) - 1;
+        } else if (t.is(k, ",") && quoteAt[k] < 0 && appositionHead(k) != null) {
+            source = appositionHead(k); // "…," Alexis Stoner, director of medicine at the college, said
+            k = nounPhraseStart(source.first()) - 1;
         }
         if (k >= 0 && t.lineBreakBetween(k, k + 1)) {
             return null; // a quote that ends the paragraph before is not this clause's
@@ -851,6 +854,11 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     /** "€900", "$12 billion": a sign that opens an amount, not punctuation that ends a clause. */
     private boolean currencyBeforeNumber(int k) {
         return t.word[k].length() == 1 && Character.getType(t.word[k].charAt(0)) == Character.CURRENCY_SYMBOL && t.isPos(k + 1, "NUM");
+    }
+
+    /** "the party's", not the closing mark of "'…,' Hughes said". */
+    private boolean attachedPossessive(int k) {
+        return possessiveMark(k) && k > 0 && t.end[k - 1] == t.begin[k] && !isQuoteMark(k);
     }
 
     private boolean possessiveMark(int k) {
