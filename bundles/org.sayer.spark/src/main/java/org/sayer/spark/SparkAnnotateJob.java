@@ -83,11 +83,13 @@ public final class SparkAnnotateJob {
             records = records.repartition(partitions);
         }
         JobMetrics metrics = JobMetrics.register(spark.sparkContext());
-        // The pipeline runs once: every output below reads this.
-        Dataset<Row> persisted = records.mapPartitions(new PartitionAnnotator(metrics), Encoders.row(AnnotatedDocuments.SCHEMA))
+        // The pipeline runs once, and the check for repeated ids once: every output below reads this.
+        Dataset<Row> raw = records.mapPartitions(new PartitionAnnotator(metrics), Encoders.row(AnnotatedDocuments.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> annotated = refuseRepeatedIds(raw).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Dataset<Row> annotated = refuseRepeatedIds(persisted);
+            long read = annotated.count();
+            raw.unpersist();
             Dataset<Row> documents = annotated.where(col(AnnotatedDocuments.ERROR).isNull());
             documents.select(AnnotatedDocuments.GOLD).write().text(out + "/" + GOLD);
             renameParts(out + "/" + GOLD, ".txt", ".jsonl", hadoop);
@@ -104,13 +106,13 @@ public final class SparkAnnotateJob {
                     explode(col(AnnotatedDocuments.SPEAKERS)).as("s")).select(col("doc_id"), col("s.*"));
             CorpusFigures.speakers(documentSpeakers).write().parquet(out + "/" + SPEAKERS);
 
-            long records0 = annotated.count();
             long failed = annotated.where(col(AnnotatedDocuments.ERROR).isNotNull()).count();
             CorpusFigures.write(spark, out + "/" + ATTRIBUTIONS, out + "/" + DOCUMENTS, out + "/" + FIGURES);
-            return new Report(records0, records0 - failed, failed, metrics.partitions().value(), metrics.startNanos().value() / 1e9,
+            return new Report(read, read - failed, failed, metrics.partitions().value(), metrics.startNanos().value() / 1e9,
                     metrics.annotateNanos().value() / 1e9, (System.nanoTime() - started) / 1e9);
         } finally {
-            persisted.unpersist();
+            raw.unpersist();
+            annotated.unpersist();
         }
     }
 
