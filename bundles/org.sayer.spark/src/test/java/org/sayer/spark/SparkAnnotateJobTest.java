@@ -59,6 +59,7 @@ class SparkAnnotateJobTest {
         Files.writeString(corrupt, """
                 {"id": "extra-good", "text": "The minister said the budget would pass. \\"We have the votes,\\" she told reporters."}
                 {"id": "extra-broken", "text": "This line was cut off
+                {"id": "extra-good", "text": "A second document under an id that is taken."}
                 """);
         inputs.add(corrupt.toString());
         spark = SparkSession.builder().master("local[2]").appName("sayer-test").config("spark.ui.enabled", "false")
@@ -74,35 +75,30 @@ class SparkAnnotateJobTest {
 
     @Test
     void goldJsonlIsWhatSayerAnnotateWritesDocumentForDocument() throws IOException {
-        Path cli = work.resolve("cli.jsonl");
-        List<String> args = new ArrayList<>(List.of("annotate"));
-        args.addAll(inputs);
-        args.addAll(List.of("--out", cli.toString(), "--format", "jsonl"));
-        assertEquals(SayerCli.FAILED, cli(args), "the corrupt line fails ./sayer annotate too");
-
-        Map<String, JsonObject> expected = byId(Files.readAllLines(cli));
-        Map<String, JsonObject> actual = byId(goldLines(out.resolve(SparkAnnotateJob.GOLD)));
-        assertEquals(expected.keySet(), actual.keySet());
+        // the corrupt line fails ./sayer annotate too
+        Map<String, JsonObject> expected = assertSameDocuments(inputs, out, SayerCli.FAILED);
         int attributions = 0;
-        for (Map.Entry<String, JsonObject> document : expected.entrySet()) {
-            // every key: text, metadata, entities, mentions, and each attribution with its speaker, cue, offsets and confidence
-            assertEquals(withoutRegistryDetails(document.getValue()), withoutRegistryDetails(actual.get(document.getKey())),
-                    document.getKey());
-            attributions += document.getValue().getAsJsonArray("attributions").size();
+        for (JsonObject document : expected.values()) {
+            attributions += document.getAsJsonArray("attributions").size();
         }
         assertTrue(attributions > 100, "the gold sets give hundreds of attributions, not " + attributions);
     }
 
     @Test
-    void aCorruptRecordIsCountedAndTheRestWritten() {
-        assertEquals(1, report.failed());
-        assertEquals(31, report.written(), "30 documents of the gold sets and the good line of corrupt.jsonl");
+    void aCorruptRecordAndARepeatedIdAreCountedAndTheRestWritten() {
+        assertEquals(2, report.failed());
+        assertEquals(31, report.written(), "30 documents of the gold sets and the first good line of corrupt.jsonl");
         assertEquals(report.records(), report.written() + report.failed());
-        List<Row> errors = spark.read().json(out.resolve(SparkAnnotateJob.ERRORS).toString()).collectAsList();
-        assertEquals(1, errors.size());
-        String error = errors.get(0).getAs(AnnotatedDocuments.ERROR);
-        assertTrue(error.contains("corrupt.jsonl") && error.contains("malformed JSON"), error);
-        assertTrue(errors.get(0).<String>getAs(AnnotatedDocuments.EXCERPT).contains("extra-broken"));
+        List<String> errors = new ArrayList<>();
+        for (Row row : spark.read().json(out.resolve(SparkAnnotateJob.ERRORS).toString()).collectAsList()) {
+            errors.add(row.getAs(AnnotatedDocuments.ERROR) + " | " + row.getAs(AnnotatedDocuments.EXCERPT));
+        }
+        errors.sort(null);
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.get(0).contains("corrupt.jsonl: document id \"extra-good\" was already used by an earlier input"), errors.get(0));
+        assertTrue(errors.get(0).contains("an id that is taken"), "the excerpt shows the refused document: " + errors.get(0));
+        assertTrue(errors.get(1).contains("corrupt.jsonl") && errors.get(1).contains("malformed JSON"), errors.get(1));
+        assertTrue(errors.get(1).contains("extra-broken"), "the excerpt shows the corrupt line: " + errors.get(1));
         assertEquals(31, spark.read().parquet(out.resolve(SparkAnnotateJob.DOCUMENTS).toString()).count());
     }
 
@@ -149,6 +145,44 @@ class SparkAnnotateJobTest {
         }
         assertTrue(printedPerSpeaker.size() > 20, printed);
         assertEquals(printedPerSpeaker, perSpeaker);
+    }
+
+    @Test
+    void foldersOfTextAndParquetAreReadAsSayerAnnotateReadsTheirDocuments() throws IOException {
+        Path samples = ROOT.resolve("samples");
+        SparkAnnotateJob.Report texts = SparkAnnotateJob.run(spark, List.of(samples.toString()), work.resolve("txt-out").toString(), null, 0);
+        assertEquals(4, texts.written());
+        assertSameDocuments(List.of(samples.toString()), work.resolve("txt-out"), SayerCli.OK);
+
+        // Parquet with id and text, and a column more, which becomes metadata as a JSONL key does
+        Path seed = DATA.resolve("seed-article.jsonl");
+        Path parquet = work.resolve("seed.parquet");
+        spark.read().json(seed.toString()).select("id", "title", "text").write().parquet(parquet.toString());
+        SparkAnnotateJob.Report table = SparkAnnotateJob.run(spark, List.of(parquet.toString()), work.resolve("parquet-out").toString(), null, 0);
+        assertEquals(1, table.written());
+        assertSameDocuments(List.of(seed.toString()), work.resolve("parquet-out"), SayerCli.OK);
+    }
+
+    /**
+     * The gold JSONL of the job in {@code out} against ./sayer annotate on {@code inputs}, which
+     * must end with {@code status}: every document, every key (text, metadata, entities, mentions,
+     * each attribution with its speaker, cue, offsets and confidence). Returns the command's documents.
+     */
+    private static Map<String, JsonObject> assertSameDocuments(List<String> inputs, Path out, int status) throws IOException {
+        Path cli = Files.createTempFile(work, "cli", ".jsonl");
+        Files.delete(cli);
+        List<String> args = new ArrayList<>(List.of("annotate"));
+        args.addAll(inputs);
+        args.addAll(List.of("--out", cli.toString(), "--format", "jsonl"));
+        assertEquals(status, cli(args));
+        Map<String, JsonObject> expected = byId(Files.readAllLines(cli));
+        Map<String, JsonObject> actual = byId(goldLines(out.resolve(SparkAnnotateJob.GOLD)));
+        assertEquals(expected.keySet(), actual.keySet());
+        for (Map.Entry<String, JsonObject> document : expected.entrySet()) {
+            assertEquals(withoutRegistryDetails(document.getValue()), withoutRegistryDetails(actual.get(document.getKey())),
+                    document.getKey());
+        }
+        return expected;
     }
 
     /**
