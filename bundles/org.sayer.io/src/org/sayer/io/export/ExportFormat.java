@@ -11,7 +11,7 @@ public enum ExportFormat {
     XMI("UIMA XMI with its type-system descriptor", XmiExport::new),
     CONLL("CoNLL-style BIO tokens (SPEAKER, CUE, CONTENT columns)", ConllExport::new),
     BRAT("brat standoff: .txt + .ann per document, annotation.conf", BratExport::new),
-    CITRON("Citron-style JSON per document", CitronExport::new),
+    CITRON("Citron's JSON data format, one file per document in citron/", CitronExport::new),
     HF("Hugging Face datasets JSONL splits with dataset_info.json", HfExport::new),
     SPACY("spaCy Doc JSON (span groups and relations), one document per line", SpacyExport::new);
 
