@@ -63,6 +63,7 @@ final class BratExport extends PerDocumentFiles {
 
     @Override
     public void write(DocumentView view) throws IOException {
+        view.annotations().forEach(context.manifest()::wrote);
         String name = names.nameFor(view.document().getId());
         String text = view.text();
         Files.writeString(context.folder().resolve(name + ".txt"), text, StandardCharsets.UTF_8);

@@ -62,6 +62,7 @@ final class CitronExport extends PerDocumentFiles {
 
     @Override
     public void write(DocumentView view) throws IOException {
+        view.annotations().forEach(context.manifest()::wrote);
         String name = names.nameFor(view.document().getId());
         try (Writer out = Files.newBufferedWriter(documents.resolve(name + ".json"), StandardCharsets.UTF_8);
                 JsonWriter json = new JsonWriter(out)) {

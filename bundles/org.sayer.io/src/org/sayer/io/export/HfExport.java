@@ -65,6 +65,7 @@ final class HfExport implements FormatWriter {
 
     @Override
     public void write(DocumentView view) throws IOException {
+        view.annotations().forEach(context.manifest()::wrote);
         String line = Json.line(json -> row(json, view)) + "\n";
         int split = splitOf.getOrDefault(view.document().getId(), 2);
         files.get(SPLITS[split]).write(line);

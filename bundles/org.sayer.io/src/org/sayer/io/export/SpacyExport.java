@@ -53,6 +53,7 @@ final class SpacyExport extends SingleFile {
 
     @Override
     public void write(DocumentView view) throws IOException {
+        view.annotations().forEach(context.manifest()::wrote);
         String text = view.text();
         Map<Annotation, int[]> spans = new IdentityHashMap<>();
         BitSet boundaries = new BitSet(text.length() + 1);
