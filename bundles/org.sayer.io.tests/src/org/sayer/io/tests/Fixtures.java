@@ -84,6 +84,19 @@ final class Fixtures {
         store.unload(d);
     }
 
+    /**
+     * Adds to news-1 a claim the reviewer rejected ("wrong", on "Lavrov said", with the cue "added"), as
+     * the formats that cannot mark a negative must leave out.
+     */
+    static void addRejectedClaim(CorpusStore store) throws IOException {
+        Document news = store.load(store.entryFor("news-1"));
+        Cue added = (Cue) news.getAnnotations().stream().filter(a -> "c3".equals(a.getId())).findFirst().orElseThrow();
+        Claim rejected = claim(news, "wrong", "Lavrov said", ClaimType.DIRECT, null, added, null);
+        rejected.setOrigin(Origin.AUTOMATIC);
+        rejected.setReview(ReviewState.REJECTED);
+        store.save(news);
+    }
+
     static Document news(String id) {
         SayerFactory f = SayerFactory.eINSTANCE;
         Document d = f.createDocument();

@@ -26,13 +26,6 @@ import org.sayer.io.export.ExportFormat;
 import org.sayer.io.export.ExportOptions;
 import org.sayer.io.export.Exporters;
 import org.sayer.io.export.Manifest;
-import org.sayer.model.Claim;
-import org.sayer.model.ClaimType;
-import org.sayer.model.Cue;
-import org.sayer.model.Document;
-import org.sayer.model.Origin;
-import org.sayer.model.ReviewState;
-import org.sayer.model.SayerFactory;
 import org.sayer.model.store.CorpusStore;
 
 /** The JSON formats, re-read with gson and checked against what their libraries require. */
@@ -153,17 +146,7 @@ class JsonExportsTest {
     @Test
     void citronsLoaderReadsOnlyDocumentsInItsOwnFormatAndNoRejectedClaim() throws Exception {
         CorpusStore store = Fixtures.corpus(folder.resolve("c"));
-        Document news = store.load(store.entryFor("news-1"));
-        Claim rejected = SayerFactory.eINSTANCE.createClaim();
-        rejected.setId("wrong");
-        rejected.setBegin(Fixtures.at("Lavrov said", 0));
-        rejected.setEnd(Fixtures.at("Lavrov said", 0) + "Lavrov said".length());
-        rejected.setType(ClaimType.DIRECT);
-        rejected.setCue((Cue) news.getAnnotations().stream().filter(a -> "c3".equals(a.getId())).findFirst().orElseThrow());
-        rejected.setOrigin(Origin.AUTOMATIC);
-        rejected.setReview(ReviewState.REJECTED);
-        news.getAnnotations().add(rejected);
-        store.save(news);
+        Fixtures.addRejectedClaim(store);
 
         Path out = folder.resolve("citron");
         Manifest manifest = Exporters.export(store, ExportFormat.CITRON, out, ExportOptions.DEFAULT.withInclude(true, true),

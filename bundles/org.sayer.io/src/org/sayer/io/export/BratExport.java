@@ -63,7 +63,6 @@ final class BratExport extends PerDocumentFiles {
 
     @Override
     public void write(DocumentView view) throws IOException {
-        view.annotations().forEach(context.manifest()::wrote);
         String name = names.nameFor(view.document().getId());
         String text = view.text();
         Files.writeString(context.folder().resolve(name + ".txt"), text, StandardCharsets.UTF_8);
@@ -78,6 +77,7 @@ final class BratExport extends PerDocumentFiles {
                 context.manifest().add("brat.skippedEmptySpans", 1);
                 continue;
             }
+            context.manifest().wrote(annotation);
             String id = "T" + (++t);
             ids.put(annotation, id);
             String type = annotation instanceof SpeakerMention ? "Speaker" : annotation instanceof Cue ? "Cue" : "Claim";

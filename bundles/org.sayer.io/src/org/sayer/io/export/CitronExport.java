@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 import com.google.gson.stream.JsonWriter;
 
@@ -45,6 +48,8 @@ final class CitronExport extends PerDocumentFiles {
     static final String DOCUMENTS = "citron";
 
     private Path documents;
+    /** The annotations the current document's file shows (each once, however often its span appears). */
+    private final Set<Annotation> written = Collections.newSetFromMap(new IdentityHashMap<>());
 
     @Override
     protected void begin() throws IOException {
@@ -62,7 +67,6 @@ final class CitronExport extends PerDocumentFiles {
 
     @Override
     public void write(DocumentView view) throws IOException {
-        view.annotations().forEach(context.manifest()::wrote);
         String name = names.nameFor(view.document().getId());
         try (Writer out = Files.newBufferedWriter(documents.resolve(name + ".json"), StandardCharsets.UTF_8);
                 JsonWriter json = new JsonWriter(out)) {
@@ -86,12 +90,15 @@ final class CitronExport extends PerDocumentFiles {
                 json.beginArray();
                 for (SpeakerMention mention : group) {
                     Json.span(json, view, mention.getBegin(), mention.getEnd());
+                    written.add(mention);
                 }
                 json.endArray();
             }
             json.endArray();
             json.endObject();
         }
+        written.forEach(context.manifest()::wrote);
+        written.clear();
     }
 
     private void quote(JsonWriter json, DocumentView view, Claim claim) throws IOException {
@@ -112,12 +119,15 @@ final class CitronExport extends PerDocumentFiles {
             context.manifest().add("citron.skippedCuelessClaims", 1);
             return;
         }
+        written.add(claim);
+        written.add(cue != null ? cue : source);
         json.beginObject();
         json.name("cue");
         Json.span(json, view, cueSpan[0], cueSpan[1]);
         json.name("sources").beginArray();
         if (source != null) {
             Json.span(json, view, source.getBegin(), source.getEnd());
+            written.add(source);
         }
         json.endArray();
         json.name("contents").beginArray();
@@ -129,6 +139,7 @@ final class CitronExport extends PerDocumentFiles {
         SpeakerMention primary = primaryCoreference(view, source);
         if (primary != null) {
             Json.span(json, view, primary.getBegin(), primary.getEnd());
+            written.add(primary);
         }
         json.endArray();
         if (claim.getOrigin() == Origin.AUTOMATIC) {

@@ -41,8 +41,7 @@ final class GoldJsonlExport implements FormatWriter {
 
     @Override
     public void write(DocumentView view) throws IOException {
-        view.annotations().forEach(context.manifest()::wrote);
-        writer.write(view.document());
+        writer.write(view.document(), context.manifest()::wrote);
     }
 
     @Override

@@ -53,7 +53,6 @@ final class SpacyExport extends SingleFile {
 
     @Override
     public void write(DocumentView view) throws IOException {
-        view.annotations().forEach(context.manifest()::wrote);
         String text = view.text();
         Map<Annotation, int[]> spans = new IdentityHashMap<>();
         BitSet boundaries = new BitSet(text.length() + 1);
@@ -64,6 +63,7 @@ final class SpacyExport extends SingleFile {
                 continue;
             }
             spans.put(annotation, span);
+            context.manifest().wrote(annotation);
             boundaries.set(span[0]);
             boundaries.set(span[1]);
         }
