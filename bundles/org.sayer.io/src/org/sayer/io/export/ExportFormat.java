@@ -13,7 +13,7 @@ public enum ExportFormat {
     BRAT("brat standoff: .txt + .ann per document, annotation.conf", BratExport::new),
     CITRON("Citron's JSON data format, one file per document in citron/", CitronExport::new),
     HF("Hugging Face datasets JSONL splits with dataset_info.json", HfExport::new),
-    SPACY("spaCy Doc JSON (span groups and relations), one document per line", SpacyExport::new);
+    SPACY("spaCy DocBin files per split (span groups, relations) for spacy train, and the same as Doc JSON lines", SpacyExport::new);
 
     private final String description;
     private final Supplier<FormatWriter> writers;
