@@ -14,16 +14,12 @@ import org.sayer.io.export.ExportFormat;
 import org.sayer.io.export.ExportOptions;
 import org.sayer.io.export.Exporters;
 import org.sayer.io.export.Manifest;
-import org.sayer.model.Annotation;
 import org.sayer.model.Claim;
 import org.sayer.model.ClaimType;
 import org.sayer.model.Document;
 import org.sayer.model.MentionKind;
-import org.sayer.model.Origin;
-import org.sayer.model.ReviewState;
 import org.sayer.model.SayerFactory;
 import org.sayer.model.SpeakerMention;
-import org.sayer.model.WorkflowState;
 import org.sayer.model.store.CorpusStore;
 
 class ConllExportTest {
@@ -90,15 +86,12 @@ class ConllExportTest {
     @Test
     void anAbbreviationEndsNoSentenceAndDeeperNestingWidensEveryLine() throws Exception {
         CorpusStore store = Fixtures.corpus(folder.resolve("c"));
-        Document deep = SayerFactory.eINSTANCE.createDocument();
-        deep.setId("deep");
-        deep.setText(DEEP);
-        deep.setState(WorkflowState.IN_PROGRESS);
-        add(deep, SayerFactory.eINSTANCE.createSpeakerMention(), "Dr. Hannah Becker");
+        Document deep = Fixtures.document("deep", DEEP);
+        Fixtures.add(deep, SayerFactory.eINSTANCE.createSpeakerMention(), "Dr. Hannah Becker");
         ((SpeakerMention) deep.getAnnotations().get(0)).setKind(MentionKind.NAME);
         Claim parent = null;
         for (String content : List.of("Bob said Cy said Di said Ed left", "Cy said Di said Ed left", "Di said Ed left", "Ed left")) {
-            Claim claim = add(deep, SayerFactory.eINSTANCE.createClaim(), content);
+            Claim claim = Fixtures.add(deep, SayerFactory.eINSTANCE.createClaim(), content);
             claim.setType(ClaimType.INDIRECT);
             claim.setParent(parent);
             parent = claim;
@@ -124,15 +117,5 @@ class ConllExportTest {
         Path plain = folder.resolve("plain");
         Exporters.export(store, ExportFormat.CONLL, plain, ExportOptions.DEFAULT, ProgressListener.NONE);
         assertEquals(3, ConllReader.read(plain.resolve("corpus.conll")).docs.get("deep").sentences());
-    }
-
-    private static <T extends Annotation> T add(Document document, T annotation, String what) {
-        int at = document.getText().indexOf(what);
-        annotation.setBegin(at);
-        annotation.setEnd(at + what.length());
-        annotation.setOrigin(Origin.MANUAL);
-        annotation.setReview(ReviewState.ACCEPTED);
-        document.getAnnotations().add(annotation);
-        return annotation;
     }
 }

@@ -22,11 +22,7 @@ import org.sayer.io.export.ExportOptions;
 import org.sayer.io.export.Exporters;
 import org.sayer.io.export.Manifest;
 import org.sayer.model.Document;
-import org.sayer.model.Origin;
-import org.sayer.model.ReviewState;
 import org.sayer.model.SayerFactory;
-import org.sayer.model.SpeakerMention;
-import org.sayer.model.WorkflowState;
 import org.sayer.model.store.CorpusStore;
 
 /**
@@ -45,16 +41,8 @@ class SpacyDocBinTest {
     @Test
     void docBinsHoldTheTokensSpanGroupsAndRelationsOfTheDocJson() throws Exception {
         CorpusStore store = Fixtures.corpus(folder.resolve("c"));
-        Document symbols = SayerFactory.eINSTANCE.createDocument();
-        symbols.setId("symbols");
-        symbols.setText(SYMBOLS);
-        symbols.setState(WorkflowState.IN_PROGRESS);
-        SpeakerMention org = SayerFactory.eINSTANCE.createSpeakerMention();
-        org.setBegin(SYMBOLS.indexOf("ORG"));
-        org.setEnd(SYMBOLS.indexOf("ORG") + 3);
-        org.setOrigin(Origin.MANUAL);
-        org.setReview(ReviewState.ACCEPTED);
-        symbols.getAnnotations().add(org);
+        Document symbols = Fixtures.document("symbols", SYMBOLS);
+        Fixtures.add(symbols, SayerFactory.eINSTANCE.createSpeakerMention(), "ORG");
         store.add(symbols);
         store.save(symbols);
         store.saveIndex();

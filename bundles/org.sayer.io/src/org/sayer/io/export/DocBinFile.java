@@ -9,9 +9,10 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
 import org.msgpack.core.MessageBufferPacker;
@@ -64,10 +65,11 @@ final class DocBinFile {
     private final Path userDataFile;
     private final DataOutputStream tokens;
     private final OutputStream spaces;
-    private final OutputStream groups;
-    private final OutputStream userData;
+    private final MessagePacker groups;
+    private final MessagePacker userData;
     private final List<Integer> lengths = new ArrayList<>();
-    private final Set<String> strings = new HashSet<>();
+    /** Every string the file's ids stand for, with its id (each computed once). */
+    private final Map<String, Long> strings = new HashMap<>();
     private final byte[] word = new byte[8];
 
     DocBinFile(Path target) throws IOException {
@@ -78,8 +80,8 @@ final class DocBinFile {
         userDataFile = temp(".userdata");
         tokens = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tokenFile), 1 << 16));
         spaces = new BufferedOutputStream(Files.newOutputStream(spaceFile), 1 << 14);
-        groups = new BufferedOutputStream(Files.newOutputStream(groupFile), 1 << 16);
-        userData = new BufferedOutputStream(Files.newOutputStream(userDataFile), 1 << 16);
+        groups = MessagePack.newDefaultPacker(Files.newOutputStream(groupFile));
+        userData = MessagePack.newDefaultPacker(Files.newOutputStream(userDataFile));
     }
 
     private Path temp(String suffix) {
@@ -94,8 +96,7 @@ final class DocBinFile {
     void add(List<Token> words, List<Group> spanGroups, byte[] packedUserData) throws IOException {
         ByteBuffer little = ByteBuffer.wrap(word).order(ByteOrder.LITTLE_ENDIAN);
         for (Token token : words) {
-            strings.add(token.text());
-            little.putLong(0, SpacyStrings.id(token.text()));
+            little.putLong(0, idOf(token.text()));
             tokens.write(word);
             spaces.write(token.space() ? 1 : 0);
         }
@@ -112,6 +113,12 @@ final class DocBinFile {
         binary(userData, packedUserData);
     }
 
+    /** Appends one msgpack bin (header and bytes) to a part file. */
+    private static void binary(MessagePacker part, byte[] bytes) throws IOException {
+        part.packBinaryHeader(bytes.length);
+        part.writePayload(bytes);
+    }
+
     private byte[] group(Group group) throws IOException {
         try (MessageBufferPacker packer = MessagePack.newDefaultBufferPacker()) {
             packer.packMapHeader(3);
@@ -120,12 +127,8 @@ final class DocBinFile {
             packer.packString("spans").packArrayHeader(group.spans().size());
             ByteBuffer span = ByteBuffer.allocate(40).order(ByteOrder.BIG_ENDIAN);
             for (Span s : group.spans()) {
-                strings.add(s.label());
-                if (!s.kbId().isEmpty()) {
-                    strings.add(s.kbId());
-                }
                 span.clear();
-                span.putLong(0).putLong(SpacyStrings.id(s.kbId())).putLong(SpacyStrings.id(s.label()))
+                span.putLong(0).putLong(s.kbId().isEmpty() ? 0 : idOf(s.kbId())).putLong(idOf(s.label()))
                         .putInt(s.start()).putInt(s.end()).putInt(s.startChar()).putInt(s.endChar());
                 packer.packBinaryHeader(40);
                 packer.writePayload(span.array());
@@ -134,19 +137,21 @@ final class DocBinFile {
         }
     }
 
-    /** Appends one msgpack bin (header and bytes) to a part file. */
-    private static void binary(OutputStream out, byte[] bytes) throws IOException {
-        try (MessageBufferPacker packer = MessagePack.newDefaultBufferPacker()) {
-            packer.packBinaryHeader(bytes.length);
-            packer.writePayload(bytes);
-            out.write(packer.toByteArray());
+    private long idOf(String string) {
+        Long id = strings.get(string);
+        if (id == null) {
+            id = SpacyStrings.id(string);
+            strings.put(string, id);
         }
+        return id;
     }
 
     /** Writes the DocBin and deletes the part files. */
     void close() throws IOException {
         closeParts();
-        try (OutputStream file = new DeflaterOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16));
+        // zlib at its fastest level: any level reads back the same, and the tokens are most of the bytes.
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try (OutputStream file = new DeflaterOutputStream(new BufferedOutputStream(Files.newOutputStream(target), 1 << 16), deflater, 1 << 16);
                 MessagePacker packer = MessagePack.newDefaultPacker(file)) {
             int documents = lengths.size();
             packer.packMapHeader(10);
@@ -162,7 +167,7 @@ final class DocBinFile {
             packer.packBinaryHeader(lengthBytes.capacity());
             packer.writePayload(lengthBytes.array());
             packer.packString("strings").packArrayHeader(strings.size());
-            for (String string : strings.stream().sorted().toList()) {
+            for (String string : strings.keySet().stream().sorted().toList()) {
                 packer.packString(string);
             }
             packer.packString("cats").packArrayHeader(documents);
@@ -178,6 +183,7 @@ final class DocBinFile {
             packer.packString("user_data").packArrayHeader(documents);
             copyPacked(packer, userDataFile);
         } finally {
+            deflater.end();
             deleteParts();
         }
     }
