@@ -48,13 +48,13 @@ final class SpacyExport extends SingleFile {
     static final String FILE = "docs.jsonl";
     static final String GROUP = "sayer";
     static final String NEGATIVE_GROUP = "sayer_negative";
+    /** The DocBin file of each split, in the order of {@link Splits}. */
+    static final String[] DOCBINS = { "train.spacy", "dev.spacy", "test.spacy" };
 
     @Override
     protected String fileName() {
         return FILE;
     }
-
-    static final String[] DOCBINS = { "train.spacy", "dev.spacy", "test.spacy" };
 
     private Splits splits;
     private final DocBinFile[] docBins = new DocBinFile[DOCBINS.length];
