@@ -41,6 +41,9 @@ import org.sayer.model.store.CorpusStore;
  * prints documents per second and peak heap for each step.
  *
  * <pre>bench/run.sh IoBench [DOCUMENTS (100000)] [FOLDER (a temp folder, deleted at the end)]</pre>
+ *
+ * The environment variable IOBENCH_FORMATS names the formats exported from the whole corpus
+ * (default {@code jsonl,conll}; e.g. {@code IOBENCH_FORMATS=jsonl,conll,citron,spacy}).
  */
 public final class IoBench {
 
@@ -80,7 +83,13 @@ public final class IoBench {
         }
         report("CorpusStore load+unload alone (part of every export)", documents, start);
 
-        List<ExportFormat> formats = new ArrayList<>(List.of(ExportFormat.JSONL, ExportFormat.CONLL));
+        List<ExportFormat> formats = new ArrayList<>();
+        for (String name : System.getenv().getOrDefault("IOBENCH_FORMATS", "jsonl,conll").split(",")) {
+            formats.add(ExportFormat.parse(name.strip()));
+        }
+        if (!formats.contains(ExportFormat.JSONL)) {
+            formats.add(0, ExportFormat.JSONL); // the import step reads it back
+        }
         for (ExportFormat format : formats) {
             resetPeaks();
             start = System.nanoTime();

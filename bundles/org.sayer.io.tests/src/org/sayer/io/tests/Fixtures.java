@@ -84,6 +84,39 @@ final class Fixtures {
         store.unload(d);
     }
 
+    /** A new document in progress with {@code text} and no annotations. */
+    static Document document(String id, String text) {
+        Document document = SayerFactory.eINSTANCE.createDocument();
+        document.setId(id);
+        document.setText(text);
+        document.setState(WorkflowState.IN_PROGRESS);
+        return document;
+    }
+
+    /** Adds a MANUAL, ACCEPTED {@code annotation} over the first {@code what} of the document's text. */
+    static <T extends org.sayer.model.Annotation> T add(Document document, T annotation, String what) {
+        int at = document.getText().indexOf(what);
+        annotation.setBegin(at);
+        annotation.setEnd(at + what.length());
+        annotation.setOrigin(Origin.MANUAL);
+        annotation.setReview(ReviewState.ACCEPTED);
+        document.getAnnotations().add(annotation);
+        return annotation;
+    }
+
+    /**
+     * Adds to news-1 a claim the reviewer rejected ("wrong", on "Lavrov said", with the cue "added"), as
+     * the formats that cannot mark a negative must leave out.
+     */
+    static void addRejectedClaim(CorpusStore store) throws IOException {
+        Document news = store.load(store.entryFor("news-1"));
+        Cue added = (Cue) news.getAnnotations().stream().filter(a -> "c3".equals(a.getId())).findFirst().orElseThrow();
+        Claim rejected = claim(news, "wrong", "Lavrov said", ClaimType.DIRECT, null, added, null);
+        rejected.setOrigin(Origin.AUTOMATIC);
+        rejected.setReview(ReviewState.REJECTED);
+        store.save(news);
+    }
+
     static Document news(String id) {
         SayerFactory f = SayerFactory.eINSTANCE;
         Document d = f.createDocument();

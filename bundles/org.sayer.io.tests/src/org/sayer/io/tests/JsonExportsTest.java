@@ -3,6 +3,7 @@ package org.sayer.io.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -106,41 +107,64 @@ class JsonExportsTest {
         CorpusStore store = Fixtures.corpus(folder.resolve("c"));
         Path skip = folder.resolve("citron-skip");
         Manifest skipped = Exporters.export(store, ExportFormat.CITRON, skip, ExportOptions.DEFAULT, ProgressListener.NONE);
-        JsonObject doc = JsonParser.parseString(Files.readString(skip.resolve("news-1.json"))).getAsJsonObject();
-        String text = doc.get("text").getAsString();
-        JsonArray quotes = doc.getAsJsonArray("quotes");
-        assertEquals(4, quotes.size(), "the cue-less continuation is skipped");
-        for (JsonElement element : quotes) {
-            JsonObject quote = element.getAsJsonObject();
-            JsonObject cue = quote.getAsJsonObject("cue");
-            assertNotNull(cue);
-            assertEquals(cue.get("text").getAsString(), slice(text, cue.get("start").getAsInt(), cue.get("end").getAsInt()));
-            for (String list : new String[] { "sources", "contents", "coreference" }) {
-                for (JsonElement span : quote.getAsJsonArray(list)) {
-                    JsonObject s = span.getAsJsonObject();
-                    assertEquals(s.get("text").getAsString(), slice(text, s.get("start").getAsInt(), s.get("end").getAsInt()));
-                }
-            }
-        }
-        JsonObject nested = quotes.get(3).getAsJsonObject();
-        assertEquals("a4", nested.get("parent").getAsString());
-        JsonObject byPronoun = quotes.get(2).getAsJsonObject();
-        assertEquals("He", byPronoun.getAsJsonArray("sources").get(0).getAsJsonObject().get("text").getAsString());
-        assertEquals("Lavrov", byPronoun.getAsJsonArray("coreference").get(0).getAsJsonObject().get("text").getAsString());
+        List<CitronLoader.Doc> docs = CitronLoader.load(skip.resolve("citron"));
+        assertEquals(2, docs.size());
+        CitronLoader.Doc news = docs.stream().filter(d -> d.file().endsWith("news-1.json")).findFirst().orElseThrow();
+        assertEquals(Fixtures.TEXT, news.text());
+        assertEquals(4, news.quotes().size(), "the cue-less continuation is skipped");
+        assertEquals(List.of("said", "said", "added", "said"), news.quotes().stream().map(q -> q.cue().text()).toList());
+        CitronLoader.Quote byPronoun = news.quotes().get(2);
+        assertEquals("a4", byPronoun.id());
+        assertEquals("He", byPronoun.sources().get(0).text());
+        assertEquals(List.of("Lavrov"), byPronoun.coreferences().stream().map(CitronLoader.Span::text).toList(),
+                "the pronoun's primary coreference, as Citron's resolver predicts it");
+        assertEquals(List.of(), news.quotes().get(0).coreferences(), "a name source has no other coreference");
+        assertEquals(List.of(List.of("Baerbock", "Baerbock"), List.of("Lavrov", "He")),
+                news.coreferenceGroups().stream().map(g -> g.stream().map(CitronLoader.Span::text).toList()).toList());
         assertEquals(1, skipped.count("citron.skippedCuelessClaims"));
         assertTrue(skipped.notes().get("cuelessClaims").startsWith("skipped"));
 
         Path source = folder.resolve("citron-source");
         Manifest sourced = Exporters.export(store, ExportFormat.CITRON, source,
                 ExportOptions.DEFAULT.withCuelessClaims(ExportOptions.CuelessClaims.SOURCE_AS_CUE), ProgressListener.NONE);
-        JsonArray all = JsonParser.parseString(Files.readString(source.resolve("news-1.json"))).getAsJsonObject().getAsJsonArray("quotes");
+        List<CitronLoader.Quote> all = CitronLoader.load(source.resolve("citron/news-1.json")).get(0).quotes();
         assertEquals(5, all.size());
-        JsonObject continuation = all.get(1).getAsJsonObject();
-        assertEquals("Baerbock", continuation.getAsJsonObject("cue").get("text").getAsString());
-        assertEquals(2, continuation.getAsJsonArray("contents").size(), "content split at the line break");
+        CitronLoader.Quote continuation = all.get(1);
+        assertEquals("Baerbock", continuation.cue().text());
+        assertEquals(List.of("Talks go on.", "And they will."), continuation.contents().stream().map(CitronLoader.Span::text).toList(),
+                "content split at the line break");
         assertEquals(0, sourced.count("citron.skippedCuelessClaims"));
         JsonObject manifest = JsonParser.parseString(Files.readString(source.resolve("manifest.json"))).getAsJsonObject();
         assertTrue(manifest.getAsJsonObject("notes").get("cuelessClaims").getAsString().contains("source"));
+    }
+
+    /**
+     * Before, Citron's loader (which reads every *.json below its folder) crashed on manifest.json, the
+     * coreference keys were not Citron's (so it dropped them), and a rejected claim was a quote with a
+     * "negative" key Citron ignores, so it read as a valid quote.
+     */
+    @Test
+    void citronsLoaderReadsOnlyDocumentsInItsOwnFormatAndNoRejectedClaim() throws Exception {
+        CorpusStore store = Fixtures.corpus(folder.resolve("c"));
+        Fixtures.addRejectedClaim(store);
+
+        Path out = folder.resolve("citron");
+        Manifest manifest = Exporters.export(store, ExportFormat.CITRON, out, ExportOptions.DEFAULT.withInclude(true, true),
+                ProgressListener.NONE);
+        Path documents = out.resolve("citron");
+        List<CitronLoader.Doc> docs = CitronLoader.load(documents);
+        assertEquals(2, docs.size(), "the folder Citron reads holds the documents and nothing else");
+        assertTrue(Files.exists(out.resolve("manifest.json")) && !Files.exists(documents.resolve("manifest.json")));
+        assertTrue(manifest.notes().get("layout").contains("citron/"));
+        List<String> ids = docs.stream().flatMap(d -> d.quotes().stream()).map(CitronLoader.Quote::id).toList();
+        assertFalse(ids.contains("wrong"), "a rejected claim is never a quote: " + ids);
+        assertTrue(manifest.notes().get("rejected").startsWith("not written"));
+        for (CitronLoader.Doc doc : docs) {
+            for (CitronLoader.Quote quote : doc.quotes()) {
+                assertFalse(quote.coreferences() == null, "every quote says whether its source has a coreference");
+            }
+        }
+        assertThrows(AssertionError.class, () -> CitronLoader.load(out), "the manifest is no Citron document");
     }
 
     @Test

@@ -77,6 +77,7 @@ final class BratExport extends PerDocumentFiles {
                 context.manifest().add("brat.skippedEmptySpans", 1);
                 continue;
             }
+            context.manifest().wrote(annotation);
             String id = "T" + (++t);
             ids.put(annotation, id);
             String type = annotation instanceof SpeakerMention ? "Speaker" : annotation instanceof Cue ? "Cue" : "Claim";

@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
 public enum ExportFormat {
     JSONL("Sayer gold JSONL", GoldJsonlExport::new),
     XMI("UIMA XMI with its type-system descriptor", XmiExport::new),
-    CONLL("CoNLL-style BIO tokens (SPEAKER, CUE, CONTENT columns)", ConllExport::new),
+    CONLL("CoNLL-U Plus style BIO tokens (SPEAKER, CUE, and CLAIM columns per nesting depth)", ConllExport::new),
     BRAT("brat standoff: .txt + .ann per document, annotation.conf", BratExport::new),
-    CITRON("Citron-style JSON per document", CitronExport::new),
+    CITRON("Citron's JSON data format, one file per document in citron/", CitronExport::new),
     HF("Hugging Face datasets JSONL splits with dataset_info.json", HfExport::new),
-    SPACY("spaCy Doc JSON (span groups and relations), one document per line", SpacyExport::new);
+    SPACY("spaCy DocBin files per split (span groups, relations) for spacy train, and the same as Doc JSON lines", SpacyExport::new);
 
     private final String description;
     private final Supplier<FormatWriter> writers;

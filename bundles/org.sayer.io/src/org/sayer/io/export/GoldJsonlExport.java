@@ -21,11 +21,13 @@ final class GoldJsonlExport implements FormatWriter {
 
     static final String FILE = "documents.jsonl";
 
+    private ExportContext context;
     private OutputStream out;
     private GoldJsonlWriter writer;
 
     @Override
-    public void open(ExportContext context) throws IOException {
+    public void open(ExportContext exportContext) throws IOException {
+        this.context = exportContext;
         Set<ReviewState> reviews = EnumSet.of(ReviewState.ACCEPTED);
         if (context.options().includePending()) {
             reviews.add(ReviewState.PENDING);
@@ -39,7 +41,7 @@ final class GoldJsonlExport implements FormatWriter {
 
     @Override
     public void write(DocumentView view) throws IOException {
-        writer.write(view.document());
+        writer.write(view.document(), context.manifest()::wrote);
     }
 
     @Override

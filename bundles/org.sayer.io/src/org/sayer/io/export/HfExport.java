@@ -5,12 +5,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -40,7 +37,7 @@ final class HfExport implements FormatWriter {
     static final String[] SPLITS = { "train", "validation", "test" };
 
     private ExportContext context;
-    private final Map<String, Integer> splitOf = new HashMap<>();
+    private Splits splits;
     private final Map<String, BufferedWriter> files = new LinkedHashMap<>();
     private final long[] examples = new long[SPLITS.length];
     private final long[] bytes = new long[SPLITS.length];
@@ -48,25 +45,18 @@ final class HfExport implements FormatWriter {
     @Override
     public void open(ExportContext exportContext) throws IOException {
         this.context = exportContext;
-        List<String> ids = new ArrayList<>(exportContext.documentIds());
-        Collections.shuffle(ids, new Random(exportContext.options().seed()));
-        int train = (int) Math.round(ids.size() * exportContext.options().trainRatio());
-        int validation = Math.min(ids.size() - train, (int) Math.round(ids.size() * exportContext.options().validationRatio()));
-        for (int i = 0; i < ids.size(); i++) {
-            splitOf.put(ids.get(i), i < train ? 0 : i < train + validation ? 1 : 2);
-        }
+        splits = new Splits(exportContext.documentIds(), exportContext.options());
         for (String split : SPLITS) {
             files.put(split, Files.newBufferedWriter(exportContext.folder().resolve(split + ".jsonl"), StandardCharsets.UTF_8));
         }
-        exportContext.manifest().note("splits", "by document, seed " + exportContext.options().seed() + ", train "
-                + exportContext.options().trainRatio() + ", validation " + exportContext.options().validationRatio() + ", test "
-                + Math.round(exportContext.options().testRatio() * 1000) / 1000.0);
+        exportContext.manifest().note("splits", Splits.describe(exportContext.options()));
     }
 
     @Override
     public void write(DocumentView view) throws IOException {
+        view.annotations().forEach(context.manifest()::wrote);
         String line = Json.line(json -> row(json, view)) + "\n";
-        int split = splitOf.getOrDefault(view.document().getId(), 2);
+        int split = splits.of(view.document().getId());
         files.get(SPLITS[split]).write(line);
         examples[split]++;
         bytes[split] += line.getBytes(StandardCharsets.UTF_8).length;

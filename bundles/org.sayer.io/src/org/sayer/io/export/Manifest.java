@@ -45,16 +45,22 @@ public final class Manifest {
         this.options = options;
     }
 
-    void count(DocumentView view) {
+    /** Counts one more document written. */
+    void countDocument() {
         documents++;
-        for (Annotation annotation : view.annotations()) {
-            String type = annotation instanceof SpeakerMention ? "mentions" : annotation instanceof Cue ? "cues" : "claims";
-            add(type, 1);
-            if (annotation instanceof Claim claim && claim.getType() != null) {
-                add("claims." + claim.getType().getName(), 1);
-            }
-            add("review." + annotation.getReview().getName(), 1);
+    }
+
+    /**
+     * Counts an annotation that the format wrote into its files: its layer, claim type and review
+     * state. Each writer counts what it writes, so that the manifest's counts are those of the files.
+     */
+    void wrote(Annotation annotation) {
+        String type = annotation instanceof SpeakerMention ? "mentions" : annotation instanceof Cue ? "cues" : "claims";
+        add(type, 1);
+        if (annotation instanceof Claim claim && claim.getType() != null) {
+            add("claims." + claim.getType().getName(), 1);
         }
+        add("review." + annotation.getReview().getName(), 1);
     }
 
     /** Adds to a named count, e.g. a format's skipped items. */

@@ -1,6 +1,8 @@
 package org.sayer.io.export;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -8,14 +10,21 @@ import java.util.Map;
 
 import com.google.gson.stream.JsonWriter;
 
+import org.msgpack.core.MessageBufferPacker;
+import org.msgpack.core.MessagePack;
+import org.msgpack.core.MessagePacker;
+
 import org.sayer.model.Annotation;
 import org.sayer.model.Claim;
 import org.sayer.model.Cue;
 import org.sayer.model.SpeakerMention;
 
 /**
- * spaCy Doc JSON, one document per line of {@code docs.jsonl}, in the shape {@code Doc.to_json()}
- * writes and {@code Doc.from_json()} reads (spaCy 3.4+):
+ * spaCy: {@code train.spacy}, {@code dev.spacy} and {@code test.spacy}, DocBin files that
+ * {@code spacy train --paths.train OUT/train.spacy --paths.dev OUT/dev.spacy} reads directly (see
+ * {@link DocBinFile}; split by document as the Hugging Face export splits, an empty split is not
+ * written), and the same documents as Doc JSON, one per line of {@code docs.jsonl}, in the shape
+ * {@code Doc.to_json()} writes and {@code Doc.from_json()} reads (spaCy 3.4+). Both hold:
  *
  * <ul>
  * <li>{@code text}; {@code tokens}: {@code {"id", "start", "end"}} in code points. spaCy rebuilds the
@@ -29,7 +38,9 @@ import org.sayer.model.SpeakerMention;
  * <li>{@code _}: custom attributes, which a reader registers first with
  * {@code Doc.set_extension("doc_id", default=None)} and {@code Doc.set_extension("relations", default=None)}:
  * {@code doc_id}, and {@code relations}: {@code {"label": SOURCE|CUE|PARENT, "head": [start, end],
- * "child": [start, end]}} from a claim's content span to its speaker, cue or parent claim span.</li>
+ * "child": [start, end]}} from a claim's content span to its speaker, cue or parent claim span. In a
+ * DocBin they are the Doc's user data, under the keys spaCy gives extension attributes
+ * ({@code ("._.", "relations", None, None)}), so {@code doc._.relations} reads them once registered.</li>
  * </ul>
  */
 final class SpacyExport extends SingleFile {
@@ -37,17 +48,30 @@ final class SpacyExport extends SingleFile {
     static final String FILE = "docs.jsonl";
     static final String GROUP = "sayer";
     static final String NEGATIVE_GROUP = "sayer_negative";
+    /** The DocBin file of each split, in the order of {@link Splits}. */
+    static final String[] DOCBINS = { "train.spacy", "dev.spacy", "test.spacy" };
 
     @Override
     protected String fileName() {
         return FILE;
     }
 
+    private Splits splits;
+    private final DocBinFile[] docBins = new DocBinFile[DOCBINS.length];
+
     @Override
-    protected void begin() {
-        context.manifest().note("extensions", "register Doc extensions doc_id and relations before Doc.from_json");
+    protected void begin() throws IOException {
+        context.manifest().note("extensions", "register Doc extensions doc_id and relations before Doc.from_json or DocBin.get_docs");
+        context.manifest().note("docbin", "train.spacy, dev.spacy, test.spacy (an empty one is left out): DocBin files for spacy train,"
+                + " span groups " + GROUP + (context.options().includeRejected() ? " and " + NEGATIVE_GROUP : "")
+                + ", relations in the Doc's user data; docs.jsonl holds the same documents as Doc JSON");
+        context.manifest().note("splits", Splits.describe(context.options()));
         if (context.options().includeRejected()) {
             context.manifest().note("rejected", "written to the span group " + NEGATIVE_GROUP);
+        }
+        splits = new Splits(context.documentIds(), context.options());
+        for (int i = 0; i < DOCBINS.length; i++) {
+            docBins[i] = new DocBinFile(context.folder().resolve(DOCBINS[i]));
         }
     }
 
@@ -63,16 +87,23 @@ final class SpacyExport extends SingleFile {
                 continue;
             }
             spans.put(annotation, span);
+            context.manifest().wrote(annotation);
             boundaries.set(span[0]);
             boundaries.set(span[1]);
         }
-        List<Tokens.Token> tokens = Tokens.of(text, boundaries);
+        List<int[]> tokens = spacyTokens(text, Tokens.of(text, boundaries));
         out.write(Json.line(json -> {
             json.beginObject();
             json.name("text").value(text);
             json.name("ents").beginArray().endArray();
             json.name("tokens").beginArray();
-            writeTokens(json, view, tokens);
+            for (int i = 0; i < tokens.size(); i++) {
+                json.beginObject();
+                json.name("id").value(i);
+                json.name("start").value(view.codePoint(tokens.get(i)[0]));
+                json.name("end").value(view.codePoint(tokens.get(i)[1]));
+                json.endObject();
+            }
             json.endArray();
             json.name("spans").beginObject();
             json.name(GROUP).beginArray();
@@ -87,45 +118,143 @@ final class SpacyExport extends SingleFile {
             json.name("_").beginObject();
             json.name("doc_id").value(view.document().getId());
             json.name("relations").beginArray();
-            for (Claim claim : view.claims()) {
-                relation(json, view, "SOURCE", spans.get(claim), spans.get(view.source(claim)));
-                relation(json, view, "CUE", spans.get(claim), spans.get(view.cue(claim)));
-                relation(json, view, "PARENT", spans.get(claim), spans.get(view.parent(claim)));
+            for (Relation relation : relations(view, spans)) {
+                json.beginObject();
+                json.name("label").value(relation.label());
+                json.name("head").beginArray().value(view.codePoint(relation.head()[0])).value(view.codePoint(relation.head()[1])).endArray();
+                json.name("child").beginArray().value(view.codePoint(relation.child()[0])).value(view.codePoint(relation.child()[1])).endArray();
+                json.endObject();
             }
             json.endArray();
             json.endObject();
             json.endObject();
         }));
         out.write('\n');
+        addToDocBin(view, spans, tokens);
     }
 
-    /** Word tokens, plus one token for each stretch of whitespace that is not a single trailing space. */
-    private static void writeTokens(JsonWriter json, DocumentView view, List<Tokens.Token> tokens) throws IOException {
-        String text = view.text();
-        int id = 0;
-        int position = 0;
-        for (int i = 0; i <= tokens.size(); i++) {
-            int next = i < tokens.size() ? tokens.get(i).begin() : text.length();
-            int gapStart = position;
-            if (i > 0 && gapStart < next && text.charAt(gapStart) == ' ') {
-                gapStart++;
+    @Override
+    public void close() throws IOException {
+        super.close();
+        for (int i = 0; i < DOCBINS.length; i++) {
+            if (docBins[i].documents() > 0) {
+                docBins[i].close();
+            } else {
+                docBins[i].discard();
             }
-            if (gapStart < next) {
-                token(json, view, id++, gapStart, next);
-            }
-            if (i < tokens.size()) {
-                token(json, view, id++, tokens.get(i).begin(), tokens.get(i).end());
-                position = tokens.get(i).end();
-            }
+            context.manifest().add("spacy." + DOCBINS[i].replace(".spacy", ""), docBins[i].documents());
         }
     }
 
-    private static void token(JsonWriter json, DocumentView view, int id, int begin, int end) throws IOException {
-        json.beginObject();
-        json.name("id").value(id);
-        json.name("start").value(view.codePoint(begin));
-        json.name("end").value(view.codePoint(end));
-        json.endObject();
+    /** A link from a claim's content span to its source, cue or parent span (UTF-16 offsets). */
+    private record Relation(String label, int[] head, int[] child) {
+    }
+
+    private static List<Relation> relations(DocumentView view, Map<Annotation, int[]> spans) {
+        List<Relation> relations = new ArrayList<>();
+        for (Claim claim : view.claims()) {
+            int[] head = spans.get(claim);
+            if (head == null) {
+                continue;
+            }
+            for (Object[] link : new Object[][] { { "SOURCE", view.source(claim) }, { "CUE", view.cue(claim) }, { "PARENT", view.parent(claim) } }) {
+                int[] child = spans.get(link[1]);
+                if (child != null) {
+                    relations.add(new Relation((String) link[0], head, child));
+                }
+            }
+        }
+        return relations;
+    }
+
+    private void addToDocBin(DocumentView view, Map<Annotation, int[]> spans, List<int[]> tokens) throws IOException {
+        String text = view.text();
+        List<DocBinFile.Token> words = new ArrayList<>(tokens.size());
+        int[] begins = new int[tokens.size()];
+        int[] ends = new int[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            int[] token = tokens.get(i);
+            words.add(new DocBinFile.Token(text.substring(token[0], token[1]), token[2] == 1));
+            begins[i] = token[0];
+            ends[i] = token[1];
+        }
+        List<DocBinFile.Group> groups = new ArrayList<>(2);
+        groups.add(new DocBinFile.Group(GROUP, docBinSpans(view, spans, begins, ends, false)));
+        if (context.options().includeRejected()) {
+            groups.add(new DocBinFile.Group(NEGATIVE_GROUP, docBinSpans(view, spans, begins, ends, true)));
+        }
+        docBins[splits.of(view.document().getId())].add(words, groups, userData(view, spans));
+    }
+
+    private static List<DocBinFile.Span> docBinSpans(DocumentView view, Map<Annotation, int[]> spans, int[] begins, int[] ends,
+            boolean negatives) {
+        List<DocBinFile.Span> group = new ArrayList<>();
+        for (Annotation annotation : view.annotations()) {
+            int[] span = spans.get(annotation);
+            if (span == null || DocumentView.isNegative(annotation) != negatives) {
+                continue;
+            }
+            // Tokens break at every span edge, so both edges are token edges.
+            int start = Arrays.binarySearch(begins, span[0]);
+            int end = Arrays.binarySearch(ends, span[1]) + 1;
+            group.add(new DocBinFile.Span(start, end, view.codePoint(span[0]), view.codePoint(span[1]), label(annotation), kbId(annotation)));
+        }
+        return group;
+    }
+
+    /** The Doc's user data as spaCy keeps extension attributes: {("._.", name, None, None): value}. */
+    private static byte[] userData(DocumentView view, Map<Annotation, int[]> spans) throws IOException {
+        try (MessageBufferPacker packer = MessagePack.newDefaultBufferPacker()) {
+            packer.packMapHeader(2);
+            extensionKey(packer, "doc_id");
+            packer.packString(view.document().getId());
+            extensionKey(packer, "relations");
+            List<Relation> relations = relations(view, spans);
+            packer.packArrayHeader(relations.size());
+            for (Relation relation : relations) {
+                packer.packMapHeader(3);
+                packer.packString("label").packString(relation.label());
+                packer.packString("head").packArrayHeader(2).packInt(view.codePoint(relation.head()[0])).packInt(view.codePoint(relation.head()[1]));
+                packer.packString("child").packArrayHeader(2).packInt(view.codePoint(relation.child()[0]))
+                        .packInt(view.codePoint(relation.child()[1]));
+            }
+            return packer.toByteArray();
+        }
+    }
+
+    private static void extensionKey(MessagePacker packer, String name) throws IOException {
+        packer.packArrayHeader(4).packString("._.").packString(name).packNil().packNil();
+    }
+
+    private static String kbId(Annotation annotation) {
+        return annotation instanceof SpeakerMention mention && mention.getSpeaker() != null && mention.getSpeaker().getId() != null
+                ? mention.getSpeaker().getId() : "";
+    }
+
+    /**
+     * spaCy's tokens as {begin, end, trailing space (1 or 0)}: the word tokens, plus one token for each
+     * stretch of whitespace that is not a single space after a token, so that the tokens and their
+     * trailing spaces rebuild the whole text.
+     */
+    private static List<int[]> spacyTokens(String text, List<Tokens.Token> words) {
+        List<int[]> tokens = new ArrayList<>(words.size() * 2);
+        int position = 0;
+        for (int i = 0; i <= words.size(); i++) {
+            int next = i < words.size() ? words.get(i).begin() : text.length();
+            int gapStart = position;
+            if (!tokens.isEmpty() && gapStart < next && text.charAt(gapStart) == ' ') {
+                tokens.get(tokens.size() - 1)[2] = 1;
+                gapStart++;
+            }
+            if (gapStart < next) {
+                tokens.add(new int[] { gapStart, next, 0 });
+            }
+            if (i < words.size()) {
+                tokens.add(new int[] { words.get(i).begin(), words.get(i).end(), 0 });
+                position = words.get(i).end();
+            }
+        }
+        return tokens;
     }
 
     private static void writeSpans(JsonWriter json, DocumentView view, Map<Annotation, int[]> spans, boolean negatives) throws IOException {
@@ -138,8 +267,7 @@ final class SpacyExport extends SingleFile {
             json.name("start").value(view.codePoint(span[0]));
             json.name("end").value(view.codePoint(span[1]));
             json.name("label").value(label(annotation));
-            json.name("kb_id").value(annotation instanceof SpeakerMention mention && mention.getSpeaker() != null
-                    ? mention.getSpeaker().getId() : "");
+            json.name("kb_id").value(kbId(annotation));
             json.endObject();
         }
     }
@@ -153,16 +281,5 @@ final class SpacyExport extends SingleFile {
         }
         Claim claim = (Claim) annotation;
         return claim.getType() == null ? "CONTENT" : "CONTENT_" + claim.getType().getName();
-    }
-
-    private static void relation(JsonWriter json, DocumentView view, String label, int[] head, int[] child) throws IOException {
-        if (head == null || child == null) {
-            return;
-        }
-        json.beginObject();
-        json.name("label").value(label);
-        json.name("head").beginArray().value(view.codePoint(head[0])).value(view.codePoint(head[1])).endArray();
-        json.name("child").beginArray().value(view.codePoint(child[0])).value(view.codePoint(child[1])).endArray();
-        json.endObject();
     }
 }

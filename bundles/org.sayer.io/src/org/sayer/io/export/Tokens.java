@@ -1,14 +1,22 @@
 package org.sayer.io.export;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A simple tokeniser for the token-based formats, independent of the pipeline: runs of letters and
  * digits are words, every other visible character is a token of its own, and tokens also break
  * wherever an exported span begins or ends, so that every span is a whole number of tokens.
- * Sentences end after . ! ? (and a closing quote or bracket) before whitespace, and at every line break.
+ * Sentences end after . ! ? (and a closing quote or bracket) before whitespace, and at every line break,
+ * except after an abbreviation ({@code abbreviations.txt}) and inside an exported span.
  */
 final class Tokens {
 
@@ -50,12 +58,16 @@ final class Tokens {
         return Character.isLetterOrDigit(cp) || cp == '_' || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
-    /** The index of the first token of each sentence, and {@code tokens.size()} at the end. */
-    static int[] sentenceStarts(String text, List<Token> tokens) {
+    /**
+     * The index of the first token of each sentence, and {@code tokens.size()} at the end. No sentence
+     * starts at an offset set in {@code noBreak} (inside an exported span, so that a span stays whole in
+     * one sentence), and a full stop after an abbreviation ("Dr.") or a single letter ("J.") ends none.
+     */
+    static int[] sentenceStarts(String text, List<Token> tokens, BitSet noBreak) {
         int[] starts = new int[tokens.size() + 1];
         int count = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            if (i == 0 || startsSentence(text, tokens, i)) {
+            if (i == 0 || !noBreak.get(tokens.get(i).begin()) && startsSentence(text, tokens, i)) {
                 starts[count++] = i;
             }
         }
@@ -77,14 +89,49 @@ final class Tokens {
         if (isCloser(text, current)) {
             return false;
         }
-        if (isSentenceEnd(text, previous)) {
+        if (isSentenceEnd(text, tokens, i - 1)) {
             return true;
         }
-        return i >= 2 && isCloser(text, previous) && tokens.get(i - 2).end() == previous.begin() && isSentenceEnd(text, tokens.get(i - 2));
+        return i >= 2 && isCloser(text, previous) && tokens.get(i - 2).end() == previous.begin() && isSentenceEnd(text, tokens, i - 2);
     }
 
-    private static boolean isSentenceEnd(String text, Token token) {
-        return isOneOf(text, token, ".!?\u2026");
+    /** Whether token {@code t} ends a sentence: . ! ? or …, but not the full stop of an abbreviation. */
+    private static boolean isSentenceEnd(String text, List<Token> tokens, int t) {
+        Token token = tokens.get(t);
+        if (!isOneOf(text, token, ".!?\u2026")) {
+            return false;
+        }
+        if (text.charAt(token.begin()) != '.' || t == 0 || tokens.get(t - 1).end() != token.begin()) {
+            return true;
+        }
+        Token word = tokens.get(t - 1);
+        int length = word.end() - word.begin();
+        return !(length == 1 && Character.isLetter(text.charAt(word.begin()))
+                || length <= Abbreviations.LONGEST && Abbreviations.WORDS.contains(text.substring(word.begin(), word.end()).toLowerCase(Locale.ROOT)));
+    }
+
+    /** The words of {@code abbreviations.txt}, after which a full stop ends no sentence. */
+    private static final class Abbreviations {
+        static final Set<String> WORDS = load();
+        static final int LONGEST = WORDS.stream().mapToInt(String::length).max().orElse(0);
+
+        private static Set<String> load() {
+            try (InputStream in = Tokens.class.getResourceAsStream("abbreviations.txt")) {
+                if (in == null) {
+                    throw new IllegalStateException("abbreviations.txt is missing from org.sayer.io");
+                }
+                Set<String> words = new HashSet<>();
+                for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    String word = line.strip();
+                    if (!word.isEmpty() && !word.startsWith("#")) {
+                        words.add(word.toLowerCase(Locale.ROOT));
+                    }
+                }
+                return Set.copyOf(words);
+            } catch (IOException e) {
+                throw new UncheckedIOException("abbreviations.txt of org.sayer.io could not be read", e);
+            }
+        }
     }
 
     private static boolean isCloser(String text, Token token) {

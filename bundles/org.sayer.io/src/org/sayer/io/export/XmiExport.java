@@ -37,6 +37,7 @@ final class XmiExport extends PerDocumentFiles {
 
     @Override
     public void write(DocumentView view) throws IOException {
+        view.annotations().forEach(context.manifest()::wrote);
         String name = names.nameFor(view.document().getId());
         try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(context.folder().resolve(name + ".xmi")))) {
             XmiDocuments.write(view.document(), view::isIncluded, cas, out);

@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 
+import org.sayer.model.Annotation;
 import org.sayer.model.Document;
 import org.sayer.model.ReviewState;
 import org.sayer.model.store.AtomicFiles;
@@ -44,8 +46,14 @@ public final class GoldJsonlWriter implements Flushable {
     }
 
     public void write(Document document) throws IOException {
+        write(document, annotation -> {
+        });
+    }
+
+    /** Writes {@code document}, telling {@code written} each annotation the line holds. */
+    public void write(Document document, Consumer<Annotation> written) throws IOException {
         // A text's own line breaks are escaped by JSON, so a document stays on one line.
-        out.write(GSON.toJson(ModelToGold.toJson(document, reviews)));
+        out.write(GSON.toJson(ModelToGold.toJson(document, reviews, written)));
         out.write('\n');
     }
 

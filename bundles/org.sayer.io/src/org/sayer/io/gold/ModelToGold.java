@@ -1,11 +1,13 @@
 package org.sayer.io.gold;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -34,6 +36,15 @@ public final class ModelToGold {
     }
 
     public static JsonObject toJson(Document document, Set<ReviewState> reviews) {
+        return toJson(document, reviews, annotation -> {
+        });
+    }
+
+    /**
+     * The gold JSON of {@code document}, telling {@code written} each annotation it holds: every mention
+     * and claim, and each cue once (a cue is written as the span of the claims it introduces).
+     */
+    public static JsonObject toJson(Document document, Set<ReviewState> reviews, Consumer<Annotation> written) {
         String text = document.getText() == null ? "" : document.getText();
         Offsets offsets = Offsets.of(text);
         JsonObject json = new JsonObject();
@@ -76,11 +87,17 @@ public final class ModelToGold {
             m.add("span", span(mention, offsets));
             m.add("entity", mention.getSpeaker() == null ? JsonNull.INSTANCE : new JsonPrimitive(ids.of(mention.getSpeaker())));
             mentionArray.add(m);
+            written.accept(mention);
         }
         json.add("mentions", mentionArray);
 
         JsonArray attributions = new JsonArray();
+        Set<Annotation> cuesWritten = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Claim claim : claims) {
+            written.accept(claim);
+            if (included(claim.getCue(), reviews) && cuesWritten.add(claim.getCue())) {
+                written.accept(claim.getCue());
+            }
             JsonObject a = new JsonObject();
             a.addProperty("id", ids.of(claim, "a"));
             a.addProperty("type", claim.getType().getLiteral());
