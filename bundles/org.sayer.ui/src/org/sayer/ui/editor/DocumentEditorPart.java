@@ -45,6 +45,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
 
     public static final String EDITOR_CONTEXT = "org.sayer.ui.context.editor";
     public static final String REVIEW_CONTEXT = "org.sayer.ui.context.review";
+    static final String PLACEHOLDER = "Open a document from the corpus (double-click it, or select it and press Enter).";
 
     @Inject
     private CorpusSession session;
@@ -110,9 +111,9 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         if (session.currentDocument() != null) {
             documentOpened(session, session.currentDocument());
         } else {
-            text.setText("Open a document from the corpus (double-click it, or select it and press Enter).");
+            text.setText(PLACEHOLDER);
         }
-        part.setDirty(session.isDirty());
+        part.setDirty(session.isDirty(session.currentDocument()));
         updateStatus();
     }
 
@@ -130,6 +131,30 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         followingCaret = true;
         part.setLabel(document.getTitle() == null || document.getTitle().isBlank() ? document.getId() : shorten(document.getTitle()));
         part.setTooltip(document.getTitle());
+        part.setDirty(session.isDirty(document));
+        updateStatus();
+    }
+
+    @Override
+    public void documentClosed(CorpusSession closed) {
+        if (review.step() != ReviewMode.Step.OFF) {
+            leaveReview();
+        }
+        showPlaceholder();
+    }
+
+    /** No document open: the editor area stays, and says how to open one. */
+    private void showPlaceholder() {
+        watch(null);
+        if (text.isDisposed()) {
+            return;
+        }
+        followingCaret = false;
+        text.setText(PLACEHOLDER);
+        followingCaret = true;
+        part.setLabel("Document");
+        part.setTooltip("The open document");
+        part.setDirty(false);
         updateStatus();
     }
 
@@ -147,11 +172,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
     @Override
     public void corpusChanged(CorpusSession changed) {
         if (changed.currentDocument() == null) {
-            watch(null);
-        }
-        if (!text.isDisposed() && changed.currentDocument() == null) {
-            text.setText("Open a document from the corpus (double-click it, or select it and press Enter).");
-            part.setLabel("Document");
+            showPlaceholder();
         }
     }
 
@@ -203,7 +224,8 @@ public class DocumentEditorPart implements CorpusSession.Listener {
 
     @Override
     public void dirtyChanged(CorpusSession changed, boolean dirty) {
-        part.setDirty(dirty);
+        // The tab shows the open document's own unsaved edits, not those of others or of the registry.
+        part.setDirty(changed.isDirty(changed.currentDocument()));
     }
 
     /** Selects an annotation's text and scrolls it into view, without the caret re-selecting. */
@@ -220,8 +242,11 @@ public class DocumentEditorPart implements CorpusSession.Listener {
 
     // ---- keyboard annotation -------------------------------------------------------------
 
-    /** Marks the selected text (trimmed of surrounding blanks). */
-    public boolean mark(Mark mark) {
+    /**
+     * Marks the selected text, trimmed of surrounding blanks and widened to whole tokens (a
+     * selection of "use" inside "refused" marks "refused"); {@code exact} (Alt+Shift) keeps it as it is.
+     */
+    public boolean mark(Mark mark, boolean exact) {
         Document document = session.currentDocument();
         Point selection = text.getSelection();
         if (document == null || selection.x == selection.y) {
@@ -239,6 +264,10 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         }
         if (begin == end) {
             return false;
+        }
+        if (!exact) {
+            begin = Words.tokenStart(content, begin);
+            end = Words.tokenEnd(content, end);
         }
         boolean done = session.execute(session.edits().mark(session.store().corpus(), document, session.index(), mark, begin, end));
         if (done) {
@@ -324,10 +353,12 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         String content = session.currentDocument().getText();
         int begin = target.getBegin();
         int stop = target.getEnd();
+        // Boundaries stop at paragraph ends; only a quotation that runs on into the next paragraph crosses.
+        boolean cross = extend && target instanceof Claim && Words.quotationContinues(content, begin, stop, end);
         if (end) {
-            stop = extend ? Words.nextWordEnd(content, stop) : Words.previousWordEnd(content, stop, begin);
+            stop = extend ? Words.nextWordEnd(content, stop, cross) : Words.previousWordEnd(content, stop, begin);
         } else {
-            begin = extend ? Words.previousWordStart(content, begin) : Words.nextWordStart(content, begin, stop);
+            begin = extend ? Words.previousWordStart(content, begin, cross) : Words.nextWordStart(content, begin, stop);
         }
         if (begin >= stop || (begin == target.getBegin() && stop == target.getEnd())) {
             return false;
