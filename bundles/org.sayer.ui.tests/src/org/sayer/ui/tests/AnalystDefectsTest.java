@@ -149,6 +149,26 @@ class AnalystDefectsTest {
 
     @Test
     @Order(4)
+    void dIOrMWithTheCaretInAClaimRetypesIt() throws Exception {
+        int claimBegin = COURT_TEXT.indexOf("on Monday");
+        Claim claim = ui.waitFor("the indirect claim", () -> ui.onUi(() -> (Claim) ui.session().currentDocument().getAnnotations().stream()
+                .filter(a -> a instanceof Claim && a.getBegin() == claimBegin).findFirst().orElse(null)));
+        ui.onUi(() -> {
+            text.setSelection(claimBegin + 4);
+            return null;
+        });
+        ui.key(SWT.ARROW_RIGHT);
+        ui.key(SWT.ARROW_LEFT);
+        ui.key('m');
+        assertEquals(ClaimType.MIXED, ui.onUi(claim::getType), "M with the caret in an indirect claim makes it mixed");
+        assertEquals(1L, (long) ui.onUi(() -> ui.session().currentDocument().getAnnotations().stream()
+                .filter(a -> a instanceof Claim && a.getBegin() == claimBegin).count()), "and adds no claim");
+        ui.key('z', SWT.CTRL);
+        assertEquals(ClaimType.INDIRECT, ui.onUi(claim::getType), "Ctrl+Z gives it its type back");
+    }
+
+    @Test
+    @Order(5)
     void aSurnameATitledAndABracketedNameFindTheirSpeaker() throws Exception {
         String becker = "Dr. Hannah Becker";
         int full = COURT_TEXT.indexOf(becker);
@@ -173,7 +193,7 @@ class AnalystDefectsTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void rejectingACueTakesItOffTheClaimThatIsThenAccepted() throws Exception {
         int cueBegin = COURT_TEXT.indexOf("allegations");
         int claimBegin = COURT_TEXT.indexOf("We will appeal");
@@ -215,7 +235,7 @@ class AnalystDefectsTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void savedDocumentsGetTheCorpusFilesPermissions() throws Exception {
         ui.focus(text);
         ui.key('s', SWT.CTRL);
@@ -228,7 +248,7 @@ class AnalystDefectsTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void anImportDoesNotReviveASpeakerAnUnsavedMergeRemoved() throws Exception {
         Speaker brooks = speakerMarkedAt("Daniel Brooks");
         Speaker prosecutors = speakerMarkedAt("Prosecutors");
@@ -270,7 +290,7 @@ class AnalystDefectsTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void ctrlWClosesTheDocumentButKeepsTheEditorArea() throws Exception {
         ui.focus(text);
         ui.key('w', SWT.CTRL);
@@ -284,7 +304,7 @@ class AnalystDefectsTest {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void theHoverFollowsTheTextWhenItScrollsUnderAStillMouse() throws Exception {
         open(LONG);
         String body = ui.onUi(text::getText);
@@ -315,7 +335,7 @@ class AnalystDefectsTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void statisticsCountOnlyConfirmedClaimsAndShowTheWholeTopTenAt700x450() throws Exception {
         ui.onUi(() -> {
             Document document = ui.session().currentDocument();
@@ -344,6 +364,12 @@ class AnalystDefectsTest {
         assertEquals(12, (int) counts.byType().get(ClaimType.INDIRECT), "only confirmed claims are counted per type");
         assertEquals(12, counts.bySpeaker().size(), "and per speaker");
 
+        ui.onUi(() -> ui.application.getContext().get(EPartService.class).showPart("org.sayer.ui.part.statistics", EPartService.PartState.ACTIVATE));
+        StatisticsPart statistics = ui.partObject("org.sayer.ui.part.statistics", StatisticsPart.class);
+        repaint(statistics);
+        int limit = ui.onUi(statistics::speakerLimit);
+        assertEquals(limit, (int) ui.onUi(statistics::speakerBarsDrawn), "at the default size the chart draws as many as its title says");
+        assertNoOverlap(ui.onUi(statistics::chartAreas));
         Rectangle before = ui.onUi(ui.shell::getBounds);
         try {
             ui.onUi(() -> {
@@ -351,20 +377,9 @@ class AnalystDefectsTest {
                 ui.application.getContext().get(EPartService.class).showPart("org.sayer.ui.part.statistics", EPartService.PartState.ACTIVATE);
                 return null;
             });
-            StatisticsPart statistics = ui.partObject("org.sayer.ui.part.statistics", StatisticsPart.class);
-            ui.settle();
-            ui.onUi(() -> {
-                statistics.canvas().redraw();
-                statistics.canvas().update();
-                return null;
-            });
-            assertEquals(10, (int) ui.onUi(statistics::speakerBarsDrawn), "the top ten are all drawn");
-            List<Rectangle> charts = ui.onUi(statistics::chartAreas);
-            for (int i = 0; i < charts.size(); i++) {
-                for (int j = i + 1; j < charts.size(); j++) {
-                    assertFalse(charts.get(i).intersects(charts.get(j)), "charts " + i + " and " + j + " do not overlap: " + charts);
-                }
-            }
+            repaint(statistics);
+            assertEquals(10, (int) ui.onUi(statistics::speakerBarsDrawn), "at 700x450 the top ten are all drawn (the part scrolls)");
+            assertNoOverlap(ui.onUi(statistics::chartAreas));
             ui.screenshot("statistics-700x450.png");
         } finally {
             ui.onUi(() -> {
@@ -375,6 +390,24 @@ class AnalystDefectsTest {
     }
 
     private static final String EDITOR = "org.sayer.ui.part.editor";
+
+    private static void repaint(StatisticsPart statistics) {
+        ui.settle();
+        ui.onUi(() -> {
+            statistics.canvas().redraw();
+            statistics.canvas().update();
+            return null;
+        });
+    }
+
+    private static void assertNoOverlap(List<Rectangle> charts) {
+        assertEquals(3, charts.size());
+        for (int i = 0; i < charts.size(); i++) {
+            for (int j = i + 1; j < charts.size(); j++) {
+                assertFalse(charts.get(i).intersects(charts.get(j)), "charts " + i + " and " + j + " do not overlap: " + charts);
+            }
+        }
+    }
 
     private static void open(String title) throws Exception {
         ui.openDocument(title);

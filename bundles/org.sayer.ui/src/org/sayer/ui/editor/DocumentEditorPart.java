@@ -245,10 +245,15 @@ public class DocumentEditorPart implements CorpusSession.Listener {
     /**
      * Marks the selected text, trimmed of surrounding blanks and widened to whole tokens (a
      * selection of "use" inside "refused" marks "refused"); {@code exact} (Alt+Shift) keeps it as it is.
+     * With no selection, D, I or M give the claim at the caret that type.
      */
     public boolean mark(Mark mark, boolean exact) {
         Document document = session.currentDocument();
         Point selection = text.getSelection();
+        if (document != null && selection.x == selection.y && mark.claimType() != null && claimAtCaret() != null) {
+            Claim claim = claimAtCaret();
+            return claim.getType() != mark.claimType() && session.execute(session.edits().setClaimType(document, claim, mark.claimType()));
+        }
         if (document == null || selection.x == selection.y) {
             say("Select some text first, then press the key.");
             return false;
@@ -485,7 +490,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
             status.setText(" " + review.status());
             status.setBackground(statusReview);
         } else if (session.currentDocument() != null) {
-            status.setText(" S speaker \u00b7 C cue \u00b7 D/I/M direct/indirect/mixed claim \u00b7 L link speaker \u00b7 K link cue \u00b7 Del delete \u00b7 Alt+\u2190/\u2192 boundary \u00b7 Ctrl+R review");
+            status.setText(" S speaker \u00b7 C cue \u00b7 D/I/M direct/indirect/mixed claim (or retype the one at the caret) \u00b7 L link speaker \u00b7 K link cue \u00b7 Del delete \u00b7 Alt+\u2190/\u2192 boundary \u00b7 Ctrl+R review");
             status.setBackground(null);
         } else {
             status.setText("");

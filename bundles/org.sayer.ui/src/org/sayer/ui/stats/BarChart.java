@@ -9,8 +9,9 @@ import org.eclipse.swt.graphics.Rectangle;
 
 /**
  * Draws one horizontal bar chart with SWT's GC: a title, one labelled bar per value, and an
- * optional note below. Rows have a fixed height, so the caller sizes the area with {@link #height}
- * and every bar shows; the title is shortened with an ellipsis rather than run into a neighbour.
+ * optional note below. Rows close up to a line of text when the area is short; the caller sizes
+ * the area ({@link #height}, {@link #rowsFitting}) so that every bar it passes shows. The title is
+ * shortened with an ellipsis rather than run into a neighbour.
  */
 final class BarChart {
 
@@ -19,25 +20,35 @@ final class BarChart {
     }
 
     private static final int ROW_PADDING = 6;
-    private static final int HEADER_GAP = 8;
+    private static final int HEADER_GAP = 6;
 
     private BarChart() {
     }
 
-    /** The height that shows a title, {@code bars} rows and a note line. */
-    static int height(int lineHeight, int bars) {
-        return lineHeight + HEADER_GAP + Math.max(1, bars) * (lineHeight + ROW_PADDING) + lineHeight + 4;
+    /** The height that shows a title, {@code bars} rows of {@code rowHeight} and a note line. */
+    static int height(int lineHeight, int rowHeight, int bars) {
+        return header(lineHeight) + Math.max(1, bars) * rowHeight + lineHeight + 4;
+    }
+
+    /** How many rows of at least a line of text fit under the title of a chart {@code height} high (no note). */
+    static int rowsFitting(int lineHeight, int height) {
+        return (height - header(lineHeight)) / lineHeight;
+    }
+
+    private static int header(int lineHeight) {
+        return lineHeight + HEADER_GAP;
     }
 
     /** Draws the chart; returns how many bars it drew. */
     static int draw(GC gc, Rectangle area, String title, List<Bar> bars, Color fill, String note) {
         int lineHeight = gc.getFontMetrics().getHeight();
-        int rowHeight = lineHeight + ROW_PADDING;
+        int room = area.height - header(lineHeight) - (note == null ? 0 : lineHeight + 4);
+        int rowHeight = Math.max(lineHeight, Math.min(lineHeight + ROW_PADDING, room / Math.max(1, bars.size())));
         gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
         gc.drawText(fit(gc, title, area.width - 8), area.x, area.y, true);
         gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_DARK_GRAY));
         gc.drawLine(area.x, area.y + lineHeight + 2, area.x + area.width - 8, area.y + lineHeight + 2);
-        int y = area.y + lineHeight + HEADER_GAP;
+        int y = area.y + header(lineHeight);
         int drawn = 0;
         if (bars.isEmpty()) {
             gc.drawText("No claims yet", area.x, y, true);
@@ -59,7 +70,7 @@ final class BarChart {
                 gc.drawText(label, area.x + labelWidth - gc.textExtent(label).x, textY, true);
                 int length = (int) Math.round((double) barSpace * bar.value() / max);
                 gc.setBackground(fill);
-                gc.fillRectangle(area.x + labelWidth + 8, y + 2, Math.max(2, length), Math.max(2, rowHeight - 4));
+                gc.fillRectangle(area.x + labelWidth + 8, y + 2, Math.max(2, length), Math.max(2, rowHeight - 3));
                 gc.drawText(Integer.toString(bar.value()), area.x + labelWidth + 12 + length, textY, true);
                 y += rowHeight;
                 drawn++;

@@ -38,7 +38,7 @@ public class StatisticsPart implements CorpusCounter.Listener {
 
     static final int TOP_SPEAKERS = 10;
     /** Below this width a chart's labels and bars no longer fit beside each other. */
-    static final int MIN_CHART_WIDTH = 230;
+    static final int MIN_CHART_WIDTH = 180;
     private static final int GAP = 16;
 
     @Inject
@@ -51,6 +51,7 @@ public class StatisticsPart implements CorpusCounter.Listener {
     private Canvas canvas;
     private final List<Rectangle> chartAreas = new ArrayList<>();
     private int speakerBarsDrawn;
+    private int speakerLimit = TOP_SPEAKERS;
     private Color speakerColor;
     private Color typeColor;
     private Color stateColor;
@@ -81,12 +82,17 @@ public class StatisticsPart implements CorpusCounter.Listener {
         }
     }
 
-    /** Lays the three charts out for the part's width: as many side by side as fit, each as tall as its bars need. */
+    /**
+     * Lays the three charts out for the part's size. Side by side when the part is wide enough, with
+     * rows as compact as it takes for the charts to fit its height, and the speaker chart showing as
+     * many of the top ten as fit there (its title says how many); one under another when it is
+     * narrow, each as tall as its bars need, scrolled.
+     */
     private void resize() {
         if (scroller.isDisposed()) {
             return;
         }
-        int width = scroller.getClientArea().width;
+        Rectangle client = scroller.getClientArea();
         int lineHeight;
         GC gc = new GC(canvas);
         try {
@@ -94,17 +100,27 @@ public class StatisticsPart implements CorpusCounter.Listener {
         } finally {
             gc.dispose();
         }
-        int columns = Math.max(1, Math.min(3, (width - GAP) / (MIN_CHART_WIDTH + GAP)));
-        int chartWidth = (width - (columns + 1) * GAP) / columns;
-        int chartHeight = BarChart.height(lineHeight, Math.max(Math.max(TOP_SPEAKERS, ClaimType.VALUES.size()), WorkflowState.VALUES.size()));
+        int rows = Math.max(ClaimType.VALUES.size(), WorkflowState.VALUES.size());
         chartAreas.clear();
-        for (int i = 0; i < 3; i++) {
-            int column = i % columns;
-            int row = i / columns;
-            chartAreas.add(new Rectangle(GAP + column * (chartWidth + GAP), GAP / 2 + row * (chartHeight + GAP), chartWidth, chartHeight));
+        if (client.width >= 3 * MIN_CHART_WIDTH + 4 * GAP) {
+            int chartWidth = (client.width - 4 * GAP) / 3;
+            int chartHeight = Math.max(client.height - GAP, BarChart.height(lineHeight, lineHeight, rows));
+            speakerLimit = Math.max(1, Math.min(TOP_SPEAKERS, BarChart.rowsFitting(lineHeight, chartHeight)));
+            for (int i = 0; i < 3; i++) {
+                chartAreas.add(new Rectangle(GAP + i * (chartWidth + GAP), GAP / 2, chartWidth, chartHeight));
+            }
+            scroller.setMinSize(client.width, chartHeight + GAP);
+        } else {
+            int chartWidth = Math.max(MIN_CHART_WIDTH, client.width - 2 * GAP);
+            speakerLimit = TOP_SPEAKERS;
+            int y = GAP / 2;
+            for (int bars : List.of(TOP_SPEAKERS, ClaimType.VALUES.size(), WorkflowState.VALUES.size())) {
+                int chartHeight = BarChart.height(lineHeight, lineHeight + 4, bars);
+                chartAreas.add(new Rectangle(GAP, y, chartWidth, chartHeight));
+                y += chartHeight + GAP;
+            }
+            scroller.setMinSize(chartWidth + 2 * GAP, y);
         }
-        int rows = (3 + columns - 1) / columns;
-        scroller.setMinSize(columns * (MIN_CHART_WIDTH + GAP) + GAP, rows * (chartHeight + GAP));
     }
 
     private void paint(GC gc) {
@@ -112,11 +128,17 @@ public class StatisticsPart implements CorpusCounter.Listener {
             resize();
         }
         ClaimCounts counts = counter.total();
-        speakerBarsDrawn = BarChart.draw(gc, chartAreas.get(0), "Claims per speaker (top " + TOP_SPEAKERS + ")", speakerBars(counts),
-                speakerColor, null);
+        List<BarChart.Bar> speakers = speakerBars(counts);
+        speakerBarsDrawn = BarChart.draw(gc, chartAreas.get(0), "Claims per speaker (top " + speakerLimit + ")",
+                speakers.subList(0, Math.min(speakerLimit, speakers.size())), speakerColor, null);
         BarChart.draw(gc, chartAreas.get(1), "Claims per type", typeBars(counts), typeColor,
                 counts.pending() == 0 ? "Made by hand or accepted" : "+ " + counts.pending() + " pending, not counted until reviewed");
         BarChart.draw(gc, chartAreas.get(2), "Documents per state", stateBars(), stateColor, null);
+    }
+
+    /** How many speakers the speaker chart shows: the top ten, or as many of them as fit beside the others. */
+    public int speakerLimit() {
+        return speakerLimit;
     }
 
     /** Where the charts are drawn, in the canvas (for tests: they never overlap). */
@@ -124,7 +146,7 @@ public class StatisticsPart implements CorpusCounter.Listener {
         return List.copyOf(chartAreas);
     }
 
-    /** How many speaker bars the last paint drew (for tests: the whole top ten, not what happened to fit). */
+    /** How many speaker bars the last paint drew (for tests: as many as the title says, not what happened to fit). */
     public int speakerBarsDrawn() {
         return speakerBarsDrawn;
     }
