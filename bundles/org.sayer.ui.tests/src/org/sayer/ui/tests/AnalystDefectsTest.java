@@ -78,8 +78,6 @@ class AnalystDefectsTest {
             paragraphs.append("Filler paragraph ").append(i).append(" has no annotation at all in it.\n");
         }
         ui.addDocument("defects-long", LONG, paragraphs.toString());
-        editor = ui.partObject("org.sayer.ui.part.editor", DocumentEditorPart.class);
-        text = ui.onUi(editor::textWidget);
     }
 
     @Test
@@ -124,6 +122,7 @@ class AnalystDefectsTest {
     @Test
     @Order(3)
     void boundariesStopAtParagraphEndsExceptForAQuotationThatRunsOn() throws Exception {
+        open(COURT);
         String firstParagraph = "Prosecutors refused to comment on the allegations, Daniel Brooks said on Monday after the hearing.";
         int claimBegin = COURT_TEXT.indexOf("on Monday");
         int paragraphEnd = COURT_TEXT.indexOf(firstParagraph) + firstParagraph.length();
@@ -150,6 +149,7 @@ class AnalystDefectsTest {
     @Test
     @Order(4)
     void dIOrMWithTheCaretInAClaimRetypesIt() throws Exception {
+        open(COURT);
         int claimBegin = COURT_TEXT.indexOf("on Monday");
         Claim claim = ui.waitFor("the indirect claim", () -> ui.onUi(() -> (Claim) ui.session().currentDocument().getAnnotations().stream()
                 .filter(a -> a instanceof Claim && a.getBegin() == claimBegin).findFirst().orElse(null)));
@@ -170,6 +170,7 @@ class AnalystDefectsTest {
     @Test
     @Order(5)
     void aSurnameATitledAndABracketedNameFindTheirSpeaker() throws Exception {
+        open(COURT);
         String becker = "Dr. Hannah Becker";
         int full = COURT_TEXT.indexOf(becker);
         ui.keySelect(text, full, full + becker.length());
@@ -195,6 +196,7 @@ class AnalystDefectsTest {
     @Test
     @Order(6)
     void rejectingACueTakesItOffTheClaimThatIsThenAccepted() throws Exception {
+        open(COURT);
         int cueBegin = COURT_TEXT.indexOf("allegations");
         int claimBegin = COURT_TEXT.indexOf("We will appeal");
         int claimEnd = claimBegin + "We will appeal".length();
@@ -237,6 +239,7 @@ class AnalystDefectsTest {
     @Test
     @Order(7)
     void savedDocumentsGetTheCorpusFilesPermissions() throws Exception {
+        open(COURT);
         ui.focus(text);
         ui.key('s', SWT.CTRL);
         assertFalse(ui.onUi(() -> ui.session().isDirty()), "Ctrl+S saved everything");
@@ -250,6 +253,7 @@ class AnalystDefectsTest {
     @Test
     @Order(8)
     void anImportDoesNotReviveASpeakerAnUnsavedMergeRemoved() throws Exception {
+        open(COURT);
         Speaker brooks = speakerMarkedAt("Daniel Brooks");
         Speaker prosecutors = speakerMarkedAt("Prosecutors");
         ui.focus(text);
@@ -292,6 +296,7 @@ class AnalystDefectsTest {
     @Test
     @Order(9)
     void ctrlWClosesTheDocumentButKeepsTheEditorArea() throws Exception {
+        open(COURT);
         ui.focus(text);
         ui.key('w', SWT.CTRL);
         assertNull(ui.onUi(() -> ui.session().currentDocument()), "Ctrl+W closed the document");
@@ -409,8 +414,11 @@ class AnalystDefectsTest {
         }
     }
 
+    /** Opens a document by keys (each test opens its own, so one that fails leaves the next one a fair start). */
     private static void open(String title) throws Exception {
         ui.openDocument(title);
+        editor = ui.partObject(EDITOR, DocumentEditorPart.class);
+        text = ui.onUi(editor::textWidget);
         ui.focus(text);
     }
 
