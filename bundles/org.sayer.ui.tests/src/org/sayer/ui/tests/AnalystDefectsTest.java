@@ -44,6 +44,7 @@ import org.sayer.model.SpeakerMention;
 import org.sayer.ui.editor.DocumentEditorPart;
 import org.sayer.ui.jobs.ImportJob;
 import org.sayer.ui.parts.AttributionsPart;
+import org.sayer.ui.parts.ShortcutsDialog;
 import org.sayer.ui.parts.SpeakersPart;
 import org.sayer.ui.stats.ClaimCounts;
 import org.sayer.ui.stats.StatisticsPart;
@@ -392,6 +393,40 @@ class AnalystDefectsTest {
                 return null;
             });
         }
+    }
+
+    @Test
+    @Order(12)
+    void ctrlShiftLListsEveryKeyBindingOfTheApplicationModel() throws Exception {
+        open(OTHER);
+        ui.key('l', SWT.CTRL, SWT.SHIFT);
+        Shell dialog = ui.waitFor("the shortcuts dialog", () -> ui.shellTitled(ShortcutsDialog.TITLE));
+        List<String> rows = ui.onUi(() -> {
+            List<String> found = new ArrayList<>();
+            Table table = (Table) descendant(dialog, Table.class);
+            for (int i = 0; i < table.getItemCount(); i++) {
+                found.add(table.getItem(i).getText(0) + " | " + table.getItem(i).getText(1));
+            }
+            return found;
+        });
+        int bindings = ui.onUi(() -> ui.application.getBindingTables().stream().mapToInt(t -> t.getBindings().size()).sum());
+        assertEquals(bindings, rows.size(), "one row per binding of the model: " + rows);
+        assertTrue(rows.contains("Ctrl+Z | Undo or Redo: undo"), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.endsWith("C | Mark: cue, exact") && r.contains("Alt") && r.contains("Shift")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Alt+") && r.endsWith("| Move Boundary: end-extend")), rows.toString());
+        ui.key(SWT.ESC);
+        ui.waitFor("the dialog to close", () -> ui.onUi(() -> dialog.isDisposed() ? Boolean.TRUE : null));
+    }
+
+    private static org.eclipse.swt.widgets.Control descendant(org.eclipse.swt.widgets.Composite parent, Class<?> type) {
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            org.eclipse.swt.widgets.Control found = type.isInstance(child) ? child
+                    : child instanceof org.eclipse.swt.widgets.Composite inner ? descendant(inner, type) : null;
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static final String EDITOR = "org.sayer.ui.part.editor";

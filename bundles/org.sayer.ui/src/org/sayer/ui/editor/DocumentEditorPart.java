@@ -490,11 +490,13 @@ public class DocumentEditorPart implements CorpusSession.Listener {
             status.setText(" " + review.status());
             status.setBackground(statusReview);
         } else if (session.currentDocument() != null) {
-            status.setText(" S speaker \u00b7 C cue \u00b7 D/I/M direct/indirect/mixed claim (or retype the one at the caret) \u00b7 L link speaker \u00b7 K link cue \u00b7 Del delete \u00b7 Alt+\u2190/\u2192 boundary \u00b7 Ctrl+R review");
+            status.setText(" S speaker \u00b7 C cue \u00b7 D/I/M direct/indirect/mixed claim (or retype the one at the caret) \u00b7 L link speaker \u00b7 K link cue \u00b7 Del delete \u00b7 Alt+\u2190/\u2192 boundary \u00b7 Ctrl+R review \u00b7 Ctrl+Shift+L all keys");
             status.setBackground(null);
         } else {
             status.setText("");
         }
+        // A narrow editor cuts the line off; the whole of it is one hover away.
+        status.setToolTipText(status.getText().isBlank() ? null : status.getText().strip());
     }
 
     // ---- part life cycle -------------------------------------------------------------------
