@@ -132,7 +132,7 @@ public class StatisticsPart implements CorpusCounter.Listener {
         speakerBarsDrawn = BarChart.draw(gc, chartAreas.get(0), "Claims per speaker (top " + speakerLimit + ")",
                 speakers.subList(0, Math.min(speakerLimit, speakers.size())), speakerColor, null);
         BarChart.draw(gc, chartAreas.get(1), "Claims per type", typeBars(counts), typeColor,
-                counts.pending() == 0 ? "Made by hand or accepted" : "+ " + counts.pending() + " pending, not counted until reviewed");
+                counts.pending() == 0 ? "Made by hand or accepted" : "+ " + counts.pending() + " pending (not counted)");
         BarChart.draw(gc, chartAreas.get(2), "Documents per state", stateBars(), stateColor, null);
     }
 
