@@ -418,6 +418,33 @@ class AnalystDefectsTest {
         ui.waitFor("the dialog to close", () -> ui.onUi(() -> dialog.isDisposed() ? Boolean.TRUE : null));
     }
 
+    @Test
+    @Order(13)
+    void ctrlFFindsTextInTheDocumentAndF3FindsTheNextOne() throws Exception {
+        open(OTHER);
+        String body = ui.onUi(text::getText);
+        int first = body.indexOf("mayor");
+        int second = body.indexOf("May.");
+        ui.onUi(() -> {
+            text.setSelection(0);
+            return null;
+        });
+        ui.key('f', SWT.CTRL);
+        Shell dialog = ui.waitFor("the find dialog", () -> ui.shellTitled("Find"));
+        for (char c : "may".toCharArray()) {
+            ui.key(c);
+        }
+        ui.key(SWT.CR);
+        ui.waitFor("the dialog to close", () -> ui.onUi(() -> dialog.isDisposed() ? Boolean.TRUE : null));
+        assertEquals(new Point(first, first + 3), ui.onUi(text::getSelection), "Ctrl+F found the first \"may\"");
+        assertTrue(ui.onUi(() -> ui.session().currentDocument().getAnnotations().isEmpty()), "the letters typed marked nothing");
+        ui.focus(text);
+        ui.key(SWT.F3);
+        assertEquals(new Point(second, second + 3), ui.onUi(text::getSelection), "F3 found the next one, ignoring case");
+        ui.key(SWT.F3);
+        assertEquals(new Point(first, first + 3), ui.onUi(text::getSelection), "and then wrapped round to the first");
+    }
+
     private static org.eclipse.swt.widgets.Control descendant(org.eclipse.swt.widgets.Composite parent, Class<?> type) {
         for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
             org.eclipse.swt.widgets.Control found = type.isInstance(child) ? child

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -69,6 +70,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
     private boolean followingCaret = true;
     private Claim lastLinked;
     private EStructuralFeature lastLinkedFeature;
+    private String lastFound;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -471,6 +473,42 @@ public class DocumentEditorPart implements CorpusSession.Listener {
             reveal(review.current());
         }
         updateStatus();
+    }
+
+    /**
+     * Selects the next occurrence of {@code wanted} (ignoring case) after the selection, wrapping
+     * round to the start; says so in the status line when there is none. Remembers it for {@link #findNext}.
+     */
+    public boolean find(String wanted) {
+        lastFound = wanted;
+        Document document = session.currentDocument();
+        if (document == null || wanted == null || wanted.isEmpty()) {
+            return false;
+        }
+        String content = document.getText().toLowerCase(Locale.ROOT);
+        String needle = wanted.toLowerCase(Locale.ROOT);
+        int at = content.indexOf(needle, text.getSelection().y);
+        if (at < 0) {
+            at = content.indexOf(needle);
+        }
+        if (at < 0) {
+            say("\u201c" + wanted + "\u201d is not in this document.");
+            return false;
+        }
+        text.setSelection(at, at + wanted.length());
+        text.showSelection();
+        say("Found \u201c" + wanted + "\u201d; F3 finds the next one.");
+        return true;
+    }
+
+    /** The next occurrence of what was last looked for (F3). */
+    public boolean findNext() {
+        return find(lastFound);
+    }
+
+    /** What was last looked for, or null. */
+    public String lastFound() {
+        return lastFound;
     }
 
     public ReviewMode review() {
