@@ -42,6 +42,7 @@ import org.sayer.model.SayerPackage;
 import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
 import org.sayer.ui.editor.DocumentEditorPart;
+import org.sayer.ui.handlers.BulkReviewHandler;
 import org.sayer.ui.jobs.ImportJob;
 import org.sayer.ui.parts.AttributionsPart;
 import org.sayer.ui.parts.ShortcutsDialog;
@@ -443,6 +444,53 @@ class AnalystDefectsTest {
         assertEquals(new Point(second, second + 3), ui.onUi(text::getSelection), "F3 found the next one, ignoring case");
         ui.key(SWT.F3);
         assertEquals(new Point(first, first + 3), ui.onUi(text::getSelection), "and then wrapped round to the first");
+    }
+
+    @Test
+    @Order(14)
+    void rejectSuggestionsBelowCountsWhatItTakesBeforeItRejects() throws Exception {
+        open(OTHER);
+        String body = ui.onUi(text::getText);
+        List<Annotation> suggested = ui.onUi(() -> {
+            List<Annotation> cues = new ArrayList<>();
+            CompoundCommand suggestions = new CompoundCommand("suggestions");
+            double[] confidences = { 0.2, 0.4, 0.9 };
+            String[] words = { "mayor", "said", "bridge" };
+            for (int i = 0; i < words.length; i++) {
+                int begin = body.indexOf(words[i]);
+                Cue cue = suggestion(SayerFactory.eINSTANCE.createCue(), begin, begin + words[i].length());
+                cue.setConfidence(confidences[i]);
+                cues.add(cue);
+                suggestions.append(new AddCommand(ui.session().editing().domain(), ui.session().currentDocument(),
+                        SayerPackage.Literals.DOCUMENT__ANNOTATIONS, cue));
+            }
+            ui.session().execute(suggestions);
+            return cues;
+        });
+        ui.focus(text);
+        ui.key('r', SWT.CTRL, SWT.SHIFT);
+        Shell dialog = ui.waitFor("the reject dialog", () -> ui.shellTitled(BulkReviewHandler.REJECT_TITLE));
+        String preview = ui.waitFor("the count", () -> ui.onUi(() -> labelContaining(dialog, "will be rejected")));
+        assertTrue(preview.startsWith("2 pending suggestions below 0.50"), preview);
+        ui.key(SWT.CR);
+        ui.waitFor("the dialog to close", () -> ui.onUi(() -> dialog.isDisposed() ? Boolean.TRUE : null));
+        assertEquals(List.of(ReviewState.REJECTED, ReviewState.REJECTED, ReviewState.PENDING),
+                ui.onUi(() -> suggested.stream().map(Annotation::getReview).toList()), "the two below 0.50 were rejected");
+        ui.focus(text);
+        ui.key('z', SWT.CTRL);
+        assertEquals(List.of(ReviewState.PENDING, ReviewState.PENDING, ReviewState.PENDING),
+                ui.onUi(() -> suggested.stream().map(Annotation::getReview).toList()), "one Ctrl+Z takes the whole decision back");
+    }
+
+    private static String labelContaining(org.eclipse.swt.widgets.Composite parent, String marker) {
+        for (org.eclipse.swt.widgets.Control child : parent.getChildren()) {
+            String found = child instanceof org.eclipse.swt.widgets.Label label && label.getText().contains(marker) ? label.getText()
+                    : child instanceof org.eclipse.swt.widgets.Composite inner ? labelContaining(inner, marker) : null;
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static org.eclipse.swt.widgets.Control descendant(org.eclipse.swt.widgets.Composite parent, Class<?> type) {
