@@ -193,22 +193,12 @@ public class AnnotationCommands {
     /** Deletes annotations and clears every claim's source, cue or parent that pointed at one of them. */
     public Command delete(Collection<? extends Annotation> annotations) {
         CompoundCommand command = new CompoundCommand(annotations.size() == 1 ? "Delete annotation" : "Delete annotations");
-        Set<Annotation> doomed = new HashSet<>(annotations);
-        Set<Document> documents = new LinkedHashSet<>();
-        for (Annotation annotation : annotations) {
-            documents.add(annotation.getDocument());
+        Set<Document> documents = documentsOf(annotations);
+        if (documents.contains(null)) {
+            return UnexecutableCommand.INSTANCE;
         }
+        unlink(command, annotations);
         for (Document document : documents) {
-            if (document == null) {
-                return UnexecutableCommand.INSTANCE;
-            }
-            for (Annotation other : document.getAnnotations()) {
-                if (other instanceof Claim claim && !doomed.contains(claim)) {
-                    clearIfDoomed(command, claim, Literals.CLAIM__SOURCE, claim.getSource(), doomed);
-                    clearIfDoomed(command, claim, Literals.CLAIM__CUE, claim.getCue(), doomed);
-                    clearIfDoomed(command, claim, Literals.CLAIM__PARENT, claim.getParent(), doomed);
-                }
-            }
             List<Annotation> inDocument = new ArrayList<>();
             for (Annotation annotation : annotations) {
                 if (annotation.getDocument() == document) {
@@ -222,6 +212,31 @@ public class AnnotationCommands {
 
     public Command delete(Annotation annotation) {
         return delete(List.of(annotation));
+    }
+
+    private static Set<Document> documentsOf(Collection<? extends Annotation> annotations) {
+        Set<Document> documents = new LinkedHashSet<>();
+        for (Annotation annotation : annotations) {
+            documents.add(annotation.getDocument());
+        }
+        return documents;
+    }
+
+    /** Appends to {@code command} the clearing of every claim's source, cue or parent that is one of {@code doomed}. */
+    private void unlink(CompoundCommand command, Collection<? extends Annotation> annotations) {
+        Set<Annotation> doomed = new HashSet<>(annotations);
+        for (Document document : documentsOf(annotations)) {
+            if (document == null) {
+                continue;
+            }
+            for (Annotation other : document.getAnnotations()) {
+                if (other instanceof Claim claim && !doomed.contains(claim)) {
+                    clearIfDoomed(command, claim, Literals.CLAIM__SOURCE, claim.getSource(), doomed);
+                    clearIfDoomed(command, claim, Literals.CLAIM__CUE, claim.getCue(), doomed);
+                    clearIfDoomed(command, claim, Literals.CLAIM__PARENT, claim.getParent(), doomed);
+                }
+            }
+        }
     }
 
     private void clearIfDoomed(CompoundCommand command, Claim claim, EStructuralFeature feature, Object target, Set<Annotation> doomed) {
@@ -269,7 +284,11 @@ public class AnnotationCommands {
         return review(annotations, ReviewState.ACCEPTED, "Accept");
     }
 
-    /** Rejects suggestions: they stay in the document as REJECTED, so the rejection is remembered. */
+    /**
+     * Rejects suggestions: they stay in the document as REJECTED, so the rejection is remembered.
+     * A rejected annotation is never part of another: every claim whose source, cue or parent it was
+     * loses that link in the same step (undoing the rejection brings the link back).
+     */
     public Command reject(Collection<? extends Annotation> annotations) {
         return review(annotations, ReviewState.REJECTED, "Reject");
     }
@@ -282,12 +301,15 @@ public class AnnotationCommands {
         return reject(List.of(annotation));
     }
 
-    /** Sets any review state, e.g. back to PENDING. */
+    /** Sets any review state, e.g. back to PENDING; REJECTED unlinks as {@link #reject} says. */
     public Command review(Collection<? extends Annotation> annotations, ReviewState state, String label) {
         CompoundCommand command = new CompoundCommand(label + (annotations.size() == 1 ? " suggestion" : " suggestions"));
         for (Annotation annotation : annotations) {
             command.append(set(annotation, Literals.ANNOTATION__REVIEW, state));
             command.append(set(annotation, Literals.ANNOTATION__TIMESTAMP, clock.getAsLong()));
+        }
+        if (state == ReviewState.REJECTED) {
+            unlink(command, annotations);
         }
         return command;
     }

@@ -2,6 +2,7 @@ package org.sayer.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -198,6 +199,18 @@ class AnnotationCommandsTest {
             assertEquals(ReviewState.REJECTED, outer.getReview());
             assertEquals(6, document.getAnnotations().size());
         });
+    }
+
+    @Test
+    void rejectingACueTakesItOffItsClaimUntilUndone() {
+        Cue said = outer.getCue();
+        assertNotNull(said);
+        assertUndoRedo(commands.reject(said), () -> {
+            assertEquals(ReviewState.REJECTED, said.getReview());
+            assertNull(outer.getCue(), "a rejected cue is never part of a claim");
+        });
+        assertTrue(editing.undo());
+        assertSame(said, outer.getCue(), "undoing the rejection brings the link back");
     }
 
     @Test

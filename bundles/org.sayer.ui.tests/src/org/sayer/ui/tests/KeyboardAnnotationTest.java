@@ -97,7 +97,7 @@ class KeyboardAnnotationTest {
         ui.key('k');
         assertEquals(said, ui.onUi(claim::getCue), "K links the claim to the nearest cue");
         ui.hover(text, claimBegin + 10);
-        String hover = ui.waitFor("the attribution hover", () -> ui.onUi(() -> tooltipText("Speaker:")));
+        String hover = ui.waitFor("the attribution hover", () -> ui.onUi(() -> ui.tooltipText("Speaker:")));
         assertTrue(hover.contains("State Department Spokesperson Ned Price") && hover.contains("said") && hover.contains("mixed")
                 && hover.contains("manual"), hover);
         ui.focus(text);
@@ -262,36 +262,6 @@ class KeyboardAnnotationTest {
         assertEquals(1, rejected, "the rejected suggestion is kept");
         assertEquals(0, document.getAnnotations().stream().filter(a -> a.getReview() == ReviewState.PENDING).count());
         assertEquals(WorkflowState.REVIEWED, document.getState());
-    }
-
-    /** The text of a visible tooltip window that contains {@code marker}, or null. */
-    private static String tooltipText(String marker) {
-        for (Shell shell : ui.display.getShells()) {
-            if (shell != ui.shell && shell.isVisible()) {
-                String found = textIn(shell, marker);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    private static String textIn(org.eclipse.swt.widgets.Composite composite, String marker) {
-        for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
-            String text = child instanceof org.eclipse.swt.custom.CLabel c ? c.getText()
-                    : child instanceof org.eclipse.swt.widgets.Label l ? l.getText() : null;
-            if (text != null && text.contains(marker)) {
-                return text;
-            }
-            if (child instanceof org.eclipse.swt.widgets.Composite inner) {
-                String found = textIn(inner, marker);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     private static <T extends Annotation> T find(Class<T> type, int begin, int end) {

@@ -10,6 +10,7 @@ import org.eclipse.swt.SWT;
 import org.junit.jupiter.api.Test;
 import org.sayer.model.DocumentEntry;
 import org.sayer.model.WorkflowState;
+import org.sayer.ui.editor.DocumentEditorPart;
 import org.sayer.ui.parts.CorpusNavigatorPart;
 
 /** Pre-annotating runs as a Job: the UI thread answers while it runs, and the document moves on. */
@@ -53,7 +54,10 @@ class PreAnnotateJobTest {
             return null;
         }), "the navigator shows the new state");
         assertTrue(ui.onUi(() -> ui.session().isDirty()), "the pipeline's suggestions are an unsaved, undoable edit");
-        ui.focus(ui.onUi(() -> navigator.viewer().getControl()));
+        // The suggestions are an edit of that document: its own history undoes them, in its editor.
+        ui.openDocument(TITLE);
+        DocumentEditorPart editor = ui.partObject("org.sayer.ui.part.editor", DocumentEditorPart.class);
+        ui.focus(ui.onUi(editor::textWidget));
         ui.key('z', SWT.CTRL);
         assertEquals(WorkflowState.NEW, ui.onUi(() -> stateOf(ui, entry)), "Ctrl+Z undoes the pre-annotation");
     }

@@ -1,6 +1,7 @@
 package org.sayer.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -28,6 +29,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
+import org.sayer.model.Document;
+import org.sayer.model.SayerFactory;
 import org.sayer.ui.parts.CorpusNavigatorPart;
 import org.sayer.ui.session.CorpusSession;
 
@@ -257,6 +260,50 @@ final class WorkbenchDriver {
             Thread.sleep(100);
         }
         throw new AssertionError("Timed out waiting for " + what);
+    }
+
+    /** On the UI thread: the text of a visible tooltip window that contains {@code marker}, or null. */
+    String tooltipText(String marker) {
+        for (Shell other : display.getShells()) {
+            if (other != shell && other.isVisible()) {
+                String found = textIn(other, marker);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String textIn(org.eclipse.swt.widgets.Composite composite, String marker) {
+        for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+            String text = child instanceof org.eclipse.swt.custom.CLabel c ? c.getText()
+                    : child instanceof org.eclipse.swt.widgets.Label l ? l.getText() : null;
+            if (text != null && text.contains(marker)) {
+                return text;
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+                String found = textIn(inner, marker);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Test fixture: adds a plain document to the corpus (on disk at once, as an import does). */
+    void addDocument(String id, String title, String text) {
+        String problem = onUi(() -> {
+            Document document = SayerFactory.eINSTANCE.createDocument();
+            document.setId(id);
+            document.setTitle(title);
+            document.setText(text);
+            String failed = session().addImported(document);
+            session().importFinished();
+            return failed;
+        });
+        assertNull(problem, "the fixture document was added");
     }
 
     /** Saves a PNG of the main window under -Dsayer.screenshots, when that is set. */

@@ -68,9 +68,10 @@ public final class AnnotationEdits {
 
     /**
      * Marks {@code [begin, end)} of {@code document} as a manual, accepted annotation. A speaker
-     * mention is tied to the registry speaker of that name or alias (a new one when there is none;
-     * a pronoun to the speaker of the nearest mention before it). A claim gets as parent the
-     * innermost claim that holds it.
+     * mention is tied to the registry speaker of that name or alias (see {@link SpeakerNames}: no
+     * brackets, no title), a surname alone to the nearest earlier speaker of the document with that
+     * surname, a pronoun to the speaker of the nearest mention before it; a new registry speaker is
+     * made only when none fits. A claim gets as parent the innermost claim that holds it.
      */
     public Command mark(Corpus corpus, Document document, AnnotationIndex index, Mark mark, int begin, int end) {
         CompoundCommand command = new CompoundCommand("Mark " + mark.name().toLowerCase(Locale.ROOT));
@@ -84,7 +85,7 @@ public final class AnnotationEdits {
                     speaker = nearestSpeakerBefore(index, begin);
                 } else {
                     kind = !covered.isEmpty() && Character.isLowerCase(covered.charAt(0)) ? MentionKind.NOMINAL : MentionKind.NAME;
-                    speaker = registrySpeaker(command, corpus, document, covered);
+                    speaker = registrySpeaker(command, corpus, document, index, begin, covered);
                 }
                 command.append(commands.createMention(document, begin, end, speaker, kind));
             }
@@ -96,13 +97,22 @@ public final class AnnotationEdits {
         return command;
     }
 
-    /** The registry speaker of that name or alias; a new one (added to the registry) when there is none. */
-    private Speaker registrySpeaker(CompoundCommand command, Corpus corpus, Document document, String name) {
-        Speaker speaker = findSpeaker(corpus, name);
+    /** The registry speaker that {@code marked} names; a new one (added to the registry) when there is none. */
+    private Speaker registrySpeaker(CompoundCommand command, Corpus corpus, Document document, AnnotationIndex index, int begin,
+            String marked) {
+        SpeakerNames names = SpeakerNames.of(marked);
+        Speaker speaker = findSpeaker(corpus, names.name());
+        if (speaker == null) {
+            speaker = findSpeaker(corpus, marked);
+        }
+        if (speaker == null && names.isSingleName()) {
+            speaker = nearestWithSurname(index, begin, document, names.name().toLowerCase(Locale.ROOT));
+        }
         if (speaker == null) {
             speaker = SayerFactory.eINSTANCE.createSpeaker();
             speaker.setId("s-" + newId());
-            speaker.setName(name);
+            speaker.setName(names.name());
+            speaker.setRole(names.title());
             speaker.setType(SpeakerType.PERSON);
             if (corpus != null) {
                 command.append(new AddCommand(domain, corpus, P.getCorpus_Speakers(), speaker));
@@ -130,6 +140,28 @@ public final class AnnotationEdits {
             }
         }
         return null;
+    }
+
+    /** The speaker of the nearest earlier mention whose surname is {@code surname}, else one of the document's speakers that has it. */
+    private static Speaker nearestWithSurname(AnnotationIndex index, int offset, Document document, String surname) {
+        Speaker found = null;
+        for (Annotation annotation : index.all()) {
+            if (annotation.getBegin() >= offset) {
+                break;
+            }
+            if (annotation instanceof SpeakerMention m && m.getSpeaker() != null && m.getReview() != ReviewState.REJECTED
+                    && surname.equals(SpeakerNames.surnameOf(m.getSpeaker().getName()))) {
+                found = m.getSpeaker();
+            }
+        }
+        if (found == null) {
+            for (Speaker speaker : document.getSpeakers()) {
+                if (surname.equals(SpeakerNames.surnameOf(speaker.getName()))) {
+                    return speaker;
+                }
+            }
+        }
+        return found;
     }
 
     private static Speaker nearestSpeakerBefore(AnnotationIndex index, int offset) {

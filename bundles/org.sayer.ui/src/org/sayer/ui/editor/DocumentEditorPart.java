@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -45,6 +46,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
 
     public static final String EDITOR_CONTEXT = "org.sayer.ui.context.editor";
     public static final String REVIEW_CONTEXT = "org.sayer.ui.context.review";
+    static final String PLACEHOLDER = "Open a document from the corpus (double-click it, or select it and press Enter).";
 
     @Inject
     private CorpusSession session;
@@ -68,6 +70,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
     private boolean followingCaret = true;
     private Claim lastLinked;
     private EStructuralFeature lastLinkedFeature;
+    private String lastFound;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -110,9 +113,9 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         if (session.currentDocument() != null) {
             documentOpened(session, session.currentDocument());
         } else {
-            text.setText("Open a document from the corpus (double-click it, or select it and press Enter).");
+            text.setText(PLACEHOLDER);
         }
-        part.setDirty(session.isDirty());
+        part.setDirty(session.isDirty(session.currentDocument()));
         updateStatus();
     }
 
@@ -130,6 +133,30 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         followingCaret = true;
         part.setLabel(document.getTitle() == null || document.getTitle().isBlank() ? document.getId() : shorten(document.getTitle()));
         part.setTooltip(document.getTitle());
+        part.setDirty(session.isDirty(document));
+        updateStatus();
+    }
+
+    @Override
+    public void documentClosed(CorpusSession closed) {
+        if (review.step() != ReviewMode.Step.OFF) {
+            leaveReview();
+        }
+        showPlaceholder();
+    }
+
+    /** No document open: the editor area stays, and says how to open one. */
+    private void showPlaceholder() {
+        watch(null);
+        if (text.isDisposed()) {
+            return;
+        }
+        followingCaret = false;
+        text.setText(PLACEHOLDER);
+        followingCaret = true;
+        part.setLabel("Document");
+        part.setTooltip("The open document");
+        part.setDirty(false);
         updateStatus();
     }
 
@@ -147,11 +174,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
     @Override
     public void corpusChanged(CorpusSession changed) {
         if (changed.currentDocument() == null) {
-            watch(null);
-        }
-        if (!text.isDisposed() && changed.currentDocument() == null) {
-            text.setText("Open a document from the corpus (double-click it, or select it and press Enter).");
-            part.setLabel("Document");
+            showPlaceholder();
         }
     }
 
@@ -203,7 +226,8 @@ public class DocumentEditorPart implements CorpusSession.Listener {
 
     @Override
     public void dirtyChanged(CorpusSession changed, boolean dirty) {
-        part.setDirty(dirty);
+        // The tab shows the open document's own unsaved edits, not those of others or of the registry.
+        part.setDirty(changed.isDirty(changed.currentDocument()));
     }
 
     /** Selects an annotation's text and scrolls it into view, without the caret re-selecting. */
@@ -220,10 +244,18 @@ public class DocumentEditorPart implements CorpusSession.Listener {
 
     // ---- keyboard annotation -------------------------------------------------------------
 
-    /** Marks the selected text (trimmed of surrounding blanks). */
-    public boolean mark(Mark mark) {
+    /**
+     * Marks the selected text, trimmed of surrounding blanks and widened to whole tokens (a
+     * selection of "use" inside "refused" marks "refused"); {@code exact} (Alt+Shift) keeps it as it is.
+     * With no selection, D, I or M give the claim at the caret that type.
+     */
+    public boolean mark(Mark mark, boolean exact) {
         Document document = session.currentDocument();
         Point selection = text.getSelection();
+        if (document != null && selection.x == selection.y && mark.claimType() != null && claimAtCaret() != null) {
+            Claim claim = claimAtCaret();
+            return claim.getType() != mark.claimType() && session.execute(session.edits().setClaimType(document, claim, mark.claimType()));
+        }
         if (document == null || selection.x == selection.y) {
             say("Select some text first, then press the key.");
             return false;
@@ -239,6 +271,10 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         }
         if (begin == end) {
             return false;
+        }
+        if (!exact) {
+            begin = Words.tokenStart(content, begin);
+            end = Words.tokenEnd(content, end);
         }
         boolean done = session.execute(session.edits().mark(session.store().corpus(), document, session.index(), mark, begin, end));
         if (done) {
@@ -324,10 +360,12 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         String content = session.currentDocument().getText();
         int begin = target.getBegin();
         int stop = target.getEnd();
+        // Boundaries stop at paragraph ends; only a quotation that runs on into the next paragraph crosses.
+        boolean cross = extend && target instanceof Claim && Words.quotationContinues(content, begin, stop, end);
         if (end) {
-            stop = extend ? Words.nextWordEnd(content, stop) : Words.previousWordEnd(content, stop, begin);
+            stop = extend ? Words.nextWordEnd(content, stop, cross) : Words.previousWordEnd(content, stop, begin);
         } else {
-            begin = extend ? Words.previousWordStart(content, begin) : Words.nextWordStart(content, begin, stop);
+            begin = extend ? Words.previousWordStart(content, begin, cross) : Words.nextWordStart(content, begin, stop);
         }
         if (begin >= stop || (begin == target.getBegin() && stop == target.getEnd())) {
             return false;
@@ -437,6 +475,42 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         updateStatus();
     }
 
+    /**
+     * Selects the next occurrence of {@code wanted} (ignoring case) after the selection, wrapping
+     * round to the start; says so in the status line when there is none. Remembers it for {@link #findNext}.
+     */
+    public boolean find(String wanted) {
+        lastFound = wanted;
+        Document document = session.currentDocument();
+        if (document == null || wanted == null || wanted.isEmpty()) {
+            return false;
+        }
+        String content = document.getText().toLowerCase(Locale.ROOT);
+        String needle = wanted.toLowerCase(Locale.ROOT);
+        int at = content.indexOf(needle, text.getSelection().y);
+        if (at < 0) {
+            at = content.indexOf(needle);
+        }
+        if (at < 0) {
+            say("\u201c" + wanted + "\u201d is not in this document.");
+            return false;
+        }
+        text.setSelection(at, at + wanted.length());
+        text.showSelection();
+        say("Found \u201c" + wanted + "\u201d; F3 finds the next one.");
+        return true;
+    }
+
+    /** The next occurrence of what was last looked for (F3). */
+    public boolean findNext() {
+        return find(lastFound);
+    }
+
+    /** What was last looked for, or null. */
+    public String lastFound() {
+        return lastFound;
+    }
+
     public ReviewMode review() {
         return review;
     }
@@ -454,11 +528,13 @@ public class DocumentEditorPart implements CorpusSession.Listener {
             status.setText(" " + review.status());
             status.setBackground(statusReview);
         } else if (session.currentDocument() != null) {
-            status.setText(" S speaker \u00b7 C cue \u00b7 D/I/M direct/indirect/mixed claim \u00b7 L link speaker \u00b7 K link cue \u00b7 Del delete \u00b7 Alt+\u2190/\u2192 boundary \u00b7 Ctrl+R review");
+            status.setText(" S speaker \u00b7 C cue \u00b7 D/I/M direct/indirect/mixed claim (or retype the one at the caret) \u00b7 L link speaker \u00b7 K link cue \u00b7 Del delete \u00b7 Alt+\u2190/\u2192 boundary \u00b7 Ctrl+R review \u00b7 Ctrl+Shift+L all keys");
             status.setBackground(null);
         } else {
             status.setText("");
         }
+        // A narrow editor cuts the line off; the whole of it is one hover away.
+        status.setToolTipText(status.getText().isBlank() ? null : status.getText().strip());
     }
 
     // ---- part life cycle -------------------------------------------------------------------

@@ -125,20 +125,31 @@ public final class ReviewMode {
         command.append(session.edits().setState(session.currentDocument(), WorkflowState.REVIEWED));
     }
 
-    /** Bulk accept: every pending suggestion of the document at or above {@code threshold}. */
-    public Command acceptAtLeast(double threshold) {
-        List<Annotation> sure = new ArrayList<>();
+    /**
+     * What a bulk decision at {@code threshold} takes: to accept, the pending suggestions at or
+     * above it; to reject, those below it.
+     */
+    public List<Annotation> bulkTargets(double threshold, boolean accept) {
+        List<Annotation> targets = new ArrayList<>();
         for (Annotation annotation : pending()) {
-            if (annotation.getConfidence() >= threshold) {
-                sure.add(annotation);
+            if (accept == annotation.getConfidence() >= threshold) {
+                targets.add(annotation);
             }
         }
-        CompoundCommand command = new CompoundCommand("Accept suggestions \u2265 " + threshold);
-        command.append(session.edits().review(session.currentDocument(), sure, ReviewState.ACCEPTED));
-        if (sure.size() == pending().size() && !sure.isEmpty()) {
+        return targets;
+    }
+
+    /** One command that decides every one of {@code targets}; the document is reviewed when none is left pending. */
+    public Command decideAll(List<Annotation> targets, ReviewState state) {
+        if (targets.isEmpty()) {
+            return null;
+        }
+        CompoundCommand command = new CompoundCommand((state == ReviewState.ACCEPTED ? "Accept " : "Reject ") + targets.size() + " suggestions");
+        command.append(session.edits().review(session.currentDocument(), targets, state));
+        if (targets.size() == pending().size()) {
             command.append(session.edits().setState(session.currentDocument(), WorkflowState.REVIEWED));
         }
-        return sure.isEmpty() ? null : command;
+        return command;
     }
 
     private void advance() {

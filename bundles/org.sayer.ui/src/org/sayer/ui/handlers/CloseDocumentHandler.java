@@ -2,13 +2,13 @@ package org.sayer.ui.handlers;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.widgets.Shell;
-import org.sayer.ui.parts.CorpusNavigatorPart;
 import org.sayer.ui.session.CorpusSession;
 
-/** Ctrl+W: closes the document (asking first when there are unsaved changes) and its editor. */
+/**
+ * Ctrl+W: closes the open document (asking first when it has unsaved edits of its own). The editor
+ * area stays, empty, ready for the next document; every view follows.
+ */
 public class CloseDocumentHandler {
 
     @CanExecute
@@ -17,14 +17,9 @@ public class CloseDocumentHandler {
     }
 
     @Execute
-    public void execute(Shell shell, CorpusSession session, EPartService parts) {
-        if (!SaveFirst.confirm(shell, session, "close the document")) {
-            return;
-        }
-        session.closeDocuments();
-        MPart editor = parts.findPart(CorpusNavigatorPart.EDITOR_PART);
-        if (editor != null) {
-            parts.hidePart(editor);
+    public void execute(Shell shell, CorpusSession session) {
+        if (SaveFirst.confirm(shell, session, session.currentDocument(), "close it")) {
+            session.closeDocument();
         }
     }
 }

@@ -4,43 +4,46 @@ import jakarta.inject.Named;
 
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
-import org.eclipse.emf.common.command.Command;
-import org.sayer.model.Annotation;
-import org.sayer.model.Document;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.emf.common.command.CommandStack;
+import org.sayer.ui.parts.SpeakersPart;
 import org.sayer.ui.session.CorpusSession;
 
 /**
- * Ctrl+Z / Ctrl+Y: undo and redo through the corpus' command stack. When the step changed another
- * document than the open one, that document is shown, so the analyst sees what was undone.
+ * Ctrl+Z / Ctrl+Y: undo and redo in the history of what the analyst works on. In the Speakers view
+ * that is the speaker registry's history; everywhere else it is the open document's own, so an undo
+ * never reaches into another document.
  */
 public class HistoryHandler {
 
     public static final String DIRECTION = "org.sayer.ui.commandparameter.history";
 
     @CanExecute
-    public boolean canExecute(CorpusSession session, @Named(DIRECTION) String direction) {
-        if (session.editing() == null) {
-            return false;
-        }
-        return "redo".equals(direction) ? session.editing().commandStack().canRedo() : session.editing().commandStack().canUndo();
+    public boolean canExecute(CorpusSession session, @Named(DIRECTION) String direction,
+            @Optional @Named(IServiceConstants.ACTIVE_PART) MPart active) {
+        CommandStack history = history(session, active);
+        return history != null && ("redo".equals(direction) ? history.canRedo() : history.canUndo());
     }
 
     @Execute
-    public void execute(CorpusSession session, @Named(DIRECTION) String direction) {
-        boolean done = "redo".equals(direction) ? session.editing().redo() : session.editing().undo();
-        if (!done) {
+    public void execute(CorpusSession session, @Named(DIRECTION) String direction, @Optional @Named(IServiceConstants.ACTIVE_PART) MPart active) {
+        CommandStack history = history(session, active);
+        if (history == null) {
             return;
         }
-        Command step = session.editing().commandStack().getMostRecentCommand();
-        if (step == null) {
-            return;
+        if ("redo".equals(direction) && history.canRedo()) {
+            history.redo();
+        } else if (!"redo".equals(direction) && history.canUndo()) {
+            history.undo();
         }
-        for (Object affected : step.getAffectedObjects()) {
-            Document document = affected instanceof Annotation a ? a.getDocument() : affected instanceof Document d ? d : null;
-            if (document != null && document != session.currentDocument()) {
-                session.show(document);
-                return;
-            }
+    }
+
+    private static CommandStack history(CorpusSession session, MPart active) {
+        if (active != null && SpeakersPart.ID.equals(active.getElementId())) {
+            return session.history(null);
         }
+        return session.currentDocument() == null ? null : session.history(session.currentDocument());
     }
 }

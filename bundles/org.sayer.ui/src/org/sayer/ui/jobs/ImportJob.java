@@ -3,7 +3,9 @@ package org.sayer.ui.jobs;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -13,6 +15,7 @@ import org.eclipse.swt.widgets.Display;
 import org.sayer.io.CancelledException;
 import org.sayer.io.importer.ImportReport;
 import org.sayer.io.importer.Importers;
+import org.sayer.model.Speaker;
 import org.sayer.model.store.CorpusStore;
 import org.sayer.ui.session.CorpusSession;
 import org.sayer.ui.session.Stores;
@@ -45,10 +48,16 @@ public final class ImportJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask("importing", IProgressMonitor.UNKNOWN);
         try (CorpusStore importing = Stores.open(corpus)) {
+            // What the registry on disk held before: only speakers the import itself adds may join the
+            // open corpus; the others are the workbench's own, which it may have merged away unsaved.
+            Set<String> speakersBefore = new HashSet<>();
+            for (Speaker speaker : importing.corpus().getSpeakers()) {
+                speakersBefore.add(speaker.getId());
+            }
             ImportReport report = Importers.importInto(importing, inputs, new MonitorProgress(monitor));
             List<String> failures = new ArrayList<>(report.problems());
             display.syncExec(() -> {
-                String problem = session.adoptImported(importing);
+                String problem = session.adoptImported(importing, speakersBefore);
                 if (problem != null) {
                     failures.add(problem);
                 }

@@ -116,7 +116,7 @@ public final class MergeSpeakersJob extends Job {
         for (Speaker speaker : dropped) {
             merge.append(session.edits().mergeSpeakers(kept, speaker));
         }
-        if (!session.execute(merge)) {
+        if (!session.executeOnRegistry(merge)) {
             return List.of("the speakers cannot be merged (one was removed meanwhile)");
         }
         return List.of();

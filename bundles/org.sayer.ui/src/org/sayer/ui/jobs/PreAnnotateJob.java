@@ -10,6 +10,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.swt.widgets.Display;
+import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
 import org.sayer.pipeline.Annotator;
 import org.sayer.ui.edit.PipelineMerge;
@@ -46,10 +47,12 @@ public final class PreAnnotateJob extends Job {
                 }
                 monitor.subTask(entry.getId());
                 AtomicReference<PipelineMerge> merge = new AtomicReference<>();
+                AtomicReference<Document> live = new AtomicReference<>();
                 AtomicReference<String> problem = new AtomicReference<>();
                 display.syncExec(() -> {
                     try {
-                        merge.set(PipelineMerge.prepare(session.store().corpus(), session.store().load(entry)));
+                        live.set(session.store().load(entry));
+                        merge.set(PipelineMerge.prepare(session.store().corpus(), live.get()));
                     } catch (java.io.IOException e) {
                         problem.set(e.getMessage());
                     }
@@ -64,7 +67,7 @@ public final class PreAnnotateJob extends Job {
                     display.syncExec(() -> {
                         Command command = merge.get().command(session.editing().domain());
                         if (command != null) {
-                            session.execute(command);
+                            session.execute(live.get(), command);
                         }
                     });
                 } catch (Exception e) {

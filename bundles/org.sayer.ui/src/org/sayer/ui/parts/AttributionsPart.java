@@ -102,6 +102,11 @@ public class AttributionsPart implements CorpusSession.Listener {
     }
 
     @Override
+    public void documentClosed(CorpusSession closed) {
+        refresh();
+    }
+
+    @Override
     public void modelChanged(CorpusSession changed) {
         // After the editor has repainted: the table may follow an instant later, the text may not.
         if (!refreshQueued && !viewer.getControl().isDisposed()) {

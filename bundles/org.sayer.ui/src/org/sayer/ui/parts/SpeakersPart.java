@@ -17,6 +17,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -49,9 +51,15 @@ import org.sayer.ui.stats.CorpusCounter;
 /**
  * The corpus speaker registry: name, type, role, aliases and claim count. Role, aliases and name
  * are edited in place; two speakers are merged into the first selected; "Claims" lists a
- * speaker's claims across all documents, and opening one shows it in the editor.
+ * speaker's claims across all documents, and opening one shows it in the editor. Registry edits
+ * have their own undo history: Ctrl+Z here undoes them, and the tab's {@code *} shows them unsaved.
  */
 public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Listener {
+
+    public static final String ID = "org.sayer.ui.part.speakers";
+
+    @Inject
+    private MPart part;
 
     @Inject
     private CorpusSession session;
@@ -63,6 +71,7 @@ public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Liste
     private EPartService parts;
 
     private TableViewer viewer;
+    private Button merge;
     private TableViewer claims;
     private Label claimsTitle;
     private ClaimCounts counts = new ClaimCounts();
@@ -76,7 +85,7 @@ public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Liste
         parent.setLayout(new GridLayout(1, false));
         Composite buttons = new Composite(parent, SWT.NONE);
         buttons.setLayout(new GridLayout(2, true));
-        Button merge = new Button(buttons, SWT.PUSH);
+        merge = new Button(buttons, SWT.PUSH);
         merge.setText("Merge");
         merge.setToolTipText("Merge the selected speakers into the first selected one");
         merge.addListener(SWT.Selection, event -> mergeSelected());
@@ -135,6 +144,21 @@ public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Liste
             if (viewer.getTable().getItemCount() != speakers.size()) {
                 viewer.setInput(speakers.toArray());
             }
+        }
+    }
+
+    @Override
+    public void dirtyChanged(CorpusSession changed, boolean dirty) {
+        part.setDirty(changed.isRegistryDirty());
+    }
+
+    @Persist
+    public void save() {
+        try {
+            session.save();
+        } catch (IOException e) {
+            MessageDialog.openError(viewer.getControl().getShell(), "Save failed",
+                    e.getMessage() + "\n\nYour changes are still in memory; nothing on disk was overwritten.");
         }
     }
 
@@ -255,6 +279,11 @@ public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Liste
         }
     }
 
+    /** The Merge button, for tests that press it. */
+    public Button mergeButton() {
+        return merge;
+    }
+
     /** The registry table, for tests. */
     public TableViewer viewer() {
         return viewer;
@@ -303,10 +332,10 @@ public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Liste
             if (feature.isMany()) {
                 List<String> aliases = Arrays.stream(text.split(",")).map(String::strip).filter(a -> !a.isEmpty()).toList();
                 if (!aliases.equals(speaker.getAliases())) {
-                    session.execute(session.edits().setAliases(speaker, aliases));
+                    session.executeOnRegistry(session.edits().setAliases(speaker, aliases));
                 }
             } else if (!text.equals(speaker.eGet(feature))) {
-                session.execute(session.edits().setSpeakerAttribute(speaker, feature, text.isEmpty() ? null : text));
+                session.executeOnRegistry(session.edits().setSpeakerAttribute(speaker, feature, text.isEmpty() ? null : text));
             }
             viewer.update(speaker, null);
         }

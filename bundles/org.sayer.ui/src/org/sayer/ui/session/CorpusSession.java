@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -34,9 +36,9 @@ import org.sayer.model.Speaker;
 import org.sayer.model.query.AnnotationIndex;
 
 /**
- * The corpus the workbench works on: its store, the one editing domain over it (one command stack
- * for the whole corpus, so undo reaches every edit), the document that is open and the annotation
- * that is selected. Parts get it injected and listen to it; it lives on the UI thread.
+ * The corpus the workbench works on: its store, the editing domain over it with an undo history per
+ * document and one for the speaker registry ({@link EditHistories}), the document that is open and
+ * the annotation that is selected. Parts get it injected and listen to it; it lives on the UI thread.
  */
 public class CorpusSession {
 
@@ -46,6 +48,10 @@ public class CorpusSession {
         }
 
         default void documentOpened(CorpusSession session, Document document) {
+        }
+
+        /** The open document was closed; no document is open now. */
+        default void documentClosed(CorpusSession session) {
         }
 
         /** After every command, undo and redo. */
@@ -59,6 +65,7 @@ public class CorpusSession {
         default void entriesChanged(CorpusSession session) {
         }
 
+        /** Any history's dirty state may have changed; {@code dirty} is true while anything is unsaved. */
         default void dirtyChanged(CorpusSession session, boolean dirty) {
         }
     }
@@ -67,9 +74,15 @@ public class CorpusSession {
     private static final Document NO_DOCUMENT = SayerFactory.eINSTANCE.createDocument();
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
-    private final CommandStackListener stackListener = event -> modelChanged();
+    private final CommandStackListener stackListener = event -> {
+        modelChanged();
+        fireDirty();
+    };
     private CorpusStore store;
     private EditingDomainService editing;
+    private EditHistories histories;
+    /** Entries adopted from an import while there were unsaved edits: the next save writes the index. */
+    private boolean indexUnsaved;
     private AnnotationEdits edits;
     private Document current;
     private boolean entriesStale;
@@ -132,13 +145,13 @@ public class CorpusSession {
 
     private void use(CorpusStore opened) {
         if (editing != null) {
-            editing.commandStack().removeCommandStackListener(stackListener);
+            histories.dispose();
             editing.dispose();
         }
         store = opened;
         editing = new EditingDomainService(opened.resourceSet());
-        editing.commandStack().addCommandStackListener(stackListener);
-        editing.addDirtyListener(dirty -> fireDirty());
+        histories = new EditHistories(stackListener);
+        indexUnsaved = false;
         edits = new AnnotationEdits(editing.domain(), System.getProperty("user.name", "analyst"));
         current = null;
         selected = null;
@@ -165,6 +178,39 @@ public class CorpusSession {
 
     public void openDocument(DocumentEntry entry) throws IOException {
         show(store.load(entry));
+    }
+
+    /**
+     * Closes the open document: no document is shown. Its unsaved edits stay in memory (and are
+     * saved with the next save) unless {@link #discard} dropped them first.
+     */
+    public void closeDocument() {
+        current = null;
+        selected = null;
+        for (Listener listener : listeners) {
+            listener.documentClosed(this);
+        }
+    }
+
+    /**
+     * Drops the unsaved edits of {@code document}: its history is undone back to where it was last
+     * saved (so a speaker its edits added to the registry goes too), or, when the saved state is no
+     * longer reachable by undo, the document is dropped from memory and read from disk when next
+     * opened. Other documents keep their unsaved edits.
+     */
+    public void discard(Document document) {
+        if (histories == null || document == null || !histories.isDirty(document)) {
+            return;
+        }
+        BasicCommandStack history = histories.of(document);
+        while (history.isSaveNeeded() && history.canUndo()) {
+            history.undo();
+        }
+        if (history.isSaveNeeded()) {
+            store.unload(document);
+        }
+        histories.forget(document);
+        fireDirty();
     }
 
     /** Shows a loaded document in the editor. */
@@ -212,10 +258,13 @@ public class CorpusSession {
     /**
      * After a background import into {@code imported} (a private store over this corpus's folder):
      * its new index entries and speakers join the open corpus, the documents staying on disk until
-     * opened. The index is written now unless there are unsaved changes (the next save writes it;
-     * the import already wrote its own). Returns why nothing could be adopted, or null.
+     * opened. Only the speakers the import added join ({@code speakersBefore} are the ids the
+     * registry on disk held when the import began): a speaker the analyst merged away and has not
+     * saved yet is still on disk, and must not come back. The index is written now unless there are
+     * unsaved changes (the next save writes it; the import already wrote its own). Returns why
+     * nothing could be adopted, or null.
      */
-    public String adoptImported(CorpusStore imported) {
+    public String adoptImported(CorpusStore imported, Set<String> speakersBefore) {
         if (store == null || !store.folder().equals(imported.folder())) {
             return null; // another corpus is open now; the import is on disk in its own folder
         }
@@ -224,7 +273,7 @@ public class CorpusSession {
             speakerIds.add(speaker.getId());
         }
         for (Speaker speaker : imported.corpus().getSpeakers()) {
-            if (speakerIds.add(speaker.getId())) {
+            if (!speakersBefore.contains(speaker.getId()) && speakerIds.add(speaker.getId())) {
                 store.corpus().getSpeakers().add(EcoreUtil.copy(speaker));
             }
         }
@@ -238,6 +287,7 @@ public class CorpusSession {
         // One change for the whole import: this runs on the UI thread, and an import can bring 100,000 entries.
         store.corpus().getDocuments().addAll(adopted);
         if (isDirty()) {
+            indexUnsaved = true;
             fireCorpusChanged();
             return null;
         }
@@ -261,9 +311,35 @@ public class CorpusSession {
         return copy;
     }
 
-    /** Runs an edit on the command stack; false when it cannot run. */
+    /** Runs an edit of the open document on its history; false when it cannot run. */
     public boolean execute(Command command) {
-        return editing != null && editing.execute(command);
+        return execute(current, command);
+    }
+
+    /** Runs an edit of {@code document} on its history; false when it cannot run. */
+    public boolean execute(Document document, Command command) {
+        return document != null && histories != null && run(histories.of(document), command);
+    }
+
+    /** Runs an edit of the speaker registry (rename, aliases, merge) on the registry's own history. */
+    public boolean executeOnRegistry(Command command) {
+        return histories != null && run(histories.registry(), command);
+    }
+
+    private static boolean run(CommandStack history, Command command) {
+        if (command == null || !command.canExecute()) {
+            return false;
+        }
+        history.execute(command);
+        return true;
+    }
+
+    /** The undo history of {@code document}, or of the speaker registry when it is null. */
+    public CommandStack history(Document document) {
+        if (histories == null) {
+            return null;
+        }
+        return document == null ? histories.registry() : histories.of(document);
     }
 
     private void modelChanged() {
@@ -323,14 +399,25 @@ public class CorpusSession {
     public void save() throws IOException {
         if (store != null) {
             store.saveAll();
-                editing.markSaved();
+            histories.markSaved();
+            indexUnsaved = false;
             fireDirty();
         }
     }
 
-    /** True when there are changes that are not on disk. */
+    /** True when there are changes that are not on disk, in any document or the registry. */
     public boolean isDirty() {
-        return editing != null && editing.isDirty();
+        return histories != null && (indexUnsaved || histories.isAnyDirty());
+    }
+
+    /** True when {@code document} has edits of its own that are not on disk. */
+    public boolean isDirty(Document document) {
+        return histories != null && document != null && histories.isDirty(document);
+    }
+
+    /** True when the speaker registry has edits of its own that are not on disk. */
+    public boolean isRegistryDirty() {
+        return histories != null && histories.isRegistryDirty();
     }
 
     /** The documents in memory, the open one included. */

@@ -7,56 +7,83 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 
-/** Draws one horizontal bar chart with SWT's GC: a title, then one labelled bar per value. */
+/**
+ * Draws one horizontal bar chart with SWT's GC: a title, one labelled bar per value, and an
+ * optional note below. Rows close up to a line of text when the area is short; the caller sizes
+ * the area ({@link #height}, {@link #rowsFitting}) so that every bar it passes shows. The title is
+ * shortened with an ellipsis rather than run into a neighbour.
+ */
 final class BarChart {
 
     /** One bar. */
     record Bar(String label, int value) {
     }
 
+    private static final int ROW_PADDING = 6;
+    private static final int HEADER_GAP = 6;
+
     private BarChart() {
     }
 
-    static void draw(GC gc, Rectangle area, String title, List<Bar> bars, Color fill) {
-        int lineHeight = gc.getFontMetrics().getHeight();
-        // Rows close up when the part is short, so every bar still shows.
-        int rowHeight = Math.max(lineHeight + 1, Math.min(lineHeight + 6, (area.height - lineHeight - 8) / Math.max(1, bars.size())));
-        gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-        gc.setFont(gc.getFont());
-        gc.drawText(title, area.x, area.y, true);
-        gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_DARK_GRAY));
-        gc.drawLine(area.x, area.y + lineHeight + 2, area.x + area.width - 8, area.y + lineHeight + 2);
-        if (bars.isEmpty()) {
-            gc.drawText("No claims yet", area.x, area.y + lineHeight + 8, true);
-            return;
-        }
-        int labelWidth = 0;
-        int max = 1;
-        for (Bar bar : bars) {
-            labelWidth = Math.max(labelWidth, gc.textExtent(bar.label()).x);
-            max = Math.max(max, bar.value());
-        }
-        labelWidth = Math.min(labelWidth, area.width / 2);
-        int valueWidth = gc.textExtent(Integer.toString(max)).x + 8;
-        int barSpace = Math.max(10, area.width - labelWidth - valueWidth - 16);
-        int y = area.y + lineHeight + 8;
-        for (Bar bar : bars) {
-            if (y + rowHeight > area.y + area.height) {
-                break;
-            }
-            String label = fit(gc, bar.label(), labelWidth);
-            gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
-            int textY = y + (rowHeight - lineHeight) / 2;
-            gc.drawText(label, area.x + labelWidth - gc.textExtent(label).x, textY, true);
-            int length = (int) Math.round((double) barSpace * bar.value() / max);
-            gc.setBackground(fill);
-            gc.fillRectangle(area.x + labelWidth + 8, y + 2, Math.max(2, length), Math.max(2, rowHeight - 4));
-            gc.drawText(Integer.toString(bar.value()), area.x + labelWidth + 12 + length, textY, true);
-            y += rowHeight;
-        }
+    /** The height that shows a title, {@code bars} rows of {@code rowHeight} and a note line. */
+    static int height(int lineHeight, int rowHeight, int bars) {
+        return header(lineHeight) + Math.max(1, bars) * rowHeight + lineHeight + 4;
     }
 
-    private static String fit(GC gc, String text, int width) {
+    /** How many rows of at least a line of text fit under the title of a chart {@code height} high (no note). */
+    static int rowsFitting(int lineHeight, int height) {
+        return (height - header(lineHeight)) / lineHeight;
+    }
+
+    private static int header(int lineHeight) {
+        return lineHeight + HEADER_GAP;
+    }
+
+    /** Draws the chart; returns how many bars it drew. */
+    static int draw(GC gc, Rectangle area, String title, List<Bar> bars, Color fill, String note) {
+        int lineHeight = gc.getFontMetrics().getHeight();
+        int room = area.height - header(lineHeight) - (note == null ? 0 : lineHeight + 4);
+        int rowHeight = Math.max(lineHeight, Math.min(lineHeight + ROW_PADDING, room / Math.max(1, bars.size())));
+        gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
+        gc.drawText(fit(gc, title, area.width - 8), area.x, area.y, true);
+        gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_DARK_GRAY));
+        gc.drawLine(area.x, area.y + lineHeight + 2, area.x + area.width - 8, area.y + lineHeight + 2);
+        int y = area.y + header(lineHeight);
+        int drawn = 0;
+        if (bars.isEmpty()) {
+            gc.drawText("No claims yet", area.x, y, true);
+            y += rowHeight;
+        } else {
+            int labelWidth = 0;
+            int max = 1;
+            for (Bar bar : bars) {
+                labelWidth = Math.max(labelWidth, gc.textExtent(bar.label()).x);
+                max = Math.max(max, bar.value());
+            }
+            labelWidth = Math.min(labelWidth, area.width / 2);
+            int valueWidth = gc.textExtent(Integer.toString(max)).x + 8;
+            int barSpace = Math.max(10, area.width - labelWidth - valueWidth - 16);
+            for (Bar bar : bars) {
+                String label = fit(gc, bar.label(), labelWidth);
+                gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
+                int textY = y + (rowHeight - lineHeight) / 2;
+                gc.drawText(label, area.x + labelWidth - gc.textExtent(label).x, textY, true);
+                int length = (int) Math.round((double) barSpace * bar.value() / max);
+                gc.setBackground(fill);
+                gc.fillRectangle(area.x + labelWidth + 8, y + 2, Math.max(2, length), Math.max(2, rowHeight - 3));
+                gc.drawText(Integer.toString(bar.value()), area.x + labelWidth + 12 + length, textY, true);
+                y += rowHeight;
+                drawn++;
+            }
+        }
+        if (note != null) {
+            gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_DARK_GRAY));
+            gc.drawText(fit(gc, note, area.width - 8), area.x, y + 2, true);
+        }
+        return drawn;
+    }
+
+    static String fit(GC gc, String text, int width) {
         if (gc.textExtent(text).x <= width) {
             return text;
         }

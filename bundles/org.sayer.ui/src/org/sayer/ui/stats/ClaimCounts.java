@@ -7,11 +7,14 @@ import org.sayer.model.Annotation;
 import org.sayer.model.Claim;
 import org.sayer.model.ClaimType;
 import org.sayer.model.Document;
+import org.sayer.model.Origin;
 import org.sayer.model.ReviewState;
 
 /**
- * How many claims a document (or a corpus, once added up) has per speaker id and per type.
- * Rejected suggestions do not count: they are kept only as negatives.
+ * How many confirmed claims (made by hand, or accepted suggestions) a document (or a corpus, once
+ * added up) has per speaker id and per type, and how many suggested claims still wait for review.
+ * Pending suggestions are counted apart, never mixed in; rejected ones do not count at all (they
+ * are kept only as negatives).
  */
 public final class ClaimCounts {
 
@@ -20,11 +23,14 @@ public final class ClaimCounts {
 
     private final Map<String, Integer> bySpeaker = new HashMap<>();
     private final Map<ClaimType, Integer> byType = new HashMap<>();
+    private int pending;
 
     public static ClaimCounts of(Document document) {
         ClaimCounts counts = new ClaimCounts();
         for (Annotation annotation : document.getAnnotations()) {
-            if (annotation instanceof Claim claim && claim.getReview() != ReviewState.REJECTED) {
+            if (annotation instanceof Claim claim && claim.getReview() == ReviewState.PENDING && claim.getOrigin() != Origin.MANUAL) {
+                counts.pending++;
+            } else if (annotation instanceof Claim claim && claim.getReview() != ReviewState.REJECTED) {
                 String speaker = claim.getSource() != null && claim.getSource().getSpeaker() != null
                         && claim.getSource().getSpeaker().getId() != null ? claim.getSource().getSpeaker().getId() : NO_SPEAKER;
                 counts.bySpeaker.merge(speaker, 1, Integer::sum);
@@ -37,6 +43,12 @@ public final class ClaimCounts {
     public void add(ClaimCounts other) {
         other.bySpeaker.forEach((k, v) -> bySpeaker.merge(k, v, Integer::sum));
         other.byType.forEach((k, v) -> byType.merge(k, v, Integer::sum));
+        pending += other.pending;
+    }
+
+    /** Suggested claims not reviewed yet; they are in none of the other counts. */
+    public int pending() {
+        return pending;
     }
 
     /** Claims per speaker id ({@link #NO_SPEAKER} for unattributed ones). */
