@@ -538,12 +538,17 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     /** A claim whose content runs from token {@code first} to the end of its clause. */
     private Claim reported(AnnotationFS cueFs, MentionRef source, int c0, int first, double confidence, String rule) {
+        return reported(cueFs, source, c0, first, contentEnd(first), confidence, rule);
+    }
+
+    /** A claim whose content runs from token {@code first} to {@code last}, typed by its quotation marks. */
+    private Claim reported(AnnotationFS cueFs, MentionRef source, int c0, int first, int last, double confidence, String rule) {
         Claim claim = new Claim();
         claim.cue = cueFs;
         claim.source = source;
         claim.sentence = t.sentence[c0];
         claim.begin = t.begin[first];
-        claim.end = t.end[contentEnd(first)];
+        claim.end = t.end[last];
         claim.type = mixedOrIndirect(claim.begin, claim.end);
         claim.confidence = confidence;
         claim.rule = rule;
@@ -591,16 +596,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (end - begin < 2 || quoteAt[begin] >= 0 || quoteAt[end] >= 0) {
             return null;
         }
-        Claim claim = new Claim();
-        claim.cue = cueFs;
-        claim.sentence = t.sentence[c0];
-        claim.source = source;
-        claim.begin = t.begin[begin];
-        claim.end = t.end[end];
-        claim.type = mixedOrIndirect(claim.begin, claim.end);
-        claim.confidence = 0.6;
-        claim.rule = "clause-then-source";
-        return claim;
+        return reported(cueFs, source, c0, begin, end, 0.6, "clause-then-source");
     }
 
     /** The speaker named by a noun phrase right after an inverted cue: "said the service's expert Ed Lee". */
