@@ -378,6 +378,16 @@ class AnnotatorTest {
     }
 
     @Test
+    void aPluralGroupAfterAnOpeningConnectiveAndASpeakerDescribedAfterTheCueAreSources() throws Exception {
+        Document document = annotate("Bins\nBut homeowners say the lids were open.\n"
+                + "Meanwhile, hospital consultants say that the goal is further away.\n"
+                + "Coffee is safe for most adults, say the authors of the report published in the journal.", null);
+        assertEquals("homeowners", claimWithContent(document, "the lids were open").getSource().getCoveredText());
+        assertEquals("hospital consultants", claimWithContent(document, "the goal is further away").getSource().getCoveredText());
+        assertEquals("the authors", claimWithContent(document, "Coffee is safe for most adults").getSource().getCoveredText());
+    }
+
+    @Test
     void aCueAfterACommaFollowedByAClauseIsNoInvertedReportingClause() throws Exception {
         Document document = annotate("Budget\nThe vote was close, said the budget would pass anyway.", null);
         assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().equals("The vote was close")),

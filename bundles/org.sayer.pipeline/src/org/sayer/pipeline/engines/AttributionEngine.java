@@ -571,7 +571,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             source = speakerAfterCue(c1);
             if (source != null) {
                 comma = beforeCue; // "…, said the agency's expert Ed Lee"
-                if (!reportingClauseEnds(source.last() + 1, c1)) {
+                if (!reportingClauseEnds(source.last() + 1, c1) && !prepositionalPhraseToEnd(source.last() + 1, c1)) {
                     return null;
                 }
             } else {
@@ -659,6 +659,19 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             k--;
         }
         return k;
+    }
+
+    /** "…, say the authors of the report published in the journal.": a phrase that only describes the speaker. */
+    private boolean prepositionalPhraseToEnd(int from, int cue) {
+        if (!t.isPos(from, "ADP") || t.is(from, "that")) {
+            return false;
+        }
+        for (int k = from; k <= sentenceLast(cue); k++) {
+            if (isQuoteMark(k) || t.is(k, "that", ";", ":") || t.isPos(k, "AUX")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** After the cue, only adverbials until the sentence's end or a comma: "said on Wednesday, adding …". */

@@ -156,6 +156,16 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 || previous.equals("'") || previous.equals("\u2018");
     }
 
+    /** At a sentence start, or after a connective that opens it ("But", "Meanwhile,"). */
+    private static boolean clauseInitial(Tokens t, int i) {
+        int k = i - 1;
+        if (k >= 0 && t.is(k, ",")) {
+            k--;
+        }
+        return atSentenceStart(t, i) || k >= 0 && k == t.sentenceFirst[t.sentence[k]]
+                && t.is(k, "but", "and", "meanwhile", "however", "still", "yet", "now", "so", "today", "instead");
+    }
+
     private static boolean followedByVerb(Tokens t, int i) {
         return t.isPos(i + 1, "VERB") || (t.isPos(i + 1, "AUX", "ADV") && t.isPos(i + 2, "VERB"));
     }
@@ -455,6 +465,11 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             } else if (first < k - 1 && t.isPos(k - 1, "NOUN") && t.lower[k - 1].endsWith("s") && atSentenceStart(t, first)
                     && (t.isPos(first, "NUM") || QUANTIFIERS.contains(t.lower[first]))) {
                 // "Two environmental groups are warning …", "Some analysts said …"
+                result.add(new Candidate(first, k - 1, "NOMINAL", "GROUP", null, text(t, first, k - 1), false));
+            } else if (t.isPos(k - 1, "NOUN") && t.lower[k - 1].endsWith("s") && !t.lower[k - 1].endsWith("ss")
+                    && clauseInitial(t, first) && (!t.capitalised(first) || atSentenceStart(t, first))
+                    && (first == k - 1 || t.isPos(first, "NOUN", "ADJ"))) {
+                // "Traders said", "But homeowners say", "Meanwhile, hospital consultants say"
                 result.add(new Candidate(first, k - 1, "NOMINAL", "GROUP", null, text(t, first, k - 1), false));
             } else if (first == k - 1 && atSentenceStart(t, first) && t.isPos(first, "NOUN") && t.lower[first].endsWith("s")) {
                 result.add(new Candidate(first, first, "NOMINAL", "GROUP", null, t.word[first], false)); // "Traders said"
