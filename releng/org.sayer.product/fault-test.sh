@@ -111,25 +111,26 @@ export product work size
 unshare --map-root-user --mount bash -euo pipefail -c '
     mount -t tmpfs -o size=${size}k tmpfs "$work/disk"
     cp -a "$work/base" "$work/disk/corpus"
-    full() { grep -qi "no space left" <<<"$1" || fail "$2: no \"No space left on device\" message: $1"; }
+    # The message names the path the user gave, not a file inside it that Sayer was writing.
+    full() { grep -q "$3: No space left on device" <<<"$1" || fail "$2: no \"$3: No space left on device\" message: $1"; }
     out="$(sayer import "$work/b.jsonl" --out "$work/disk/corpus" 2>&1)" && fail "import onto a full disk exited 0: $out"
-    full "$out" "import onto a full disk"
+    full "$out" "import onto a full disk" "$work/disk/corpus"
     [ "$(all_or_none "$work/disk/corpus" "$work/base.ids" "$work/b.ids" "import onto a full disk")" = none ] || fail "a failed import kept documents"
     clean "$work/disk/corpus" "import onto a full disk"
-    echo "fault-test: full disk during import: non-zero exit, the message says so, nothing of the batch, clean"
+    echo "fault-test: full disk during import: non-zero exit, the message names the corpus, nothing of the batch, clean"
 
     out="$(sayer export "$work/disk/corpus" --format xmi --out "$work/disk/export" 2>&1)" && fail "export onto a full disk exited 0: $out"
-    full "$out" "export onto a full disk"
+    full "$out" "export onto a full disk" "$work/disk/export"
     [ ! -e "$work/disk/export" ] || fail "a failed export left its folder"
     clean "$work/disk/corpus" "export onto a full disk"
-    echo "fault-test: full disk during export: non-zero exit, the message says so, no export folder, corpus clean"
+    echo "fault-test: full disk during export: non-zero exit, the message names the export folder, no export folder, corpus clean"
 
     out="$(sayer annotate "$work/b.jsonl" --out "$work/disk/corpus" 2>&1)" && fail "annotate onto a full disk exited 0: $out"
-    full "$out" "annotate onto a full disk"
+    full "$out" "annotate onto a full disk" "$work/disk/corpus"
     [ "$(all_or_none "$work/disk/corpus" "$work/base.ids" "$work/b.ids" "annotate onto a full disk")" = none ] || fail "a failed annotate kept documents"
     no_damage "$work/disk/corpus" "annotate onto a full disk"
     sayer import "$work/d.jsonl" --out "$work/disk/corpus" >/dev/null
     clean "$work/disk/corpus" "the write after a full disk"
-    echo "fault-test: full disk during annotate: non-zero exit, the message says so, nothing of the batch, clean after the next write"
+    echo "fault-test: full disk during annotate: non-zero exit, the message names the corpus, nothing of the batch, clean after the next write"
 '
 echo "fault-test: PASS"

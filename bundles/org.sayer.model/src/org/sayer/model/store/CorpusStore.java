@@ -380,7 +380,7 @@ public final class CorpusStore implements AutoCloseable {
         try {
             AtomicFiles.write(file, out -> resource.save(new CheckedOutputStream(out, checksum), saveOptions));
         } catch (IOException | RuntimeException e) {
-            throw new StoreException(file, "could not be saved: " + e.getMessage(), e);
+            throw saveFailed(file, e);
         }
         DocumentEntry entry = entryFor(document.getId());
         if (entry != null) {
@@ -412,9 +412,18 @@ public final class CorpusStore implements AutoCloseable {
             resource.save(bytes, saveOptions);
             packs.append(entry, bytes.toByteArray());
         } catch (IOException | RuntimeException e) {
-            throw new StoreException(file, "could not be saved: " + e.getMessage(), e);
+            throw saveFailed(file, e);
         }
         saved(document);
+    }
+
+    /** A failed write, named by its file; a full disk is named by the corpus folder, the path the user knows. */
+    private StoreException saveFailed(Path file, Exception e) {
+        if (StoreException.isDiskFull(e)) {
+            Path inside = folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+            return new StoreException(folder, "No space left on device (while writing " + inside + ")", e);
+        }
+        return new StoreException(file, "could not be saved: " + e.getMessage(), e);
     }
 
     private static Resource resourceOf(Document document) {
@@ -488,7 +497,7 @@ public final class CorpusStore implements AutoCloseable {
         try {
             AtomicFiles.write(file, out -> resource.save(out, indexSaveOptions));
         } catch (IOException | RuntimeException e) {
-            throw new StoreException(file, "could not be saved: " + e.getMessage(), e);
+            throw saveFailed(file, e);
         }
         indexStamp = stampOf(file);
         resource.setModified(false);

@@ -37,6 +37,24 @@ public final class Oracle {
         }
     }
 
+    /** A reader of one input, refusing it with an {@link ImportException}; any other exception is a finding. */
+    @FunctionalInterface
+    public interface Reader {
+        Document read() throws IOException;
+    }
+
+    /** Runs {@code reader} on {@code input}: refused by name, or what it made is {@link #imported}. */
+    public static void readOrRefused(String input, Reader reader) throws IOException {
+        Document document;
+        try {
+            document = reader.read();
+        } catch (ImportException refused) {
+            namesInput(refused, input);
+            return;
+        }
+        imported(document, input);
+    }
+
     /**
      * What a reader made of {@code where}, as import takes it: refused by name when it holds text an
      * XML file cannot store, else valid and read back unchanged.

@@ -1,7 +1,6 @@
 package org.sayer.io.importer;
 
 import java.io.IOException;
-
 import org.sayer.fuzz.Oracle;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -13,13 +12,6 @@ class HtmlReaderFuzzTest {
 
     @FuzzTest
     void readsOrRefusesByName(byte[] bytes) throws IOException {
-        String html;
-        try {
-            html = Utf8.decode(bytes, INPUT);
-        } catch (ImportException refused) {
-            Oracle.namesInput(refused, INPUT);
-            return;
-        }
-        Oracle.imported(HtmlImporter.fromHtml("page", html), INPUT);
+        Oracle.readOrRefused(INPUT, () -> HtmlImporter.fromHtml("page", Utf8.decode(bytes, INPUT)));
     }
 }

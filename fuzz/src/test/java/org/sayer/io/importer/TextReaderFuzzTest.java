@@ -14,13 +14,7 @@ class TextReaderFuzzTest {
 
     @FuzzTest
     void readsOrRefusesByName(byte[] bytes) throws IOException {
-        String text;
-        try {
-            text = Utf8.decode(BoundedStreams.readAll(new ByteArrayInputStream(bytes), ImportLimits.DEFAULT.maxWholeFileBytes(), INPUT), INPUT);
-        } catch (ImportException refused) {
-            Oracle.namesInput(refused, INPUT);
-            return;
-        }
-        Oracle.imported(TextImporter.fromText("input", text), INPUT);
+        Oracle.readOrRefused(INPUT, () -> TextImporter.fromText("input",
+                Utf8.decode(BoundedStreams.readAll(new ByteArrayInputStream(bytes), ImportLimits.DEFAULT.maxWholeFileBytes(), INPUT), INPUT)));
     }
 }

@@ -1,10 +1,8 @@
 package org.sayer.io.importer;
 
 import java.io.IOException;
-
 import org.sayer.fuzz.Oracle;
 import org.sayer.io.xmi.XmiDocuments;
-import org.sayer.model.Document;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
@@ -15,13 +13,6 @@ class XmiReaderFuzzTest {
 
     @FuzzTest
     void readsOrRefusesByName(byte[] bytes) throws IOException {
-        Document document;
-        try {
-            document = XmiDocuments.read(bytes, INPUT);
-        } catch (ImportException refused) {
-            Oracle.namesInput(refused, INPUT);
-            return;
-        }
-        Oracle.imported(document, INPUT);
+        Oracle.readOrRefused(INPUT, () -> XmiDocuments.read(bytes, INPUT));
     }
 }
