@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sayer.model.DocumentEntry#getPack <em>Pack</em>}</li>
  *   <li>{@link org.sayer.model.DocumentEntry#getPackOffset <em>Pack Offset</em>}</li>
  *   <li>{@link org.sayer.model.DocumentEntry#getPackLength <em>Pack Length</em>}</li>
+ *   <li>{@link org.sayer.model.DocumentEntry#getChecksum <em>Checksum</em>}</li>
  * </ul>
  *
  * @see org.sayer.model.SayerPackage#getDocumentEntry()
@@ -236,5 +237,30 @@ public interface DocumentEntry extends EObject {
 	 * @generated
 	 */
 	void setPackLength(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Checksum</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The checksum of the document's saved XMI bytes (in its pack or its own file) as the store wrote them, "crc32c:" and 8 hex digits; loading verifies it, so bytes changed behind Sayer's back are reported as damage. Null in corpora written before checksums were recorded: such a document is read unverified.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Checksum</em>' attribute.
+	 * @see #setChecksum(String)
+	 * @see org.sayer.model.SayerPackage#getDocumentEntry_Checksum()
+	 * @model
+	 * @generated
+	 */
+	String getChecksum();
+
+	/**
+	 * Sets the value of the '{@link org.sayer.model.DocumentEntry#getChecksum <em>Checksum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Checksum</em>' attribute.
+	 * @see #getChecksum()
+	 * @generated
+	 */
+	void setChecksum(String value);
 
 } // DocumentEntry

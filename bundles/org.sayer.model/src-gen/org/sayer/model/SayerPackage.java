@@ -208,13 +208,22 @@ public interface SayerPackage extends EPackage {
 	int DOCUMENT_ENTRY__PACK_LENGTH = 8;
 
 	/**
+	 * The feature id for the '<em><b>Checksum</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT_ENTRY__CHECKSUM = 9;
+
+	/**
 	 * The number of structural features of the '<em>Document Entry</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DOCUMENT_ENTRY_FEATURE_COUNT = 9;
+	int DOCUMENT_ENTRY_FEATURE_COUNT = 10;
 
 	/**
 	 * The number of operations of the '<em>Document Entry</em>' class.
@@ -1229,6 +1238,17 @@ public interface SayerPackage extends EPackage {
 	EAttribute getDocumentEntry_PackLength();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.sayer.model.DocumentEntry#getChecksum <em>Checksum</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Checksum</em>'.
+	 * @see org.sayer.model.DocumentEntry#getChecksum()
+	 * @see #getDocumentEntry()
+	 * @generated
+	 */
+	EAttribute getDocumentEntry_Checksum();
+
+	/**
 	 * Returns the meta object for class '{@link org.sayer.model.Document <em>Document</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1892,6 +1912,14 @@ public interface SayerPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DOCUMENT_ENTRY__PACK_LENGTH = eINSTANCE.getDocumentEntry_PackLength();
+
+		/**
+		 * The meta object literal for the '<em><b>Checksum</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOCUMENT_ENTRY__CHECKSUM = eINSTANCE.getDocumentEntry_Checksum();
 
 		/**
 		 * The meta object literal for the '{@link org.sayer.model.impl.DocumentImpl <em>Document</em>}' class.

@@ -83,6 +83,27 @@ class ImportCommandTest {
         }
     }
 
+    /**
+     * Found by fuzzing: a text or HTML file (&#1;) with a character XML cannot store was taken, and
+     * saving it failed the whole import as if the disk had failed. Now the file alone is refused, by
+     * name and by the character's code, and the others import; annotate says the same.
+     */
+    @Test
+    void aFileWithACharacterXmlCannotStoreIsRefusedAloneByName() throws Exception {
+        Path good = Files.writeString(folder.resolve("good.txt"), "Headline\nThe minister said no.");
+        Path text = Files.writeString(folder.resolve("bell.txt"), "Headline\nThe minister \u0007said no.");
+        Path html = Files.writeString(folder.resolve("page.html"), "<html><body><h1>Talks</h1><p>The envoy &#1;said the talks would go on all week.</p></body></html>");
+        Path corpus = folder.resolve("corpus");
+        assertEquals(SayerCli.FAILED, cli.run("import", good.toString(), text.toString(), html.toString(), "--out", corpus.toString()));
+        assertTrue(cli.err().contains(text + ": the Document's text holds the character U+0007"), cli.err());
+        assertTrue(cli.err().contains(html + ": the Document's text holds the character U+0001"), cli.err());
+        assertTrue(!cli.err().contains("\u0007") && !cli.err().contains("\u0001"), "no raw control bytes");
+        assertEquals(java.util.List.of("good"), CorpusStore.open(corpus).documentIds());
+
+        assertEquals(SayerCli.FAILED, cli.run("annotate", text.toString(), "--out", folder.resolve("annotated").toString()));
+        assertTrue(cli.err().contains(text + ": the Document's text holds the character U+0007"), cli.err());
+    }
+
     @Test
     void utf16TextGetsTheSameClearMessageFromImportAndAnnotate() throws Exception {
         Path utf16 = Files.write(folder.resolve("notes.txt"), "Headline\nThe minister said no.".getBytes(StandardCharsets.UTF_16));

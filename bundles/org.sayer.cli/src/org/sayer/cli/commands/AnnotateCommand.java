@@ -36,6 +36,7 @@ import org.sayer.io.gold.GoldJsonlWriter;
 import org.sayer.io.importer.FolderImporter;
 import org.sayer.io.importer.HtmlImporter;
 import org.sayer.io.importer.ImportException;
+import org.sayer.io.importer.StorableText;
 import org.sayer.io.importer.TextImporter;
 import org.sayer.io.importer.Utf8;
 import org.sayer.model.Annotation;
@@ -281,8 +282,10 @@ public final class AnnotateCommand implements Command {
         int dot = name.lastIndexOf('.');
         String id = dot > 0 ? name.substring(0, dot) : name;
         String extension = dot > 0 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
-        return extension.equals("html") || extension.equals("htm") ? HtmlImporter.fromHtml(id, text)
+        Document document = extension.equals("html") || extension.equals("htm") ? HtmlImporter.fromHtml(id, text)
                 : TextImporter.fromText(id, text);
+        StorableText.check(document, file.toString());
+        return document;
     }
 
     // ------------------------------------------------------------------------------------------

@@ -53,6 +53,12 @@ public final class Exporters {
             manifest.write(temp.resolve(Manifest.FILE), filesIn(temp));
             replace(temp, target);
             return manifest;
+        } catch (IOException e) {
+            if (StoreException.isDiskFull(e)) {
+                // The file being written lies in the export's temp folder, which the user never sees.
+                throw new ExportException(target.toString(), "No space left on device; nothing was exported and the folder is as it was", e);
+            }
+            throw e;
         } finally {
             deleteTree(temp);
         }

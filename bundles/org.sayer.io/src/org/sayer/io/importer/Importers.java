@@ -219,7 +219,11 @@ public final class Importers {
                 if (line.problem() != null) {
                     report.problem(line.problem().getMessage() + " (line skipped)");
                 } else {
-                    accept(line.document(), line.at());
+                    try {
+                        accept(line.document(), line.at());
+                    } catch (ImportException refused) {
+                        report.problem(refused.getMessage() + " (line skipped)");
+                    }
                 }
             }
         }
@@ -227,6 +231,7 @@ public final class Importers {
 
     /** Adds one document: its speakers join the registry, it is saved, then dropped from memory. */
     private void accept(Document document, String where) throws IOException {
+        StorableText.check(document, where);
         if (!ids.add(document.getId())) {
             report.problem(where + ": document id '" + document.getId() + "' is already in the corpus; skipped");
             return;

@@ -84,25 +84,8 @@ public final class JsonlDocuments {
     /** The keys whose values are stored as XML text, which cannot hold most control characters. */
     private static final List<String> STORED_AS_TEXT = List.of("id", "text", "title", "source", "url", "published", "language");
 
-    /**
-     * Refuses a value with a character XML 1.0 cannot hold (a control character other than tab and
-     * line breaks, an unpaired surrogate, U+FFFE/U+FFFF): stored as it is, it would make a document
-     * file that no XML parser reads. The message shows the character by its code, never raw.
-     */
     private static void refuseUnstorable(String value, String key, String where) throws ImportException {
-        if (value == null) {
-            return;
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\r';
-            boolean unpaired = Character.isHighSurrogate(c) ? i + 1 == value.length() || !Character.isLowSurrogate(value.charAt(i + 1))
-                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)));
-            if (control || unpaired || c == 0xFFFE || c == 0xFFFF) {
-                throw new ImportException(where, "\"" + key + "\" holds the character U+" + String.format("%04X", (int) c)
-                        + " at position " + i + ", which an XML file cannot store; remove it or replace it with a space");
-            }
-        }
+        StorableText.check(value, "\"" + key + "\"", where);
     }
 
     /** Gson's message without its troubleshooting link and the advice to parse leniently. */

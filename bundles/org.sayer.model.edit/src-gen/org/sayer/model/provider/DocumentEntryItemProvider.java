@@ -69,6 +69,7 @@ public class DocumentEntryItemProvider
 			addPackPropertyDescriptor(object);
 			addPackOffsetPropertyDescriptor(object);
 			addPackLengthPropertyDescriptor(object);
+			addChecksumPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -272,6 +273,28 @@ public class DocumentEntryItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Checksum feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addChecksumPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_DocumentEntry_checksum_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_DocumentEntry_checksum_feature", "_UI_DocumentEntry_type"),
+				 SayerPackage.Literals.DOCUMENT_ENTRY__CHECKSUM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns DocumentEntry.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -317,6 +340,7 @@ public class DocumentEntryItemProvider
 			case SayerPackage.DOCUMENT_ENTRY__PACK:
 			case SayerPackage.DOCUMENT_ENTRY__PACK_OFFSET:
 			case SayerPackage.DOCUMENT_ENTRY__PACK_LENGTH:
+			case SayerPackage.DOCUMENT_ENTRY__CHECKSUM:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

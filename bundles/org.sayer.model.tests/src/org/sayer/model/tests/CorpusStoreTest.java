@@ -393,6 +393,21 @@ class CorpusStoreTest {
         assertTrue(error.getMessage().contains("line ") && error.getMessage().contains("m99"), error.getMessage());
     }
 
+    /** Found by fuzzing: EMF fetched an unknown namespace URI to find its package, so a crafted index made Sayer connect out. */
+    @Test
+    void anUnknownNamespaceIsRefusedWithoutFetchingIt() throws Exception {
+        CorpusStore.create(folder, "ssrf").close();
+        try (java.net.ServerSocket server = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            server.setSoTimeout(300);
+            Path index = folder.resolve(CorpusStore.INDEX_FILE);
+            Files.writeString(index, "<?xml version=\"1.0\"?>\n<sayer:Corpus xmlns:xmi=\"http://www.omg.org/XMI\" xmlns:sayer=\"http://127.0.0.1:"
+                    + server.getLocalPort() + "/model\" xmi:version=\"2.0\" name=\"c\"/>\n");
+            StoreException error = assertThrows(StoreException.class, () -> CorpusStore.open(folder));
+            assertTrue(error.getMessage().startsWith(index.toString()), error.getMessage());
+            assertThrows(java.net.SocketTimeoutException.class, () -> server.accept().close(), "Sayer connected to the namespace's host");
+        }
+    }
+
     @Test
     void documentWithExternalEntityOrEntityExpansionIsRefused() throws Exception {
         Path file = savedSampleDocument();

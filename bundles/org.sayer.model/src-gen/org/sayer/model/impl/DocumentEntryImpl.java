@@ -32,6 +32,7 @@ import org.sayer.model.WorkflowState;
  *   <li>{@link org.sayer.model.impl.DocumentEntryImpl#getPack <em>Pack</em>}</li>
  *   <li>{@link org.sayer.model.impl.DocumentEntryImpl#getPackOffset <em>Pack Offset</em>}</li>
  *   <li>{@link org.sayer.model.impl.DocumentEntryImpl#getPackLength <em>Pack Length</em>}</li>
+ *   <li>{@link org.sayer.model.impl.DocumentEntryImpl#getChecksum <em>Checksum</em>}</li>
  * </ul>
  *
  * @generated
@@ -206,6 +207,26 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 	 * @ordered
 	 */
 	protected int packLength = PACK_LENGTH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getChecksum() <em>Checksum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChecksum()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CHECKSUM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getChecksum() <em>Checksum</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getChecksum()
+	 * @generated
+	 * @ordered
+	 */
+	protected String checksum = CHECKSUM_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -456,6 +477,29 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 	 * @generated
 	 */
 	@Override
+	public String getChecksum() {
+		return checksum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setChecksum(String newChecksum) {
+		String oldChecksum = checksum;
+		checksum = newChecksum;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SayerPackage.DOCUMENT_ENTRY__CHECKSUM, oldChecksum, checksum));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SayerPackage.DOCUMENT_ENTRY__ID:
@@ -477,6 +521,8 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 				return getPackOffset();
 			case SayerPackage.DOCUMENT_ENTRY__PACK_LENGTH:
 				return getPackLength();
+			case SayerPackage.DOCUMENT_ENTRY__CHECKSUM:
+				return getChecksum();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -515,6 +561,9 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 				return;
 			case SayerPackage.DOCUMENT_ENTRY__PACK_LENGTH:
 				setPackLength((Integer)newValue);
+				return;
+			case SayerPackage.DOCUMENT_ENTRY__CHECKSUM:
+				setChecksum((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -555,6 +604,9 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 			case SayerPackage.DOCUMENT_ENTRY__PACK_LENGTH:
 				setPackLength(PACK_LENGTH_EDEFAULT);
 				return;
+			case SayerPackage.DOCUMENT_ENTRY__CHECKSUM:
+				setChecksum(CHECKSUM_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -585,6 +637,8 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 				return packOffset != PACK_OFFSET_EDEFAULT;
 			case SayerPackage.DOCUMENT_ENTRY__PACK_LENGTH:
 				return packLength != PACK_LENGTH_EDEFAULT;
+			case SayerPackage.DOCUMENT_ENTRY__CHECKSUM:
+				return CHECKSUM_EDEFAULT == null ? checksum != null : !CHECKSUM_EDEFAULT.equals(checksum);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -615,6 +669,8 @@ public class DocumentEntryImpl extends MinimalEObjectImpl.Container implements D
 		result.append(packOffset);
 		result.append(", packLength: ");
 		result.append(packLength);
+		result.append(", checksum: ");
+		result.append(checksum);
 		result.append(')');
 		return result.toString();
 	}

@@ -348,6 +348,16 @@ public class SayerPackageImpl extends EPackageImpl implements SayerPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDocumentEntry_Checksum() {
+		return (EAttribute)documentEntryEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getDocument() {
 		return documentEClass;
 	}
@@ -876,6 +886,7 @@ public class SayerPackageImpl extends EPackageImpl implements SayerPackage {
 		createEAttribute(documentEntryEClass, DOCUMENT_ENTRY__PACK);
 		createEAttribute(documentEntryEClass, DOCUMENT_ENTRY__PACK_OFFSET);
 		createEAttribute(documentEntryEClass, DOCUMENT_ENTRY__PACK_LENGTH);
+		createEAttribute(documentEntryEClass, DOCUMENT_ENTRY__CHECKSUM);
 
 		documentEClass = createEClass(DOCUMENT);
 		createEAttribute(documentEClass, DOCUMENT__ID);
@@ -984,6 +995,7 @@ public class SayerPackageImpl extends EPackageImpl implements SayerPackage {
 		initEAttribute(getDocumentEntry_Pack(), ecorePackage.getEString(), "pack", null, 0, 1, DocumentEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDocumentEntry_PackOffset(), ecorePackage.getELong(), "packOffset", null, 0, 1, DocumentEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDocumentEntry_PackLength(), ecorePackage.getEInt(), "packLength", null, 0, 1, DocumentEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDocumentEntry_Checksum(), ecorePackage.getEString(), "checksum", null, 0, 1, DocumentEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(documentEClass, Document.class, "Document", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDocument_Id(), ecorePackage.getEString(), "id", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

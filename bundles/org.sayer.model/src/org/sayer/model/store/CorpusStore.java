@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.zip.CheckedOutputStream;
+import java.util.zip.Checksum;
 
 import org.eclipse.emf.common.util.URI;
 import org.xml.sax.SAXParseException;
@@ -79,7 +81,7 @@ public final class CorpusStore implements AutoCloseable {
         this.corpus = corpus;
         this.lock = lock;
         this.indexStamp = indexStamp;
-        this.packs = new DocumentPacks(folder.resolve(DOCUMENTS_FOLDER), this::entryForFileName);
+        this.packs = new DocumentPacks(folder.resolve(DOCUMENTS_FOLDER), this::entryForFileName, this::writtenAfterIndex);
         resources.getURIConverter().getURIHandlers().add(0, packs);
         DocumentPacks.shareNames(corpus.getDocuments());
     }
@@ -232,6 +234,20 @@ public final class CorpusStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether {@code file} was written after the index this store read or wrote last: a document
+     * saved just before a crash that kept its index from being saved. Its checksum is not in that
+     * index, so it cannot be verified; its own file wins all the same.
+     */
+    boolean writtenAfterIndex(Path file) {
+        IndexStamp stamp = indexStamp;
+        try {
+            return stamp == null || Files.getLastModifiedTime(file).compareTo(stamp.modified()) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Whether this store holds the writer's lock (it took it, or was made with it). */
     public boolean holdsLock() {
         return lock != null;
@@ -360,15 +376,17 @@ public final class CorpusStore implements AutoCloseable {
         claimForWriting();
         Resource resource = resourceOf(document);
         Path file = Path.of(resource.getURI().toFileString());
+        Checksum checksum = Checksums.newChecksum();
         try {
-            AtomicFiles.write(file, out -> resource.save(out, saveOptions));
+            AtomicFiles.write(file, out -> resource.save(new CheckedOutputStream(out, checksum), saveOptions));
         } catch (IOException | RuntimeException e) {
-            throw new StoreException(file, "could not be saved: " + e.getMessage(), e);
+            throw saveFailed(file, e);
         }
         DocumentEntry entry = entryFor(document.getId());
         if (entry != null) {
             // Its own file wins from now on anyway; the index says so too once it is saved.
             DocumentPacks.forget(entry);
+            entry.setChecksum(Checksums.format(checksum));
         }
         saved(document);
     }
@@ -394,9 +412,18 @@ public final class CorpusStore implements AutoCloseable {
             resource.save(bytes, saveOptions);
             packs.append(entry, bytes.toByteArray());
         } catch (IOException | RuntimeException e) {
-            throw new StoreException(file, "could not be saved: " + e.getMessage(), e);
+            throw saveFailed(file, e);
         }
         saved(document);
+    }
+
+    /** A failed write, named by its file; a full disk is named by the corpus folder, the path the user knows. */
+    private StoreException saveFailed(Path file, Exception e) {
+        if (StoreException.isDiskFull(e)) {
+            Path inside = folder.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+            return new StoreException(folder, "No space left on device (while writing " + inside + ")", e);
+        }
+        return new StoreException(file, "could not be saved: " + e.getMessage(), e);
     }
 
     private static Resource resourceOf(Document document) {
@@ -470,7 +497,7 @@ public final class CorpusStore implements AutoCloseable {
         try {
             AtomicFiles.write(file, out -> resource.save(out, indexSaveOptions));
         } catch (IOException | RuntimeException e) {
-            throw new StoreException(file, "could not be saved: " + e.getMessage(), e);
+            throw saveFailed(file, e);
         }
         indexStamp = stampOf(file);
         resource.setModified(false);

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
@@ -32,6 +33,11 @@ import org.sayer.model.DocumentEntry;
  * length its index entry records, for as long as the document has no file of its own. Saving the
  * document later writes its own file, which wins from then on, also after a crash before the index
  * is saved again. The bytes it leaves behind in the pack are not reclaimed.
+ *
+ * <p>The same handler verifies the checksum its index entry records of every document it serves,
+ * packed or in its own file, and fails the read of bytes that changed since (see {@link Checksums}).
+ * A document's own file written after the index (a save whose index a crash kept from being
+ * written) is taken as it is, since its own file wins.
  *
  * <p>Used on the store's thread, but for {@link #read}, which reader threads call too.
  */
@@ -50,6 +56,8 @@ final class DocumentPacks extends URIHandlerImpl {
     private final URI folderUri;
     /** The index entry of a document file name, or null. */
     private final Function<String, DocumentEntry> entries;
+    /** Whether a document's own file was written after the index on disk, which then cannot know its checksum. */
+    private final Predicate<Path> newerThanIndex;
     private FileChannel current;
     private Path currentPath;
     /** One string for all the entries of a pack: 100,000 copies of the name would be 10 MB. */
@@ -58,10 +66,11 @@ final class DocumentPacks extends URIHandlerImpl {
     private final List<Path> unsynced = new ArrayList<>();
     private final Set<Path> createdHere = new HashSet<>();
 
-    DocumentPacks(Path documentsFolder, Function<String, DocumentEntry> entries) {
+    DocumentPacks(Path documentsFolder, Function<String, DocumentEntry> entries, Predicate<Path> newerThanIndex) {
         this.folder = documentsFolder.toAbsolutePath().normalize();
         this.folderUri = URI.createFileURI(folder.toString() + "/");
         this.entries = entries;
+        this.newerThanIndex = newerThanIndex;
     }
 
     /** Where {@code entry}'s document is packed, or null when it is not. */
@@ -104,6 +113,7 @@ final class DocumentPacks extends URIHandlerImpl {
         entry.setPack(currentName);
         entry.setPackOffset(currentSize);
         entry.setPackLength(bytes.length);
+        entry.setChecksum(Checksums.of(bytes));
         currentSize += bytes.length;
     }
 
@@ -183,34 +193,51 @@ final class DocumentPacks extends URIHandlerImpl {
         }
     }
 
-    // --- URI handler: serves documents/ID.xmi from its pack while no such file exists ---
+    // --- URI handler: serves documents/ID.xmi, from its pack while no such file exists, checksum verified ---
 
     @Override
     public boolean canHandle(URI uri) {
-        return packedSlice(uri) != null;
+        DocumentEntry entry = entryOf(uri);
+        return entry != null && (entry.getChecksum() != null || sliceOf(entry) != null);
     }
 
-    private Slice packedSlice(URI uri) {
+    /** The index entry of a document file URI under documents/, or null. */
+    private DocumentEntry entryOf(URI uri) {
         if (!uri.isFile() || uri.segmentCount() == 0 || uri.lastSegment() == null
                 || !uri.trimSegments(1).appendSegment("").equals(folderUri)) {
             return null;
         }
-        String name = URI.decode(uri.lastSegment());
-        Slice slice = sliceOf(entries.apply(name));
-        return slice == null || Files.exists(folder.resolve(name)) ? null : slice;
+        return entries.apply(URI.decode(uri.lastSegment()));
+    }
+
+    private Path ownFileOf(URI uri) {
+        return folder.resolve(URI.decode(uri.lastSegment()));
     }
 
     @Override
     public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
-        Slice slice = packedSlice(uri);
-        if (slice == null) {
-            throw new IOException(uri + " is not packed");
+        DocumentEntry entry = entryOf(uri);
+        if (entry == null) {
+            throw new IOException(uri + " is not a document of this corpus");
         }
-        return new ByteArrayInputStream(read(slice));
+        Path own = ownFileOf(uri);
+        Slice slice = sliceOf(entry);
+        byte[] bytes;
+        if (slice == null || Files.exists(own)) {
+            bytes = Files.readAllBytes(own);
+            if (!newerThanIndex.test(own)) {
+                Checksums.verify(entry.getChecksum(), bytes);
+            }
+        } else {
+            bytes = read(slice);
+            Checksums.verify(entry.getChecksum(), bytes);
+        }
+        return new ByteArrayInputStream(bytes);
     }
 
     @Override
     public boolean exists(URI uri, Map<?, ?> options) {
-        return true;
+        DocumentEntry entry = entryOf(uri);
+        return entry != null && (sliceOf(entry) != null || Files.exists(ownFileOf(uri)));
     }
 }

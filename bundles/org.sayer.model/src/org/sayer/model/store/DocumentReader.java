@@ -36,7 +36,8 @@ public final class DocumentReader {
         // Packed documents are read through the entry being read: the store's own lookup is not for other threads.
         Path documents = store.folder().resolve(CorpusStore.DOCUMENTS_FOLDER);
         resources.getURIConverter().getURIHandlers().add(0,
-                new DocumentPacks(documents, name -> reading != null && name.equals(CorpusStore.fileNameOf(reading)) ? reading : null));
+                new DocumentPacks(documents, name -> reading != null && name.equals(CorpusStore.fileNameOf(reading)) ? reading : null,
+                        store::writtenAfterIndex));
     }
 
     /** Reads the document of {@code entry} from its file, with every reference resolved. */

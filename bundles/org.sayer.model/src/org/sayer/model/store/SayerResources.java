@@ -1,5 +1,8 @@
 package org.sayer.model.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 
 import javax.xml.parsers.ParserConfigurationException;
@@ -13,7 +16,9 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.FileURIHandlerImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
@@ -68,10 +73,43 @@ public final class SayerResources {
 
     public static ResourceSet newResourceSet() {
         ResourceSet set = new ResourceSetImpl();
+        // Local files only: EMF fetches the namespace URI of an element it does not know (a crafted
+        // xmlns="http://host/...") to find its package, i.e. it would connect wherever a file says.
+        set.getURIConverter().getURIHandlers().removeIf(handler -> !(handler instanceof FileURIHandlerImpl));
+        set.getURIConverter().getURIHandlers().add(new LocalFilesOnly());
         set.getPackageRegistry().put(SayerPackage.eNS_URI, SayerPackage.eINSTANCE);
         set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(EXTENSION, new Factory());
         set.getLoadOptions().putAll(loadOptions());
         return set;
+    }
+
+    /** The last URI handler of Sayer's resource sets: whatever is not a local file is refused, never fetched. */
+    private static final class LocalFilesOnly extends URIHandlerImpl {
+
+        @Override
+        public boolean canHandle(URI uri) {
+            return true;
+        }
+
+        @Override
+        public InputStream createInputStream(URI uri, Map<?, ?> options) throws IOException {
+            throw new IOException(uri + " is not a local file; Sayer reads local files only");
+        }
+
+        @Override
+        public OutputStream createOutputStream(URI uri, Map<?, ?> options) throws IOException {
+            throw new IOException(uri + " is not a local file; Sayer writes local files only");
+        }
+
+        @Override
+        public boolean exists(URI uri, Map<?, ?> options) {
+            return false;
+        }
+
+        @Override
+        public Map<String, ?> getAttributes(URI uri, Map<?, ?> options) {
+            return Map.of();
+        }
     }
 
     /**

@@ -18,4 +18,18 @@ public class StoreException extends IOException {
     public Path file() {
         return file;
     }
+
+    /**
+     * Whether {@code error} (or its cause) is a full disk. Its message names no file, and the file
+     * being written then is often one the user never sees (a temp file, a pack, an export's temp
+     * folder), so callers name the user's corpus or folder instead.
+     */
+    public static boolean isDiskFull(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("No space left on device")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
