@@ -30,7 +30,7 @@ import org.sayer.model.store.CorpusStore;
  */
 public final class Seeds {
 
-    private static final Path RESOURCES = Path.of("fuzz/src/test/resources");
+    private static final Path RESOURCES = Path.of("bundles/org.sayer.fuzz/src/test/resources");
 
     public static void main(String[] args) throws Exception {
         Path samples = Path.of("samples");
