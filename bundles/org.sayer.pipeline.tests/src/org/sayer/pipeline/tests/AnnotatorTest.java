@@ -388,6 +388,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void accordingToWhatSomeoneIssuedTakesTheIssuerAsTheSource() throws Exception {
+        Document document = annotate("Records\nMore than 90 million records were exposed, according to information compiled by the "
+                + "Privacy Rights Clearinghouse.\nPrices rose, according to data from the statistics office Statistics Canada.", null);
+        assertEquals("the Privacy Rights Clearinghouse",
+                claimWithContent(document, "More than 90 million records were exposed").getSource().getCoveredText());
+        assertEquals("Statistics Canada", claimWithContent(document, "Prices rose").getSource().getCoveredText());
+    }
+
+    @Test
     void aCueAfterACommaFollowedByAClauseIsNoInvertedReportingClause() throws Exception {
         Document document = annotate("Budget\nThe vote was close, said the budget would pass anyway.", null);
         assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().equals("The vote was close")),

@@ -1104,8 +1104,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     private Claim accordingTo(AnnotationFS cueFs) {
         int c0 = t.tokenAtOrAfter(cueFs.getBegin());
         int c1 = t.tokenBefore(cueFs.getEnd());
-        int s = c1 + 1;
-        MentionRef source = s < t.size ? mentionStarting[s] : null;
+        MentionRef source = issuerAfter(c1 + 1);
         if (source == null) {
             return null;
         }
@@ -1143,6 +1142,25 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         claim.confidence = 0.75;
         claim.rule = "according-to";
         return claim;
+    }
+
+    /**
+     * The mention that starts the noun phrase at {@code s}, or the one that issued what it names:
+     * "according to information compiled by the Privacy Rights Clearinghouse", "… to data from the agency".
+     */
+    private MentionRef issuerAfter(int s) {
+        int last = s < t.size ? sentenceLast(s) : -1;
+        for (int k = s; k <= last && k - s <= 8; k++) {
+            if (mentionStarting[k] != null) {
+                return mentionStarting[k];
+            }
+            boolean describing = t.isPos(k, "DET", "ADJ", "NOUN", "NUM") || t.is(k, "by", "from", "of")
+                    || t.isPos(k, "VERB") && t.lower[k].endsWith("ed");
+            if (!describing || k > s && t.is(k - 1, ",")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "the West's allegations of …", "his statement that …". */
