@@ -397,6 +397,16 @@ class AnnotatorTest {
     }
 
     @Test
+    void aSubjectAfterASubordinatorSpeaksAndAHyphenatedWordStartsAContent() throws Exception {
+        Document document = annotate("Shares\nShares fell on Wednesday, a day after the company said that sales had slowed.\n"
+                + "While sales disappointed, analysts said current-quarter prospects looked good.", null);
+        assertEquals("the company", claimWithContent(document, "sales had slowed").getSource().getCoveredText());
+        assertEquals("analysts", claimWithContent(document, "current-quarter prospects looked good").getSource().getCoveredText());
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().equals("While sales disappointed")),
+                "the clause before the source is no content when a clause follows the cue");
+    }
+
+    @Test
     void aCueAfterACommaFollowedByAClauseIsNoInvertedReportingClause() throws Exception {
         Document document = annotate("Budget\nThe vote was close, said the budget would pass anyway.", null);
         assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().equals("The vote was close")),

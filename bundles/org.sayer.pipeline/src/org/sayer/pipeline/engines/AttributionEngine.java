@@ -201,7 +201,10 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     }
 
     private boolean oblique(MentionRef m) {
-        return t.isPos(m.first() - 1, "ADP") && !t.is(m.first() - 1, "that");
+        // "a day after the company reported …": a subordinator tagged as a preposition opens a clause
+        boolean subordinator = t.is(m.first() - 1, "after", "before", "since", "until", "because", "as", "while")
+                && t.isPos(skipAdverbs(m.last() + 1), "VERB", "AUX");
+        return t.isPos(m.first() - 1, "ADP") && !t.is(m.first() - 1, "that") && !subordinator;
     }
 
     /** The top-level quote whose content starts within a couple of tokens after {@code i}. */
@@ -418,7 +421,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         // "…, the State Department confirmed.": the content is the clause before the source.
         if (!inverted && t.is(sourceStart - 1, ",") && sourceStart - 1 > sentenceFirst(c0)
-                && skipAdverbsLeft(c0 - 1) == claim.source.last()) {
+                && skipAdverbsLeft(c0 - 1) == claim.source.last() && reportingClauseEnds(c1 + 1, c1)) {
             int begin = contentStart(sentenceFirst(c0));
             int end = sourceStart - 2;
             if (end >= begin) {

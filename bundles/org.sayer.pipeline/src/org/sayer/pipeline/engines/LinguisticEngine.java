@@ -114,6 +114,8 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
             if (tags[i].equals("PRON") && !PRONOUNS.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
                 // the greedy tagger calls some unknown words pronouns ("Weerasinghe/PRON", "harbour/PRON")
                 tags[i] = Character.isUpperCase(words[i].charAt(0)) ? "PROPN" : "NOUN";
+            } else if (tags[i].equals("PUNCT") && words[i].indexOf('-') > 0 && Character.isLetterOrDigit(words[i].charAt(0))) {
+                tags[i] = "ADJ"; // "current-quarter/PUNCT": a hyphenated word is no punctuation
             }
         }
         return tags;
