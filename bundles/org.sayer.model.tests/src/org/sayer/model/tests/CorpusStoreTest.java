@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 
 import java.util.List;
 
@@ -489,8 +490,16 @@ class CorpusStoreTest {
         return store.fileOf(store.corpus().getDocuments().get(0));
     }
 
-    /** Reopens the corpus and loads its first document, which must fail; the failed resource must not linger. */
+    /**
+     * Reopens the corpus and loads its first document, which must fail; the failed resource must not linger.
+     * The edited file is dated after the index, as one saved just before a crash that kept the index from
+     * being saved: such a file is read unverified, so what refuses it is the parser, not the checksum
+     * (file times are too coarse to leave this to the clock).
+     */
     private StoreException loadFailure() throws Exception {
+        Path document = folder.resolve("documents").resolve("doc-1.xmi");
+        Files.setLastModifiedTime(document, FileTime.fromMillis(
+                Files.getLastModifiedTime(folder.resolve(CorpusStore.INDEX_FILE)).toMillis() + 2000));
         CorpusStore reopened = CorpusStore.open(folder);
         StoreException error = assertThrows(StoreException.class, () -> reopened.load(reopened.corpus().getDocuments().get(0)));
         assertEquals(1, reopened.resourceSet().getResources().size(), "the broken resource does not linger");
