@@ -38,6 +38,11 @@ final class TokenView {
         return text;
     }
 
+    /** The tokens in text order, each {@code [begin, end)} in code points. */
+    List<int[]> tokens() {
+        return tokens;
+    }
+
     /** The tokens that overlap {@code span} ({@code [begin, end)} in code points); empty for null. */
     Bag bag(int[] span) {
         if (span == null) {
