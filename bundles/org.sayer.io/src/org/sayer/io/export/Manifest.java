@@ -20,6 +20,7 @@ import org.sayer.model.Annotation;
 import org.sayer.model.Claim;
 import org.sayer.model.Cue;
 import org.sayer.model.SpeakerMention;
+import org.sayer.model.provenance.Provenance;
 import org.sayer.model.store.AtomicFiles;
 
 /**
@@ -39,6 +40,8 @@ public final class Manifest {
     private final Map<String, String> notes = new LinkedHashMap<>();
     /** Documents that could not be read, by id: what was wrong with each. They are left out. */
     private final Map<String, String> damaged = new LinkedHashMap<>();
+    /** Every analyst who made, reviewed or marked done what was exported, by name. */
+    private final java.util.Set<String> annotators = new java.util.TreeSet<>();
 
     Manifest(ExportFormat format, ExportOptions options) {
         this.format = format;
@@ -54,7 +57,17 @@ public final class Manifest {
                 add("claims." + claim.getType().getName(), 1);
             }
             add("review." + annotation.getReview().getName(), 1);
+            String analyst = Provenance.analyst(annotation);
+            if (analyst != null) {
+                annotators.add(analyst);
+            }
         }
+        view.document().getDoneBy().forEach(annotators::add);
+    }
+
+    /** The analysts whose work the export holds: makers of hand annotations, reviewers of suggestions, done marks. */
+    public java.util.Set<String> annotators() {
+        return annotators;
     }
 
     /** Adds to a named count, e.g. a format's skipped items. */
@@ -136,6 +149,9 @@ public final class Manifest {
         filters.addProperty("rejected", options.includeRejected());
         json.add("filters", filters);
         json.addProperty("documents", documents);
+        JsonArray annotatorJson = new JsonArray();
+        annotators.forEach(annotatorJson::add);
+        json.add("annotators", annotatorJson);
         JsonObject countJson = new JsonObject();
         counts.forEach(countJson::addProperty);
         json.add("counts", countJson);

@@ -49,9 +49,20 @@ final class TokenView {
             return Bag.EMPTY;
         }
         Bag bag = new Bag();
-        for (int t = 0; t < tokens.size(); t++) {
+        // Tokens are in text order and never overlap: start at the first that ends after the span begins.
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (tokens.get(middle)[1] <= span[0]) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        for (int t = low; t < tokens.size() && tokens.get(t)[0] < span[1]; t++) {
             int[] token = tokens.get(t);
-            if (token[0] < span[1] && token[1] > span[0]) {
+            if (token[1] > span[0]) {
                 bag.add(byPosition ? (Object) t : PythonText.string(text, token[0], token[1]));
             }
         }
