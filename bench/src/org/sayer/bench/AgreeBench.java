@@ -69,7 +69,7 @@ public final class AgreeBench {
             List<String> corpora = new ArrayList<>();
             for (String file : files) {
                 String corpus = file.replace(".jsonl", "");
-                check(SayerCli.run(new String[] { "import", file, "--out", corpus }, quiet, System.err), "import");
+                check(SayerCli.run(new String[] { "import", file, "--out", corpus }, quiet, quiet), "import");
                 corpora.add(corpus);
             }
             for (List<String> inputs : List.of(files, corpora)) {
