@@ -286,21 +286,34 @@ public final class AgreementStudy {
         }
         int[] innermost = new int[tokens.size()];
         java.util.Arrays.fill(innermost, Integer.MAX_VALUE);
-        for (int t = 0; t < tokens.size(); t++) {
-            int[] token = tokens.get(t);
-            for (Unit unit : units) {
-                if (token[0] >= unit.end() || token[1] <= unit.begin()) {
-                    continue;
-                }
+        for (Unit unit : units) {
+            String[] row = labels.get(unit.isClaim() ? CLAIM : unit.kind());
+            int length = unit.end() - unit.begin();
+            // tokens are in text order and never overlap: visit only those the unit covers
+            for (int t = firstTokenEndingAfter(tokens, unit.begin()); t < tokens.size() && tokens.get(t)[0] < unit.end(); t++) {
                 if (!unit.isClaim()) {
-                    labels.get(unit.kind())[t] = unit.kind();
-                } else if (unit.end() - unit.begin() < innermost[t]) {
-                    innermost[t] = unit.end() - unit.begin();
-                    labels.get(CLAIM)[t] = unit.kind();
+                    row[t] = unit.kind();
+                } else if (length < innermost[t]) {
+                    innermost[t] = length;
+                    row[t] = unit.kind();
                 }
             }
         }
         return labels;
+    }
+
+    private static int firstTokenEndingAfter(List<int[]> tokens, int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (tokens.get(middle)[1] <= offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** The αu studies of one continuum: one per kind, and the claims by type. */
