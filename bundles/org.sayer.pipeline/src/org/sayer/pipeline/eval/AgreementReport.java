@@ -132,27 +132,29 @@ public final class AgreementReport {
             out.append(String.format(Locale.ROOT, "  %-18s %s%n", layer, figure(corpus.kappa().get(layer))));
         }
         out.append("\nAttributions, F1 of each pair (matched as eval matches them; the first of the pair as gold)\n");
+        int width = Math.max(14, corpus.pairs().keySet().stream().mapToInt(String::length).max().orElse(0));
+        String cell = " %" + width + "s";
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-15s", "row"));
         for (String pair : corpus.pairs().keySet()) {
-            header.append(String.format(Locale.ROOT, " %14s", shorten(pair, 14)));
+            header.append(String.format(Locale.ROOT, cell, pair));
         }
         if (corpus.pairs().size() > 1) {
-            header.append(String.format(Locale.ROOT, " %14s", "mean"));
+            header.append(String.format(Locale.ROOT, cell, "mean"));
         }
         out.append(header).append('\n');
         for (String row : AgreementStudy.ATTRIBUTION_ROWS) {
             out.append(String.format(Locale.ROOT, "  %-15s", row));
             for (PairCounts counts : corpus.pairs().values()) {
-                out.append(String.format(Locale.ROOT, " %14s", figure(counts.f1(row))));
+                out.append(String.format(Locale.ROOT, cell, figure(counts.f1(row))));
             }
             if (corpus.pairs().size() > 1) {
-                out.append(String.format(Locale.ROOT, " %14s", figure(corpus.meanF1(row))));
+                out.append(String.format(Locale.ROOT, cell, figure(corpus.meanF1(row))));
             }
             out.append('\n');
         }
         out.append(String.format(Locale.ROOT, "  %-15s", "(attributions)"));
         for (PairCounts counts : corpus.pairs().values()) {
-            out.append(String.format(Locale.ROOT, " %14s", counts.first() + " / " + counts.second()));
+            out.append(String.format(Locale.ROOT, cell, counts.first() + " / " + counts.second()));
         }
         out.append('\n');
         corpus.pairs().forEach((pair, counts) -> {

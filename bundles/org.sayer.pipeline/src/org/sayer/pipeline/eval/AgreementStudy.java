@@ -187,7 +187,7 @@ public final class AgreementStudy {
                 spans.add(r, unit, 0);
                 corpusSpans.add(r, unit, corpusOffset);
             }
-            tokenLabels.add(labelTokens(tokens.tokens(), units));
+            tokenLabels.add(labelTokens(tokens, units));
         }
         for (String layer : LAYERS) {
             for (int t = 0; t < tokens.tokens().size(); t++) {
@@ -277,7 +277,8 @@ public final class AgreementStudy {
      * Each token's label per layer: the kind when a unit of it overlaps the token, else "O"; for
      * claims, the type of the shortest claim over the token (the innermost when nested).
      */
-    private static Map<String, String[]> labelTokens(List<int[]> tokens, List<Unit> units) {
+    private static Map<String, String[]> labelTokens(TokenView view, List<Unit> units) {
+        List<int[]> tokens = view.tokens();
         Map<String, String[]> labels = new LinkedHashMap<>();
         for (String layer : LAYERS) {
             String[] row = new String[tokens.size()];
@@ -289,8 +290,8 @@ public final class AgreementStudy {
         for (Unit unit : units) {
             String[] row = labels.get(unit.isClaim() ? CLAIM : unit.kind());
             int length = unit.end() - unit.begin();
-            // tokens are in text order and never overlap: visit only those the unit covers
-            for (int t = firstTokenEndingAfter(tokens, unit.begin()); t < tokens.size() && tokens.get(t)[0] < unit.end(); t++) {
+            // visit only the tokens the unit covers
+            for (int t = view.firstEndingAfter(unit.begin()); t < tokens.size() && tokens.get(t)[0] < unit.end(); t++) {
                 if (!unit.isClaim()) {
                     row[t] = unit.kind();
                 } else if (length < innermost[t]) {
@@ -300,20 +301,6 @@ public final class AgreementStudy {
             }
         }
         return labels;
-    }
-
-    private static int firstTokenEndingAfter(List<int[]> tokens, int offset) {
-        int low = 0;
-        int high = tokens.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (tokens.get(middle)[1] <= offset) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
     }
 
     /** The αu studies of one continuum: one per kind, and the claims by type. */
