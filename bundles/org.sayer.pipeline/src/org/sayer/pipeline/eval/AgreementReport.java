@@ -127,7 +127,7 @@ public final class AgreementReport {
         for (String kind : AgreementStudy.UNIT_KINDS) {
             out.append(String.format(Locale.ROOT, "  %-18s %s%n", kind, figure(corpus.alpha().get(kind))));
         }
-        out.append("\n").append(study.kappaName()).append("'s kappa on token labels, corpus\n");
+        out.append("\n").append(study.kappaName()).append(study.kappaName().endsWith("s") ? "'" : "'s").append(" kappa on token labels, corpus\n");
         for (String layer : AgreementStudy.LAYERS) {
             out.append(String.format(Locale.ROOT, "  %-18s %s%n", layer, figure(corpus.kappa().get(layer))));
         }
