@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 
+import org.sayer.cli.commands.AgreeCommand;
 import org.sayer.cli.commands.AnnotateCommand;
 import org.sayer.cli.commands.CheckCommand;
 import org.sayer.cli.commands.EvalCommand;
@@ -28,6 +29,7 @@ public final class SayerCli {
             new ImportCommand(),
             new ExportCommand(),
             new EvalCommand(),
+            new AgreeCommand(),
             new TrainCommand(),
             new CheckCommand(),
             new StatsCommand());

@@ -25,6 +25,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sayer.model.Annotation#getConfidence <em>Confidence</em>}</li>
  *   <li>{@link org.sayer.model.Annotation#getProducer <em>Producer</em>}</li>
  *   <li>{@link org.sayer.model.Annotation#getTimestamp <em>Timestamp</em>}</li>
+ *   <li>{@link org.sayer.model.Annotation#getCreated <em>Created</em>}</li>
+ *   <li>{@link org.sayer.model.Annotation#getReviewer <em>Reviewer</em>}</li>
+ *   <li>{@link org.sayer.model.Annotation#getReviewed <em>Reviewed</em>}</li>
  * </ul>
  *
  * @see org.sayer.model.SayerPackage#getAnnotation()
@@ -224,6 +227,81 @@ public interface Annotation extends EObject {
 	 * @generated
 	 */
 	void setTimestamp(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the annotation was made, in epoch milliseconds; 0 in corpora from before Sayer recorded it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Created</em>' attribute.
+	 * @see #setCreated(long)
+	 * @see org.sayer.model.SayerPackage#getAnnotation_Created()
+	 * @model
+	 * @generated
+	 */
+	long getCreated();
+
+	/**
+	 * Sets the value of the '{@link org.sayer.model.Annotation#getCreated <em>Created</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Created</em>' attribute.
+	 * @see #getCreated()
+	 * @generated
+	 */
+	void setCreated(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Reviewer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The analyst who made the last review decision on this annotation (accepted, rejected or edited it); null while no one has.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reviewer</em>' attribute.
+	 * @see #setReviewer(String)
+	 * @see org.sayer.model.SayerPackage#getAnnotation_Reviewer()
+	 * @model
+	 * @generated
+	 */
+	String getReviewer();
+
+	/**
+	 * Sets the value of the '{@link org.sayer.model.Annotation#getReviewer <em>Reviewer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reviewer</em>' attribute.
+	 * @see #getReviewer()
+	 * @generated
+	 */
+	void setReviewer(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Reviewed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the reviewer made that decision, in epoch milliseconds; 0 while no one has.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reviewed</em>' attribute.
+	 * @see #setReviewed(long)
+	 * @see org.sayer.model.SayerPackage#getAnnotation_Reviewed()
+	 * @model
+	 * @generated
+	 */
+	long getReviewed();
+
+	/**
+	 * Sets the value of the '{@link org.sayer.model.Annotation#getReviewed <em>Reviewed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reviewed</em>' attribute.
+	 * @see #getReviewed()
+	 * @generated
+	 */
+	void setReviewed(long value);
 
 	/**
 	 * <!-- begin-user-doc -->

@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sayer.model.Document#getState <em>State</em>}</li>
  *   <li>{@link org.sayer.model.Document#getMetadata <em>Metadata</em>}</li>
  *   <li>{@link org.sayer.model.Document#getSpeakers <em>Speakers</em>}</li>
+ *   <li>{@link org.sayer.model.Document#getDoneBy <em>Done By</em>}</li>
  *   <li>{@link org.sayer.model.Document#getAnnotations <em>Annotations</em>}</li>
  * </ul>
  *
@@ -249,6 +250,21 @@ public interface Document extends EObject {
 	 * @generated
 	 */
 	EList<Speaker> getSpeakers();
+
+	/**
+	 * Returns the value of the '<em><b>Done By</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The analysts who marked this document done, each once, in the order they did.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Done By</em>' attribute list.
+	 * @see org.sayer.model.SayerPackage#getDocument_DoneBy()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getDoneBy();
 
 	/**
 	 * Returns the value of the '<em><b>Annotations</b></em>' containment reference list.

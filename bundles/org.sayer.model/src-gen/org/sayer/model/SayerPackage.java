@@ -335,13 +335,22 @@ public interface SayerPackage extends EPackage {
 	int DOCUMENT__SPEAKERS = 9;
 
 	/**
+	 * The feature id for the '<em><b>Done By</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOCUMENT__DONE_BY = 10;
+
+	/**
 	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DOCUMENT__ANNOTATIONS = 10;
+	int DOCUMENT__ANNOTATIONS = 11;
 
 	/**
 	 * The number of structural features of the '<em>Document</em>' class.
@@ -350,7 +359,7 @@ public interface SayerPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DOCUMENT_FEATURE_COUNT = 11;
+	int DOCUMENT_FEATURE_COUNT = 12;
 
 	/**
 	 * The number of operations of the '<em>Document</em>' class.
@@ -490,13 +499,40 @@ public interface SayerPackage extends EPackage {
 	int ANNOTATION__TIMESTAMP = 7;
 
 	/**
+	 * The feature id for the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__CREATED = 8;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__REVIEWER = 9;
+
+	/**
+	 * The feature id for the '<em><b>Reviewed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__REVIEWED = 10;
+
+	/**
 	 * The number of structural features of the '<em>Annotation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNOTATION_FEATURE_COUNT = 8;
+	int ANNOTATION_FEATURE_COUNT = 11;
 
 	/**
 	 * The operation id for the '<em>Get Document</em>' operation.
@@ -606,6 +642,33 @@ public interface SayerPackage extends EPackage {
 	 * @ordered
 	 */
 	int SPEAKER_MENTION__TIMESTAMP = ANNOTATION__TIMESTAMP;
+
+	/**
+	 * The feature id for the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPEAKER_MENTION__CREATED = ANNOTATION__CREATED;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPEAKER_MENTION__REVIEWER = ANNOTATION__REVIEWER;
+
+	/**
+	 * The feature id for the '<em><b>Reviewed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPEAKER_MENTION__REVIEWED = ANNOTATION__REVIEWED;
 
 	/**
 	 * The feature id for the '<em><b>Speaker</b></em>' reference.
@@ -744,6 +807,33 @@ public interface SayerPackage extends EPackage {
 	int CUE__TIMESTAMP = ANNOTATION__TIMESTAMP;
 
 	/**
+	 * The feature id for the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUE__CREATED = ANNOTATION__CREATED;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUE__REVIEWER = ANNOTATION__REVIEWER;
+
+	/**
+	 * The feature id for the '<em><b>Reviewed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUE__REVIEWED = ANNOTATION__REVIEWED;
+
+	/**
 	 * The number of structural features of the '<em>Cue</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -860,6 +950,33 @@ public interface SayerPackage extends EPackage {
 	 * @ordered
 	 */
 	int CLAIM__TIMESTAMP = ANNOTATION__TIMESTAMP;
+
+	/**
+	 * The feature id for the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__CREATED = ANNOTATION__CREATED;
+
+	/**
+	 * The feature id for the '<em><b>Reviewer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__REVIEWER = ANNOTATION__REVIEWER;
+
+	/**
+	 * The feature id for the '<em><b>Reviewed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__REVIEWED = ANNOTATION__REVIEWED;
 
 	/**
 	 * The feature id for the '<em><b>Type</b></em>' attribute.
@@ -1369,6 +1486,17 @@ public interface SayerPackage extends EPackage {
 	EReference getDocument_Speakers();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.sayer.model.Document#getDoneBy <em>Done By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Done By</em>'.
+	 * @see org.sayer.model.Document#getDoneBy()
+	 * @see #getDocument()
+	 * @generated
+	 */
+	EAttribute getDocument_DoneBy();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.sayer.model.Document#getAnnotations <em>Annotations</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1510,6 +1638,39 @@ public interface SayerPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAnnotation_Timestamp();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sayer.model.Annotation#getCreated <em>Created</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created</em>'.
+	 * @see org.sayer.model.Annotation#getCreated()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_Created();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sayer.model.Annotation#getReviewer <em>Reviewer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reviewer</em>'.
+	 * @see org.sayer.model.Annotation#getReviewer()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_Reviewer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sayer.model.Annotation#getReviewed <em>Reviewed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reviewed</em>'.
+	 * @see org.sayer.model.Annotation#getReviewed()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_Reviewed();
 
 	/**
 	 * Returns the meta object for the '{@link org.sayer.model.Annotation#getDocument() <em>Get Document</em>}' operation.
@@ -2012,6 +2173,14 @@ public interface SayerPackage extends EPackage {
 		EReference DOCUMENT__SPEAKERS = eINSTANCE.getDocument_Speakers();
 
 		/**
+		 * The meta object literal for the '<em><b>Done By</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOCUMENT__DONE_BY = eINSTANCE.getDocument_DoneBy();
+
+		/**
 		 * The meta object literal for the '<em><b>Annotations</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -2118,6 +2287,30 @@ public interface SayerPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ANNOTATION__TIMESTAMP = eINSTANCE.getAnnotation_Timestamp();
+
+		/**
+		 * The meta object literal for the '<em><b>Created</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__CREATED = eINSTANCE.getAnnotation_Created();
+
+		/**
+		 * The meta object literal for the '<em><b>Reviewer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__REVIEWER = eINSTANCE.getAnnotation_Reviewer();
+
+		/**
+		 * The meta object literal for the '<em><b>Reviewed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__REVIEWED = eINSTANCE.getAnnotation_Reviewed();
 
 		/**
 		 * The meta object literal for the '<em><b>Get Document</b></em>' operation.

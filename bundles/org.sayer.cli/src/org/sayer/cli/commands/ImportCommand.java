@@ -10,6 +10,7 @@ import org.sayer.cli.Command;
 import org.sayer.cli.SayerCli;
 import org.sayer.cli.UsageException;
 import org.sayer.io.importer.ImportReport;
+import org.sayer.io.importer.ImportLimits;
 import org.sayer.io.importer.Importers;
 import org.sayer.model.store.CorpusStore;
 
@@ -23,7 +24,7 @@ public final class ImportCommand implements Command {
 
     @Override
     public String usage() {
-        return "import INPUT... --out CORPUS_DIR [--name NAME] [--wait SECONDS]";
+        return "import INPUT... --out CORPUS_DIR [--name NAME] [--annotator NAME] [--wait SECONDS]";
     }
 
     @Override
@@ -33,7 +34,7 @@ public final class ImportCommand implements Command {
 
     @Override
     public int run(Arguments args, PrintStream out, PrintStream err) throws Exception {
-        Options.allowOnly(args, "out", "name", Options.WAIT);
+        Options.allowOnly(args, "out", "name", "annotator", Options.WAIT);
         if (args.positional().isEmpty()) {
             throw new UsageException("name at least one INPUT file, folder or zip");
         }
@@ -46,7 +47,9 @@ public final class ImportCommand implements Command {
         ImportReport report;
         int total;
         try (CorpusStore store = Options.openForWriting(folder, name, name(), args, err)) {
-            report = Importers.importInto(store, inputs, new StderrProgress(err, "imported"));
+            // --annotator credits the imported hand annotations that name no maker of their own
+            report = Importers.importInto(store, inputs, ImportLimits.DEFAULT, new StderrProgress(err, "imported"),
+                    args.value("annotator", null));
             total = store.documentIds().size();
         }
         for (String problem : report.problems()) {

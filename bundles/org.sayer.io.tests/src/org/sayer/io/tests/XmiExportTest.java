@@ -82,6 +82,7 @@ class XmiExportTest {
         assertEquals(expected.getUrl(), actual.getUrl());
         assertEquals(expected.getState(), actual.getState());
         assertEquals(expected.getMetadata().map(), actual.getMetadata().map());
+        assertEquals(expected.getDoneBy(), actual.getDoneBy());
         assertEquals(expected.getSpeakers().size(), actual.getSpeakers().size());
         for (int i = 0; i < expected.getSpeakers().size(); i++) {
             assertEquals(expected.getSpeakers().get(i).getId(), actual.getSpeakers().get(i).getId());
@@ -103,6 +104,9 @@ class XmiExportTest {
             assertEquals(e.getConfidence(), a.getConfidence(), where);
             assertEquals(e.getProducer(), a.getProducer(), where);
             assertEquals(e.getTimestamp(), a.getTimestamp(), where);
+            assertEquals(e.getCreated(), a.getCreated(), where);
+            assertEquals(e.getReviewer(), a.getReviewer(), where);
+            assertEquals(e.getReviewed(), a.getReviewed(), where);
             if (e instanceof SpeakerMention m) {
                 SpeakerMention n = (SpeakerMention) a;
                 assertEquals(m.getKind(), n.getKind(), where);

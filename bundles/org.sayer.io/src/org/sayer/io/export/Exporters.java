@@ -80,7 +80,7 @@ public final class Exporters {
                 }
                 DocumentView view = new DocumentView(document, options);
                 writer.write(view);
-                manifest.countDocument();
+                manifest.countDocument(document);
                 progress.worked(i + 1, entries.size(), entries.get(i).getId());
                 if (progress.isCancelled()) {
                     throw new CancelledException("The export to " + target);

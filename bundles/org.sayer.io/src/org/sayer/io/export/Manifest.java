@@ -19,7 +19,9 @@ import com.google.gson.JsonPrimitive;
 import org.sayer.model.Annotation;
 import org.sayer.model.Claim;
 import org.sayer.model.Cue;
+import org.sayer.model.Document;
 import org.sayer.model.SpeakerMention;
+import org.sayer.model.provenance.Provenance;
 import org.sayer.model.store.AtomicFiles;
 
 /**
@@ -39,20 +41,23 @@ public final class Manifest {
     private final Map<String, String> notes = new LinkedHashMap<>();
     /** Documents that could not be read, by id: what was wrong with each. They are left out. */
     private final Map<String, String> damaged = new LinkedHashMap<>();
+    /** Every analyst who made, reviewed or marked done what was exported, by name. */
+    private final java.util.Set<String> annotators = new java.util.TreeSet<>();
 
     Manifest(ExportFormat format, ExportOptions options) {
         this.format = format;
         this.options = options;
     }
 
-    /** Counts one more document written. */
-    void countDocument() {
+    /** Counts one more document written, and the analysts who marked it done. */
+    void countDocument(Document document) {
         documents++;
+        document.getDoneBy().forEach(annotators::add);
     }
 
     /**
-     * Counts an annotation that the format wrote into its files: its layer, claim type and review
-     * state. Each writer counts what it writes, so that the manifest's counts are those of the files.
+     * Counts an annotation that the format wrote into its files: its layer, claim type, review
+     * state and analyst. Each writer counts what it writes, so that the manifest's counts are those of the files.
      */
     void wrote(Annotation annotation) {
         String type = annotation instanceof SpeakerMention ? "mentions" : annotation instanceof Cue ? "cues" : "claims";
@@ -61,6 +66,15 @@ public final class Manifest {
             add("claims." + claim.getType().getName(), 1);
         }
         add("review." + annotation.getReview().getName(), 1);
+        String analyst = Provenance.analyst(annotation);
+        if (analyst != null) {
+            annotators.add(analyst);
+        }
+    }
+
+    /** The analysts whose work the export holds: makers of hand annotations, reviewers of suggestions, done marks. */
+    public java.util.Set<String> annotators() {
+        return annotators;
     }
 
     /** Adds to a named count, e.g. a format's skipped items. */
@@ -142,6 +156,9 @@ public final class Manifest {
         filters.addProperty("rejected", options.includeRejected());
         json.add("filters", filters);
         json.addProperty("documents", documents);
+        JsonArray annotatorJson = new JsonArray();
+        annotators.forEach(annotatorJson::add);
+        json.add("annotators", annotatorJson);
         JsonObject countJson = new JsonObject();
         counts.forEach(countJson::addProperty);
         json.add("counts", countJson);

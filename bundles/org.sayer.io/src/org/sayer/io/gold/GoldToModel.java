@@ -31,7 +31,8 @@ import org.sayer.model.WorkflowState;
 /**
  * Maps one gold JSON document (see shared/eval/FORMAT.md) to a model {@link Document}: entities
  * become registry speakers, mentions speaker mentions, attributions claims with their cues. Gold
- * annotations are MANUAL and ACCEPTED; code point offsets become UTF-16 offsets.
+ * annotations are MANUAL and ACCEPTED, made by the mention's or attribution's "annotator" when it
+ * names one; code point offsets become UTF-16 offsets.
  */
 public final class GoldToModel {
 
@@ -78,6 +79,7 @@ public final class GoldToModel {
                 mention.setSpeaker(speaker);
             }
             mention.setKind(MentionKinds.guess(mention.getCoveredText()));
+            mention.setProducer(optionalString(json, "annotator", where));
             unique(mentions.put(id, mention), id, where);
         }
         Map<String, Claim> claims = new HashMap<>();
@@ -88,6 +90,7 @@ public final class GoldToModel {
             place(claim, freeId(id, "attribution-", used), span(json, "content", "the content of attribution " + id, offsets, where),
                     document);
             claim.setType(claimType(json, id, where));
+            claim.setProducer(optionalString(json, "annotator", where));
             String source = optionalString(json, "source", where);
             if (source != null) {
                 claim.setSource(mentions.get(source));
@@ -100,6 +103,7 @@ public final class GoldToModel {
             if (cue != null) {
                 Cue annotation = FACTORY.createCue();
                 place(annotation, freeId(claim.getId() + CUE_ID_SUFFIX, "cue-", used), cue, document);
+                annotation.setProducer(claim.getProducer());
                 claim.setCue(annotation);
             }
             unique(claims.put(id, claim), id, where);

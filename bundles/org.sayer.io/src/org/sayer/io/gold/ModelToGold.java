@@ -24,11 +24,15 @@ import org.sayer.model.Origin;
 import org.sayer.model.ReviewState;
 import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
+import org.sayer.model.provenance.Provenance;
+import org.sayer.io.importer.JsonlDocuments;
 
 /**
  * Maps a model {@link Document} to one gold JSON document (see shared/eval/FORMAT.md), keys in the
  * format's order. Only annotations in the chosen review states are written; a reference to one
- * that is left out (a claim's source, cue or parent) becomes null.
+ * that is left out (a claim's source, cue or parent) becomes null. Provenance goes in extra keys:
+ * "annotator" on a mention or attribution (who made it by hand, or who accepted the suggestion)
+ * and "done_by" on the document.
  */
 public final class ModelToGold {
 
@@ -60,6 +64,11 @@ public final class ModelToGold {
         for (Map.Entry<String, String> entry : document.getMetadata()) {
             json.add(entry.getKey(), literal(entry.getValue()));
         }
+        if (!document.getDoneBy().isEmpty()) {
+            JsonArray doneBy = new JsonArray();
+            document.getDoneBy().forEach(doneBy::add);
+            json.add(JsonlDocuments.DONE_BY, doneBy);
+        }
 
         List<SpeakerMention> mentions = new ArrayList<>();
         List<Claim> claims = new ArrayList<>();
@@ -86,6 +95,7 @@ public final class ModelToGold {
             m.addProperty("id", ids.of(mention, "m"));
             m.add("span", span(mention, offsets));
             m.add("entity", mention.getSpeaker() == null ? JsonNull.INSTANCE : new JsonPrimitive(ids.of(mention.getSpeaker())));
+            addIfSet(m, "annotator", Provenance.analyst(mention));
             mentionArray.add(m);
             written.accept(mention);
         }
@@ -105,8 +115,10 @@ public final class ModelToGold {
             a.add("cue", included(claim.getCue(), reviews) ? span(claim.getCue(), offsets) : JsonNull.INSTANCE);
             a.add("content", span(claim, offsets));
             a.add("parent", included(claim.getParent(), reviews) ? new JsonPrimitive(ids.of(claim.getParent(), "a")) : JsonNull.INSTANCE);
+            // extra keys, which readers keep and score.py ignores
+            addIfSet(a, "annotator", Provenance.analyst(claim));
             if (claim.getOrigin() == Origin.AUTOMATIC) {
-                // an extra key, which readers keep and score.py ignores: eval --calibration reads it
+                // eval --calibration reads it
                 a.addProperty("confidence", claim.getConfidence());
             }
             attributions.add(a);

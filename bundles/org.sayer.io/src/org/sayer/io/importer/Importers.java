@@ -26,6 +26,7 @@ import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
 import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
+import org.sayer.model.provenance.Provenance;
 import org.sayer.model.store.CorpusStore;
 import org.sayer.model.store.StoreException;
 
@@ -49,6 +50,8 @@ public final class Importers {
     private final List<DocumentEntry> added = new ArrayList<>();
     private final List<Speaker> addedSpeakers = new ArrayList<>();
     private final Map<String, Speaker> registry = new HashMap<>();
+    /** Who made the imported hand annotations that do not say so themselves; null leaves them unattributed. */
+    private String annotator;
 
     /** Files an export writes beside its documents; importing an export folder skips them. */
     private static final Set<String> EXPORT_SIDECARS = Set.of("manifest.json", "documents.tsv", "TypeSystem.xml",
@@ -77,7 +80,18 @@ public final class Importers {
      */
     public static ImportReport importInto(CorpusStore store, List<Path> inputs, ImportLimits limits, ProgressListener progress)
             throws IOException {
+        return importInto(store, inputs, limits, progress, null);
+    }
+
+    /**
+     * As {@link #importInto(CorpusStore, List, ImportLimits, ProgressListener)}, crediting the
+     * imported hand annotations that name no annotator of their own (gold JSONL's "annotator" key,
+     * XMI's producer) to {@code annotator}; with null they stay unattributed.
+     */
+    public static ImportReport importInto(CorpusStore store, List<Path> inputs, ImportLimits limits, ProgressListener progress,
+            String annotator) throws IOException {
         Importers run = new Importers(store, limits, progress);
+        run.annotator = annotator;
         try {
             for (Path input : inputs) {
                 run.importPath(input);
@@ -237,6 +251,9 @@ public final class Importers {
             return;
         }
         registerSpeakers(document);
+        if (annotator != null) {
+            Provenance.credit(document, annotator);
+        }
         DocumentEntry entry = store.add(document);
         added.add(entry);
         report.added();

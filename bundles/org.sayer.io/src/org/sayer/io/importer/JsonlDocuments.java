@@ -15,8 +15,11 @@ import org.sayer.model.WorkflowState;
 /** One JSON object per line with {@code id}, {@code text}, optional {@code title} and metadata. */
 public final class JsonlDocuments {
 
+    /** The analysts who marked the document done (a list of names), as Sayer's exports write it. */
+    public static final String DONE_BY = "done_by";
+
     private static final java.util.Set<String> KNOWN = java.util.Set.of("id", "text", "title", "source", "url",
-            "published", "language", "entities", "mentions", "attributions");
+            "published", "language", "entities", "mentions", "attributions", DONE_BY);
 
     private JsonlDocuments() {
     }
@@ -73,6 +76,14 @@ public final class JsonlDocuments {
         document.setUrl(string(object, "url"));
         document.setPublished(string(object, "published"));
         document.setLanguage(string(object, "language"));
+        JsonElement doneBy = object.get(DONE_BY);
+        if (doneBy != null && doneBy.isJsonArray()) {
+            for (JsonElement name : doneBy.getAsJsonArray()) {
+                if (name.isJsonPrimitive() && name.getAsJsonPrimitive().isString() && !document.getDoneBy().contains(name.getAsString())) {
+                    document.getDoneBy().add(name.getAsString());
+                }
+            }
+        }
         for (Map.Entry<String, JsonElement> extra : object.entrySet()) {
             if (!KNOWN.contains(extra.getKey())) {
                 document.getMetadata().put(extra.getKey(), extra.getValue().toString());

@@ -120,6 +120,11 @@ public final class XmiDocuments {
         }
         info.setFeatureValue(infoType.getFeatureByBaseName("metadataKeys"), keyArray);
         info.setFeatureValue(infoType.getFeatureByBaseName("metadataValues"), valueArray);
+        StringArrayFS doneBy = cas.createStringArrayFS(document.getDoneBy().size());
+        for (int i = 0; i < document.getDoneBy().size(); i++) {
+            doneBy.set(i, document.getDoneBy().get(i));
+        }
+        info.setFeatureValue(infoType.getFeatureByBaseName("doneBy"), doneBy);
 
         Map<Speaker, FeatureStructure> speakers = new HashMap<>();
         List<Speaker> exported = ExportedSpeakers.of(document, include);
@@ -149,6 +154,9 @@ public final class XmiDocuments {
             fs.setDoubleValue(feature(fs, "confidence"), annotation.getConfidence());
             set(fs, "producer", annotation.getProducer());
             fs.setLongValue(feature(fs, "timestamp"), annotation.getTimestamp());
+            fs.setLongValue(feature(fs, "created"), annotation.getCreated());
+            set(fs, "reviewer", annotation.getReviewer());
+            fs.setLongValue(feature(fs, "reviewed"), annotation.getReviewed());
             if (annotation instanceof SpeakerMention mention) {
                 set(fs, "kind", mention.getKind() == null ? null : mention.getKind().getName());
                 if (mention.getSpeaker() != null) {
@@ -214,6 +222,12 @@ public final class XmiDocuments {
         for (int i = 0; keys != null && i < keys.size(); i++) {
             document.getMetadata().put(keys.get(i), values.get(i));
         }
+        StringArrayFS doneBy = (StringArrayFS) info.getFeatureValue(feature(info, "doneBy"));
+        for (int i = 0; doneBy != null && i < doneBy.size(); i++) {
+            if (doneBy.get(i) != null && !document.getDoneBy().contains(doneBy.get(i))) {
+                document.getDoneBy().add(doneBy.get(i));
+            }
+        }
         Map<FeatureStructure, Speaker> speakers = new HashMap<>();
         ArrayFS speakerArray = (ArrayFS) info.getFeatureValue(feature(info, "speakers"));
         for (int i = 0; speakerArray != null && i < speakerArray.size(); i++) {
@@ -260,6 +274,9 @@ public final class XmiDocuments {
             annotation.setConfidence(fs.getDoubleValue(feature(fs, "confidence")));
             annotation.setProducer(get(fs, "producer"));
             annotation.setTimestamp(fs.getLongValue(feature(fs, "timestamp")));
+            annotation.setCreated(fs.getLongValue(feature(fs, "created")));
+            annotation.setReviewer(get(fs, "reviewer"));
+            annotation.setReviewed(fs.getLongValue(feature(fs, "reviewed")));
             if (annotation.getOrigin() == null || annotation.getReview() == null || annotation.getBegin() < 0
                     || annotation.getEnd() > document.getText().length() || annotation.getBegin() > annotation.getEnd()) {
                 throw new ImportException(where, "annotation " + annotation.getId() + " has an unknown origin or review, or a span outside the text");

@@ -41,6 +41,7 @@ public final class XmiTypes {
         info.addFeature("metadataKeys", "extra metadata keys", CAS.TYPE_NAME_STRING_ARRAY);
         info.addFeature("metadataValues", "their values, JSON literals", CAS.TYPE_NAME_STRING_ARRAY);
         info.addFeature("speakers", "the document's speakers in order", CAS.TYPE_NAME_FS_ARRAY, SPEAKER, false);
+        info.addFeature("doneBy", "the analysts who marked the document done", CAS.TYPE_NAME_STRING_ARRAY);
 
         TypeDescription speaker = types.addType(SPEAKER, "A speaker entity", CAS.TYPE_NAME_TOP);
         for (String name : new String[] { "id", "name", "role", "organisation", "speakerType", "externalId" }) {
@@ -56,6 +57,9 @@ public final class XmiTypes {
         annotation.addFeature("confidence", null, CAS.TYPE_NAME_DOUBLE);
         annotation.addFeature("producer", null, CAS.TYPE_NAME_STRING);
         annotation.addFeature("timestamp", "epoch milliseconds", CAS.TYPE_NAME_LONG);
+        annotation.addFeature("created", "when it was made, epoch milliseconds (0: not recorded)", CAS.TYPE_NAME_LONG);
+        annotation.addFeature("reviewer", "who accepted, rejected or edited it", CAS.TYPE_NAME_STRING);
+        annotation.addFeature("reviewed", "when, epoch milliseconds", CAS.TYPE_NAME_LONG);
 
         TypeDescription mention = types.addType(SPEAKER_MENTION, "Text that refers to a speaker", ANNOTATION);
         mention.addFeature("speaker", null, SPEAKER);

@@ -68,6 +68,9 @@ public class AnnotationItemProvider
 			addConfidencePropertyDescriptor(object);
 			addProducerPropertyDescriptor(object);
 			addTimestampPropertyDescriptor(object);
+			addCreatedPropertyDescriptor(object);
+			addReviewerPropertyDescriptor(object);
+			addReviewedPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -249,6 +252,72 @@ public class AnnotationItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Created feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCreatedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Annotation_created_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Annotation_created_feature", "_UI_Annotation_type"),
+				 SayerPackage.Literals.ANNOTATION__CREATED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Reviewer feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReviewerPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Annotation_reviewer_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Annotation_reviewer_feature", "_UI_Annotation_type"),
+				 SayerPackage.Literals.ANNOTATION__REVIEWER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Reviewed feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReviewedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Annotation_reviewed_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Annotation_reviewed_feature", "_UI_Annotation_type"),
+				 SayerPackage.Literals.ANNOTATION__REVIEWED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -283,6 +352,9 @@ public class AnnotationItemProvider
 			case SayerPackage.ANNOTATION__CONFIDENCE:
 			case SayerPackage.ANNOTATION__PRODUCER:
 			case SayerPackage.ANNOTATION__TIMESTAMP:
+			case SayerPackage.ANNOTATION__CREATED:
+			case SayerPackage.ANNOTATION__REVIEWER:
+			case SayerPackage.ANNOTATION__REVIEWED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -72,6 +72,7 @@ public class DocumentItemProvider
 			addLanguagePropertyDescriptor(object);
 			addStatePropertyDescriptor(object);
 			addSpeakersPropertyDescriptor(object);
+			addDoneByPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -275,6 +276,28 @@ public class DocumentItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Done By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDoneByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Document_doneBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Document_doneBy_feature", "_UI_Document_type"),
+				 SayerPackage.Literals.DOCUMENT__DONE_BY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -351,6 +374,7 @@ public class DocumentItemProvider
 			case SayerPackage.DOCUMENT__PUBLISHED:
 			case SayerPackage.DOCUMENT__LANGUAGE:
 			case SayerPackage.DOCUMENT__STATE:
+			case SayerPackage.DOCUMENT__DONE_BY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case SayerPackage.DOCUMENT__METADATA:

@@ -33,6 +33,7 @@ import org.sayer.model.ReviewState;
 import org.sayer.model.SayerFactory;
 import org.sayer.model.SayerPackage.Literals;
 import org.sayer.model.Speaker;
+import org.sayer.model.WorkflowState;
 import org.sayer.model.SpeakerMention;
 
 /**
@@ -41,7 +42,8 @@ import org.sayer.model.SpeakerMention;
  *
  * <p>A command is built for the model as it is when the method is called; run it right away.
  * Edits that touch an annotation also stamp its timestamp, and new annotations are MANUAL and
- * ACCEPTED, made by {@code producer} (the user).
+ * ACCEPTED, made by {@code producer} (the analyst) at the time they are made. Every review decision
+ * (accept, reject, or an edit of a machine suggestion) records the analyst as its reviewer, and when.
  */
 public class AnnotationCommands {
 
@@ -53,6 +55,11 @@ public class AnnotationCommands {
         this.domain = domain;
         this.producer = producer;
         this.clock = clock;
+    }
+
+    /** The analyst these commands act for. */
+    public String analyst() {
+        return producer;
     }
 
     /** Commands made by the current OS user, stamped with the wall clock. */
@@ -102,7 +109,9 @@ public class AnnotationCommands {
         annotation.setOrigin(Origin.MANUAL);
         annotation.setReview(ReviewState.ACCEPTED);
         annotation.setProducer(producer);
-        annotation.setTimestamp(clock.getAsLong());
+        long now = clock.getAsLong();
+        annotation.setTimestamp(now);
+        annotation.setCreated(now);
         return labelled(label, AddCommand.create(domain, document, Literals.DOCUMENT__ANNOTATIONS, annotation));
     }
 
@@ -304,14 +313,54 @@ public class AnnotationCommands {
     /** Sets any review state, e.g. back to PENDING; REJECTED unlinks as {@link #reject} says. */
     public Command review(Collection<? extends Annotation> annotations, ReviewState state, String label) {
         CompoundCommand command = new CompoundCommand(label + (annotations.size() == 1 ? " suggestion" : " suggestions"));
+        long now = clock.getAsLong();
         for (Annotation annotation : annotations) {
             command.append(set(annotation, Literals.ANNOTATION__REVIEW, state));
-            command.append(set(annotation, Literals.ANNOTATION__TIMESTAMP, clock.getAsLong()));
+            command.append(set(annotation, Literals.ANNOTATION__TIMESTAMP, now));
+            command.append(set(annotation, Literals.ANNOTATION__REVIEWER, producer));
+            command.append(set(annotation, Literals.ANNOTATION__REVIEWED, now));
         }
         if (state == ReviewState.REJECTED) {
             unlink(command, annotations);
         }
         return command;
+    }
+
+    // --- done -----------------------------------------------------------------------------------
+
+    /**
+     * Marks the document done by this analyst, or with {@code done} false takes the mark back. Done
+     * with no suggestion left pending, the document is REVIEWED, also when every annotation in it
+     * was made by hand; taking back the last mark makes it IN_PROGRESS again. Unexecutable while
+     * suggestions are pending (see {@link #pendingCount}) or when nothing would change.
+     */
+    public Command markDone(Document document, boolean done) {
+        boolean marked = document.getDoneBy().contains(producer);
+        if (done == marked || done && pendingCount(document) > 0) {
+            return UnexecutableCommand.INSTANCE;
+        }
+        CompoundCommand command = new CompoundCommand(done ? "Mark document done" : "Mark document not done");
+        if (done) {
+            command.append(AddCommand.create(domain, document, Literals.DOCUMENT__DONE_BY, producer));
+            command.append(set(document, Literals.DOCUMENT__STATE, WorkflowState.REVIEWED));
+        } else {
+            command.append(RemoveCommand.create(domain, document, Literals.DOCUMENT__DONE_BY, producer));
+            if (document.getDoneBy().size() == 1 && document.getState() == WorkflowState.REVIEWED) {
+                command.append(set(document, Literals.DOCUMENT__STATE, WorkflowState.IN_PROGRESS));
+            }
+        }
+        return command;
+    }
+
+    /** The suggestions of {@code document} still waiting for a decision. */
+    public static int pendingCount(Document document) {
+        int pending = 0;
+        for (Annotation annotation : document.getAnnotations()) {
+            if (annotation.getReview() == ReviewState.PENDING) {
+                pending++;
+            }
+        }
+        return pending;
     }
 
     // --- the speaker registry -------------------------------------------------------------------
@@ -401,13 +450,21 @@ public class AnnotationCommands {
         return SetCommand.create(domain, owner, feature, value);
     }
 
-    /** One undo step of {@code edits} that also stamps the annotation's timestamp. */
+    /**
+     * One undo step of {@code edits} that also stamps the annotation's timestamp; an edit of a
+     * machine suggestion is a review decision, so it records the analyst as reviewer too.
+     */
     private Command touched(String label, Annotation annotation, Command... edits) {
         CompoundCommand command = new CompoundCommand(label);
         for (Command edit : edits) {
             command.append(edit);
         }
-        command.append(set(annotation, Literals.ANNOTATION__TIMESTAMP, clock.getAsLong()));
+        long now = clock.getAsLong();
+        command.append(set(annotation, Literals.ANNOTATION__TIMESTAMP, now));
+        if (annotation.getOrigin() == Origin.AUTOMATIC) {
+            command.append(set(annotation, Literals.ANNOTATION__REVIEWER, producer));
+            command.append(set(annotation, Literals.ANNOTATION__REVIEWED, now));
+        }
         return command;
     }
 

@@ -262,6 +262,59 @@ class AnnotationCommandsTest {
      * Runs {@code command}, checks {@code after}, undoes and checks the model equals a copy taken
      * before, redoes and checks {@code after} again, leaving the command done (on the undo stack).
      */
+    @Test
+    void aHandMadeAnnotationRecordsItsMakerAndWhenAndAReviewDecisionItsReviewer() {
+        Command mention = commands.createMention(document, 33, 43, blinken, MentionKind.NOMINAL);
+        assertUndoRedo(mention, () -> {
+            Annotation created = AnnotationCommands.created(mention);
+            assertEquals("tester", created.getProducer());
+            assertEquals(NOW, created.getCreated());
+            assertNull(created.getReviewer(), "a hand-made annotation is no review decision");
+        });
+        String engine = inner.getProducer();
+        AnnotationCommands later = new AnnotationCommands(editing.domain(), "reviewer-b", () -> NOW + 5);
+        assertUndoRedo(later.accept(inner), () -> {
+            assertEquals("reviewer-b", inner.getReviewer());
+            assertEquals(NOW + 5, inner.getReviewed());
+            assertEquals(engine, inner.getProducer(), "a suggestion keeps its engine");
+        });
+        assertUndoRedo(later.reject(inner), () -> assertEquals(ReviewState.REJECTED, inner.getReview()));
+        // an edit of a machine suggestion is a decision too; an edit of a hand-made one is not
+        AnnotationCommands third = new AnnotationCommands(editing.domain(), "editor-c", () -> NOW + 9);
+        assertUndoRedo(third.setBoundary(inner, inner.getBegin(), inner.getEnd() - 1), () -> {
+            assertEquals("editor-c", inner.getReviewer());
+            assertEquals(NOW + 9, inner.getReviewed());
+        });
+        assertUndoRedo(third.setClaimType(outer, ClaimType.MIXED), () -> assertNull(outer.getReviewer()));
+    }
+
+    @Test
+    void aFullyManualDocumentCanBeMarkedDonePerAnalystAndBecomesReviewed() {
+        document.getAnnotations().remove(inner); // the one pending suggestion: now everything was made by hand
+        assertEquals(0, AnnotationCommands.pendingCount(document));
+        assertUndoRedo(commands.markDone(document, true), () -> {
+            assertEquals(List.of("tester"), document.getDoneBy());
+            assertEquals(org.sayer.model.WorkflowState.REVIEWED, document.getState());
+        });
+        AnnotationCommands other = new AnnotationCommands(editing.domain(), "second", () -> NOW);
+        assertUndoRedo(other.markDone(document, true), () -> assertEquals(List.of("tester", "second"), document.getDoneBy()));
+        assertFalse(commands.markDone(document, true).canExecute(), "done once per analyst");
+        assertUndoRedo(commands.markDone(document, false), () -> {
+            assertEquals(List.of("second"), document.getDoneBy());
+            assertEquals(org.sayer.model.WorkflowState.REVIEWED, document.getState(), "still done by the other analyst");
+        });
+        assertUndoRedo(other.markDone(document, false), () -> {
+            assertTrue(document.getDoneBy().isEmpty());
+            assertEquals(org.sayer.model.WorkflowState.IN_PROGRESS, document.getState());
+        });
+    }
+
+    @Test
+    void aDocumentWithPendingSuggestionsCannotBeMarkedDone() {
+        assertEquals(1, AnnotationCommands.pendingCount(document));
+        assertFalse(commands.markDone(document, true).canExecute());
+    }
+
     private void assertUndoRedo(Command command, Runnable after) {
         Corpus corpusBefore = EcoreUtil.copy(corpus);
         Document documentBefore = EcoreUtil.copy(document);

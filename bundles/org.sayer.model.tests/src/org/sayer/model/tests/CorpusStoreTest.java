@@ -318,7 +318,12 @@ class CorpusStoreTest {
         pronoun.setOrigin(Origin.AUTOMATIC);
         pronoun.setReview(ReviewState.REJECTED);
         pronoun.setConfidence(0.125);
+        pronoun.setReviewer("anna");
+        pronoun.setReviewed(1_800_000_000_123L);
+        pronoun.setCreated(1_700_000_000_456L);
         document.getAnnotations().add(pronoun);
+        document.getDoneBy().add("anna");
+        document.getDoneBy().add("ben");
         DocumentEntry entry = store.add(document);
         store.saveAll();
 

@@ -35,6 +35,9 @@ import org.sayer.model.SayerPackage;
  *   <li>{@link org.sayer.model.impl.AnnotationImpl#getConfidence <em>Confidence</em>}</li>
  *   <li>{@link org.sayer.model.impl.AnnotationImpl#getProducer <em>Producer</em>}</li>
  *   <li>{@link org.sayer.model.impl.AnnotationImpl#getTimestamp <em>Timestamp</em>}</li>
+ *   <li>{@link org.sayer.model.impl.AnnotationImpl#getCreated <em>Created</em>}</li>
+ *   <li>{@link org.sayer.model.impl.AnnotationImpl#getReviewer <em>Reviewer</em>}</li>
+ *   <li>{@link org.sayer.model.impl.AnnotationImpl#getReviewed <em>Reviewed</em>}</li>
  * </ul>
  *
  * @generated
@@ -199,6 +202,66 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 	 * @ordered
 	 */
 	protected long timestamp = TIMESTAMP_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCreated() <em>Created</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCreated()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long CREATED_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getCreated() <em>Created</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCreated()
+	 * @generated
+	 * @ordered
+	 */
+	protected long created = CREATED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReviewer() <em>Reviewer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewer()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REVIEWER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getReviewer() <em>Reviewer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewer()
+	 * @generated
+	 * @ordered
+	 */
+	protected String reviewer = REVIEWER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReviewed() <em>Reviewed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewed()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final long REVIEWED_EDEFAULT = 0L;
+
+	/**
+	 * The cached value of the '{@link #getReviewed() <em>Reviewed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewed()
+	 * @generated
+	 * @ordered
+	 */
+	protected long reviewed = REVIEWED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -409,6 +472,75 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
+	public long getCreated() {
+		return created;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCreated(long newCreated) {
+		long oldCreated = created;
+		created = newCreated;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SayerPackage.ANNOTATION__CREATED, oldCreated, created));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getReviewer() {
+		return reviewer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReviewer(String newReviewer) {
+		String oldReviewer = reviewer;
+		reviewer = newReviewer;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SayerPackage.ANNOTATION__REVIEWER, oldReviewer, reviewer));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public long getReviewed() {
+		return reviewed;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReviewed(long newReviewed) {
+		long oldReviewed = reviewed;
+		reviewed = newReviewed;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SayerPackage.ANNOTATION__REVIEWED, oldReviewed, reviewed));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Document getDocument() {
 		return eContainer() instanceof Document d ? d : null;
 	}
@@ -450,6 +582,12 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 				return getProducer();
 			case SayerPackage.ANNOTATION__TIMESTAMP:
 				return getTimestamp();
+			case SayerPackage.ANNOTATION__CREATED:
+				return getCreated();
+			case SayerPackage.ANNOTATION__REVIEWER:
+				return getReviewer();
+			case SayerPackage.ANNOTATION__REVIEWED:
+				return getReviewed();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -485,6 +623,15 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 				return;
 			case SayerPackage.ANNOTATION__TIMESTAMP:
 				setTimestamp((Long)newValue);
+				return;
+			case SayerPackage.ANNOTATION__CREATED:
+				setCreated((Long)newValue);
+				return;
+			case SayerPackage.ANNOTATION__REVIEWER:
+				setReviewer((String)newValue);
+				return;
+			case SayerPackage.ANNOTATION__REVIEWED:
+				setReviewed((Long)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -522,6 +669,15 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 			case SayerPackage.ANNOTATION__TIMESTAMP:
 				setTimestamp(TIMESTAMP_EDEFAULT);
 				return;
+			case SayerPackage.ANNOTATION__CREATED:
+				setCreated(CREATED_EDEFAULT);
+				return;
+			case SayerPackage.ANNOTATION__REVIEWER:
+				setReviewer(REVIEWER_EDEFAULT);
+				return;
+			case SayerPackage.ANNOTATION__REVIEWED:
+				setReviewed(REVIEWED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -550,6 +706,12 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 				return PRODUCER_EDEFAULT == null ? producer != null : !PRODUCER_EDEFAULT.equals(producer);
 			case SayerPackage.ANNOTATION__TIMESTAMP:
 				return timestamp != TIMESTAMP_EDEFAULT;
+			case SayerPackage.ANNOTATION__CREATED:
+				return created != CREATED_EDEFAULT;
+			case SayerPackage.ANNOTATION__REVIEWER:
+				return REVIEWER_EDEFAULT == null ? reviewer != null : !REVIEWER_EDEFAULT.equals(reviewer);
+			case SayerPackage.ANNOTATION__REVIEWED:
+				return reviewed != REVIEWED_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -596,6 +758,12 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 		result.append(producer);
 		result.append(", timestamp: ");
 		result.append(timestamp);
+		result.append(", created: ");
+		result.append(created);
+		result.append(", reviewer: ");
+		result.append(reviewer);
+		result.append(", reviewed: ");
+		result.append(reviewed);
 		result.append(')');
 		return result.toString();
 	}

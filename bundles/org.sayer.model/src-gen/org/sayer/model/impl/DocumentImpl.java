@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.EcoreEMap;
@@ -46,6 +47,7 @@ import org.sayer.model.WorkflowState;
  *   <li>{@link org.sayer.model.impl.DocumentImpl#getState <em>State</em>}</li>
  *   <li>{@link org.sayer.model.impl.DocumentImpl#getMetadata <em>Metadata</em>}</li>
  *   <li>{@link org.sayer.model.impl.DocumentImpl#getSpeakers <em>Speakers</em>}</li>
+ *   <li>{@link org.sayer.model.impl.DocumentImpl#getDoneBy <em>Done By</em>}</li>
  *   <li>{@link org.sayer.model.impl.DocumentImpl#getAnnotations <em>Annotations</em>}</li>
  * </ul>
  *
@@ -231,6 +233,16 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 	 * @ordered
 	 */
 	protected EList<Speaker> speakers;
+
+	/**
+	 * The cached value of the '{@link #getDoneBy() <em>Done By</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDoneBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> doneBy;
 
 	/**
 	 * The cached value of the '{@link #getAnnotations() <em>Annotations</em>}' containment reference list.
@@ -477,6 +489,19 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 	 * @generated
 	 */
 	@Override
+	public EList<String> getDoneBy() {
+		if (doneBy == null) {
+			doneBy = new EDataTypeUniqueEList<String>(String.class, this, SayerPackage.DOCUMENT__DONE_BY);
+		}
+		return doneBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Annotation> getAnnotations() {
 		if (annotations == null) {
 			annotations = new EObjectContainmentEList<Annotation>(Annotation.class, this, SayerPackage.DOCUMENT__ANNOTATIONS);
@@ -529,6 +554,8 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 				else return getMetadata().map();
 			case SayerPackage.DOCUMENT__SPEAKERS:
 				return getSpeakers();
+			case SayerPackage.DOCUMENT__DONE_BY:
+				return getDoneBy();
 			case SayerPackage.DOCUMENT__ANNOTATIONS:
 				return getAnnotations();
 		}
@@ -574,6 +601,10 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 			case SayerPackage.DOCUMENT__SPEAKERS:
 				getSpeakers().clear();
 				getSpeakers().addAll((Collection<? extends Speaker>)newValue);
+				return;
+			case SayerPackage.DOCUMENT__DONE_BY:
+				getDoneBy().clear();
+				getDoneBy().addAll((Collection<? extends String>)newValue);
 				return;
 			case SayerPackage.DOCUMENT__ANNOTATIONS:
 				getAnnotations().clear();
@@ -621,6 +652,9 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 			case SayerPackage.DOCUMENT__SPEAKERS:
 				getSpeakers().clear();
 				return;
+			case SayerPackage.DOCUMENT__DONE_BY:
+				getDoneBy().clear();
+				return;
 			case SayerPackage.DOCUMENT__ANNOTATIONS:
 				getAnnotations().clear();
 				return;
@@ -656,6 +690,8 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 				return metadata != null && !metadata.isEmpty();
 			case SayerPackage.DOCUMENT__SPEAKERS:
 				return speakers != null && !speakers.isEmpty();
+			case SayerPackage.DOCUMENT__DONE_BY:
+				return doneBy != null && !doneBy.isEmpty();
 			case SayerPackage.DOCUMENT__ANNOTATIONS:
 				return annotations != null && !annotations.isEmpty();
 		}
@@ -688,6 +724,8 @@ public class DocumentImpl extends MinimalEObjectImpl.Container implements Docume
 		result.append(language);
 		result.append(", state: ");
 		result.append(state);
+		result.append(", doneBy: ");
+		result.append(doneBy);
 		result.append(')');
 		return result.toString();
 	}

@@ -468,8 +468,18 @@ public class SayerPackageImpl extends EPackageImpl implements SayerPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getDocument_DoneBy() {
+		return (EAttribute)documentEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getDocument_Annotations() {
-		return (EReference)documentEClass.getEStructuralFeatures().get(10);
+		return (EReference)documentEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -590,6 +600,36 @@ public class SayerPackageImpl extends EPackageImpl implements SayerPackage {
 	@Override
 	public EAttribute getAnnotation_Timestamp() {
 		return (EAttribute)annotationEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnnotation_Created() {
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnnotation_Reviewer() {
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAnnotation_Reviewed() {
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -899,6 +939,7 @@ public class SayerPackageImpl extends EPackageImpl implements SayerPackage {
 		createEAttribute(documentEClass, DOCUMENT__STATE);
 		createEReference(documentEClass, DOCUMENT__METADATA);
 		createEReference(documentEClass, DOCUMENT__SPEAKERS);
+		createEAttribute(documentEClass, DOCUMENT__DONE_BY);
 		createEReference(documentEClass, DOCUMENT__ANNOTATIONS);
 
 		metadataEntryEClass = createEClass(METADATA_ENTRY);
@@ -914,6 +955,9 @@ public class SayerPackageImpl extends EPackageImpl implements SayerPackage {
 		createEAttribute(annotationEClass, ANNOTATION__CONFIDENCE);
 		createEAttribute(annotationEClass, ANNOTATION__PRODUCER);
 		createEAttribute(annotationEClass, ANNOTATION__TIMESTAMP);
+		createEAttribute(annotationEClass, ANNOTATION__CREATED);
+		createEAttribute(annotationEClass, ANNOTATION__REVIEWER);
+		createEAttribute(annotationEClass, ANNOTATION__REVIEWED);
 		createEOperation(annotationEClass, ANNOTATION___GET_DOCUMENT);
 		createEOperation(annotationEClass, ANNOTATION___GET_COVERED_TEXT);
 
@@ -1008,6 +1052,7 @@ public class SayerPackageImpl extends EPackageImpl implements SayerPackage {
 		initEAttribute(getDocument_State(), this.getWorkflowState(), "state", null, 0, 1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDocument_Metadata(), this.getMetadataEntry(), null, "metadata", null, 0, -1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDocument_Speakers(), this.getSpeaker(), null, "speakers", null, 0, -1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDocument_DoneBy(), ecorePackage.getEString(), "doneBy", null, 0, -1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDocument_Annotations(), this.getAnnotation(), null, "annotations", null, 0, -1, Document.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(metadataEntryEClass, Map.Entry.class, "MetadataEntry", !IS_ABSTRACT, !IS_INTERFACE, !IS_GENERATED_INSTANCE_CLASS);
@@ -1023,6 +1068,9 @@ public class SayerPackageImpl extends EPackageImpl implements SayerPackage {
 		initEAttribute(getAnnotation_Confidence(), ecorePackage.getEDouble(), "confidence", "1.0", 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotation_Producer(), ecorePackage.getEString(), "producer", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotation_Timestamp(), ecorePackage.getELong(), "timestamp", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_Created(), ecorePackage.getELong(), "created", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_Reviewer(), ecorePackage.getEString(), "reviewer", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_Reviewed(), ecorePackage.getELong(), "reviewed", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getAnnotation__GetDocument(), this.getDocument(), "getDocument", 0, 1, IS_UNIQUE, IS_ORDERED);
 

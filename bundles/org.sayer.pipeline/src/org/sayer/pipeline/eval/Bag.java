@@ -10,10 +10,20 @@ final class Bag {
 
     private final Map<Object, Integer> counts = new HashMap<>();
     private int size;
+    /** The lowest and highest token position, while every token is a position: bags whose ranges miss each other share nothing. */
+    private int lowest = Integer.MAX_VALUE;
+    private int highest = Integer.MIN_VALUE;
+    private boolean positions = true;
 
     void add(Object token) {
         counts.merge(token, 1, Integer::sum);
         size++;
+        if (token instanceof Integer position) {
+            lowest = Math.min(lowest, position);
+            highest = Math.max(highest, position);
+        } else {
+            positions = false;
+        }
     }
 
     int size() {
@@ -22,6 +32,9 @@ final class Bag {
 
     /** The size of {@code a & b}: each token as often as in the bag that has fewer. */
     static int intersection(Bag a, Bag b) {
+        if (a.positions && b.positions && (a.highest < b.lowest || b.highest < a.lowest)) {
+            return 0;
+        }
         Bag small = a.counts.size() <= b.counts.size() ? a : b;
         Bag large = small == a ? b : a;
         int shared = 0;

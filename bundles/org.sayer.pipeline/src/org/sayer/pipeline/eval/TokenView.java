@@ -38,15 +38,38 @@ final class TokenView {
         return text;
     }
 
+    /**
+     * The index of the first token that ends after {@code offset} (the token count when none does):
+     * tokens are in text order and never overlap, so the tokens a span covers start there.
+     */
+    int firstEndingAfter(int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (tokens.get(middle)[1] <= offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /** The tokens in text order, each {@code [begin, end)} in code points. */
+    List<int[]> tokens() {
+        return tokens;
+    }
+
     /** The tokens that overlap {@code span} ({@code [begin, end)} in code points); empty for null. */
     Bag bag(int[] span) {
         if (span == null) {
             return Bag.EMPTY;
         }
         Bag bag = new Bag();
-        for (int t = 0; t < tokens.size(); t++) {
+        for (int t = firstEndingAfter(span[0]); t < tokens.size() && tokens.get(t)[0] < span[1]; t++) {
             int[] token = tokens.get(t);
-            if (token[0] < span[1] && token[1] > span[0]) {
+            if (token[1] > span[0]) {
                 bag.add(byPosition ? (Object) t : PythonText.string(text, token[0], token[1]));
             }
         }

@@ -252,6 +252,16 @@ public final class AnnotationEdits {
         return command;
     }
 
+    /** The analyst these edits are recorded under. */
+    public String analyst() {
+        return commands.analyst();
+    }
+
+    /** Marks the document done by this analyst, or takes the mark back (see {@link AnnotationCommands#markDone}). */
+    public Command markDone(Document document, boolean done) {
+        return commands.markDone(document, done);
+    }
+
     public Command setState(Document document, WorkflowState state) {
         return new SetCommand(domain, document, P.getDocument_State(), state);
     }

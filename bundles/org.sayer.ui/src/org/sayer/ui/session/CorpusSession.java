@@ -152,7 +152,7 @@ public class CorpusSession {
         editing = new EditingDomainService(opened.resourceSet());
         histories = new EditHistories(stackListener);
         indexUnsaved = false;
-        edits = new AnnotationEdits(editing.domain(), System.getProperty("user.name", "analyst"));
+        edits = new AnnotationEdits(editing.domain(), AnalystName.get());
         current = null;
         selected = null;
         problem = null;
@@ -457,6 +457,19 @@ public class CorpusSession {
 
     public AnnotationEdits edits() {
         return edits;
+    }
+
+    /** The analyst whose name this workbench records on annotations, decisions and done marks. */
+    public String analyst() {
+        return edits == null ? AnalystName.get() : edits.analyst();
+    }
+
+    /** Records {@code name} as the analyst from now on (and in the preferences, for the next start). */
+    public void setAnalyst(String name) {
+        AnalystName.set(name);
+        if (editing != null) {
+            edits = new AnnotationEdits(editing.domain(), AnalystName.get());
+        }
     }
 
     public Document currentDocument() {
