@@ -137,7 +137,7 @@ public final class EditorBench {
             drain(display);
             long before = System.nanoTime();
             int painted = paints[0];
-            editor.mark(Mark.CUE);
+            editor.mark(Mark.CUE, false);
             edits[i] = System.nanoTime() - before;
             untilPainted(display, text, paints, painted);
             marks[i] = System.nanoTime() - before;
