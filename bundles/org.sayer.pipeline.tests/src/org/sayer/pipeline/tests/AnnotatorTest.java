@@ -407,6 +407,13 @@ class AnnotatorTest {
     }
 
     @Test
+    void aTitleAndAParentheticalBeforeANameAreOneSpeaker() throws Exception {
+        Document document = annotate("Dengue\nDeputy state director of Health (Public Health) Dr Jamilah Hashim spoke yesterday.\n"
+                + "\"The term is misused,\" she told reporters.", null);
+        assertEquals("Jamilah Hashim", speakerOf(document, "The term is misused,"));
+    }
+
+    @Test
     void aCueAfterACommaFollowedByAClauseIsNoInvertedReportingClause() throws Exception {
         Document document = annotate("Budget\nThe vote was close, said the budget would pass anyway.", null);
         assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().equals("The vote was close")),

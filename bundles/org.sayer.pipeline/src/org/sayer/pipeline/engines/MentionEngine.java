@@ -529,6 +529,15 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         List<Candidate> result = new ArrayList<>();
         for (int m = 0; m < found.size(); m++) {
             Candidate a = found.get(m);
+            int named = nameAfterParenthetical(t, found, m);
+            if (named >= 0) {
+                // "Deputy state director of Health (Public Health) Dr Jamilah Hashim": the title, then its holder
+                Candidate b = found.get(named);
+                result.add(new Candidate(a.first(), b.last(), "NAME", b.type(), a.role() == null ? a.name() : a.role(),
+                        b.name(), b.possessive()));
+                m = named;
+                continue;
+            }
             if (m + 1 < found.size() && a.kind().equals("NOMINAL") && !a.possessive() && !t.isPos(a.first() - 1, "ADP")) {
                 int comma = a.last() + 1;
                 while (comma < t.size && comma - a.last() <= 7 && !t.is(comma, ",") && !t.isPos(comma, "VERB", "AUX")) {
@@ -557,6 +566,29 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             result.add(a);
         }
         return result;
+    }
+
+    /** The index of a person's name right after a role nominal and a short parenthetical, or -1. */
+    private static int nameAfterParenthetical(Tokens t, List<Candidate> found, int m) {
+        Candidate role = found.get(m);
+        int open = role.last() + 1;
+        if (!role.kind().equals("NOMINAL") || !role.type().equals("PERSON") || role.possessive() || !t.is(open, "(")) {
+            return -1;
+        }
+        int close = open + 1;
+        while (close < t.size && close - open <= 5 && !t.is(close, ")") && !t.lineBreakBetween(close - 1, close)) {
+            close++;
+        }
+        for (int next = m + 1; close < t.size && t.is(close, ")") && next < found.size(); next++) {
+            Candidate b = found.get(next);
+            if (b.first() == close + 1) {
+                return b.kind().equals("NAME") && b.type().equals("PERSON") ? next : -1;
+            }
+            if (b.first() > close + 1) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The name starts right after the comma, or after a few lower-case words ("former world number one"). */
