@@ -69,15 +69,22 @@ ids "$work/base" >"$work/base.ids"
 # A document annotated by hand stays as it is through every fault.
 sayer export "$work/base" --format jsonl --out "$work/base-export" >/dev/null
 
+# kill_write COMMAND CORPUS BATCH SECONDS: a copy of the base corpus, COMMAND of BATCH into it killed
+# within SECONDS; then all or none of the batch, no damage, and the next write leaves it clean.
+kill_write() {
+    local command="$1" corpus="$work/$2" batch="$3" outcome
+    rm -rf "$corpus" && cp -a "$work/base" "$corpus"
+    sayer "$command" "$work/$batch.jsonl" --out "$corpus" >/dev/null 2>&1 &
+    kill_within $! "$4"
+    outcome="$(all_or_none "$corpus" "$work/base.ids" "$work/$batch.ids" "$command killed")"
+    no_damage "$corpus" "$command killed"
+    sayer import "$work/d.jsonl" --out "$corpus" >/dev/null
+    clean "$corpus" "the write after a killed $command"
+    echo "fault-test: $command killed (round $round): $outcome of the batch, no damage, clean after the next write"
+}
+
 for round in $(seq 1 "$kills"); do
-    rm -rf "$work/c1" && cp -a "$work/base" "$work/c1"
-    sayer import "$work/b.jsonl" --out "$work/c1" >/dev/null 2>&1 &
-    kill_within $! 6
-    outcome="$(all_or_none "$work/c1" "$work/base.ids" "$work/b.ids" "import killed")"
-    no_damage "$work/c1" "import killed"
-    sayer import "$work/d.jsonl" --out "$work/c1" >/dev/null
-    clean "$work/c1" "the write after a killed import"
-    echo "fault-test: import killed (round $round): $outcome of the batch, no damage, clean after the next write"
+    kill_write import c1 b 6
 
     rm -rf "$work/e1" && cp -a "$work/base-export" "$work/e1"
     sayer export "$work/c1" --format jsonl --out "$work/e1" >/dev/null 2>&1 &
@@ -89,14 +96,7 @@ for round in $(seq 1 "$kills"); do
     [ -z "$(ls -A "$work" | grep '\.e1\.export-' || true)" ] || fail "the export after a killed one left its temp folder"
     echo "fault-test: export killed (round $round): the folder holds a whole export ($lines documents), corpus clean"
 
-    rm -rf "$work/c2" && cp -a "$work/base" "$work/c2"
-    sayer annotate "$work/c.jsonl" --out "$work/c2" >/dev/null 2>&1 &
-    kill_within $! 8
-    outcome="$(all_or_none "$work/c2" "$work/base.ids" "$work/c.ids" "annotate killed")"
-    no_damage "$work/c2" "annotate killed"
-    sayer import "$work/d.jsonl" --out "$work/c2" >/dev/null
-    clean "$work/c2" "the write after a killed annotate"
-    echo "fault-test: annotate killed (round $round): $outcome of the batch, no damage, clean after the next write"
+    kill_write annotate c2 c 8
 done
 
 # A full disk: a tmpfs of the base corpus's size and a little more, in a mount namespace of our own.

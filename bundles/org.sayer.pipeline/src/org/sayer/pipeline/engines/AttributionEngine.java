@@ -727,9 +727,11 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (k >= 0 && mentionEnding[k] != null && quoteAt[k] < 0) {
             source = mentionEnding[k]; // "…," analyst Patrick Moorhead said
             k = nounPhraseStart(source.first()) - 1;
-        } else if (t.is(k, ",") && quoteAt[k] < 0 && appositionHead(k) != null) {
+        } else if (t.is(k, ",") && quoteAt[k] < 0) {
             source = appositionHead(k); // "…," Alexis Stoner, director of medicine at the college, said
-            k = nounPhraseStart(source.first()) - 1;
+            if (source != null) {
+                k = nounPhraseStart(source.first()) - 1;
+            }
         }
         if (k >= 0 && t.lineBreakBetween(k, k + 1)) {
             return null; // a quote that ends the paragraph before is not this clause's
