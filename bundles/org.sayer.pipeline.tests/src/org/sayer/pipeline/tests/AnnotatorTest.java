@@ -414,6 +414,37 @@ class AnnotatorTest {
     }
 
     @Test
+    void aHeadlineThatNamesItsSpeakerLastAfterAColonOrADashIsAClaim() throws Exception {
+        Document colon = annotate("Port fees will rise next year: harbour board\nThe board met on Monday.", null);
+        assertEquals("harbour board", claimWithContent(colon, "Port fees will rise next year").getSource().getCoveredText());
+        Document dash = annotate("Flu cases high in the north \u2013 WHO report\nThe report came out on Monday.", null);
+        assertEquals("WHO report", claimWithContent(dash, "Flu cases high in the north").getSource().getCoveredText());
+        Document label = annotate("Budget speech live: Day 3\nThe speech began at noon.", null);
+        assertTrue(claims(label).isEmpty(), "a number after the colon is a label, not a speaker");
+    }
+
+    @Test
+    void aCompanyNamedWithAPossessiveIsASubjectBeforeAVerb() throws Exception {
+        Document document = annotate("Stores\nThe chain Dillard's is closing shops.\n"
+                + "Dillard's is reporting that its holiday sales were up.", null);
+        assertEquals("Dillard's", claimWithContent(document, "its holiday sales were up").getSource().getCoveredText());
+    }
+
+    @Test
+    void aPossessedNounsModifierTaggedAsAVerbKeepsAnAppositionWhole() throws Exception {
+        Document document = annotate("Care\n\"Education will prove critical,\" Stoner, the study's lead author, said.", null);
+        assertEquals("Stoner", speakerOf(document, "Education will prove critical,"));
+    }
+
+    @Test
+    void aPronounReportingAfterItsContentIsNobodyNamedInIt() throws Exception {
+        Document document = annotate("Court\nThe man appeared in court on Wednesday, defence lawyer Ann Kerr said. "
+                + "At the hearing, he maintained that he was innocent, Kerr said.\n"
+                + "The man has not been charged, but he is being held, she said.", null);
+        assertEquals("Ann Kerr", speakerOf(document, "The man has not been charged, but he is being held"));
+    }
+
+    @Test
     void aCueAfterACommaFollowedByAClauseIsNoInvertedReportingClause() throws Exception {
         Document document = annotate("Budget\nThe vote was close, said the budget would pass anyway.", null);
         assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().equals("The vote was close")),

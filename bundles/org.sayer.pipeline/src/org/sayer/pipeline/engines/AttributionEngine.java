@@ -119,6 +119,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         headlines(claims);
+        headlineTail(claims);
         interviewAnswers(claims);
         continuations(claims);
         claims.sort((a, b) -> a.begin != b.begin ? Integer.compare(a.begin, b.begin) : Integer.compare(b.end, a.end));
@@ -1333,6 +1334,44 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             claim.rule = "headline";
             claims.add(claim);
         }
+    }
+
+    /** A headline that names its speaker last: "Budget response a failure: govt", "Rivers at risk – report". */
+    private void headlineTail(List<Claim> claims) {
+        int end = 0;
+        while (end + 1 < t.size && !t.lineBreakBetween(end, end + 1)) {
+            end++;
+        }
+        while (end > 0 && t.isPos(end, "PUNCT") && !t.is(end, ")")) {
+            end--;
+        }
+        MentionRef source = mentionEnding[end];
+        int separator = source == null ? -1 : source.first() - 1;
+        if (source == null || separator < 3 || !t.is(separator, ":", "\u2013", "\u2014", "-")
+                || source.kind().equals("PRONOUN")) {
+            return;
+        }
+        int first = 0;
+        int last = separator - 1;
+        for (Claim claim : claims) {
+            if (claim.begin < t.end[last] && claim.end > t.begin[first]) {
+                return; // the headline already has a claim with a cue ("…, says Okafor")
+            }
+        }
+        Claim claim = new Claim();
+        claim.source = source;
+        claim.sentence = t.sentence[first];
+        QuoteSpan q = quoteAt[first] >= 0 ? quotes.get(quoteAt[first]) : quoteOpeningAfter(-1);
+        if (q != null && q.first() <= first + 1 && q.last() >= last - 1) {
+            setQuote(claim, q);
+        } else {
+            claim.begin = t.begin[first];
+            claim.end = t.end[last];
+            claim.type = mixedOrIndirect(claim.begin, claim.end);
+        }
+        claim.confidence = 0.6;
+        claim.rule = "headline-tail";
+        claims.add(claim);
     }
 
     /**

@@ -141,14 +141,16 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             String type = feature(mention, mentionType, SayerTypes.MENTION_TYPE);
             String name = feature(mention, mentionType, SayerTypes.MENTION_NAME);
             String role = feature(mention, mentionType, SayerTypes.MENTION_ROLE);
+            Speaker reporter = kind.equals("PRONOUN") || kind.equals("NOMINAL")
+                    ? laterReporter(tokens, mentions, m, cueStarts, speakers, mentionType) : null;
             Speaker speaker = switch (kind) {
-                case "PRONOUN" -> resolvePronoun(tokens, mentions, m, links, cueStarts, quoted);
+                case "PRONOUN" -> resolvePronoun(tokens, mentions, m, links, cueStarts, quoted, reporter);
                 case "NOMINAL" -> {
                     Speaker nominal = resolveNominal(speakers, mention, name, type, role);
                     // "the 38-year-old", "the Spaniard": no role word, so like a pronoun it points back
                     if (nominal == null && role.isEmpty() && type.equals("PERSON")
                             && mention.getCoveredText().toLowerCase(Locale.ROOT).startsWith("the ")) {
-                        nominal = resolvePronoun(tokens, mentions, m, links, cueStarts, quoted);
+                        nominal = resolvePronoun(tokens, mentions, m, links, cueStarts, quoted, reporter);
                     }
                     // "the company", "the airline": the organisation the text last named as a subject
                     if (nominal == null && type.equals("ORGANIZATION")
@@ -309,8 +311,31 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         return null;
     }
 
+    /**
+     * The named speaker of a reporting clause that closes the sentence after this mention: in "At
+     * the hearing, he kept silent, Brooks said." he is someone Brooks speaks about, not Brooks.
+     */
+    private static Speaker laterReporter(Tokens tokens, List<AnnotationFS> mentions, int m, Set<Integer> cueStarts,
+            List<Speaker> speakers, Type mentionType) {
+        int from = tokens.tokenAtOrAfter(mentions.get(m).getEnd());
+        int sentence = tokens.sentence[Math.min(from, tokens.size - 1)];
+        for (int q = m + 1; q < mentions.size(); q++) {
+            AnnotationFS later = mentions.get(q);
+            int first = tokens.tokenAtOrAfter(later.getBegin());
+            if (first >= tokens.size || tokens.sentence[first] != sentence) {
+                return null;
+            }
+            if ("NAME".equals(feature(later, mentionType, SayerTypes.MENTION_KIND)) && tokens.is(first - 1, ",")
+                    && isSubjectOfCue(tokens, later, cueStarts)) {
+                return resolveName(speakers, feature(later, mentionType, SayerTypes.MENTION_NAME),
+                        feature(later, mentionType, SayerTypes.MENTION_TYPE));
+            }
+        }
+        return null;
+    }
+
     private static Speaker resolvePronoun(Tokens tokens, List<AnnotationFS> mentions, int m,
-            Map<AnnotationFS, Speaker> links, Set<Integer> cueStarts, boolean[] quoted) {
+            Map<AnnotationFS, Speaker> links, Set<Integer> cueStarts, boolean[] quoted, Speaker reporter) {
         AnnotationFS pronoun = mentions.get(m);
         boolean pronounQuoted = quoted[Math.min(tokens.tokenAtOrAfter(pronoun.getBegin()), tokens.size - 1)];
         String word = pronoun.getCoveredText().toLowerCase(Locale.ROOT);
@@ -320,7 +345,16 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         // first compatible mention (its subject, usually).
         Speaker best = null;
         int k = m - 1;
-        for (int sentence = pronounSentence; sentence >= Math.max(0, pronounSentence - 4) && best == null; sentence--) {
+        int firstSentence = pronounSentence;
+        if (reportsContentBeforeIt(tokens, pronoun, cueStarts)) {
+            // "The suspect has not been charged, she said.": she cannot be anyone named in what she says
+            firstSentence--;
+            while (k >= 0 && tokens.sentence[Math.min(tokens.tokenAtOrAfter(mentions.get(k).getBegin()), tokens.size - 1)]
+                    == pronounSentence) {
+                k--;
+            }
+        }
+        for (int sentence = firstSentence; sentence >= Math.max(0, pronounSentence - 4) && best == null; sentence--) {
             Speaker firstInSentence = null;
             for (; k >= 0; k--) {
                 AnnotationFS candidate = mentions.get(k);
@@ -330,7 +364,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 }
                 Speaker s = links.get(candidate);
                 boolean quotedCandidate = quoted[Math.min(tokens.tokenAtOrAfter(candidate.getBegin()), tokens.size - 1)];
-                if (s == null || !compatible(word, gender, s) || isPossessive(tokens, candidate)
+                if (s == null || s == reporter || !compatible(word, gender, s) || isPossessive(tokens, candidate)
                         || quotedCandidate && !pronounQuoted) {
                     continue;
                 }
@@ -347,7 +381,9 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 best = firstInSentence;
             }
         }
-        if (best != null && !gender.isEmpty() && best.gender.isEmpty()) {
+        // only a speaking pronoun is resolved surely enough to fix a gender; "he" inside a
+        // quoted clause is as often the person spoken about
+        if (best != null && !gender.isEmpty() && best.gender.isEmpty() && isSubjectOfCue(tokens, pronoun, cueStarts)) {
             best.gender = gender;
         }
         return best;
@@ -367,6 +403,15 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
     }
 
     /** A mention right before a cue ("Lavrov said", "Blinken, 59, has repeatedly warned") was speaking. */
+    /** A pronoun that speaks in a reporting clause after its content: "…, she said", "…,” he added". */
+    private static boolean reportsContentBeforeIt(Tokens tokens, AnnotationFS pronoun, Set<Integer> cueStarts) {
+        int before = tokens.tokenBefore(pronoun.getBegin());
+        while (before >= 0 && tokens.is(before, "\"", "\u201d", "'", "\u2019")) {
+            before--;
+        }
+        return tokens.is(before, ",") && isSubjectOfCue(tokens, pronoun, cueStarts);
+    }
+
     private static boolean isSubjectOfCue(Tokens tokens, AnnotationFS mention, Set<Integer> cueStarts) {
         int k = tokens.tokenAtOrAfter(mention.getEnd());
         if (tokens.is(k, "'s", "'", "\u2019s")) {

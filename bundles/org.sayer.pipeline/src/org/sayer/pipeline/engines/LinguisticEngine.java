@@ -118,6 +118,12 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
                 tags[i] = "ADJ"; // "current-quarter/PUNCT": a hyphenated word is no punctuation
             }
         }
+        for (int i = 2; i + 1 < words.length; i++) {
+            if (tags[i].equals("VERB") && words[i - 1].equals("'s") && tags[i - 2].matches("NOUN|PROPN")
+                    && tags[i + 1].equals("NOUN")) {
+                tags[i] = "NOUN"; // "the study's lead/VERB author": a possessed noun's modifier
+            }
+        }
         return tags;
     }
 

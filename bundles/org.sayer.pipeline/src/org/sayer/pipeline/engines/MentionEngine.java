@@ -108,7 +108,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             if (last < i) {
                 continue;
             }
-            Candidate candidate = classifyRun(t, i, last);
+            Candidate candidate = withNameClitic(t, classifyRun(t, i, last));
             if (candidate != null) {
                 found.add(candidate);
                 for (int k = candidate.first(); k <= candidate.last(); k++) {
@@ -120,6 +120,10 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         found.addAll(nominals(t, used, found));
         found.addAll(subjectNominals(t, used, found));
         found.addAll(invertedNominals(t, found));
+        Candidate headlineSpeaker = headlineTailSpeaker(t, found);
+        if (headlineSpeaker != null) {
+            found.add(headlineSpeaker);
+        }
         found.sort((a, b) -> Integer.compare(a.first(), b.first()));
         found = mergeAppositions(t, found);
         for (int i = 0; i < t.size; i++) {
@@ -277,6 +281,19 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     private boolean roleWord(Tokens t, int i) {
         return lexicon.isTitle(t.word[i]) || lexicon.isOrganisationWord(t.word[i]) || t.is(i, "[", "]", "of", "for", "-")
                 && !isBracketedName(t, i);
+    }
+
+    /**
+     * A company named with a possessive ("Macy's", "McDonald's", "Sainsbury's") is a subject when a
+     * verb follows the clitic: "Macy's is reporting that …" has no possessed noun.
+     */
+    private static Candidate withNameClitic(Tokens t, Candidate c) {
+        int clitic = c == null ? -1 : c.last() + 1;
+        if (c == null || !c.possessive() || !c.kind().equals("NAME") || !t.is(clitic, "'s", "\u2019s")
+                || !t.isPos(clitic + 1, "AUX", "VERB") || t.is(clitic + 1, "been", "got", "gotten")) {
+            return c;
+        }
+        return new Candidate(c.first(), clitic, "NAME", "ORGANIZATION", null, c.name() + t.word[clitic], false);
     }
 
     private Candidate classifyRun(Tokens t, int first, int last) {
@@ -509,6 +526,49 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             }
         }
         return result;
+    }
+
+    /**
+     * The speaker after a colon or a dash that closes a headline: "Budget response a failure:
+     * govt", "Malaria cases high in Ghana – WHO report", "Ringgit can recover: Central Bank Chief".
+     * Headline writers name the speaker last and leave out the verb.
+     */
+    private Candidate headlineTailSpeaker(Tokens t, List<Candidate> found) {
+        int end = 0;
+        while (end + 1 < t.size && !t.lineBreakBetween(end, end + 1)) {
+            end++;
+        }
+        while (end > 0 && t.isPos(end, "PUNCT") && !t.is(end, ")")) {
+            end--;
+        }
+        int separator = end - 1;
+        while (separator > 0 && end - separator <= 4 && !t.is(separator, ":", "\u2013", "\u2014", "-")) {
+            separator--;
+        }
+        if (separator < 3 || end - separator > 4 || !t.is(separator, ":", "\u2013", "\u2014", "-")
+                || t.is(separator, "-") && t.end[separator - 1] == t.begin[separator]) {
+            return null; // a hyphen inside a word is no separator
+        }
+        boolean capitalised = false;
+        for (int k = separator + 1; k <= end; k++) {
+            if (t.isPos(k, "VERB", "AUX", "NUM", "ADP", "CCONJ") || t.isPos(k, "PRON") && !isAcronym(t.word[k])
+                    || Character.isDigit(t.word[k].charAt(0))) {
+                return null; // "… : Day 3", "… – as it happened"
+            }
+            capitalised |= t.capitalised(k);
+        }
+        for (Candidate c : found) {
+            if (c.first() == separator + 1 && c.last() == end || c.first() <= separator && c.last() > separator) {
+                return null;
+            }
+        }
+        int tailFirst = separator + 1;
+        int tailLast = end;
+        found.removeIf(c -> c.first() >= tailFirst && c.last() <= tailLast); // "WHO" is part of "WHO report"
+        String text = text(t, separator + 1, end);
+        boolean organisation = isAcronym(t.word[end]) || lexicon.isOrganisationWord(t.word[end]) || !capitalised;
+        return new Candidate(separator + 1, end, capitalised ? "NAME" : "NOMINAL", organisation ? "ORGANIZATION" : "PERSON",
+                null, text, false);
     }
 
     /** The token after any adverbs and auxiliaries from {@code k} on ("also said", "are warning", "has repeatedly said"). */
