@@ -424,6 +424,24 @@ class AnnotatorTest {
     }
 
     @Test
+    void anEmbeddedRelativeClauseOrAParentheticalHoweverDoesNotEndAContentButACommaSpliceDoes() throws Exception {
+        Document document = annotate("Water\nShe noted that while the river, which 30 million people rely on, is safe, action must be taken.\n"
+                + "He said the plan, however, was dropped.\n"
+                + "Acme is reporting that its sales were up by 1.1%, however, the performance trailed the market.", null);
+        assertEquals("She", claimWithContent(document,
+                "while the river, which 30 million people rely on, is safe, action must be taken").getSource().getCoveredText());
+        assertEquals("He", claimWithContent(document, "the plan, however, was dropped").getSource().getCoveredText());
+        assertEquals("Acme", claimWithContent(document, "its sales were up by 1.1%").getSource().getCoveredText());
+    }
+
+    @Test
+    void aParticipleTakesItsOwnSentencesSubjectBeforeAnEarlierSentencesSpeaker() throws Exception {
+        Document document = annotate("Term\nOnly the ministry can use the word when it announces that an outbreak began.\n"
+                + "Dr Jane Roe clarified this yesterday, saying the term was often abused.", null);
+        assertEquals("Jane Roe", speakerOf(document, "the term was often abused"));
+    }
+
+    @Test
     void aCompanyNamedWithAPossessiveIsASubjectBeforeAVerb() throws Exception {
         Document document = annotate("Stores\nThe chain Dillard's is closing shops.\n"
                 + "Dillard's is reporting that its holiday sales were up.", null);

@@ -264,8 +264,11 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         // the reporter's own additions after the claim: "…'s borders, which Russia deployed …",
         // "… on Ukraine as diplomatic efforts intensified"
-        if (t.is(k, ",") && t.is(k + 1, "which") && quoteAt[k] < 0) {
+        if (t.is(k, ",") && t.is(k + 1, "which") && quoteAt[k] < 0 && !embeddedRelativeClause(k)) {
             return true;
+        }
+        if (t.is(k, ",") && t.is(k + 1, "however") && t.is(k + 2, ",") && quoteAt[k] < 0 && verbWithin(k - 8, k)) {
+            return true; // "sales were up, however, the performance trailed …": a new clause
         }
         if (t.is(k, "as") && t.isPos(k - 1, "NOUN", "PROPN") && quoteAt[k] < 0 && clauseAhead(k)) {
             return true;
@@ -298,6 +301,26 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     private boolean cueToken(int k) {
         return k >= 0 && k < t.size && cueToken[k];
+    }
+
+    private boolean verbWithin(int from, int to) {
+        for (int k = Math.max(from, sentenceFirst(to)); k < to; k++) {
+            if (t.isPos(k, "VERB", "AUX") && !cueToken[k]) {
+                return true; // not the cue: "said the plan, however, was dropped" is one clause
+            }
+        }
+        return false;
+    }
+
+    /** ", which 30 million people rely on, is safe": the clause's own verb follows the relative clause. */
+    private boolean embeddedRelativeClause(int comma) {
+        int last = sentenceLast(comma);
+        for (int k = comma + 2; k < last && k - comma <= 15; k++) {
+            if (t.is(k, ",")) {
+                return t.isPos(k + 1, "AUX") || t.isPos(k + 1, "VERB") && !t.lower[k + 1].endsWith("ing");
+            }
+        }
+        return false;
     }
 
     private boolean clauseEndsAfterCue(int cue) {
@@ -1013,7 +1036,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         boolean participial = t.lower[c0].endsWith("ing") && precededByComma(c0);
         boolean coordinated = t.is(c0 - 1, "and", "but") || t.is(skipAdverbsLeft(c0 - 1), "and", "but");
         if (participial || coordinated) {
-            MentionRef governing = governing(c0, earlier);
+            MentionRef governing = governing(c0, earlier, t.sentence[c0]);
             if (governing != null) {
                 return governing;
             }
@@ -1023,7 +1046,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                     return m;
                 }
             }
-            return null;
+            return governing(c0, earlier, t.sentence[c0] - 1); // a sentence split too early
         }
         // the leftmost non-oblique mention of the clause ("Moscow, on Tuesday, refused …")
         for (MentionRef m : mentionsBetween(start, c0)) {
@@ -1071,15 +1094,13 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         return m != null && !possessive(m) && quoteAt[comma - 1] < 0 ? m : null;
     }
 
-    private MentionRef governing(int c0, List<Claim> earlier) {
-        for (int i = earlier.size() - 1; i >= 0; i--) {
-            Claim c = earlier.get(i);
-            if (c.sentence == t.sentence[c0] || c.sentence == t.sentence[c0] - 1) {
-                return c.source;
-            }
-            break;
+    /** The source of the claim just before the cue, when that claim is in {@code sentence}. */
+    private MentionRef governing(int c0, List<Claim> earlier, int sentence) {
+        if (earlier.isEmpty()) {
+            return null;
         }
-        return null;
+        Claim last = earlier.get(earlier.size() - 1);
+        return last.sentence == sentence && last.sentence <= t.sentence[c0] ? last.source : null;
     }
 
     private int clauseStart(int c0) {
