@@ -442,6 +442,21 @@ class AnnotatorTest {
     }
 
     @Test
+    void aFreeRelativeNamesTheSayingAndReportsNothing() throws Exception {
+        Document document = annotate("What They Said: Coach's delight over battling victory\n"
+                + "What she said was brave. Ferguson said the team was tired.", null);
+        assertEquals(java.util.List.of("the team was tired"), claims(document).stream().map(Annotation::getCoveredText).toList());
+    }
+
+    @Test
+    void aSpacedDashAfterAClauseAndTheCommaOfAnOpeningAdverbialEndAContent() throws Exception {
+        Document document = annotate("Growth\nDelegates noted that growth had slowed \u2013 the country is expected to grow by 0.5%.\n"
+                + "Despite the government's claim of restoring broadband on Friday, users faced delays.", null);
+        assertEquals("Delegates", claimWithContent(document, "growth had slowed").getSource().getCoveredText());
+        assertEquals("the government", claimWithContent(document, "restoring broadband on Friday").getSource().getCoveredText());
+    }
+
+    @Test
     void aCompanyNamedWithAPossessiveIsASubjectBeforeAVerb() throws Exception {
         Document document = annotate("Stores\nThe chain Dillard's is closing shops.\n"
                 + "Dillard's is reporting that its holiday sales were up.", null);

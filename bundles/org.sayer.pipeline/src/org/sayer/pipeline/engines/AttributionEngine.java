@@ -267,6 +267,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (t.is(k, ",") && t.is(k + 1, "which") && quoteAt[k] < 0 && !embeddedRelativeClause(k)) {
             return true;
         }
+        if (spacedDash(k) && quoteAt[k] < 0 && verbWithin(k - 8, k) && !t.is(k + 1, "and", "or", "but")) {
+            return true; // "growth had slowed – the country is expected to …": the writer's aside
+        }
         if (t.is(k, ",") && t.is(k + 1, "however") && t.is(k + 2, ",") && quoteAt[k] < 0 && verbWithin(k - 8, k)) {
             return true; // "sales were up, however, the performance trailed …": a new clause
         }
@@ -301,6 +304,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     private boolean cueToken(int k) {
         return k >= 0 && k < t.size && cueToken[k];
+    }
+
+    /** A dash set off by spaces (" – ", " — ", " - "), not a hyphen inside a word. */
+    private boolean spacedDash(int k) {
+        return t.is(k, "\u2013", "\u2014", "-", "--") && k > 0 && k + 1 < t.size
+                && t.end[k - 1] < t.begin[k] && t.end[k] < t.begin[k + 1];
     }
 
     private boolean verbWithin(int from, int to) {
@@ -358,6 +367,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int c1 = t.tokenBefore(cueFs.getEnd());
         if (t.is(c0 - 1, "when", "if", "as", "being")) {
             return null; // "when asked": nobody speaks here
+        }
+        if (namesTheSaying(c0)) {
+            return null;
         }
         if (t.is(c0 - 1, "was", "were", "been", "is", "are", "be") && !t.lower[c0].endsWith("ing")
                 && !t.is(c1 + 1, "by")) {
@@ -1202,7 +1214,31 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (first > sentenceLast(c0)) {
             return null;
         }
-        return reported(cueFs, owner, c0, first, 0.6, "possessive-noun-cue");
+        int last = contentEnd(first);
+        if (inOpeningAdverbial(c0)) {
+            // "Despite the government's claim of restoring broadband on Friday, users faced …"
+            for (int k = first + 1; k < last; k++) {
+                if (t.is(k, ",") && quoteAt[k] < 0) {
+                    last = k - 1;
+                    break;
+                }
+            }
+        }
+        return reported(cueFs, owner, c0, first, last, 0.6, "possessive-noun-cue");
+    }
+
+    /** Whether the sentence opens with a preposition whose phrase holds this token ("Despite …,", "Amid …,"). */
+    private boolean inOpeningAdverbial(int k) {
+        int first = afterDateline(sentenceFirst(k));
+        if (!t.isPos(first, "ADP", "SCONJ") || t.is(first, "that")) {
+            return false;
+        }
+        for (int j = first + 1; j < k; j++) {
+            if (t.isPos(j, "VERB", "AUX") || t.is(j, ",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -1266,7 +1302,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         for (AnnotationFS cueFs : cues) {
             int c0 = t.tokenAtOrAfter(cueFs.getBegin());
             int c1 = t.tokenBefore(cueFs.getEnd());
-            if (c0 >= t.size || t.lineBreakBetween(0, c0) || covered(claims, cueFs)) {
+            if (c0 >= t.size || t.lineBreakBetween(0, c0) || covered(claims, cueFs) || namesTheSaying(c0)) {
                 continue;
             }
             int k = skipAdverbsLeft(c0 - 1);
@@ -1296,6 +1332,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             claim.rule = "headline-cue";
             claims.add(claim);
         }
+    }
+
+    /** "What They Said: …", "what she said was …": a free relative names the saying, it reports nothing. */
+    private boolean namesTheSaying(int c0) {
+        int subjectEnd = skipAdverbsLeft(c0 - 1);
+        return subjectEnd >= 0 && mentionEnding[subjectEnd] != null && t.is(mentionEnding[subjectEnd].first() - 1, "what");
     }
 
     /** Whether a claim already uses this cue. */
