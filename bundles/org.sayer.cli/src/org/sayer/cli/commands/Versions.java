@@ -107,8 +107,8 @@ final class Versions implements AutoCloseable {
         if (!Files.isRegularFile(input)) {
             throw new IOException(input + ": no such corpus folder or file");
         }
-        Map<String, JsonObject> byId = new LinkedHashMap<>();
-        for (Map.Entry<JsonElement, JsonObject> entry : ScoringInput.load(input).entrySet()) {
+        Map<String, String> byId = new LinkedHashMap<>();
+        for (Map.Entry<JsonElement, String> entry : ScoringInput.lines(input).entrySet()) {
             byId.put(entry.getKey().isJsonPrimitive() ? entry.getKey().getAsString() : entry.getKey().toString(), entry.getValue());
         }
         return new FileVersion(byId);
@@ -125,7 +125,8 @@ final class Versions implements AutoCloseable {
         void close() throws IOException;
     }
 
-    private record FileVersion(Map<String, JsonObject> byId) implements Version {
+    /** A gold JSONL file, its lines kept and each parsed when asked for (the parsed file would take ten times the memory). */
+    private record FileVersion(Map<String, String> byId) implements Version {
         @Override
         public List<String> ids() {
             return List.copyOf(byId.keySet());
@@ -133,7 +134,8 @@ final class Versions implements AutoCloseable {
 
         @Override
         public JsonObject document(String id) {
-            return byId.get(id);
+            String line = byId.get(id);
+            return line == null ? null : ScoringInput.parse(line);
         }
 
         @Override
