@@ -15,6 +15,7 @@ import org.sayer.cli.Command;
 import org.sayer.cli.SayerCli;
 import org.sayer.cli.UsageException;
 import org.sayer.io.gold.GoldToModel;
+import org.sayer.io.importer.ImportException;
 import org.sayer.model.Annotation;
 import org.sayer.model.Document;
 import org.sayer.model.ReviewState;
@@ -62,7 +63,7 @@ public final class CurateCommand implements Command {
             throw new UsageException(folder + " already holds a corpus; curate into a new folder");
         }
         List<Path> inputs = args.positional().stream().map(Path::of).toList();
-        List<String> damaged = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         List<String> listing = new ArrayList<>();
         int documents = 0;
@@ -75,14 +76,20 @@ public final class CurateCommand implements Command {
                         name(), args, err)) {
             Curation curation = new Curation(versions.names(), auto);
             for (String id : versions.ids()) {
-                List<JsonObject> copies = versions.documents(id, damaged);
+                List<JsonObject> copies = versions.documents(id, problems);
                 String reason = whyNotCurated(versions.names(), copies);
                 if (reason != null) {
                     leftOut.add(id + " (" + reason + ")");
                     continue;
                 }
                 Curation.Result result = curation.merge(copies);
-                Document document = GoldToModel.toDocument(result.document(), folder + ": document " + id, store.corpus());
+                Document document;
+                try {
+                    document = GoldToModel.toDocument(result.document(), "document " + id, store.corpus());
+                } catch (ImportException e) { // what a version holds, not what curate made of it
+                    problems.add(e.getMessage() + " (in " + String.join(", ", args.positional()) + ")");
+                    continue;
+                }
                 markOpen(document, result.openIds());
                 document.setState(!result.openIds().isEmpty() ? WorkflowState.IN_PROGRESS
                         : document.getAnnotations().isEmpty() ? WorkflowState.NEW : WorkflowState.REVIEWED);
@@ -108,10 +115,10 @@ public final class CurateCommand implements Command {
         for (String id : leftOut) {
             out.println("not curated: " + id);
         }
-        for (String message : damaged) {
-            err.println("sayer curate: damaged, left out: " + message);
+        for (String message : problems) {
+            err.println("sayer curate: not curated: " + message);
         }
-        return damaged.isEmpty() ? SayerCli.OK : SayerCli.FAILED;
+        return problems.isEmpty() ? SayerCli.OK : SayerCli.FAILED;
     }
 
     /** Why a document cannot be merged (a version lacks it, or the texts differ), or null. */

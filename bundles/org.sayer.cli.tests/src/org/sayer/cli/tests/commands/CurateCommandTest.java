@@ -218,6 +218,23 @@ class CurateCommandTest {
         assertFalse(Files.exists(folder.resolve("x")));
     }
 
+    @Test
+    void aDocumentACorpusCannotHoldIsNamedAndTheOthersAreCurated() throws Exception {
+        String bad = "{\"id\": \"bad\", \"text\": \"Nobody said it.\", \"mentions\": [], \"attributions\": ["
+                + "{\"id\": \"a1\", \"type\": \"RUMOUR\", \"source\": null, \"cue\": null, \"content\": [0, 6], \"parent\": null}]}\n";
+        List<Path> files = threeVersions();
+        for (Path file : files) {
+            Files.writeString(file, Files.readString(file) + bad);
+        }
+        Path curated = folder.resolve("curated");
+        assertEquals(SayerCli.FAILED, curate(files, "--out", curated.toString()));
+        assertTrue(cli.err().contains("sayer curate: not curated: document bad: attribution a1 has type \"RUMOUR\"; expected DIRECT, INDIRECT or MIXED (in "
+                + files.get(0)), cli.err());
+        try (CorpusStore store = CorpusStore.open(curated)) {
+            assertEquals(List.of("d", "n"), store.documentIds());
+        }
+    }
+
     private static Claim claim(Document document, int begin, String type) {
         return document.getAnnotations().stream()
                 .filter(a -> a instanceof Claim c && c.getBegin() == begin && c.getType().getLiteral().equals(type))
