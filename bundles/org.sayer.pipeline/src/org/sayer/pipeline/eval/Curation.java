@@ -193,12 +193,11 @@ public final class Curation {
                 written.add(unit);
             }
         }
-        Map<String, Unit> mentionsOfVersion = new HashMap<>();
         for (Unit unit : written) {
             JsonObject attribution = new JsonObject();
             attribution.addProperty("id", unit.curatedId);
             attribution.add("type", Json.get(unit.json, "type"));
-            Unit source = sourceOf(unit, versions, mentions, mentionsOfVersion, entities);
+            Unit source = sourceOf(unit, versions, mentions, entities);
             attribution.add("source", source == null || source.curatedId == null ? JsonNull.INSTANCE
                     : new JsonPrimitive(source.curatedId));
             attribution.add("cue", Json.get(unit.json, "cue"));
@@ -284,7 +283,7 @@ public final class Curation {
 
     /** The mention unit that the attribution's source is, in its first holder's version. */
     private static Unit sourceOf(Unit attribution, List<JsonObject> versions, Map<String, Unit> mentions,
-            Map<String, Unit> cache, List<Map<String, JsonObject>> entities) {
+            List<Map<String, JsonObject>> entities) {
         JsonElement source = Json.get(attribution.json, "source");
         if (source.isJsonNull()) {
             return null;
