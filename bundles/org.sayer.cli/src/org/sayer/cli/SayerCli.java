@@ -7,6 +7,7 @@ import java.util.List;
 import org.sayer.cli.commands.AgreeCommand;
 import org.sayer.cli.commands.AnnotateCommand;
 import org.sayer.cli.commands.CheckCommand;
+import org.sayer.cli.commands.CurateCommand;
 import org.sayer.cli.commands.EvalCommand;
 import org.sayer.cli.commands.ExportCommand;
 import org.sayer.cli.commands.ImportCommand;
@@ -30,6 +31,7 @@ public final class SayerCli {
             new ExportCommand(),
             new EvalCommand(),
             new AgreeCommand(),
+            new CurateCommand(),
             new TrainCommand(),
             new CheckCommand(),
             new StatsCommand());

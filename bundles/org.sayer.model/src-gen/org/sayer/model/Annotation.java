@@ -2,6 +2,7 @@
  */
 package org.sayer.model;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -28,6 +29,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.sayer.model.Annotation#getCreated <em>Created</em>}</li>
  *   <li>{@link org.sayer.model.Annotation#getReviewer <em>Reviewer</em>}</li>
  *   <li>{@link org.sayer.model.Annotation#getReviewed <em>Reviewed</em>}</li>
+ *   <li>{@link org.sayer.model.Annotation#getCuratedFrom <em>Curated From</em>}</li>
  * </ul>
  *
  * @see org.sayer.model.SayerPackage#getAnnotation()
@@ -302,6 +304,21 @@ public interface Annotation extends EObject {
 	 * @generated
 	 */
 	void setReviewed(long value);
+
+	/**
+	 * Returns the value of the '<em><b>Curated From</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * In a curated corpus, the annotators whose versions held this annotation when the versions were merged (all of them for a unit they agreed on); empty in any other corpus.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Curated From</em>' attribute list.
+	 * @see org.sayer.model.SayerPackage#getAnnotation_CuratedFrom()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getCuratedFrom();
 
 	/**
 	 * <!-- begin-user-doc -->

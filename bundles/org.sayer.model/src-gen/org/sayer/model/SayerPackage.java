@@ -526,13 +526,22 @@ public interface SayerPackage extends EPackage {
 	int ANNOTATION__REVIEWED = 10;
 
 	/**
+	 * The feature id for the '<em><b>Curated From</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__CURATED_FROM = 11;
+
+	/**
 	 * The number of structural features of the '<em>Annotation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ANNOTATION_FEATURE_COUNT = 11;
+	int ANNOTATION_FEATURE_COUNT = 12;
 
 	/**
 	 * The operation id for the '<em>Get Document</em>' operation.
@@ -669,6 +678,15 @@ public interface SayerPackage extends EPackage {
 	 * @ordered
 	 */
 	int SPEAKER_MENTION__REVIEWED = ANNOTATION__REVIEWED;
+
+	/**
+	 * The feature id for the '<em><b>Curated From</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SPEAKER_MENTION__CURATED_FROM = ANNOTATION__CURATED_FROM;
 
 	/**
 	 * The feature id for the '<em><b>Speaker</b></em>' reference.
@@ -834,6 +852,15 @@ public interface SayerPackage extends EPackage {
 	int CUE__REVIEWED = ANNOTATION__REVIEWED;
 
 	/**
+	 * The feature id for the '<em><b>Curated From</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUE__CURATED_FROM = ANNOTATION__CURATED_FROM;
+
+	/**
 	 * The number of structural features of the '<em>Cue</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -977,6 +1004,15 @@ public interface SayerPackage extends EPackage {
 	 * @ordered
 	 */
 	int CLAIM__REVIEWED = ANNOTATION__REVIEWED;
+
+	/**
+	 * The feature id for the '<em><b>Curated From</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__CURATED_FROM = ANNOTATION__CURATED_FROM;
 
 	/**
 	 * The feature id for the '<em><b>Type</b></em>' attribute.
@@ -1673,6 +1709,17 @@ public interface SayerPackage extends EPackage {
 	EAttribute getAnnotation_Reviewed();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.sayer.model.Annotation#getCuratedFrom <em>Curated From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Curated From</em>'.
+	 * @see org.sayer.model.Annotation#getCuratedFrom()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EAttribute getAnnotation_CuratedFrom();
+
+	/**
 	 * Returns the meta object for the '{@link org.sayer.model.Annotation#getDocument() <em>Get Document</em>}' operation.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2311,6 +2358,14 @@ public interface SayerPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ANNOTATION__REVIEWED = eINSTANCE.getAnnotation_Reviewed();
+
+		/**
+		 * The meta object literal for the '<em><b>Curated From</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ANNOTATION__CURATED_FROM = eINSTANCE.getAnnotation_CuratedFrom();
 
 		/**
 		 * The meta object literal for the '<em><b>Get Document</b></em>' operation.

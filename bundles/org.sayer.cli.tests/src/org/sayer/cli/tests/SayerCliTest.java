@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.sayer.cli.SayerCli;
@@ -26,6 +30,35 @@ class SayerCliTest {
         for (String command : new String[] { "open DIR", "annotate", "import", "export", "eval", "stats" }) {
             assertTrue(help.contains(command), "help lists " + command + ":\n" + help);
         }
+    }
+
+    /**
+     * The launchers in the product archives pick the headless commands by name, so a command they do
+     * not list ("curate" once) answers "unknown command" in the product.
+     */
+    @Test
+    void theProductLaunchersPassEveryHeadlessCommandOn() throws Exception {
+        assertEquals(SayerCli.OK, run("--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        String headless = help.substring(help.indexOf("Headless commands"));
+        Path rootfiles = Path.of("").toAbsolutePath();
+        while (rootfiles != null && !Files.isDirectory(rootfiles.resolve("features/org.sayer.feature/rootfiles"))) {
+            rootfiles = rootfiles.getParent();
+        }
+        assertTrue(rootfiles != null, "the tests run inside the source tree");
+        rootfiles = rootfiles.resolve("features/org.sayer.feature/rootfiles");
+        String shell = Files.readString(rootfiles.resolve("sayer"));
+        String windows = Files.readString(rootfiles.resolve("sayer.cmd"));
+        Matcher usage = Pattern.compile("(?m)^  ([a-z]+) ").matcher(headless);
+        int commands = 0;
+        for (; usage.find(); commands++) {
+            String command = usage.group(1);
+            assertTrue(Pattern.compile("(?m)^ *([a-z|-]+\\|)?" + command + "(\\|[a-z|-]+)?\\)$").matcher(shell).find(),
+                    "the sayer launcher passes " + command + " on");
+            assertTrue(Pattern.compile("for %%C in \\([^)]*\\b" + command + "\\b").matcher(windows).find(),
+                    "sayer.cmd passes " + command + " on");
+        }
+        assertTrue(commands >= 9, "found the commands in:\n" + help);
     }
 
     @Test

@@ -35,7 +35,7 @@ class ProvenanceExportTest {
     @TempDir
     Path folder;
 
-    /** The fixture corpus with m1 made by anna, the rejected m5 decided by ben, a6 accepted by ben, and news-1 done by anna. */
+    /** The fixture corpus with m1 made by anna (curated from anna's and carla's versions), the rejected m5 decided by ben, a6 accepted by ben, and news-1 done by anna. */
     private CorpusStore corpusWithProvenance() throws Exception {
         CorpusStore store = Fixtures.corpus(folder.resolve("c"));
         Document document = store.load(store.entryFor("news-1"));
@@ -49,6 +49,9 @@ class ProvenanceExportTest {
             }
             if ("a6".equals(annotation.getId())) {
                 annotation.setReview(ReviewState.ACCEPTED);
+            }
+            if ("m1".equals(annotation.getId())) {
+                annotation.getCuratedFrom().addAll(List.of("anna", "carla"));
             }
         }
         document.getDoneBy().add("anna");
@@ -113,7 +116,7 @@ class ProvenanceExportTest {
     }
 
     @Test
-    void xmiCarriesReviewerCreatedAndDoneBy() throws Exception {
+    void xmiCarriesReviewerCreatedDoneByAndCuratedFrom() throws Exception {
         Path out = folder.resolve("xmi");
         Exporters.export(corpusWithProvenance(), ExportFormat.XMI, out, ExportOptions.DEFAULT.withInclude(true, true), ProgressListener.NONE);
         String xmi = Files.readString(out.resolve("news-1.xmi"));
@@ -128,5 +131,8 @@ class ProvenanceExportTest {
                 && a.getReview() == ReviewState.REJECTED).count());
         assertTrue(restored.getAnnotations().stream().filter(a -> a.getOrigin() == Origin.MANUAL)
                 .allMatch(a -> "anna".equals(a.getProducer()) && a.getCreated() == 1_700_000_000_001L));
+        assertEquals(List.of("anna", "carla"), restored.getAnnotations().stream().filter(a -> "m1".equals(a.getId())).findFirst()
+                .orElseThrow().getCuratedFrom(), "curatedFrom is a feature value too");
+        assertTrue(restored.getAnnotations().stream().filter(a -> !"m1".equals(a.getId())).allMatch(a -> a.getCuratedFrom().isEmpty()));
     }
 }

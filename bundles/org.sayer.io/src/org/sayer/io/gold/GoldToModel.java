@@ -27,6 +27,7 @@ import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
 import org.sayer.model.SpeakerType;
 import org.sayer.model.WorkflowState;
+import org.sayer.model.provenance.Provenance;
 
 /**
  * Maps one gold JSON document (see shared/eval/FORMAT.md) to a model {@link Document}: entities
@@ -80,6 +81,7 @@ public final class GoldToModel {
             }
             mention.setKind(MentionKinds.guess(mention.getCoveredText()));
             mention.setProducer(optionalString(json, "annotator", where));
+            curatedFrom(json, mention, where);
             unique(mentions.put(id, mention), id, where);
         }
         Map<String, Claim> claims = new HashMap<>();
@@ -91,6 +93,7 @@ public final class GoldToModel {
                     document);
             claim.setType(claimType(json, id, where));
             claim.setProducer(optionalString(json, "annotator", where));
+            curatedFrom(json, claim, where);
             String source = optionalString(json, "source", where);
             if (source != null) {
                 claim.setSource(mentions.get(source));
@@ -104,6 +107,7 @@ public final class GoldToModel {
                 Cue annotation = FACTORY.createCue();
                 place(annotation, freeId(claim.getId() + CUE_ID_SUFFIX, "cue-", used), cue, document);
                 annotation.setProducer(claim.getProducer());
+                annotation.getCuratedFrom().addAll(claim.getCuratedFrom());
                 claim.setCue(annotation);
             }
             unique(claims.put(id, claim), id, where);
@@ -130,6 +134,16 @@ public final class GoldToModel {
             registry.getSpeakers().addAll(added);
         }
         return document;
+    }
+
+    /** The annotators named by the extra key {@value Provenance#CURATED_FROM_KEY}, a list of strings. */
+    private static void curatedFrom(JsonObject json, Annotation annotation, String where) throws ImportException {
+        for (JsonElement name : array(json, Provenance.CURATED_FROM_KEY, where)) {
+            if (!name.isJsonPrimitive()) {
+                throw new ImportException(where, "\"" + Provenance.CURATED_FROM_KEY + "\" holds " + name + "; expected names");
+            }
+            annotation.getCuratedFrom().add(name.getAsString());
+        }
     }
 
     /** A claim may not contain itself: a self-parent or a cycle among parents is refused, naming the claims. */

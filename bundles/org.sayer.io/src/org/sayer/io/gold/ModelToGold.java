@@ -96,6 +96,7 @@ public final class ModelToGold {
             m.add("span", span(mention, offsets));
             m.add("entity", mention.getSpeaker() == null ? JsonNull.INSTANCE : new JsonPrimitive(ids.of(mention.getSpeaker())));
             addIfSet(m, "annotator", Provenance.analyst(mention));
+            addCuratedFrom(m, mention);
             mentionArray.add(m);
             written.accept(mention);
         }
@@ -117,6 +118,7 @@ public final class ModelToGold {
             a.add("parent", included(claim.getParent(), reviews) ? new JsonPrimitive(ids.of(claim.getParent(), "a")) : JsonNull.INSTANCE);
             // extra keys, which readers keep and score.py ignores
             addIfSet(a, "annotator", Provenance.analyst(claim));
+            addCuratedFrom(a, claim);
             if (claim.getOrigin() == Origin.AUTOMATIC) {
                 // eval --calibration reads it
                 a.addProperty("confidence", claim.getConfidence());
@@ -139,6 +141,14 @@ public final class ModelToGold {
         addIfSet(e, "organisation", speaker.getOrganisation());
         addIfSet(e, "externalId", speaker.getExternalId());
         return e;
+    }
+
+    private static void addCuratedFrom(JsonObject json, Annotation annotation) {
+        if (!annotation.getCuratedFrom().isEmpty()) {
+            JsonArray names = new JsonArray();
+            annotation.getCuratedFrom().forEach(names::add);
+            json.add(Provenance.CURATED_FROM_KEY, names);
+        }
     }
 
     private static boolean included(Annotation annotation, Set<ReviewState> reviews) {

@@ -120,11 +120,7 @@ public final class XmiDocuments {
         }
         info.setFeatureValue(infoType.getFeatureByBaseName("metadataKeys"), keyArray);
         info.setFeatureValue(infoType.getFeatureByBaseName("metadataValues"), valueArray);
-        StringArrayFS doneBy = cas.createStringArrayFS(document.getDoneBy().size());
-        for (int i = 0; i < document.getDoneBy().size(); i++) {
-            doneBy.set(i, document.getDoneBy().get(i));
-        }
-        info.setFeatureValue(infoType.getFeatureByBaseName("doneBy"), doneBy);
+        info.setFeatureValue(infoType.getFeatureByBaseName("doneBy"), strings(cas, document.getDoneBy()));
 
         Map<Speaker, FeatureStructure> speakers = new HashMap<>();
         List<Speaker> exported = ExportedSpeakers.of(document, include);
@@ -157,6 +153,9 @@ public final class XmiDocuments {
             fs.setLongValue(feature(fs, "created"), annotation.getCreated());
             set(fs, "reviewer", annotation.getReviewer());
             fs.setLongValue(feature(fs, "reviewed"), annotation.getReviewed());
+            if (!annotation.getCuratedFrom().isEmpty()) {
+                fs.setFeatureValue(feature(fs, "curatedFrom"), strings(cas, annotation.getCuratedFrom()));
+            }
             if (annotation instanceof SpeakerMention mention) {
                 set(fs, "kind", mention.getKind() == null ? null : mention.getKind().getName());
                 if (mention.getSpeaker() != null) {
@@ -222,12 +221,7 @@ public final class XmiDocuments {
         for (int i = 0; keys != null && i < keys.size(); i++) {
             document.getMetadata().put(keys.get(i), values.get(i));
         }
-        StringArrayFS doneBy = (StringArrayFS) info.getFeatureValue(feature(info, "doneBy"));
-        for (int i = 0; doneBy != null && i < doneBy.size(); i++) {
-            if (doneBy.get(i) != null && !document.getDoneBy().contains(doneBy.get(i))) {
-                document.getDoneBy().add(doneBy.get(i));
-            }
-        }
+        addStrings(info, "doneBy", document.getDoneBy());
         Map<FeatureStructure, Speaker> speakers = new HashMap<>();
         ArrayFS speakerArray = (ArrayFS) info.getFeatureValue(feature(info, "speakers"));
         for (int i = 0; speakerArray != null && i < speakerArray.size(); i++) {
@@ -277,6 +271,7 @@ public final class XmiDocuments {
             annotation.setCreated(fs.getLongValue(feature(fs, "created")));
             annotation.setReviewer(get(fs, "reviewer"));
             annotation.setReviewed(fs.getLongValue(feature(fs, "reviewed")));
+            addStrings(fs, "curatedFrom", annotation.getCuratedFrom());
             if (annotation.getOrigin() == null || annotation.getReview() == null || annotation.getBegin() < 0
                     || annotation.getEnd() > document.getText().length() || annotation.getBegin() > annotation.getEnd()) {
                 throw new ImportException(where, "annotation " + annotation.getId() + " has an unknown origin or review, or a span outside the text");
@@ -311,6 +306,25 @@ public final class XmiDocuments {
             speaker.getAliases().add(aliases.get(i));
         }
         return speaker;
+    }
+
+    private static StringArrayFS strings(CAS cas, List<String> values) {
+        StringArrayFS array = cas.createStringArrayFS(values.size());
+        for (int i = 0; i < values.size(); i++) {
+            array.set(i, values.get(i));
+        }
+        return array;
+    }
+
+    /** Adds each string of the array feature {@code name} to {@code values} once; an XMI from before the feature has none. */
+    private static void addStrings(FeatureStructure fs, String name, List<String> values) {
+        Feature feature = feature(fs, name);
+        StringArrayFS array = feature == null ? null : (StringArrayFS) fs.getFeatureValue(feature);
+        for (int i = 0; array != null && i < array.size(); i++) {
+            if (array.get(i) != null && !values.contains(array.get(i))) {
+                values.add(array.get(i));
+            }
+        }
     }
 
     private static Feature feature(FeatureStructure fs, String name) {

@@ -60,6 +60,7 @@ public final class XmiTypes {
         annotation.addFeature("created", "when it was made, epoch milliseconds (0: not recorded)", CAS.TYPE_NAME_LONG);
         annotation.addFeature("reviewer", "who accepted, rejected or edited it", CAS.TYPE_NAME_STRING);
         annotation.addFeature("reviewed", "when, epoch milliseconds", CAS.TYPE_NAME_LONG);
+        annotation.addFeature("curatedFrom", "in a curated corpus, the annotators whose versions held it", CAS.TYPE_NAME_STRING_ARRAY);
 
         TypeDescription mention = types.addType(SPEAKER_MENTION, "Text that refers to a speaker", ANNOTATION);
         mention.addFeature("speaker", null, SPEAKER);

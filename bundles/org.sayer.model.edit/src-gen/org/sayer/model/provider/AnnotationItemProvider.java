@@ -71,6 +71,7 @@ public class AnnotationItemProvider
 			addCreatedPropertyDescriptor(object);
 			addReviewerPropertyDescriptor(object);
 			addReviewedPropertyDescriptor(object);
+			addCuratedFromPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -318,6 +319,28 @@ public class AnnotationItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Curated From feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCuratedFromPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Annotation_curatedFrom_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Annotation_curatedFrom_feature", "_UI_Annotation_type"),
+				 SayerPackage.Literals.ANNOTATION__CURATED_FROM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -355,6 +378,7 @@ public class AnnotationItemProvider
 			case SayerPackage.ANNOTATION__CREATED:
 			case SayerPackage.ANNOTATION__REVIEWER:
 			case SayerPackage.ANNOTATION__REVIEWED:
+			case SayerPackage.ANNOTATION__CURATED_FROM:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

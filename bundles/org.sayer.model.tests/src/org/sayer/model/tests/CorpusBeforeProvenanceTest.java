@@ -54,6 +54,7 @@ class CorpusBeforeProvenanceTest {
                 for (Annotation annotation : document.getAnnotations()) {
                     assertNull(annotation.getReviewer());
                     assertEquals(0, annotation.getCreated());
+                    assertTrue(annotation.getCuratedFrom().isEmpty(), "no curation before curatedFrom");
                 }
             }
             Document suggested = store.load(store.entryFor("blinken-lavrov"));

@@ -4,6 +4,7 @@ package org.sayer.model.impl;
 
 import java.lang.reflect.InvocationTargetException;
 
+import java.util.Collection;
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.common.util.EList;
@@ -13,6 +14,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.sayer.model.Annotation;
 import org.sayer.model.Document;
 import org.sayer.model.Origin;
@@ -38,6 +40,7 @@ import org.sayer.model.SayerPackage;
  *   <li>{@link org.sayer.model.impl.AnnotationImpl#getCreated <em>Created</em>}</li>
  *   <li>{@link org.sayer.model.impl.AnnotationImpl#getReviewer <em>Reviewer</em>}</li>
  *   <li>{@link org.sayer.model.impl.AnnotationImpl#getReviewed <em>Reviewed</em>}</li>
+ *   <li>{@link org.sayer.model.impl.AnnotationImpl#getCuratedFrom <em>Curated From</em>}</li>
  * </ul>
  *
  * @generated
@@ -262,6 +265,16 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 	 * @ordered
 	 */
 	protected long reviewed = REVIEWED_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getCuratedFrom() <em>Curated From</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCuratedFrom()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> curatedFrom;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -541,6 +554,19 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
+	public EList<String> getCuratedFrom() {
+		if (curatedFrom == null) {
+			curatedFrom = new EDataTypeUniqueEList<String>(String.class, this, SayerPackage.ANNOTATION__CURATED_FROM);
+		}
+		return curatedFrom;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Document getDocument() {
 		return eContainer() instanceof Document d ? d : null;
 	}
@@ -588,6 +614,8 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 				return getReviewer();
 			case SayerPackage.ANNOTATION__REVIEWED:
 				return getReviewed();
+			case SayerPackage.ANNOTATION__CURATED_FROM:
+				return getCuratedFrom();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -597,6 +625,7 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -632,6 +661,10 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 				return;
 			case SayerPackage.ANNOTATION__REVIEWED:
 				setReviewed((Long)newValue);
+				return;
+			case SayerPackage.ANNOTATION__CURATED_FROM:
+				getCuratedFrom().clear();
+				getCuratedFrom().addAll((Collection<? extends String>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -678,6 +711,9 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 			case SayerPackage.ANNOTATION__REVIEWED:
 				setReviewed(REVIEWED_EDEFAULT);
 				return;
+			case SayerPackage.ANNOTATION__CURATED_FROM:
+				getCuratedFrom().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -712,6 +748,8 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 				return REVIEWER_EDEFAULT == null ? reviewer != null : !REVIEWER_EDEFAULT.equals(reviewer);
 			case SayerPackage.ANNOTATION__REVIEWED:
 				return reviewed != REVIEWED_EDEFAULT;
+			case SayerPackage.ANNOTATION__CURATED_FROM:
+				return curatedFrom != null && !curatedFrom.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -764,6 +802,8 @@ public abstract class AnnotationImpl extends MinimalEObjectImpl.Container implem
 		result.append(reviewer);
 		result.append(", reviewed: ");
 		result.append(reviewed);
+		result.append(", curatedFrom: ");
+		result.append(curatedFrom);
 		result.append(')');
 		return result.toString();
 	}

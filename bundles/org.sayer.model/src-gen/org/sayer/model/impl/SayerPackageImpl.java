@@ -638,6 +638,16 @@ public class SayerPackageImpl extends EPackageImpl implements SayerPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAnnotation_CuratedFrom() {
+		return (EAttribute)annotationEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EOperation getAnnotation__GetDocument() {
 		return annotationEClass.getEOperations().get(0);
 	}
@@ -958,6 +968,7 @@ public class SayerPackageImpl extends EPackageImpl implements SayerPackage {
 		createEAttribute(annotationEClass, ANNOTATION__CREATED);
 		createEAttribute(annotationEClass, ANNOTATION__REVIEWER);
 		createEAttribute(annotationEClass, ANNOTATION__REVIEWED);
+		createEAttribute(annotationEClass, ANNOTATION__CURATED_FROM);
 		createEOperation(annotationEClass, ANNOTATION___GET_DOCUMENT);
 		createEOperation(annotationEClass, ANNOTATION___GET_COVERED_TEXT);
 
@@ -1071,6 +1082,7 @@ public class SayerPackageImpl extends EPackageImpl implements SayerPackage {
 		initEAttribute(getAnnotation_Created(), ecorePackage.getELong(), "created", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotation_Reviewer(), ecorePackage.getEString(), "reviewer", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAnnotation_Reviewed(), ecorePackage.getELong(), "reviewed", null, 0, 1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAnnotation_CuratedFrom(), ecorePackage.getEString(), "curatedFrom", null, 0, -1, Annotation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getAnnotation__GetDocument(), this.getDocument(), "getDocument", 0, 1, IS_UNIQUE, IS_ORDERED);
 

@@ -14,6 +14,12 @@ import org.sayer.model.Origin;
  */
 public final class Provenance {
 
+    /**
+     * The gold JSON key (on a mention or attribution) of the annotators whose versions held an
+     * annotation of a curated corpus ({@code Annotation.curatedFrom}).
+     */
+    public static final String CURATED_FROM_KEY = "curated_from";
+
     private Provenance() {
     }
 

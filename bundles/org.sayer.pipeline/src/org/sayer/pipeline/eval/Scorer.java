@@ -124,6 +124,7 @@ public final class Scorer {
         List<int[]> matched = match(goldBags, predBags);
 
         List<JsonObject> goldEntities = Json.objects(gold, "entities");
+        SpeakerRule.Names names = new SpeakerRule.Names();
         double documentEndToEnd = 0.0;
         for (int[] pair : matched) {
             JsonObject g = goldAttributions.get(pair[0]);
@@ -159,7 +160,7 @@ public final class Scorer {
                     }
                 }
                 s.put("speaker", score(goldSource.entity != null
-                        && SpeakerRule.matches(goldSource.entity, predSource.names, others, predSource.text)));
+                        && SpeakerRule.matches(goldSource.entity, predSource.names, others, predSource.text, names)));
             }
             s.put("type", score(Json.get(g, "type").equals(Json.get(p, "type"))));
             s.put("end-to-end", score(s.get("content-partial") >= THRESHOLD && s.get("speaker") == 1.0));

@@ -43,6 +43,32 @@ public final class ScoringInput {
     /** The documents of {@code file} by id, in file order. */
     public static Map<JsonElement, JsonObject> load(Path file) throws IOException {
         Map<JsonElement, JsonObject> documents = new LinkedHashMap<>();
+        read(file, (id, document, line) -> documents.putIfAbsent(id, document) == null);
+        return documents;
+    }
+
+    /**
+     * The documents of {@code file} by id, in file order, as their lines, checked as {@link #load}
+     * checks them: a tenth of the memory that parsed documents take, for a caller that needs one
+     * document at a time ({@link #parse}).
+     */
+    public static Map<JsonElement, String> lines(Path file) throws IOException {
+        Map<JsonElement, String> lines = new LinkedHashMap<>();
+        read(file, (id, document, line) -> lines.putIfAbsent(id, line) == null);
+        return lines;
+    }
+
+    /** The document of a line that {@link #lines} returned. */
+    public static JsonObject parse(String line) {
+        return JsonParser.parseString(line).getAsJsonObject();
+    }
+
+    /** Takes one checked document; false when its id was taken already. */
+    private interface Keeper {
+        boolean keep(JsonElement id, JsonObject document, String line);
+    }
+
+    private static void read(Path file, Keeper keeper) throws IOException {
         var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder))) {
@@ -59,14 +85,13 @@ public final class ScoringInput {
                 }
                 JsonObject document = parsed.getAsJsonObject();
                 JsonElement id = document.get("id");
-                if (documents.putIfAbsent(id, document) != null) {
+                if (!keeper.keep(id, document, line)) {
                     throw new InvalidInputException(where + ": duplicate document id " + Json.repr(id), null);
                 }
             }
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(file + ": not valid UTF-8 text", e);
         }
-        return documents;
     }
 
     private static JsonElement parse(String line, String where) throws InvalidInputException {

@@ -92,8 +92,8 @@ class AgreeCommandTest {
         Path c = Files.writeString(folder.resolve("c.jsonl"), DOCUMENT.replace("\"cue\": [40, 44]", "\"cue\": null"));
         assertEquals(SayerCli.OK, cli.run("agree", a.toString(), b.toString(), c.toString(), "--json"), cli.err());
         JsonObject corpus = JsonParser.parseString(cli.out()).getAsJsonObject().getAsJsonObject("corpus");
-        assertEquals(1.0, corpus.getAsJsonObject("attributions").getAsJsonObject("a.jsonl / b.jsonl").getAsJsonObject("f1").get("cue").getAsDouble());
-        assertEquals(0.5, corpus.getAsJsonObject("attributions").getAsJsonObject("a.jsonl / c.jsonl").getAsJsonObject("f1").get("cue").getAsDouble());
+        assertEquals(1.0, corpus.getAsJsonObject("attributions").getAsJsonObject("a / b").getAsJsonObject("f1").get("cue").getAsDouble());
+        assertEquals(0.5, corpus.getAsJsonObject("attributions").getAsJsonObject("a / c").getAsJsonObject("f1").get("cue").getAsDouble());
         assertEquals((1.0 + 0.5 + 0.5) / 3, corpus.getAsJsonObject("attributions_mean_f1").get("cue").getAsDouble(), 1e-12);
         assertEquals("Fleiss", JsonParser.parseString(cli.out()).getAsJsonObject().get("kappa").getAsString());
     }
