@@ -457,6 +457,17 @@ class AnnotatorTest {
     }
 
     @Test
+    void aPersonIsFoundPastAnOrganisationThatDescribesOrEmploysThem() throws Exception {
+        Document document = annotate("Parcels\n\"It was a solid quarter,\" said Ed Wolfe, analyst with brokerage Bear Stearns, "
+                + "who noted that volumes were up.\n"
+                + "\"It could be the coffee,\" says the University of Queensland's Dr Carl Lavie.\n"
+                + "Exporters will survive, according to Central Bank of Sri Lanka (CBSL) Governor Dr. Nandalal Weerasinghe.", null);
+        assertEquals("Ed Wolfe", speakerOf(document, "volumes were up"));
+        assertEquals("Carl Lavie", speakerOf(document, "It could be the coffee,"));
+        assertEquals("Nandalal Weerasinghe", speakerOf(document, "Exporters will survive"));
+    }
+
+    @Test
     void aCompanyNamedWithAPossessiveIsASubjectBeforeAVerb() throws Exception {
         Document document = annotate("Stores\nThe chain Dillard's is closing shops.\n"
                 + "Dillard's is reporting that its holiday sales were up.", null);

@@ -793,6 +793,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 s++;
             }
             source = s < t.size ? mentionStarting[s] : null;
+            if (source != null && possessive(source) && source.last() + 2 < t.size && mentionStarting[source.last() + 2] != null) {
+                source = mentionStarting[source.last() + 2]; // "…," says the University of Queensland's Dr Carl Lavie
+            }
             if (source != null && (source.kind().equals("PRONOUN") || t.isPos(source.last() + 1, "VERB", "AUX"))) {
                 source = null; // "…”, said it had failed": the subject of the reported clause, not an inverted speaker
             }
@@ -1082,7 +1085,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     private MentionRef antecedentOfRelative(int c0) {
         int k = skipAdverbsLeft(c0 - 1);
         if (t.is(k, "who", "which") && t.is(k - 1, ",")) {
-            return mentionBeforeComma(k - 1); // "…, who said", "the regulator, which also said"
+            // "Edward Wolfe, analyst with brokerage Bear Stearns, who noted": a person, past the apposition
+            MentionRef described = t.is(k, "who") ? appositionHead(k - 1) : null;
+            return described != null ? described : mentionBeforeComma(k - 1); // "…, who said", "the regulator, which also said"
         }
         if (!t.is(k, ",")) {
             return null;

@@ -593,8 +593,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             if (named >= 0) {
                 // "Deputy state director of Health (Public Health) Dr Jamilah Hashim": the title, then its holder
                 Candidate b = found.get(named);
-                result.add(new Candidate(a.first(), b.last(), "NAME", b.type(), a.role() == null ? a.name() : a.role(),
-                        b.name(), b.possessive()));
+                String role = a.kind().equals("NAME") ? a.name() + " " + b.role() : a.role() == null ? a.name() : a.role();
+                result.add(new Candidate(a.first(), b.last(), "NAME", b.type(), role, b.name(), b.possessive()));
                 m = named;
                 continue;
             }
@@ -628,11 +628,17 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         return result;
     }
 
-    /** The index of a person's name right after a role nominal and a short parenthetical, or -1. */
+    /**
+     * The index of a person's name right after a role nominal or an organisation and a short
+     * parenthetical, or -1: "Deputy state director of Health (Public Health) Dr Jamilah Hashim",
+     * "Central Bank of Sri Lanka (CBSL) Governor Dr. Nandalal Weerasinghe".
+     */
     private static int nameAfterParenthetical(Tokens t, List<Candidate> found, int m) {
         Candidate role = found.get(m);
         int open = role.last() + 1;
-        if (!role.kind().equals("NOMINAL") || !role.type().equals("PERSON") || role.possessive() || !t.is(open, "(")) {
+        boolean roleNominal = role.kind().equals("NOMINAL") && role.type().equals("PERSON");
+        boolean organisation = role.kind().equals("NAME") && role.type().equals("ORGANIZATION");
+        if (!(roleNominal || organisation) || role.possessive() || !t.is(open, "(")) {
             return -1;
         }
         int close = open + 1;
@@ -642,7 +648,9 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         for (int next = m + 1; close < t.size && t.is(close, ")") && next < found.size(); next++) {
             Candidate b = found.get(next);
             if (b.first() == close + 1) {
-                return b.kind().equals("NAME") && b.type().equals("PERSON") ? next : -1;
+                // after an organisation only a titled holder: "… (CBSL) Governor Dr. Nandalal Weerasinghe"
+                boolean holder = b.kind().equals("NAME") && b.type().equals("PERSON") && (roleNominal || b.role() != null);
+                return holder ? next : -1;
             }
             if (b.first() > close + 1) {
                 return -1;
