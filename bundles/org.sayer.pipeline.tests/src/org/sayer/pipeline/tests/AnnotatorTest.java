@@ -468,6 +468,16 @@ class AnnotatorTest {
     }
 
     @Test
+    void anAppositionWithAnOrganisationsPossessiveOrATimeBeforeTheVerbStillDescribesTheName() throws Exception {
+        Document document = annotate("Fintech\nInvestments have risen, Sopnendu Mohanty, the Monetary Authority of Singapore's (MAS) "
+                + "chief fintech officer, said in an interview.\n"
+                + "The District Chief Executive for the region, Captain Steve Armah on Saturday appealed to chiefs to help. "
+                + "He said the assembly would meet.", null);
+        assertEquals("Sopnendu Mohanty", speakerOf(document, "Investments have risen"));
+        assertEquals("Steve Armah", speakerOf(document, "the assembly would meet"));
+    }
+
+    @Test
     void aCompanyNamedWithAPossessiveIsASubjectBeforeAVerb() throws Exception {
         Document document = annotate("Stores\nThe chain Dillard's is closing shops.\n"
                 + "Dillard's is reporting that its holiday sales were up.", null);

@@ -680,7 +680,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 // the apposition describes a name: "Ed Lee, the whip," — not "his counterpart, Ed Lee,"
                 MentionRef m = mentionEnding[k - 1];
                 MentionRef described = mentionStarting[k + 1];
-                boolean namedApposition = described != null && described.kind().equals("NAME");
+                boolean namedApposition = described != null && described.kind().equals("NAME") && !possessive(described);
                 return m != null && m.kind().equals("NAME") && !namedApposition && quoteAt[k - 1] < 0 ? m : null;
             }
             if (t.isPos(k, "VERB", "AUX") || isQuoteMark(k) || t.is(k, "that", "who", "which")) {

@@ -616,7 +616,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 boolean compatible = b.type().equals(a.type()) || a.type().equals("PERSON") && b.type().equals("PERSON");
                 if (b.kind().equals("NAME") && compatible && t.is(comma, ",") && describedName(t, comma + 1, b.first())
                         && (t.is(b.last() + 1, ",") || t.isPos(b.last() + 1, "VERB", "AUX") || cueStart(b.last() + 1)
-                                || shortPhraseThenComma(t, b.last() + 1))) {
+                                || shortPhraseThenComma(t, b.last() + 1) || timeThenVerb(t, b.last() + 1))) {
                     String role = a.role() == null ? a.name() : a.role();
                     result.add(new Candidate(a.first(), b.last(), "NAME", b.type(), role, b.name(), b.possessive()));
                     m = next;
@@ -673,6 +673,13 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     }
 
     /** "… Dr. Hannah Becker of the University of Innsbruck, said": an affiliation before the comma. */
+    /** "… Captain Steve Armah on Saturday appealed", "… Jo Lee yesterday said". */
+    private static boolean timeThenVerb(Tokens t, int k) {
+        int j = t.is(k, "on") ? k + 1 : k;
+        return j + 1 < t.size && t.lower[j].matches("(mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight")
+                && t.isPos(j + 1, "VERB", "AUX");
+    }
+
     private static boolean shortPhraseThenComma(Tokens t, int k) {
         if (!t.is(k, "of", "at", "from", "with")) {
             return false;
