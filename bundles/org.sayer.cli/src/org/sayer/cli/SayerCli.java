@@ -10,6 +10,7 @@ import org.sayer.cli.commands.CheckCommand;
 import org.sayer.cli.commands.EvalCommand;
 import org.sayer.cli.commands.ExportCommand;
 import org.sayer.cli.commands.ImportCommand;
+import org.sayer.cli.commands.SearchCommand;
 import org.sayer.cli.commands.StatsCommand;
 import org.sayer.cli.commands.TrainCommand;
 
@@ -32,6 +33,7 @@ public final class SayerCli {
             new AgreeCommand(),
             new TrainCommand(),
             new CheckCommand(),
+            new SearchCommand(),
             new StatsCommand());
 
     private SayerCli() {
