@@ -75,28 +75,9 @@ public final class SearchCommand implements Command {
                     : hits.size() + (hits.size() == limit ? " best" : "") + " hit" + (hits.size() == 1 ? "" : "s") + " for " + query
                             + " (document, span, what, snippet):");
             for (SearchHit hit : hits) {
-                out.println(hit.documentId() + "\t" + hit.begin() + "-" + hit.end() + "\t" + what(hit) + "\t" + hit.snippet());
+                out.println(hit.documentId() + "\t" + hit.begin() + "-" + hit.end() + "\t" + hit.describe() + "\t" + hit.snippet());
             }
             return update.problems().isEmpty() ? SayerCli.OK : SayerCli.FAILED;
         }
-    }
-
-    /** "indirect claim by Sergey Lavrov, cue 'warned'", or "text". */
-    static String what(SearchHit hit) {
-        if (!hit.isClaim()) {
-            return "text";
-        }
-        StringBuilder what = new StringBuilder();
-        if ("rejected".equals(hit.review()) || "pending".equals(hit.review())) {
-            what.append(hit.review()).append(' ');
-        }
-        what.append(hit.type() == null ? "claim" : hit.type() + " claim");
-        if (hit.speaker() != null) {
-            what.append(" by ").append(hit.speaker());
-        }
-        if (hit.cue() != null) {
-            what.append(", cue '").append(hit.cue()).append('\'');
-        }
-        return what.toString();
     }
 }

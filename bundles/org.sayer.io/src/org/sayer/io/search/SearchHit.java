@@ -21,4 +21,23 @@ public record SearchHit(String documentId, String title, String kind, int begin,
     public boolean isClaim() {
         return SearchFields.CLAIM.equals(kind);
     }
+
+    /** What matched, for people: "pending indirect claim by Sergey Lavrov, cue 'warned'", or "text". */
+    public String describe() {
+        if (!isClaim()) {
+            return "text";
+        }
+        StringBuilder what = new StringBuilder();
+        if ("rejected".equals(review) || "pending".equals(review)) {
+            what.append(review).append(' ');
+        }
+        what.append(type == null ? "claim" : type + " claim");
+        if (speaker != null) {
+            what.append(" by ").append(speaker);
+        }
+        if (cue != null) {
+            what.append(", cue '").append(cue).append('\'');
+        }
+        return what.toString();
+    }
 }
