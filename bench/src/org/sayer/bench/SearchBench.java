@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -14,9 +13,7 @@ import org.sayer.io.ProgressListener;
 import org.sayer.io.search.SearchException;
 import org.sayer.io.search.SearchIndex;
 import org.sayer.model.Document;
-import org.sayer.model.SayerFactory;
 import org.sayer.model.Speaker;
-import org.sayer.model.SpeakerType;
 import org.sayer.model.store.CorpusStore;
 import org.sayer.model.store.PrefetchedDocuments;
 
@@ -92,16 +89,7 @@ public final class SearchBench {
     }
 
     private static void generate(CorpusStore store, int documents) throws IOException {
-        List<Speaker> registry = new ArrayList<>();
-        String[] names = { "Anna Berg", "Omar Haddad", "Li Wei", "Maria Costa", "John Smith" };
-        for (int i = 0; i < 200; i++) {
-            Speaker speaker = SayerFactory.eINSTANCE.createSpeaker();
-            speaker.setId("s" + i);
-            speaker.setName(names[i % names.length] + " " + i);
-            speaker.setType(SpeakerType.PERSON);
-            store.corpus().getSpeakers().add(speaker);
-            registry.add(speaker);
-        }
+        List<Speaker> registry = IoBench.registry(store);
         Random random = new Random(1);
         long start = System.nanoTime();
         for (int d = 0; d < documents; d++) {

@@ -60,6 +60,13 @@ public final class SearchIndex implements AutoCloseable {
     public record Update(int indexed, int removed, int documents, boolean rebuilt, boolean busy, List<String> problems) {
     }
 
+    /**
+     * Lucene says on every start, through java.util.logging, that the JDK's incubating vector API is
+     * not enabled; it matters for vector search only, which Sayer does not do. Held here: a logger
+     * nothing references loses its level.
+     */
+    private static final java.util.logging.Logger VECTOR_NOTICE = quiet("org.apache.lucene.internal.vectorization");
+
     private final Path folder;
     private final Directory directory;
     private final Analyzer analyzer = new StandardAnalyzer();
@@ -68,6 +75,12 @@ public final class SearchIndex implements AutoCloseable {
     private SearchIndex(Path folder, Directory directory) {
         this.folder = folder;
         this.directory = directory;
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
     }
 
     /** The index of the corpus in {@code corpusFolder} (created by the first {@link #update}). */
