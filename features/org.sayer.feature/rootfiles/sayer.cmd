@@ -15,7 +15,7 @@ if not defined LAUNCHER (
 if "%SAYER_HOME%"=="" set "SAYER_HOME=%USERPROFILE%\.sayer"
 if not defined SAYER_HEAP set "SAYER_HEAP=2g"
 set "FIRST=%~1"
-for %%C in (annotate import export eval agree curate stats train check help -h --help) do (
+for %%C in (annotate import export eval agree curate stats train check search help -h --help) do (
   if /I "%FIRST%"=="%%C" (
     "%JAVA%" -Xmx%SAYER_HEAP% -Djava.awt.headless=true -jar "%LAUNCHER%" -application org.sayer.cli.headless -nosplash -data @none %*
     exit /b %ERRORLEVEL%

@@ -149,7 +149,8 @@ public final class IoBench {
         }
     }
 
-    private static List<Speaker> registry(CorpusStore store) {
+    /** 200 registry speakers, "Anna Berg 0" to "Lena Fischer 199". */
+    static List<Speaker> registry(CorpusStore store) {
         List<Speaker> registry = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             Speaker speaker = SayerFactory.eINSTANCE.createSpeaker();

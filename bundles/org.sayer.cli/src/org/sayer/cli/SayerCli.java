@@ -11,6 +11,7 @@ import org.sayer.cli.commands.CurateCommand;
 import org.sayer.cli.commands.EvalCommand;
 import org.sayer.cli.commands.ExportCommand;
 import org.sayer.cli.commands.ImportCommand;
+import org.sayer.cli.commands.SearchCommand;
 import org.sayer.cli.commands.StatsCommand;
 import org.sayer.cli.commands.TrainCommand;
 
@@ -34,6 +35,7 @@ public final class SayerCli {
             new CurateCommand(),
             new TrainCommand(),
             new CheckCommand(),
+            new SearchCommand(),
             new StatsCommand());
 
     private SayerCli() {

@@ -128,8 +128,10 @@ public final class AnnotateCommand implements Command {
             });
         } else if (existingCorpus) {
             addToCorpus(target, inputs, total, batch, model, args, err);
+            Options.updateSearchIndex(target, "annotate", err);
         } else {
             writeCorpus(target, inputs, total, batch);
+            Options.updateSearchIndex(target, "annotate", err);
         }
         batch.summarize(target);
         return batch.failed() > 0 ? SayerCli.FAILED : SayerCli.OK;

@@ -51,6 +51,7 @@ public final class ImportCommand implements Command {
             report = Importers.importInto(store, inputs, ImportLimits.DEFAULT, new StderrProgress(err, "imported"),
                     args.value("annotator", null));
             total = store.documentIds().size();
+            Options.updateSearchIndex(store, name(), err);
         }
         for (String problem : report.problems()) {
             err.println("sayer import: " + problem);

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.sayer.cli.Arguments;
 import org.sayer.cli.UsageException;
+import org.sayer.io.search.SearchIndex;
 import org.sayer.model.store.CorpusLock;
 import org.sayer.model.store.CorpusStore;
 
@@ -43,6 +44,32 @@ final class Options {
         CorpusLock lock = CorpusLock.acquire(folder, "sayer " + command, wait, message -> err.println("sayer " + command + ": " + message));
         return Files.exists(folder.resolve(CorpusStore.INDEX_FILE)) ? CorpusStore.open(folder, lock)
                 : CorpusStore.create(folder, name, lock);
+    }
+
+    /**
+     * After {@code command} wrote the corpus in {@code folder}: brings its search index up to date. The
+     * corpus is written either way; an index left behind is only said, since the next
+     * {@code ./sayer search} (or the workbench) catches it up.
+     */
+    static void updateSearchIndex(Path folder, String command, PrintStream err) {
+        try (CorpusStore store = CorpusStore.open(folder)) {
+            updateSearchIndex(store, command, err);
+        } catch (IOException e) {
+            err.println("sayer " + command + ": the search index was not brought up to date: " + e.getMessage());
+        }
+    }
+
+    static void updateSearchIndex(CorpusStore store, String command, PrintStream err) {
+        try (SearchIndex index = SearchIndex.of(store.folder())) {
+            SearchIndex.Update update = index.update(store, new StderrProgress(err, "indexed"));
+            if (update.busy()) {
+                err.println("sayer " + command + ": another process is updating the search index; it catches up with this "
+                        + command + " on the next search");
+            }
+        } catch (IOException | RuntimeException e) {
+            err.println("sayer " + command + ": the search index was not brought up to date (" + e.getMessage()
+                    + "); ./sayer search catches it up");
+        }
     }
 
     private static long seconds(String value) throws UsageException {

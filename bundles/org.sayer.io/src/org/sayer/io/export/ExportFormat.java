@@ -31,6 +31,11 @@ public enum ExportFormat {
         return description;
     }
 
+    /** Whether the format writes train/validation/test splits (seed and ratios apply). */
+    public boolean splits() {
+        return this == HF || this == SPACY;
+    }
+
     FormatWriter newWriter() {
         return writers.get();
     }

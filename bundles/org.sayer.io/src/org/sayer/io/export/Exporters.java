@@ -36,10 +36,18 @@ public final class Exporters {
     private Exporters() {
     }
 
+    /**
+     * Says why {@code out} cannot take an export of the corpus in {@code corpusFolder} (see
+     * {@link #export}, which checks the same), so that a dialog can say it before any work starts.
+     */
+    public static void checkTarget(Path out, Path corpusFolder) throws IOException {
+        checkNormalizedTarget(out.toAbsolutePath().normalize(), corpusFolder.toAbsolutePath().normalize());
+    }
+
     public static Manifest export(CorpusStore store, ExportFormat format, Path out, ExportOptions options,
             ProgressListener progress) throws IOException {
         Path target = out.toAbsolutePath().normalize();
-        checkTarget(target, store.folder().toAbsolutePath().normalize());
+        checkNormalizedTarget(target, store.folder().toAbsolutePath().normalize());
         Files.createDirectories(target.getParent());
         removeLeftovers(target);
         Path temp = AtomicFiles.newFolder(target.getParent(), tempPrefix(target, "export"));
@@ -94,9 +102,9 @@ public final class Exporters {
      * files (a manifest.json of another program does not make it an export), never one that holds a
      * corpus, and never an export that files were added to since (they would be lost with it).
      */
-    private static void checkTarget(Path target, Path corpus) throws IOException {
+    private static void checkNormalizedTarget(Path target, Path corpus) throws IOException {
         if (Files.isRegularFile(target)) {
-            throw new ExportException(target.toString(), "is a file; --out must name a folder for the export", null);
+            throw new ExportException(target.toString(), "is a file; the export needs a folder", null);
         }
         if (corpus.startsWith(target)) {
             throw new ExportException(target.toString(), "holds the corpus being exported; choose an empty or new folder", null);

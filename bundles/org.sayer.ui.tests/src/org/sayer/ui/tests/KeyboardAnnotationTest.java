@@ -35,6 +35,7 @@ import org.sayer.model.SayerPackage;
 import org.sayer.model.SpeakerMention;
 import org.sayer.model.WorkflowState;
 import org.sayer.model.store.CorpusStore;
+import org.sayer.model.store.SayerResources;
 import org.sayer.ui.editor.DocumentEditorPart;
 import org.sayer.ui.editor.ReviewMode;
 import org.sayer.ui.session.RecoveryJournal;
@@ -127,8 +128,17 @@ class KeyboardAnnotationTest {
         DocumentEntry entry = ui.onUi(() -> ui.session().entryOf(ui.session().currentDocument()));
         Path file = snapshot.resolve(CorpusStore.DOCUMENTS_FOLDER).resolve(ui.onUi(() -> ui.session().store().fileOf(entry)).getFileName());
         assertTrue(Files.isRegularFile(file), "the open document is in the snapshot: " + file);
-        assertTrue(Files.readString(file).contains("State Department Spokesperson Ned Price") || Files.readString(file).contains("MANUAL")
-                || Files.readString(file).contains("SpeakerMention"), "the snapshot holds the new annotations");
+        // The annotations themselves, read back from the snapshot: the text names Ned Price either way.
+        Document kept = (Document) SayerResources.newResourceSet()
+                .getResource(org.eclipse.emf.common.util.URI.createFileURI(file.toString()), true).getContents().get(0);
+        int speaker = kept.getText().indexOf(SPEAKER);
+        SpeakerMention mention = kept.getAnnotations().stream().filter(SpeakerMention.class::isInstance).map(SpeakerMention.class::cast)
+                .filter(m -> m.getBegin() == speaker && m.getEnd() == speaker + SPEAKER.length() && m.getOrigin() == Origin.MANUAL)
+                .findFirst().orElse(null);
+        assertNotNull(mention, "the snapshot holds the speaker mention marked by S");
+        assertTrue(kept.getAnnotations().stream().anyMatch(a -> a instanceof Claim claim && claim.getOrigin() == Origin.MANUAL
+                && claim.getType() == ClaimType.MIXED && claim.getSource() == mention && claim.getCue() != null),
+                "the snapshot holds the mixed claim linked to that mention and a cue");
     }
 
     @Test

@@ -196,6 +196,22 @@ final class WorkbenchDriver {
         settle();
     }
 
+    /** Types {@code text} into the focused control, character by character; Shift is held for ':', '"' and capitals (a US keymap). */
+    void type(String text) {
+        for (char c : text.toCharArray()) {
+            boolean shifted = Character.isUpperCase(c) || ":\"*".indexOf(c) >= 0;
+            if (shifted) {
+                post(SWT.KeyDown, SWT.SHIFT, (char) 0);
+            }
+            post(SWT.KeyDown, 0, c);
+            post(SWT.KeyUp, 0, c);
+            if (shifted) {
+                post(SWT.KeyUp, SWT.SHIFT, (char) 0);
+            }
+        }
+        settle();
+    }
+
     private void post(int type, int keyCode, char character) {
         Event event = new Event();
         event.type = type;

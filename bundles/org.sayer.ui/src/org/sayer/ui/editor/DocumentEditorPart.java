@@ -232,14 +232,20 @@ public class DocumentEditorPart implements CorpusSession.Listener {
 
     /** Selects an annotation's text and scrolls it into view, without the caret re-selecting. */
     public void reveal(Annotation annotation) {
+        showSpan(annotation.getBegin(), annotation.getEnd());
+        session.select(annotation);
+    }
+
+    /** Selects a span of the text (a search hit) and scrolls it into view, without the caret re-selecting. */
+    public void showSpan(int begin, int end) {
         followingCaret = false;
         try {
-            text.setSelection(annotation.getBegin(), annotation.getEnd());
+            int length = text.getCharCount();
+            text.setSelection(Math.min(begin, length), Math.min(end, length));
             text.showSelection();
         } finally {
             followingCaret = true;
         }
-        session.select(annotation);
     }
 
     // ---- keyboard annotation -------------------------------------------------------------

@@ -2,7 +2,6 @@ package org.sayer.ui.jobs;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -27,13 +26,15 @@ public final class ExportJob extends Job {
     private final Display display;
     private final Path corpus;
     private final ExportFormat format;
+    private final ExportOptions options;
     private final Path target;
 
-    public ExportJob(Display display, Path corpus, ExportFormat format, Path target) {
+    public ExportJob(Display display, Path corpus, ExportFormat format, ExportOptions options, Path target) {
         super("Exporting " + format.id() + " to " + target.getFileName());
         this.display = display;
         this.corpus = corpus;
         this.format = format;
+        this.options = options;
         this.target = target;
         setUser(true);
     }
@@ -42,7 +43,7 @@ public final class ExportJob extends Job {
     protected IStatus run(IProgressMonitor monitor) {
         monitor.beginTask("exporting", MonitorProgress.TICKS);
         try {
-            Manifest manifest = Exporters.export(Stores.open(corpus), format, target, ExportOptions.DEFAULT, new MonitorProgress(monitor));
+            Manifest manifest = Exporters.export(Stores.open(corpus), format, target, options, new MonitorProgress(monitor));
             if (!manifest.damaged().isEmpty()) {
                 return Problems.report(display, "Export", manifest.damaged().values().stream().map(p -> p + "; left out of the export").toList());
             }
@@ -52,7 +53,11 @@ public final class ExportJob extends Job {
         } catch (CancelledException e) {
             return Status.CANCEL_STATUS;
         } catch (IOException | RuntimeException e) {
-            return Problems.report(display, "Export", List.of(target + ": " + e.getMessage()));
+            // Nothing was exported: one error, in the exception's own words (they name the folder or file).
+            String message = "Nothing was exported; " + target + " is as it was.\n\n"
+                    + (e.getMessage() != null ? e.getMessage() : e.toString());
+            display.asyncExec(() -> MessageDialog.openError(display.getActiveShell(), "Export failed", message));
+            return Status.error(message);
         } finally {
             monitor.done();
         }

@@ -8,14 +8,14 @@ import org.sayer.io.ProgressListener;
  * button back. With a known total the bar fills in {@value #TICKS} ticks (begin the task with
  * that many); with an unknown one (a streamed JSONL file) it ticks once per document.
  */
-final class MonitorProgress implements ProgressListener {
+public final class MonitorProgress implements ProgressListener {
 
-    static final int TICKS = 1000;
+    public static final int TICKS = 1000;
 
     private final IProgressMonitor monitor;
     private int reported;
 
-    MonitorProgress(IProgressMonitor monitor) {
+    public MonitorProgress(IProgressMonitor monitor) {
         this.monitor = monitor;
     }
 

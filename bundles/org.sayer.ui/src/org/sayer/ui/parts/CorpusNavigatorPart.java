@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -26,16 +27,19 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.sayer.io.search.SearchException;
 import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
 import org.sayer.model.WorkflowState;
+import org.sayer.ui.session.CorpusSearch;
 import org.sayer.ui.session.CorpusSession;
 
 /**
  * The documents of the corpus with their workflow state and counts, filtered by state and by a
- * search over titles; opening one (double-click or Enter) shows it in the editor.
+ * search over titles, text and speakers (the corpus search index, as in the Search view; the last
+ * word typed may be the start of a word); opening one (double-click or Enter) shows it in the editor.
  */
-public class CorpusNavigatorPart implements CorpusSession.Listener {
+public class CorpusNavigatorPart implements CorpusSession.Listener, CorpusSearch.Listener {
 
     public static final String EDITOR_PART = "org.sayer.ui.part.editor";
     private static final String ALL_STATES = "All states";
@@ -46,6 +50,14 @@ public class CorpusNavigatorPart implements CorpusSession.Listener {
 
     @Inject
     private EPartService parts;
+
+    @Inject
+    private CorpusSearch corpusSearch;
+
+    /** How many index hits the filter takes at most. */
+    private static final int FILTER_HITS = 10_000;
+    /** The documents the index finds for the search box's words; empty when it finds none or cannot read them. */
+    private Set<String> foundInText = Set.of();
 
     @Inject
     private MApplication application;
@@ -65,7 +77,7 @@ public class CorpusNavigatorPart implements CorpusSession.Listener {
                 Texts.state(WorkflowState.IN_PROGRESS), Texts.state(WorkflowState.REVIEWED), WITH_PENDING);
         stateFilter.select(0);
         search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        search.setMessage("Search titles");
+        search.setMessage("Search titles, text and speakers");
         search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         viewer.getTable().setHeaderVisible(true);
@@ -83,9 +95,13 @@ public class CorpusNavigatorPart implements CorpusSession.Listener {
         });
         viewer.addOpenListener(event -> open((IStructuredSelection) event.getSelection()));
         stateFilter.addListener(SWT.Selection, event -> viewer.refresh());
-        search.addListener(SWT.Modify, event -> viewer.refresh());
+        search.addListener(SWT.Modify, event -> {
+            foundInText = searchText(search.getText());
+            viewer.refresh();
+        });
         application.getContext().set(CorpusNavigatorPart.class, this);
         session.addListener(this);
+        corpusSearch.addListener(this);
         corpusChanged(session);
     }
 
@@ -96,7 +112,33 @@ public class CorpusNavigatorPart implements CorpusSession.Listener {
         }
         String wanted = search.getText().strip().toLowerCase(Locale.ROOT);
         return wanted.isEmpty() || title(entry).toLowerCase(Locale.ROOT).contains(wanted)
-                || (entry.getId() != null && entry.getId().toLowerCase(Locale.ROOT).contains(wanted));
+                || (entry.getId() != null && entry.getId().toLowerCase(Locale.ROOT).contains(wanted))
+                || foundInText.contains(entry.getId());
+    }
+
+    /**
+     * The documents whose text or speakers hold the typed words, the last one perhaps still being
+     * typed ("Lavr" finds Lavrov). Half-typed syntax ("speaker:") finds nothing more than the titles do.
+     */
+    private Set<String> searchText(String typed) {
+        String words = typed.strip();
+        if (words.isEmpty()) {
+            return Set.of();
+        }
+        boolean wordBeingTyped = Character.isLetterOrDigit(words.charAt(words.length() - 1));
+        try {
+            return corpusSearch.matchingDocuments(wordBeingTyped ? words + "*" : words, FILTER_HITS);
+        } catch (SearchException | IOException e) {
+            return Set.of();
+        }
+    }
+
+    @Override
+    public void indexUpdated(CorpusSearch updated) {
+        if (!viewer.getControl().isDisposed() && !search.getText().isBlank()) {
+            foundInText = searchText(search.getText());
+            viewer.refresh();
+        }
     }
 
     private static String title(DocumentEntry entry) {
@@ -175,6 +217,7 @@ public class CorpusNavigatorPart implements CorpusSession.Listener {
     @PreDestroy
     public void dispose() {
         session.removeListener(this);
+        corpusSearch.removeListener(this);
         application.getContext().remove(CorpusNavigatorPart.class);
     }
 }

@@ -15,7 +15,7 @@ import org.sayer.ui.stats.CorpusCounter;
 /**
  * Opens the corpus named by the launcher ({@code -Dsayer.corpus=DIR}, optionally seeded from
  * {@code -Dsayer.seed=DIR}) before any part is created, and puts the session, the claim counter and
- * the recovery journal in the context. When the last run left unsaved work in the recovery journal,
+ * the recovery journal and the corpus search in the context. When the last run left unsaved work in the recovery journal,
  * it offers to restore it first ({@code -Dsayer.recovery=restore|discard} answers without asking).
  */
 public class LifeCycle {
@@ -31,6 +31,7 @@ public class LifeCycle {
         context.set(CorpusSession.class, session);
         context.set(CorpusCounter.class, new CorpusCounter(session, display));
         context.set(RecoveryJournal.class, new RecoveryJournal(session, display));
+        context.set(CorpusSearch.class, new CorpusSearch(session, display));
         String corpus = System.getProperty(CORPUS_PROPERTY);
         if (corpus != null && !corpus.isBlank()) {
             offerRestore(Path.of(corpus));
