@@ -47,6 +47,7 @@ public final class Annotator implements AutoCloseable {
         try {
             ModelToCas.fill(document, registry, cas);
             engine.process(cas);
+            Tokens.forget(); // the engines' token view is not needed to write the model: free it first
             CasToModel.apply(cas, document, registry);
         } finally {
             Tokens.forget();

@@ -34,8 +34,10 @@ import org.sayer.cli.UsageException;
 import org.sayer.io.gold.GoldJsonlReader;
 import org.sayer.io.gold.GoldJsonlWriter;
 import org.sayer.io.importer.FolderImporter;
+import org.sayer.io.importer.HeapBudget;
 import org.sayer.io.importer.HtmlImporter;
 import org.sayer.io.importer.ImportException;
+import org.sayer.io.importer.LimitExceededException;
 import org.sayer.io.importer.StorableText;
 import org.sayer.io.importer.TextImporter;
 import org.sayer.io.importer.Utf8;
@@ -225,39 +227,64 @@ public final class AnnotateCommand implements Command {
         return message;
     }
 
+    /**
+     * Adds the inputs at {@code path}, before any work starts: a document larger than this heap
+     * can annotate is refused by name now (a JSONL file with one such line, whole), not by running
+     * out of memory later.
+     */
     private static void collect(Path path, List<Input> inputs, Batch batch) throws IOException {
-        if (Files.isDirectory(path)) {
-            try (Stream<Path> files = Files.walk(path)) {
-                for (Path file : files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt"))
-                        .sorted(Comparator.comparing(Path::toString)).toList()) {
-                    inputs.add(new Input(file, false, 1));
+        try {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> files = Files.walk(path)) {
+                    for (Path file : files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt"))
+                            .sorted(Comparator.comparing(Path::toString)).toList()) {
+                        collectText(file, inputs, batch);
+                    }
                 }
+            } else if (Files.isRegularFile(path) && path.getFileName().toString().endsWith(".jsonl")) {
+                inputs.add(new Input(path, true, countLines(path)));
+            } else if (Files.isRegularFile(path)) {
+                collectText(path, inputs, batch);
+            } else {
+                batch.fail(path + ": no such file or folder");
             }
-        } else if (Files.isRegularFile(path)) {
-            boolean jsonl = path.getFileName().toString().endsWith(".jsonl");
-            inputs.add(new Input(path, jsonl, jsonl ? countLines(path) : 1));
-        } else {
-            batch.fail(path + ": no such file or folder");
+        } catch (LimitExceededException e) {
+            batch.fail(e.getMessage());
         }
     }
 
-    /** Lines with content, for the progress total; cheap next to annotating them. */
+    private static void collectText(Path file, List<Input> inputs, Batch batch) throws IOException {
+        try {
+            HeapBudget.ANNOTATE.check(file.toString(), Files.size(file));
+            inputs.add(new Input(file, false, 1));
+        } catch (LimitExceededException e) {
+            batch.fail(e.getMessage());
+        }
+    }
+
+    /** Lines with content, for the progress total (cheap next to annotating them); each is a document the heap must take. */
     private static int countLines(Path file) throws IOException {
         int lines = 0;
         boolean content = false;
+        int lineNumber = 1;
+        long lineBytes = 0;
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[1 << 16];
             for (int n; (n = in.read(buffer)) > 0;) {
                 for (int i = 0; i < n; i++) {
                     if (buffer[i] == '\n') {
                         lines += content ? 1 : 0;
+                        HeapBudget.ANNOTATE.check(file + ":" + lineNumber++, lineBytes);
                         content = false;
-                    } else if (buffer[i] > ' ') {
-                        content = true;
+                        lineBytes = 0;
+                    } else {
+                        content |= buffer[i] > ' ';
+                        lineBytes++;
                     }
                 }
             }
         }
+        HeapBudget.ANNOTATE.check(file + ":" + lineNumber, lineBytes);
         return lines + (content ? 1 : 0);
     }
 

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonIOException;
 
 import org.sayer.model.Annotation;
 import org.sayer.model.Document;
@@ -53,7 +54,15 @@ public final class GoldJsonlWriter implements Flushable {
     /** Writes {@code document}, telling {@code written} each annotation the line holds. */
     public void write(Document document, Consumer<Annotation> written) throws IOException {
         // A text's own line breaks are escaped by JSON, so a document stays on one line.
-        out.write(GSON.toJson(ModelToGold.toJson(document, reviews, written)));
+        // Straight to the writer: a large document's line is never held as one more string.
+        try {
+            GSON.toJson(ModelToGold.toJson(document, reviews, written), out);
+        } catch (JsonIOException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io; // a full disk stays an IOException
+            }
+            throw e;
+        }
         out.write('\n');
     }
 

@@ -11,6 +11,11 @@ final class BoundedStreams {
     private BoundedStreams() {
     }
 
+    /** The refusal of a document file larger than {@code limit} bytes. */
+    static LimitExceededException tooLarge(String where, long limit) {
+        return new LimitExceededException(where, "larger than the limit of " + (limit >> 20) + " MB for one document");
+    }
+
     /** Reads the whole stream, refusing more than {@code limit} bytes. */
     static byte[] readAll(InputStream in, long limit, String where) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
@@ -20,7 +25,7 @@ final class BoundedStreams {
         while ((read = in.read(buffer)) > 0) {
             total += read;
             if (total > limit) {
-                throw new LimitExceededException(where, "larger than the limit of " + (limit >> 20) + " MB for one document");
+                throw tooLarge(where, limit);
             }
             out.write(buffer, 0, read);
         }

@@ -136,6 +136,7 @@ public final class Importers {
             if (format == InputFormat.ZIP) {
                 importZip(file);
             } else {
+                checkSize(file.toString(), format, Files.size(file));
                 importStream(file.toString(), baseName(name), format, in);
             }
         } catch (CancelledException | StoreException e) {
@@ -186,6 +187,7 @@ public final class Importers {
                         report.problem(where + ": archives inside archives are not imported; skipped");
                         continue;
                     }
+                    checkSize(where, format, entry.getSize()); // as the archive says; reading still counts
                     importStream(where, baseName(entryName), format, in);
                 } catch (LimitExceededException | CancelledException e) {
                     throw e;
@@ -208,6 +210,21 @@ public final class Importers {
             }
         }
         return false;
+    }
+
+    /**
+     * Refuses a document of one whole file (text, HTML, XMI) of {@code bytes} before it is read:
+     * above the limit for one document, or above what this heap can import. JSONL holds a
+     * document per line and is checked line by line as it is read.
+     */
+    private void checkSize(String where, InputFormat format, long bytes) throws LimitExceededException {
+        if (format == InputFormat.JSONL || format == InputFormat.GOLD || bytes < 0) {
+            return;
+        }
+        if (bytes > limits.maxWholeFileBytes()) {
+            throw BoundedStreams.tooLarge(where, limits.maxWholeFileBytes());
+        }
+        HeapBudget.IMPORT.check(where, bytes);
     }
 
     private static InputFormat detect(String name, BufferedInputStream in) throws IOException {

@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sayer.model.Claim;
@@ -35,12 +36,37 @@ import org.sayer.model.WorkflowState;
 import org.sayer.model.store.CorpusLock;
 import org.sayer.model.store.CorpusStore;
 import org.sayer.model.store.DocumentReader;
+import org.sayer.model.store.SayerResources;
 import org.sayer.model.store.StoreException;
 
 class CorpusStoreTest {
 
     @TempDir
     Path folder;
+
+    @Test
+    void aLargeDocumentIsSavedWithoutTheCacheThatWouldKeepItsXmlAndLoadsAgain() throws Exception {
+        CorpusStore store = CorpusStore.create(folder, "large");
+        Document large = BigDocuments.create(store.corpus(), 3 * (SayerResources.CACHED_SAVE_MAX_CHARS / 50));
+        assertTrue(SayerResources.isLarge(large), large.getText().length() + " characters");
+        store.add(large);
+        // EMF's configuration cache hands the buffer of a save, the whole XML, to the next save
+        assertFalse(SayerResources.saveOptionsFor(large.eResource()).containsKey(XMLResource.OPTION_CONFIGURATION_CACHE));
+        store.save(large);
+        store.saveIndex();
+        store.close();
+
+        try (CorpusStore reopened = CorpusStore.open(folder)) {
+            Document again = reopened.load(reopened.entryFor("big"));
+            assertEquals(large.getText(), again.getText());
+            assertEquals(large.getAnnotations().size(), again.getAnnotations().size());
+            Document small = Fixtures.nestedAttribution(Fixtures.speaker(reopened.corpus(), "price", "Ned Price"),
+                    Fixtures.speaker(reopened.corpus(), "blinken", "Antony Blinken"));
+            reopened.add(small);
+            assertEquals(Boolean.TRUE, SayerResources.saveOptionsFor(small.eResource()).get(XMLResource.OPTION_CONFIGURATION_CACHE),
+                    "small documents keep the cache, which makes saving many of them fast");
+        }
+    }
 
     @Test
     void unloadingADocumentLetsItsContentBeCollectedAndItLoadsAgain() throws Exception {

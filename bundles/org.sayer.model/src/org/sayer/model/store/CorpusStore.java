@@ -378,7 +378,7 @@ public final class CorpusStore implements AutoCloseable {
         Path file = Path.of(resource.getURI().toFileString());
         Checksum checksum = Checksums.newChecksum();
         try {
-            AtomicFiles.write(file, out -> resource.save(new CheckedOutputStream(out, checksum), saveOptions));
+            AtomicFiles.write(file, out -> resource.save(new CheckedOutputStream(out, checksum), saveOptionsFor(document)));
         } catch (IOException | RuntimeException e) {
             throw saveFailed(file, e);
         }
@@ -409,7 +409,7 @@ public final class CorpusStore implements AutoCloseable {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
         try {
-            resource.save(bytes, saveOptions);
+            resource.save(bytes, saveOptionsFor(document));
             packs.append(entry, bytes.toByteArray());
         } catch (IOException | RuntimeException e) {
             throw saveFailed(file, e);
@@ -424,6 +424,10 @@ public final class CorpusStore implements AutoCloseable {
             return new StoreException(folder, "No space left on device (while writing " + inside + ")", e);
         }
         return new StoreException(file, "could not be saved: " + e.getMessage(), e);
+    }
+
+    private Map<Object, Object> saveOptionsFor(Document document) {
+        return SayerResources.isLarge(document) ? indexSaveOptions : saveOptions;
     }
 
     private static Resource resourceOf(Document document) {

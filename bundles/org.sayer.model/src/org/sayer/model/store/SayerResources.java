@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.sayer.model.Corpus;
+import org.sayer.model.Document;
 import org.sayer.model.SayerPackage;
 import org.xml.sax.SAXException;
 
@@ -202,9 +203,22 @@ public final class SayerResources {
         return options;
     }
 
-    /** The save options for {@code resource}: an index or a document. */
+    /**
+     * Texts above this many characters are saved without EMF's configuration cache, like an index:
+     * the cache keeps the buffer of the last save, which holds a document's whole XML, and after a
+     * 5 MB text that buffer (about 70 MB) stayed in the heap while the next document was annotated.
+     */
+    public static final int CACHED_SAVE_MAX_CHARS = 1 << 20;
+
+    /** The save options for {@code resource}: an index, a large document or another document. */
     public static Map<Object, Object> saveOptionsFor(Resource resource) {
-        boolean index = !resource.getContents().isEmpty() && resource.getContents().get(0) instanceof Corpus;
-        return index ? indexSaveOptions() : saveOptions();
+        EObject root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
+        return root instanceof Corpus || root instanceof Document document && isLarge(document) ? indexSaveOptions()
+                : saveOptions();
+    }
+
+    /** Whether {@code document} is saved without the configuration cache (see {@link #CACHED_SAVE_MAX_CHARS}). */
+    public static boolean isLarge(Document document) {
+        return document.getText() != null && document.getText().length() > CACHED_SAVE_MAX_CHARS;
     }
 }

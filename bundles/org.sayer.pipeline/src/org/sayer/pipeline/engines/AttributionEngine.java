@@ -84,6 +84,21 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     @Override
     public void process(CAS cas) throws AnalysisEngineProcessException {
+        try {
+            attribute(cas);
+        } finally {
+            // the per-token arrays of a large document are not kept until the next one
+            t = null;
+            quotes = null;
+            quoteAt = null;
+            mentions = null;
+            mentionStarting = null;
+            mentionEnding = null;
+            cueToken = null;
+        }
+    }
+
+    private void attribute(CAS cas) {
         t = Tokens.of(cas);
         if (t.size == 0) {
             return;

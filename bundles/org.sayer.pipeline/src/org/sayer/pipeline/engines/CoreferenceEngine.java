@@ -1,6 +1,7 @@
 package org.sayer.pipeline.engines;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -430,20 +431,29 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
 
     /** A lone surname seen before the full name (a headline "Blinken: …") joins the full name. */
     private static void mergeSurnames(List<Speaker> speakers, int registryCount, Map<AnnotationFS, Speaker> links) {
+        // the first person (in speaker order) with each surname: one pass, so a long document stays linear
+        Map<String, Speaker> bySurname = new HashMap<>();
+        for (Speaker full : speakers) {
+            String surname = full.type.equals("PERSON") ? full.surname() : null;
+            if (surname != null) {
+                bySurname.putIfAbsent(surname, full);
+            }
+        }
+        Map<Speaker, Speaker> merged = new IdentityHashMap<>();
         for (int i = registryCount; i < speakers.size(); i++) {
             Speaker single = speakers.get(i);
             if (!single.type.equals("PERSON") || single.surname() != null) {
                 continue;
             }
-            String word = normalise(single.name);
-            for (Speaker full : speakers) {
-                if (full != single && full.type.equals("PERSON") && word.equals(full.surname())) {
-                    full.addAlias(single.name);
-                    single.aliases.forEach(full::addAlias);
-                    links.replaceAll((mention, s) -> s == single ? full : s);
-                    break;
-                }
+            Speaker full = bySurname.get(normalise(single.name));
+            if (full != null) {
+                full.addAlias(single.name);
+                single.aliases.forEach(full::addAlias);
+                merged.put(single, full);
             }
+        }
+        if (!merged.isEmpty()) {
+            links.replaceAll((mention, s) -> merged.getOrDefault(s, s));
         }
     }
 

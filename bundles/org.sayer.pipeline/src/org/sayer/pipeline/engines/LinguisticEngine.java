@@ -79,6 +79,7 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
         Type tokenType = cas.getTypeSystem().getType(SayerTypes.TOKEN);
         Feature pos = tokenType.getFeatureByBaseName(SayerTypes.TOKEN_POS);
         Feature lemma = tokenType.getFeatureByBaseName(SayerTypes.TOKEN_LEMMA);
+        Words shared = new Words(); // the CAS keeps every token's lemma: one copy per distinct lemma
         for (Span paragraph : paragraphs(text)) {
             String paragraphText = text.substring(paragraph.getStart(), paragraph.getEnd());
             for (Span sentenceSpan : sentences(paragraphText)) {
@@ -94,8 +95,8 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
                 for (int i = 0; i < tokenSpans.length; i++) {
                     AnnotationFS token = cas.createAnnotation(tokenType,
                             sentenceBegin + tokenSpans[i].getStart(), sentenceBegin + tokenSpans[i].getEnd());
-                    token.setStringValue(pos, tags[i]);
-                    token.setStringValue(lemma, lemmas[i]);
+                    token.setStringValue(pos, shared.share(tags[i]));
+                    token.setStringValue(lemma, shared.share(lemmas[i]));
                     cas.addFsToIndexes(token);
                 }
             }

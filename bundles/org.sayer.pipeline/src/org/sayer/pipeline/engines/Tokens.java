@@ -43,15 +43,16 @@ public final class Tokens {
         pos = new String[size];
         lemma = new String[size];
         sentence = new int[size];
+        Words words = new Words();
         for (int i = 0; i < size; i++) {
             AnnotationFS token = tokens.get(i);
             begin[i] = token.getBegin();
             end[i] = token.getEnd();
-            word[i] = token.getCoveredText();
-            lower[i] = word[i].toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+            word[i] = words.share(token.getCoveredText());
+            lower[i] = words.share(word[i].toLowerCase(Locale.ROOT).replace('\u2019', '\''));
             pos[i] = nonNull(token.getStringValue(posFeature));
             String l = token.getStringValue(lemmaFeature);
-            lemma[i] = l == null || l.isEmpty() || l.equals("O") ? lower[i] : l.toLowerCase(Locale.ROOT);
+            lemma[i] = l == null || l.isEmpty() || l.equals("O") ? lower[i] : words.share(l.toLowerCase(Locale.ROOT));
         }
         sentenceFirst = new int[sentences.size()];
         sentenceLimit = new int[sentences.size()];

@@ -67,6 +67,22 @@ class AnnotateCommandTest {
     }
 
     @Test
+    void aTextTooLargeForTheHeapIsRefusedByNameBeforeAnyWorkAndTheRestIsAnnotated() throws Exception {
+        // A sparse file one byte above what this heap can annotate: refused by its size, never read
+        // (read, its zero bytes would be refused as binary data, after the pipeline had started).
+        Path huge = folder.resolve("huge.txt");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(org.sayer.io.importer.HeapBudget.ANNOTATE.maxDocumentBytes() + 1);
+        }
+        Path small = Files.writeString(folder.resolve("small.txt"), "Lavrov said talks would wait.\n");
+        Path predictions = folder.resolve("predictions.jsonl");
+        assertEquals(SayerCli.FAILED, run("annotate", huge.toString(), small.toString(), "--out", predictions.toString()));
+        assertTrue(errors().startsWith("sayer annotate: " + huge + ": a document of "), errors());
+        assertTrue(errors().contains("to annotate with a heap of") && errors().contains("SAYER_HEAP"), errors());
+        assertEquals(List.of("small"), lines(predictions).stream().map(line -> line.get("id").getAsString()).toList());
+    }
+
+    @Test
     void foldersAndJsonlBecomePredictionsInInputOrder() throws Exception {
         Path texts = Files.createDirectories(folder.resolve("texts/nested"));
         Files.writeString(folder.resolve("texts/b.txt"), "B said so.");
