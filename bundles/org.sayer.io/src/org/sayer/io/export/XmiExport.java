@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.sayer.io.xmi.XmiDocuments;
-import org.sayer.io.xmi.XmiTypes;
+import org.sayer.pipeline.types.SayerTypes;
 import org.xml.sax.SAXException;
 
 /**
  * UIMA XMI: one {@code NAME.xmi} per document and {@code TypeSystem.xml}, the descriptor of
- * {@link XmiTypes}, so that UIMA's own {@code XmiCasDeserializer} loads each file into a CAS made
+ * {@link SayerTypes}, so that UIMA's own {@code XmiCasDeserializer} loads each file into a CAS made
  * from that descriptor. Review state, origin and confidence are features, so rejected annotations
  * (when included) keep {@code review="REJECTED"}: the negative mark.
  */
@@ -25,8 +25,8 @@ final class XmiExport extends PerDocumentFiles {
     @Override
     protected void begin() throws IOException {
         try (OutputStream out = Files.newOutputStream(context.folder().resolve(TYPE_SYSTEM))) {
-            XmiTypes.description().toXML(out);
-            cas = XmiTypes.newCas();
+            SayerTypes.description().toXML(out);
+            cas = SayerTypes.newCas();
         } catch (SAXException | ResourceInitializationException e) {
             throw new ExportException(TYPE_SYSTEM, "the type system could not be written: " + e.getMessage(), e);
         }

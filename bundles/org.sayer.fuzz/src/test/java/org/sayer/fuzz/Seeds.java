@@ -16,7 +16,7 @@ import org.sayer.io.ProgressListener;
 import org.sayer.io.gold.GoldJsonlReader;
 import org.sayer.io.importer.Importers;
 import org.sayer.io.xmi.XmiDocuments;
-import org.sayer.io.xmi.XmiTypes;
+import org.sayer.pipeline.types.SayerTypes;
 import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
 import org.sayer.model.SayerFactory;
@@ -66,7 +66,7 @@ public final class Seeds {
 
         // UIMA XMI as export --format xmi writes it, annotations included.
         Document annotated = GoldJsonlReader.readAll(goldShort, SayerFactory.eINSTANCE.createCorpus()).documents().get(0);
-        CAS cas = XmiTypes.newCas();
+        CAS cas = SayerTypes.newCas();
         ByteArrayOutputStream xmi = new ByteArrayOutputStream();
         XmiDocuments.write(annotated, a -> true, cas, xmi);
         Files.write(inputs("org/sayer/io/importer/XmiReaderFuzzTest").resolve("seed-heldout"), xmi.toByteArray());
