@@ -16,11 +16,9 @@ import org.apache.uima.cas.Type;
 import org.apache.uima.cas.TypeSystem;
 import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.apache.uima.cas.text.AnnotationFS;
-import org.apache.uima.resource.ResourceInitializationException;
 import org.sayer.io.inception.InceptionLayers;
 import org.sayer.model.Claim;
 import org.sayer.model.SpeakerMention;
-import org.sayer.pipeline.types.SayerTypes;
 import org.xml.sax.SAXException;
 
 /**
@@ -37,12 +35,7 @@ final class InceptionExport extends PerDocumentFiles {
 
     @Override
     protected void begin() throws IOException {
-        try (OutputStream out = Files.newOutputStream(context.folder().resolve(TYPE_SYSTEM))) {
-            InceptionLayers.description().toXML(out);
-            cas = SayerTypes.newCas(InceptionLayers.description());
-        } catch (SAXException | ResourceInitializationException e) {
-            throw new ExportException(TYPE_SYSTEM, "the layer definitions could not be written: " + e.getMessage(), e);
-        }
+        cas = XmiExport.writeTypeSystem(context, TYPE_SYSTEM, InceptionLayers.description());
         context.manifest().note("layout", "in INCEpTION: import " + TYPE_SYSTEM + " as the project's layers, then the .xmi files"
                 + " as documents in the format UIMA CAS XMI (XML 1.0)");
         context.manifest().note("layers", InceptionLayers.SPEAKER_MENTION + " (kind, speaker: the speaker's id, speakerName), "

@@ -9,9 +9,7 @@ import static org.sayer.io.inception.InceptionLayers.MENTION_SPEAKER;
 import static org.sayer.io.inception.InceptionLayers.MENTION_SPEAKER_NAME;
 import static org.sayer.io.inception.InceptionLayers.SPEAKER_MENTION;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -57,6 +55,7 @@ final class WebAnnoTsvExport extends PerDocumentFiles {
     }
 
     private static final List<Layer> LAYERS = layers();
+    private static final String HEADER = header();
 
     @Override
     protected void begin() {
@@ -69,7 +68,7 @@ final class WebAnnoTsvExport extends PerDocumentFiles {
         }
     }
 
-    static String header() {
+    private static String header() {
         StringBuilder header = new StringBuilder(WebAnnoTsv.FORMAT_LINE).append('\n');
         for (Layer layer : LAYERS) {
             header.append(WebAnnoTsv.SPAN_LAYER).append(layer.type);
@@ -238,7 +237,7 @@ final class WebAnnoTsvExport extends PerDocumentFiles {
             context.manifest().add("webanno.documentsWithoutTokens", 1);
         }
         Refs refs = new Refs(document);
-        StringBuilder out = new StringBuilder(header());
+        StringBuilder out = new StringBuilder(HEADER.length() + text.length() * 4).append(HEADER);
         StringBuilder cell = new StringBuilder();
         for (int s = 0; s + 1 < starts.length; s++) {
             if (s > 0) {
@@ -264,9 +263,7 @@ final class WebAnnoTsvExport extends PerDocumentFiles {
                 out.append('\n');
             }
         }
-        try (Writer writer = new BufferedWriter(Files.newBufferedWriter(context.folder().resolve(name + ".tsv"), StandardCharsets.UTF_8))) {
-            writer.write(out.toString());
-        }
+        Files.writeString(context.folder().resolve(name + ".tsv"), out, StandardCharsets.UTF_8);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.sayer.io.xmi.XmiDocuments;
 import org.sayer.pipeline.types.SayerTypes;
 import org.xml.sax.SAXException;
@@ -24,14 +25,19 @@ final class XmiExport extends PerDocumentFiles {
 
     @Override
     protected void begin() throws IOException {
-        try (OutputStream out = Files.newOutputStream(context.folder().resolve(TYPE_SYSTEM))) {
-            SayerTypes.description().toXML(out);
-            cas = SayerTypes.newCas();
-        } catch (SAXException | ResourceInitializationException e) {
-            throw new ExportException(TYPE_SYSTEM, "the type system could not be written: " + e.getMessage(), e);
-        }
+        cas = writeTypeSystem(context, TYPE_SYSTEM, SayerTypes.description());
         if (context.options().includeRejected()) {
             context.manifest().note("rejected", "written with the feature review=REJECTED");
+        }
+    }
+
+    /** Writes {@code types} into the export as {@code file}, and returns a CAS of them to fill per document. */
+    static CAS writeTypeSystem(ExportContext context, String file, TypeSystemDescription types) throws IOException {
+        try (OutputStream out = Files.newOutputStream(context.folder().resolve(file))) {
+            types.toXML(out);
+            return SayerTypes.newCas(types);
+        } catch (SAXException | ResourceInitializationException e) {
+            throw new ExportException(file, "the type system could not be written: " + e.getMessage(), e);
         }
     }
 
