@@ -79,8 +79,8 @@ public final class CasToModel {
                 protectedAnnotations.add(a);
             }
         }
-        Type attributionType = cas.getTypeSystem().getType(SayerTypes.ATTRIBUTION);
-        Type mentionType = cas.getTypeSystem().getType(SayerTypes.MENTION);
+        Type attributionType = cas.getTypeSystem().getType(SayerTypes.CLAIM);
+        Type mentionType = cas.getTypeSystem().getType(SayerTypes.SPEAKER_MENTION);
         List<AnnotationFS> attributions = new ArrayList<>();
         cas.<AnnotationFS>getAnnotationIndex(attributionType).forEach(attributions::add);
 
@@ -90,10 +90,10 @@ public final class CasToModel {
         Set<FeatureStructure> speakingEntities = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         Set<AnnotationFS> sourceMentions = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         for (AnnotationFS a : attributions) {
-            AnnotationFS source = (AnnotationFS) a.getFeatureValue(attributionType.getFeatureByBaseName(SayerTypes.ATTRIBUTION_SOURCE));
+            AnnotationFS source = (AnnotationFS) a.getFeatureValue(attributionType.getFeatureByBaseName(SayerTypes.CLAIM_SOURCE));
             if (source != null) {
                 sourceMentions.add(source);
-                FeatureStructure entity = source.getFeatureValue(mentionType.getFeatureByBaseName(SayerTypes.MENTION_ENTITY));
+                FeatureStructure entity = source.getFeatureValue(mentionType.getFeatureByBaseName(SayerTypes.MENTION_SPEAKER));
                 if (entity != null) {
                     speakingEntities.add(entity);
                 }
@@ -103,7 +103,7 @@ public final class CasToModel {
         Map<FeatureStructure, Speaker> speakers = new IdentityHashMap<>();
         Map<AnnotationFS, SpeakerMention> mentions = new IdentityHashMap<>();
         for (AnnotationFS m : cas.<AnnotationFS>getAnnotationIndex(mentionType)) {
-            FeatureStructure entity = m.getFeatureValue(mentionType.getFeatureByBaseName(SayerTypes.MENTION_ENTITY));
+            FeatureStructure entity = m.getFeatureValue(mentionType.getFeatureByBaseName(SayerTypes.MENTION_SPEAKER));
             boolean pronoun = "PRONOUN".equals(m.getStringValue(mentionType.getFeatureByBaseName(SayerTypes.MENTION_KIND)));
             boolean wanted = sourceMentions.contains(m) || (!pronoun && entity != null && speakingEntities.contains(entity));
             if (!wanted) {
@@ -120,7 +120,7 @@ public final class CasToModel {
             claims.put(a, claim(a, attributionType, mentions));
         }
         for (Map.Entry<AnnotationFS, Claim> e : claims.entrySet()) {
-            AnnotationFS parent = (AnnotationFS) e.getKey().getFeatureValue(attributionType.getFeatureByBaseName(SayerTypes.ATTRIBUTION_PARENT));
+            AnnotationFS parent = (AnnotationFS) e.getKey().getFeatureValue(attributionType.getFeatureByBaseName(SayerTypes.CLAIM_PARENT));
             if (parent != null && claims.containsKey(parent)) {
                 e.getValue().setParent(claims.get(parent));
             }
@@ -197,12 +197,12 @@ public final class CasToModel {
 
     private Claim claim(AnnotationFS fs, Type type, Map<AnnotationFS, SpeakerMention> mentions) {
         Claim claim = SayerFactory.eINSTANCE.createClaim();
-        claim.setType(ClaimType.get(fs.getStringValue(type.getFeatureByBaseName(SayerTypes.ATTRIBUTION_TYPE))));
-        AnnotationFS source = (AnnotationFS) fs.getFeatureValue(type.getFeatureByBaseName(SayerTypes.ATTRIBUTION_SOURCE));
+        claim.setType(ClaimType.get(fs.getStringValue(type.getFeatureByBaseName(SayerTypes.CLAIM_TYPE))));
+        AnnotationFS source = (AnnotationFS) fs.getFeatureValue(type.getFeatureByBaseName(SayerTypes.CLAIM_SOURCE));
         if (source != null) {
             claim.setSource(mentions.get(source));
         }
-        AnnotationFS cue = (AnnotationFS) fs.getFeatureValue(type.getFeatureByBaseName(SayerTypes.ATTRIBUTION_CUE));
+        AnnotationFS cue = (AnnotationFS) fs.getFeatureValue(type.getFeatureByBaseName(SayerTypes.CLAIM_CUE));
         if (cue != null) {
             claim.setCue(cue(cue));
         }
@@ -212,10 +212,10 @@ public final class CasToModel {
 
     private Speaker speaker(FeatureStructure entity) {
         Type type = entity.getType();
-        String name = entity.getStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_NAME));
-        String registryId = entity.getStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_REGISTRY_ID));
+        String name = entity.getStringValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_NAME));
+        String registryId = entity.getStringValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_REGISTRY_ID));
         List<String> aliases = new ArrayList<>();
-        StringArrayFS array = (StringArrayFS) entity.getFeatureValue(type.getFeatureByBaseName(SayerTypes.ENTITY_ALIASES));
+        StringArrayFS array = (StringArrayFS) entity.getFeatureValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_ALIASES));
         if (array != null) {
             aliases.addAll(List.of(array.toArray()));
         }
@@ -224,8 +224,8 @@ public final class CasToModel {
             speaker = SayerFactory.eINSTANCE.createSpeaker();
             speaker.setName(name);
             speaker.getAliases().addAll(aliases);
-            speaker.setRole(entity.getStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_ROLE)));
-            String speakerType = entity.getStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_TYPE));
+            speaker.setRole(entity.getStringValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_ROLE)));
+            String speakerType = entity.getStringValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_TYPE));
             SpeakerType t = speakerType == null ? null : SpeakerType.get(speakerType);
             speaker.setType(t == null ? SpeakerType.PERSON : t);
             speaker.setId(uniqueSpeakerId(name));

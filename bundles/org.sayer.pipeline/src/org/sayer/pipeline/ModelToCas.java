@@ -25,20 +25,20 @@ public final class ModelToCas {
         if (registry == null) {
             return;
         }
-        Type type = cas.getTypeSystem().getType(SayerTypes.ENTITY);
+        Type type = cas.getTypeSystem().getType(SayerTypes.SPEAKER);
         for (Speaker speaker : registry.getSpeakers()) {
             if (speaker.getName() == null || speaker.getName().isBlank()) {
                 continue;
             }
             FeatureStructure entity = cas.createFS(type);
-            entity.setStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_NAME), speaker.getName());
+            entity.setStringValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_NAME), speaker.getName());
             StringArrayFS aliases = cas.createStringArrayFS(speaker.getAliases().size());
             aliases.copyFromArray(speaker.getAliases().toArray(new String[0]), 0, 0, speaker.getAliases().size());
-            entity.setFeatureValue(type.getFeatureByBaseName(SayerTypes.ENTITY_ALIASES), aliases);
-            entity.setStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_ROLE), speaker.getRole());
-            entity.setStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_TYPE), speaker.getType().getName());
-            entity.setStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_GENDER), "");
-            entity.setStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_REGISTRY_ID), registryId(speaker));
+            entity.setFeatureValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_ALIASES), aliases);
+            entity.setStringValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_ROLE), speaker.getRole());
+            entity.setStringValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_TYPE), speaker.getType().getName());
+            entity.setStringValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_GENDER), "");
+            entity.setStringValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_REGISTRY_ID), registryId(speaker));
             cas.addFsToIndexes(entity);
         }
     }

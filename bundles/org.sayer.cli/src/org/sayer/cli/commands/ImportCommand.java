@@ -29,7 +29,7 @@ public final class ImportCommand implements Command {
 
     @Override
     public String summary() {
-        return "import txt, HTML, JSONL, gold JSONL, XMI or zip (format by content) into a corpus";
+        return "import txt, HTML, JSONL, gold JSONL, XMI (Sayer's or INCEpTION's), WebAnno TSV 3 or zip (format by content) into a corpus";
     }
 
     @Override

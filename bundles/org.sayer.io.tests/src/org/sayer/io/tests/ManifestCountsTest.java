@@ -34,6 +34,10 @@ import org.sayer.io.export.ExportFormat;
 import org.sayer.io.export.ExportOptions;
 import org.sayer.io.export.Exporters;
 import org.sayer.io.export.Manifest;
+import org.sayer.io.inception.WebAnnoTsv;
+import org.sayer.model.Annotation;
+import org.sayer.model.Claim;
+import org.sayer.model.SpeakerMention;
 import org.sayer.model.store.CorpusStore;
 
 /**
@@ -59,7 +63,9 @@ class ManifestCountsTest {
             Manifest manifest = Exporters.export(store, format, out, options, ProgressListener.NONE);
             Map<String, Long> read = switch (format) {
                 case JSONL -> jsonl(out);
-                case XMI -> xmi(out);
+                case XMI -> xmi(out, "TypeSystem.xml", "claimType", "review");
+                case INCEPTION -> xmi(out, "typesystem.xml", "type", null);
+                case WEBANNO -> webanno(out);
                 case CONLL -> conll(out);
                 case BRAT -> brat(out);
                 case CITRON -> citron(out);
@@ -128,10 +134,11 @@ class ManifestCountsTest {
         return counts;
     }
 
-    private static Map<String, Long> xmi(Path out) throws Exception {
+    /** UIMA XMI with its descriptor: Sayer's own (review as a feature) or INCEpTION's layers (no review). */
+    private static Map<String, Long> xmi(Path out, String descriptor, String claimType, String review) throws Exception {
         Map<String, Long> counts = counts();
         TypeSystemDescription types = UIMAFramework.getXMLParser()
-                .parseTypeSystemDescription(new XMLInputSource(out.resolve("TypeSystem.xml").toFile()));
+                .parseTypeSystemDescription(new XMLInputSource(out.resolve(descriptor).toFile()));
         for (Path file : files(out, ".xmi")) {
             CAS cas = CasCreationUtils.createCas(types, null, null);
             try (InputStream in = Files.newInputStream(file)) {
@@ -149,11 +156,30 @@ class ManifestCountsTest {
                     continue;
                 }
                 if (layer.equals("claims")) {
-                    addClaim(counts, annotation.getStringValue(type.getFeatureByBaseName("claimType")));
+                    addClaim(counts, annotation.getStringValue(type.getFeatureByBaseName(claimType)));
                 } else {
                     add(counts, layer);
                 }
-                add(counts, "review." + annotation.getStringValue(type.getFeatureByBaseName("review")));
+                if (review != null) {
+                    add(counts, "review." + annotation.getStringValue(type.getFeatureByBaseName(review)));
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static Map<String, Long> webanno(Path out) throws Exception {
+        Map<String, Long> counts = counts();
+        for (Path file : files(out, ".tsv")) {
+            if (file.getFileName().toString().equals("documents.tsv")) {
+                continue;
+            }
+            for (Annotation annotation : WebAnnoTsv.read(Files.readString(file), "document", file.toString()).getAnnotations()) {
+                if (annotation instanceof Claim claim) {
+                    addClaim(counts, claim.getType() == null ? null : claim.getType().getName());
+                } else {
+                    add(counts, annotation instanceof SpeakerMention ? "mentions" : "cues");
+                }
             }
         }
         return counts;

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -81,16 +80,9 @@ final class ConllExport implements FormatWriter {
     public void write(DocumentView view) throws IOException {
         String text = view.text();
         List<List<Span>> layers = List.of(spans(view, view.mentions()), spans(view, view.cues()), spans(view, view.claims()));
-        BitSet boundaries = new BitSet(text.length() + 1);
-        BitSet inside = new BitSet(text.length() + 1);
-        for (List<Span> layer : layers) {
-            for (Span span : layer) {
-                boundaries.set(span.begin);
-                boundaries.set(span.end);
-                inside.set(span.begin + 1, span.end);
-            }
-        }
-        List<Tokens.Token> tokens = Tokens.of(text, boundaries);
+        Tokens.Segmentation segmentation = Tokens.segment(text,
+                layers.stream().flatMap(List::stream).map(span -> new int[] { span.begin, span.end })::iterator);
+        List<Tokens.Token> tokens = segmentation.tokens();
         // Per declared column, its spans in this document (none: all O) and the owner of each token.
         List<List<Span>> columnSpans = new ArrayList<>(declared.size());
         for (int l = 0; l < LAYERS.length; l++) {
@@ -115,7 +107,7 @@ final class ConllExport implements FormatWriter {
         for (int c = 0; c < owners.length; c++) {
             owners[c] = columnSpans.get(c) == null ? null : cover(tokens, columnSpans.get(c));
         }
-        int[] starts = Tokens.sentenceStarts(text, tokens, inside);
+        int[] starts = segmentation.sentenceStarts();
         StringBuilder block = new StringBuilder(text.length() * 3);
         String id = view.document().getId().replace('\n', ' ').replace('\r', ' ');
         block.append("# newdoc id = ").append(id).append('\n');

@@ -13,7 +13,9 @@ public enum ExportFormat {
     BRAT("brat standoff: .txt + .ann per document, annotation.conf", BratExport::new),
     CITRON("Citron's JSON data format, one file per document in citron/", CitronExport::new),
     HF("Hugging Face datasets JSONL splits with dataset_info.json", HfExport::new),
-    SPACY("spaCy DocBin files per split (span groups, relations) for spacy train, and the same as Doc JSON lines", SpacyExport::new);
+    SPACY("spaCy DocBin files per split (span groups, relations) for spacy train, and the same as Doc JSON lines", SpacyExport::new),
+    INCEPTION("UIMA CAS XMI for INCEpTION: DKPro Core tokens, custom layers defined in typesystem.xml", InceptionExport::new),
+    WEBANNO("WebAnno TSV 3.3 (INCEpTION's text format), one .tsv per document, the layers of the inception export", WebAnnoTsvExport::new);
 
     private final String description;
     private final Supplier<FormatWriter> writers;

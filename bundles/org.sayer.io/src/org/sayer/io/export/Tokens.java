@@ -24,7 +24,27 @@ final class Tokens {
     record Token(int begin, int end) {
     }
 
+    /** The tokens of a text and the index of each sentence's first token ({@link #sentenceStarts}). */
+    record Segmentation(List<Token> tokens, int[] sentenceStarts) {
+    }
+
     private Tokens() {
+    }
+
+    /**
+     * Tokens and sentences around {@code spans} ({begin, end} pairs): every span is a whole number of
+     * tokens, and no sentence breaks inside one.
+     */
+    static Segmentation segment(String text, Iterable<int[]> spans) {
+        BitSet boundaries = new BitSet(text.length() + 1);
+        BitSet inside = new BitSet(text.length() + 1);
+        for (int[] span : spans) {
+            boundaries.set(span[0]);
+            boundaries.set(span[1]);
+            inside.set(span[0] + 1, span[1]);
+        }
+        List<Token> tokens = of(text, boundaries);
+        return new Segmentation(tokens, sentenceStarts(text, tokens, inside));
     }
 
     static List<Token> of(String text, BitSet boundaries) {

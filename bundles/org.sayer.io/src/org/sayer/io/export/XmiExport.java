@@ -6,13 +6,14 @@ import java.nio.file.Files;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.sayer.io.xmi.XmiDocuments;
-import org.sayer.io.xmi.XmiTypes;
+import org.sayer.pipeline.types.SayerTypes;
 import org.xml.sax.SAXException;
 
 /**
  * UIMA XMI: one {@code NAME.xmi} per document and {@code TypeSystem.xml}, the descriptor of
- * {@link XmiTypes}, so that UIMA's own {@code XmiCasDeserializer} loads each file into a CAS made
+ * {@link SayerTypes}, so that UIMA's own {@code XmiCasDeserializer} loads each file into a CAS made
  * from that descriptor. Review state, origin and confidence are features, so rejected annotations
  * (when included) keep {@code review="REJECTED"}: the negative mark.
  */
@@ -24,14 +25,19 @@ final class XmiExport extends PerDocumentFiles {
 
     @Override
     protected void begin() throws IOException {
-        try (OutputStream out = Files.newOutputStream(context.folder().resolve(TYPE_SYSTEM))) {
-            XmiTypes.description().toXML(out);
-            cas = XmiTypes.newCas();
-        } catch (SAXException | ResourceInitializationException e) {
-            throw new ExportException(TYPE_SYSTEM, "the type system could not be written: " + e.getMessage(), e);
-        }
+        cas = writeTypeSystem(context, TYPE_SYSTEM, SayerTypes.description());
         if (context.options().includeRejected()) {
             context.manifest().note("rejected", "written with the feature review=REJECTED");
+        }
+    }
+
+    /** Writes {@code types} into the export as {@code file}, and returns a CAS of them to fill per document. */
+    static CAS writeTypeSystem(ExportContext context, String file, TypeSystemDescription types) throws IOException {
+        try (OutputStream out = Files.newOutputStream(context.folder().resolve(file))) {
+            types.toXML(out);
+            return SayerTypes.newCas(types);
+        } catch (SAXException | ResourceInitializationException e) {
+            throw new ExportException(file, "the type system could not be written: " + e.getMessage(), e);
         }
     }
 

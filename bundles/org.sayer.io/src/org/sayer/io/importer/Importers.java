@@ -20,6 +20,8 @@ import java.util.zip.ZipFile;
 
 import org.sayer.io.CancelledException;
 import org.sayer.io.ProgressListener;
+import org.sayer.io.inception.InceptionXmi;
+import org.sayer.io.inception.WebAnnoTsv;
 import org.sayer.io.xmi.XmiDocuments;
 import org.sayer.model.Annotation;
 import org.sayer.model.Document;
@@ -31,8 +33,8 @@ import org.sayer.model.store.CorpusStore;
 import org.sayer.model.store.StoreException;
 
 /**
- * Imports files, folders and zip archives of text, HTML, JSONL, gold JSONL and Sayer XMI into a
- * corpus, choosing each format by extension and content (see {@link InputFormat#detect}).
+ * Imports files, folders and zip archives of text, HTML, JSONL, gold JSONL, Sayer XMI, and INCEpTION's
+ * UIMA XMI and WebAnno TSV 3 into a corpus, choosing each format by extension and content (see {@link InputFormat#detect}).
  *
  * <p>Each input is all or nothing: a file or archive that fails (invalid UTF-8, an XML entity
  * attack, a zip-slip path, a zip bomb) leaves no document behind and is reported by name; a bad
@@ -54,7 +56,7 @@ public final class Importers {
     private String annotator;
 
     /** Files an export writes beside its documents; importing an export folder skips them. */
-    private static final Set<String> EXPORT_SIDECARS = Set.of("manifest.json", "documents.tsv", "TypeSystem.xml",
+    private static final Set<String> EXPORT_SIDECARS = Set.of("manifest.json", "documents.tsv", "TypeSystem.xml", "typesystem.xml",
             "annotation.conf", "dataset_info.json");
 
     private Importers(CorpusStore store, ImportLimits limits, ProgressListener progress) {
@@ -238,7 +240,11 @@ public final class Importers {
         switch (format) {
             case TEXT -> accept(TextImporter.fromText(id, Utf8.decode(BoundedStreams.readAll(in, limits.maxWholeFileBytes(), where), where)), where);
             case HTML -> accept(HtmlImporter.fromHtml(id, Utf8.decode(BoundedStreams.readAll(in, limits.maxWholeFileBytes(), where), where)), where);
-            case XMI -> accept(XmiDocuments.read(BoundedStreams.readAll(in, limits.maxWholeFileBytes(), where), where), where);
+            case XMI -> {
+                byte[] xml = BoundedStreams.readAll(in, limits.maxWholeFileBytes(), where);
+                accept(InceptionXmi.looksLike(xml) ? InceptionXmi.read(xml, id, where) : XmiDocuments.read(xml, where), where);
+            }
+            case WEBANNO_TSV -> accept(WebAnnoTsv.read(Utf8.decode(BoundedStreams.readAll(in, limits.maxWholeFileBytes(), where), where), id, where), where);
             case JSONL, GOLD -> importLines(where, format, in);
             case ZIP -> throw new ImportException(where, "archives inside archives are not imported");
         }

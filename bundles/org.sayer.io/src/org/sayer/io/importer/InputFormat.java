@@ -3,9 +3,11 @@ package org.sayer.io.importer;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.sayer.io.inception.WebAnnoTsv;
+
 /** The kinds of input Sayer imports, and how one is recognised from its name and first bytes. */
 public enum InputFormat {
-    TEXT, HTML, JSONL, GOLD, XMI, ZIP;
+    TEXT, HTML, JSONL, GOLD, XMI, WEBANNO_TSV, ZIP;
 
     /** How many leading bytes {@link #detect} wants to see. */
     public static final int HEAD_BYTES = 8192;
@@ -17,7 +19,8 @@ public enum InputFormat {
      * and for the JSON extensions that may hold plain or gold documents, the content decides:
      * {@code <?xml} or an XMI namespace means XMI, {@code <html} or {@code <!doctype} means HTML, lines
      * that start with '{' are JSONL (gold when they carry "attributions" or "mentions"), anything else
-     * is plain text.
+     * is plain text, unless it starts with WebAnno TSV's format line. XMI with INCEpTION's layers is told
+     * apart from Sayer's own XMI when it is read.
      */
     public static InputFormat detect(String fileName, byte[] head, int length) {
         String name = fileName.toLowerCase(Locale.ROOT);
@@ -47,6 +50,9 @@ public enum InputFormat {
         }
         if (start.startsWith("<") && start.contains("xmlns:xmi")) {
             return XMI;
+        }
+        if (WebAnnoTsv.looksLike(text)) {
+            return WEBANNO_TSV;
         }
         if (start.startsWith("{")) {
             return start.contains("\"attributions\"") || start.contains("\"mentions\"") ? GOLD : JSONL;

@@ -39,10 +39,11 @@ import org.sayer.model.SpeakerMention;
 import org.sayer.model.SpeakerType;
 import org.sayer.model.WorkflowState;
 import org.sayer.model.store.SayerResources;
+import org.sayer.pipeline.types.SayerTypes;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
-/** Maps a Sayer document to a CAS of {@link XmiTypes} and back, and reads and writes it as UIMA XMI. */
+/** Maps a Sayer document to a CAS of {@link SayerTypes} and back, and reads and writes it as UIMA XMI. */
 public final class XmiDocuments {
 
     private static final ThreadLocal<CAS> READING_CAS = new ThreadLocal<>();
@@ -66,10 +67,19 @@ public final class XmiDocuments {
      * entity expansion (billion laughs) never reach the parser's resolver.
      */
     public static Document read(byte[] xml, String where) throws ImportException {
+        CAS cas = readingCas(where);
+        deserialize(xml, cas, where);
+        return toDocument(cas, where);
+    }
+
+    /**
+     * Reads UIMA XMI into {@code cas} (reset first) with UIMA's own deserializer, leniently: types and
+     * features {@code cas} does not know are skipped. DOCTYPE declarations are refused outright.
+     */
+    public static void deserialize(byte[] xml, CAS cas, String where) throws ImportException {
         if (hasDoctype(xml)) {
             throw new ImportException(where, "XML with a DOCTYPE declaration is refused (external entities and entity expansion are not allowed)");
         }
-        CAS cas = readingCas(where);
         cas.reset();
         try {
             XMLReader reader = SayerResources.newSecureParser().getXMLReader();
@@ -78,19 +88,23 @@ public final class XmiDocuments {
         } catch (SAXException | ParserConfigurationException | IOException | RuntimeException e) {
             throw new ImportException(where, "not readable as UIMA XMI: " + e.getMessage(), e);
         }
-        return toDocument(cas, where);
     }
 
     private static boolean hasDoctype(byte[] xml) {
-        String head = new String(xml, 0, Math.min(xml.length, 1 << 16), StandardCharsets.UTF_8);
+        String head = head(xml);
         return head.contains("<!DOCTYPE") || head.contains("<!ENTITY");
+    }
+
+    /** The first 64 KB of an XML file, where its declarations and the root element's namespaces are. */
+    public static String head(byte[] xml) {
+        return new String(xml, 0, Math.min(xml.length, 1 << 16), StandardCharsets.UTF_8);
     }
 
     private static CAS readingCas(String where) throws ImportException {
         CAS cas = READING_CAS.get();
         if (cas == null) {
             try {
-                cas = XmiTypes.newCas();
+                cas = SayerTypes.newCas();
             } catch (ResourceInitializationException e) {
                 throw new ImportException(where, "the XMI type system could not be set up: " + e.getMessage(), e);
             }
@@ -102,7 +116,7 @@ public final class XmiDocuments {
     private static void fill(CAS cas, Document document, Predicate<Annotation> include) {
         TypeSystem types = cas.getTypeSystem();
         cas.setDocumentText(document.getText());
-        Type infoType = types.getType(XmiTypes.DOCUMENT_INFO);
+        Type infoType = types.getType(SayerTypes.DOCUMENT_INFO);
         FeatureStructure info = cas.createFS(infoType);
         set(info, "id", document.getId());
         set(info, "title", document.getTitle());
@@ -140,8 +154,8 @@ public final class XmiDocuments {
             if (!include.test(annotation)) {
                 continue;
             }
-            String typeName = annotation instanceof SpeakerMention ? XmiTypes.SPEAKER_MENTION
-                    : annotation instanceof Cue ? XmiTypes.CUE : XmiTypes.CLAIM;
+            String typeName = annotation instanceof SpeakerMention ? SayerTypes.SPEAKER_MENTION
+                    : annotation instanceof Cue ? SayerTypes.CUE : SayerTypes.CLAIM;
             AnnotationFS fs = cas.createAnnotation(types.getType(typeName), annotation.getBegin(), annotation.getEnd());
             set(fs, "annotationId", annotation.getId());
             fs.setIntValue(feature(fs, "order"), i);
@@ -183,7 +197,7 @@ public final class XmiDocuments {
     }
 
     private static FeatureStructure speaker(CAS cas, Speaker speaker) {
-        FeatureStructure fs = cas.createFS(cas.getTypeSystem().getType(XmiTypes.SPEAKER));
+        FeatureStructure fs = cas.createFS(cas.getTypeSystem().getType(SayerTypes.SPEAKER));
         set(fs, "id", speaker.getId());
         set(fs, "name", speaker.getName());
         set(fs, "role", speaker.getRole());
@@ -200,10 +214,10 @@ public final class XmiDocuments {
 
     private static Document toDocument(CAS cas, String where) throws ImportException {
         TypeSystem types = cas.getTypeSystem();
-        org.apache.uima.cas.FSIterator<FeatureStructure> infos = cas.getIndexRepository().getAllIndexedFS(types.getType(XmiTypes.DOCUMENT_INFO));
+        org.apache.uima.cas.FSIterator<FeatureStructure> infos = cas.getIndexRepository().getAllIndexedFS(types.getType(SayerTypes.DOCUMENT_INFO));
         FeatureStructure info = infos.hasNext() ? infos.next() : null;
         if (info == null || get(info, "id") == null) {
-            throw new ImportException(where, "not a Sayer XMI export (no " + XmiTypes.DOCUMENT_INFO + " with an id)");
+            throw new ImportException(where, "not a Sayer XMI export (no " + SayerTypes.DOCUMENT_INFO + " with an id)");
         }
         SayerFactory factory = SayerFactory.eINSTANCE;
         Document document = factory.createDocument();
@@ -230,14 +244,14 @@ public final class XmiDocuments {
 
         Map<FeatureStructure, Annotation> created = new HashMap<>();
         List<AnnotationFS> ordered = new ArrayList<>();
-        for (AnnotationFS fs : cas.getAnnotationIndex(types.getType(XmiTypes.ANNOTATION))) {
+        for (AnnotationFS fs : cas.getAnnotationIndex(types.getType(SayerTypes.ANNOTATION))) {
             ordered.add(fs);
         }
         ordered.sort((a, b) -> Integer.compare(a.getIntValue(feature(a, "order")), b.getIntValue(feature(b, "order"))));
         for (AnnotationFS fs : ordered) {
             String typeName = fs.getType().getName();
             Annotation annotation;
-            if (typeName.equals(XmiTypes.SPEAKER_MENTION)) {
+            if (typeName.equals(SayerTypes.SPEAKER_MENTION)) {
                 SpeakerMention mention = factory.createSpeakerMention();
                 String kind = get(fs, "kind");
                 if (kind != null) {
@@ -248,9 +262,9 @@ public final class XmiDocuments {
                     mention.setSpeaker(speakers.computeIfAbsent(speaker, XmiDocuments::toSpeaker));
                 }
                 annotation = mention;
-            } else if (typeName.equals(XmiTypes.CUE)) {
+            } else if (typeName.equals(SayerTypes.CUE)) {
                 annotation = factory.createCue();
-            } else if (typeName.equals(XmiTypes.CLAIM)) {
+            } else if (typeName.equals(SayerTypes.CLAIM)) {
                 Claim claim = factory.createClaim();
                 String type = get(fs, "claimType");
                 if (type != null) {

@@ -168,7 +168,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     }
 
     private void readMentions(CAS cas) {
-        Type type = cas.getTypeSystem().getType(SayerTypes.MENTION);
+        Type type = cas.getTypeSystem().getType(SayerTypes.SPEAKER_MENTION);
         mentions = new ArrayList<>();
         mentionStarting = new MentionRef[t.size];
         mentionEnding = new MentionRef[t.size];
@@ -1642,26 +1642,26 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     }
 
     private void write(CAS cas, List<Claim> claims) {
-        Type type = cas.getTypeSystem().getType(SayerTypes.ATTRIBUTION);
+        Type type = cas.getTypeSystem().getType(SayerTypes.CLAIM);
         java.util.Map<Claim, AnnotationFS> written = new java.util.IdentityHashMap<>();
         claims.removeIf(c -> !hasWord(c.begin, c.end));
         for (Claim c : claims) {
             AnnotationFS fs = cas.createAnnotation(type, c.begin, c.end);
-            fs.setStringValue(type.getFeatureByBaseName(SayerTypes.ATTRIBUTION_TYPE), c.type);
+            fs.setStringValue(type.getFeatureByBaseName(SayerTypes.CLAIM_TYPE), c.type);
             if (c.source != null) {
-                fs.setFeatureValue(type.getFeatureByBaseName(SayerTypes.ATTRIBUTION_SOURCE), c.source.fs());
+                fs.setFeatureValue(type.getFeatureByBaseName(SayerTypes.CLAIM_SOURCE), c.source.fs());
             }
             if (c.cue != null) {
-                fs.setFeatureValue(type.getFeatureByBaseName(SayerTypes.ATTRIBUTION_CUE), c.cue);
+                fs.setFeatureValue(type.getFeatureByBaseName(SayerTypes.CLAIM_CUE), c.cue);
             }
             fs.setDoubleValue(type.getFeatureByBaseName(SayerTypes.CONFIDENCE), c.confidence);
             fs.setStringValue(type.getFeatureByBaseName(SayerTypes.PRODUCER), PRODUCER);
-            fs.setStringValue(type.getFeatureByBaseName(SayerTypes.ATTRIBUTION_RULE), c.rule);
+            fs.setStringValue(type.getFeatureByBaseName(SayerTypes.CLAIM_RULE), c.rule);
             written.put(c, fs);
         }
         for (Claim c : claims) {
             if (c.parent != null) {
-                written.get(c).setFeatureValue(type.getFeatureByBaseName(SayerTypes.ATTRIBUTION_PARENT),
+                written.get(c).setFeatureValue(type.getFeatureByBaseName(SayerTypes.CLAIM_PARENT),
                         written.get(c.parent));
             }
             cas.addFsToIndexes(written.get(c));

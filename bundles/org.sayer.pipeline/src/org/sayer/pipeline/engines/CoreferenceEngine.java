@@ -113,8 +113,8 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
     @Override
     public void process(CAS cas) throws AnalysisEngineProcessException {
         Tokens tokens = Tokens.of(cas);
-        Type mentionType = cas.getTypeSystem().getType(SayerTypes.MENTION);
-        Type entityType = cas.getTypeSystem().getType(SayerTypes.ENTITY);
+        Type mentionType = cas.getTypeSystem().getType(SayerTypes.SPEAKER_MENTION);
+        Type entityType = cas.getTypeSystem().getType(SayerTypes.SPEAKER);
         Type cueType = cas.getTypeSystem().getType(SayerTypes.CUE);
         List<AnnotationFS> mentions = new ArrayList<>();
         cas.<AnnotationFS>getAnnotationIndex(mentionType).forEach(mentions::add);
@@ -183,7 +183,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 continue;
             }
             FeatureStructure entity = written.computeIfAbsent(speaker, s -> write(cas, entityType, s));
-            mention.setFeatureValue(mentionType.getFeatureByBaseName(SayerTypes.MENTION_ENTITY), entity);
+            mention.setFeatureValue(mentionType.getFeatureByBaseName(SayerTypes.MENTION_SPEAKER), entity);
         }
     }
 
@@ -458,17 +458,17 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
     }
 
     private static Speaker read(FeatureStructure fs, Type type) {
-        Speaker s = new Speaker(nonNull(fs.getStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_NAME))),
-                nonNull(fs.getStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_TYPE))));
-        StringArrayFS aliases = (StringArrayFS) fs.getFeatureValue(type.getFeatureByBaseName(SayerTypes.ENTITY_ALIASES));
+        Speaker s = new Speaker(nonNull(fs.getStringValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_NAME))),
+                nonNull(fs.getStringValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_TYPE))));
+        StringArrayFS aliases = (StringArrayFS) fs.getFeatureValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_ALIASES));
         if (aliases != null) {
             for (String alias : aliases.toArray()) {
                 s.addAlias(alias);
             }
         }
-        s.role = fs.getStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_ROLE));
-        s.registryId = fs.getStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_REGISTRY_ID));
-        String gender = fs.getStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_GENDER));
+        s.role = fs.getStringValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_ROLE));
+        s.registryId = fs.getStringValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_REGISTRY_ID));
+        String gender = fs.getStringValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_GENDER));
         s.gender = gender == null ? "" : gender;
         return s;
     }
@@ -479,14 +479,14 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
 
     private static FeatureStructure write(CAS cas, Type type, Speaker s) {
         FeatureStructure fs = s.existing != null ? s.existing : cas.createFS(type);
-        fs.setStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_NAME), s.name);
+        fs.setStringValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_NAME), s.name);
         StringArrayFS aliases = cas.createStringArrayFS(s.aliases.size());
         aliases.copyFromArray(s.aliases.toArray(new String[0]), 0, 0, s.aliases.size());
-        fs.setFeatureValue(type.getFeatureByBaseName(SayerTypes.ENTITY_ALIASES), aliases);
-        fs.setStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_ROLE), s.role);
-        fs.setStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_TYPE), s.type);
-        fs.setStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_GENDER), s.gender);
-        fs.setStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_REGISTRY_ID), s.registryId);
+        fs.setFeatureValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_ALIASES), aliases);
+        fs.setStringValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_ROLE), s.role);
+        fs.setStringValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_TYPE), s.type);
+        fs.setStringValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_GENDER), s.gender);
+        fs.setStringValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_REGISTRY_ID), s.registryId);
         if (s.existing == null) {
             cas.addFsToIndexes(fs);
         }

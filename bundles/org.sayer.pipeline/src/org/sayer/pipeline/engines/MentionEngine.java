@@ -74,7 +74,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     @Override
     public void process(CAS cas) throws AnalysisEngineProcessException {
         Tokens tokens = Tokens.of(cas);
-        Type type = cas.getTypeSystem().getType(SayerTypes.MENTION);
+        Type type = cas.getTypeSystem().getType(SayerTypes.SPEAKER_MENTION);
         boolean[] cueStart = new boolean[tokens.size];
         for (AnnotationFS cue : cas.<AnnotationFS>getAnnotationIndex(cas.getTypeSystem().getType(SayerTypes.CUE))) {
             int k = tokens.tokenAtOrAfter(cue.getBegin());

@@ -54,8 +54,8 @@ public class ScoringEngine extends CasAnnotator_ImplBase {
         if (model == null) {
             return;
         }
-        Type type = cas.getTypeSystem().getType(SayerTypes.ATTRIBUTION);
-        Feature parentFeature = type.getFeatureByBaseName(SayerTypes.ATTRIBUTION_PARENT);
+        Type type = cas.getTypeSystem().getType(SayerTypes.CLAIM);
+        Feature parentFeature = type.getFeatureByBaseName(SayerTypes.CLAIM_PARENT);
         Feature confidence = type.getFeatureByBaseName(SayerTypes.CONFIDENCE);
         List<AnnotationFS> claims = new ArrayList<>();
         cas.<AnnotationFS>getAnnotationIndex(type).forEach(claims::add);

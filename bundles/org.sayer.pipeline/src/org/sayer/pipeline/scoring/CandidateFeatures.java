@@ -24,9 +24,9 @@ public final class CandidateFeatures {
 
     private CandidateFeatures(CAS cas) {
         t = Tokens.of(cas);
-        attribution = cas.getTypeSystem().getType(SayerTypes.ATTRIBUTION);
+        attribution = cas.getTypeSystem().getType(SayerTypes.CLAIM);
         cue = cas.getTypeSystem().getType(SayerTypes.CUE);
-        mention = cas.getTypeSystem().getType(SayerTypes.MENTION);
+        mention = cas.getTypeSystem().getType(SayerTypes.SPEAKER_MENTION);
         Type quote = cas.getTypeSystem().getType(SayerTypes.QUOTE);
         for (AnnotationFS q : cas.<AnnotationFS>getAnnotationIndex(quote)) {
             if (q.getIntValue(quote.getFeatureByBaseName(SayerTypes.QUOTE_DEPTH)) == 0) {
@@ -42,10 +42,10 @@ public final class CandidateFeatures {
 
     public List<String> of(AnnotationFS claim) {
         List<String> f = new ArrayList<>();
-        String rule = string(claim, attribution, SayerTypes.ATTRIBUTION_RULE);
-        String type = string(claim, attribution, SayerTypes.ATTRIBUTION_TYPE);
-        AnnotationFS cueFs = (AnnotationFS) claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.ATTRIBUTION_CUE));
-        AnnotationFS source = (AnnotationFS) claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.ATTRIBUTION_SOURCE));
+        String rule = string(claim, attribution, SayerTypes.CLAIM_RULE);
+        String type = string(claim, attribution, SayerTypes.CLAIM_TYPE);
+        AnnotationFS cueFs = (AnnotationFS) claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_CUE));
+        AnnotationFS source = (AnnotationFS) claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_SOURCE));
         String lexicon = cueFs == null ? "none" : lexiconClass(string(cueFs, cue, SayerTypes.CUE_LEXICON));
         String entry = cueFs == null ? "none" : string(cueFs, cue, SayerTypes.CUE_ENTRY);
         String sourceKind = source == null ? "none" : string(source, mention, SayerTypes.MENTION_KIND);
@@ -69,7 +69,7 @@ public final class CandidateFeatures {
         f.add("length=" + bucket(length));
         f.add("type+length=" + type + "+" + bucket(length));
         f.add("headline=" + (t.sentence[Math.min(first, t.size - 1)] == 0));
-        f.add("nested=" + (claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.ATTRIBUTION_PARENT)) != null));
+        f.add("nested=" + (claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_PARENT)) != null));
         f.add("firstPos=" + (first < t.size ? t.pos[first] : "none"));
         f.add("endsSentence=" + endsSentence(last));
         if (cueFs != null) {

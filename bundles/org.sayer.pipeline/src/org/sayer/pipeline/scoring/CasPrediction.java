@@ -42,16 +42,16 @@ public final class CasPrediction {
     public static CasPrediction of(CAS cas, String id) {
         String text = cas.getDocumentText();
         int[] codePoint = codePointsBefore(text);
-        Type mentionType = cas.getTypeSystem().getType(SayerTypes.MENTION);
-        Type entityType = cas.getTypeSystem().getType(SayerTypes.ENTITY);
-        Type attributionType = cas.getTypeSystem().getType(SayerTypes.ATTRIBUTION);
+        Type mentionType = cas.getTypeSystem().getType(SayerTypes.SPEAKER_MENTION);
+        Type entityType = cas.getTypeSystem().getType(SayerTypes.SPEAKER);
+        Type attributionType = cas.getTypeSystem().getType(SayerTypes.CLAIM);
 
         Map<FeatureStructure, String> entityIds = new IdentityHashMap<>();
         Map<FeatureStructure, String> mentionIds = new IdentityHashMap<>();
         JsonArray entities = new JsonArray();
         JsonArray mentions = new JsonArray();
         for (AnnotationFS m : cas.<AnnotationFS>getAnnotationIndex(mentionType)) {
-            FeatureStructure entity = m.getFeatureValue(mentionType.getFeatureByBaseName(SayerTypes.MENTION_ENTITY));
+            FeatureStructure entity = m.getFeatureValue(mentionType.getFeatureByBaseName(SayerTypes.MENTION_SPEAKER));
             JsonObject mention = new JsonObject();
             String mentionId = "m" + (mentionIds.size() + 1);
             mentionIds.put(m, mentionId);
@@ -81,13 +81,13 @@ public final class CasPrediction {
         for (AnnotationFS claim : claims) {
             JsonObject a = new JsonObject();
             a.addProperty("id", claimIds.get(claim));
-            a.addProperty("type", claim.getStringValue(attributionType.getFeatureByBaseName(SayerTypes.ATTRIBUTION_TYPE)));
-            FeatureStructure source = claim.getFeatureValue(attributionType.getFeatureByBaseName(SayerTypes.ATTRIBUTION_SOURCE));
+            a.addProperty("type", claim.getStringValue(attributionType.getFeatureByBaseName(SayerTypes.CLAIM_TYPE)));
+            FeatureStructure source = claim.getFeatureValue(attributionType.getFeatureByBaseName(SayerTypes.CLAIM_SOURCE));
             a.add("source", source == null ? JsonNull.INSTANCE : new com.google.gson.JsonPrimitive(mentionIds.get(source)));
-            AnnotationFS cue = (AnnotationFS) claim.getFeatureValue(attributionType.getFeatureByBaseName(SayerTypes.ATTRIBUTION_CUE));
+            AnnotationFS cue = (AnnotationFS) claim.getFeatureValue(attributionType.getFeatureByBaseName(SayerTypes.CLAIM_CUE));
             a.add("cue", cue == null ? JsonNull.INSTANCE : span(codePoint, cue.getBegin(), cue.getEnd()));
             a.add("content", span(codePoint, claim.getBegin(), claim.getEnd()));
-            FeatureStructure parent = claim.getFeatureValue(attributionType.getFeatureByBaseName(SayerTypes.ATTRIBUTION_PARENT));
+            FeatureStructure parent = claim.getFeatureValue(attributionType.getFeatureByBaseName(SayerTypes.CLAIM_PARENT));
             a.add("parent", parent == null || !claimIds.containsKey(parent) ? JsonNull.INSTANCE
                     : new com.google.gson.JsonPrimitive(claimIds.get(parent)));
             attributions.add(a);
@@ -104,9 +104,9 @@ public final class CasPrediction {
     private static JsonObject entity(FeatureStructure entity, Type type, String id) {
         JsonObject json = new JsonObject();
         json.addProperty("id", id);
-        json.addProperty("name", entity.getStringValue(type.getFeatureByBaseName(SayerTypes.ENTITY_NAME)));
+        json.addProperty("name", entity.getStringValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_NAME)));
         JsonArray aliases = new JsonArray();
-        if (entity.getFeatureValue(type.getFeatureByBaseName(SayerTypes.ENTITY_ALIASES)) instanceof StringArrayFS array) {
+        if (entity.getFeatureValue(type.getFeatureByBaseName(SayerTypes.SPEAKER_ALIASES)) instanceof StringArrayFS array) {
             for (String alias : array.toArray()) {
                 aliases.add(alias);
             }

@@ -13,13 +13,13 @@ import org.sayer.ui.jobs.ImportJob;
 import org.sayer.ui.session.CorpusSession;
 
 /**
- * File › Import Files: imports the chosen files (text, HTML, JSONL, gold JSONL, XMI, zip archives
+ * File › Import Files: imports the chosen files (text, HTML, JSONL, gold JSONL, XMI, WebAnno TSV, zip archives
  * of those) as a background Job; the format of each is recognised from its name and content.
  */
 public class ImportHandler {
 
-    private static final String[] FILTERS = { "*.txt;*.html;*.htm;*.xhtml;*.jsonl;*.json;*.xmi;*.zip", "*.*" };
-    private static final String[] FILTER_NAMES = { "Articles and corpora (txt, html, jsonl, xmi, zip)", "All files" };
+    private static final String[] FILTERS = { "*.txt;*.html;*.htm;*.xhtml;*.jsonl;*.json;*.xmi;*.tsv;*.zip", "*.*" };
+    private static final String[] FILTER_NAMES = { "Articles and corpora (txt, html, jsonl, xmi, WebAnno tsv, zip)", "All files" };
 
     @CanExecute
     public boolean canExecute(CorpusSession session) {

@@ -13,10 +13,13 @@ import java.util.zip.ZipOutputStream;
 
 import org.apache.uima.cas.CAS;
 import org.sayer.io.ProgressListener;
+import org.sayer.io.export.ExportFormat;
+import org.sayer.io.export.ExportOptions;
+import org.sayer.io.export.Exporters;
 import org.sayer.io.gold.GoldJsonlReader;
 import org.sayer.io.importer.Importers;
 import org.sayer.io.xmi.XmiDocuments;
-import org.sayer.io.xmi.XmiTypes;
+import org.sayer.pipeline.types.SayerTypes;
 import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
 import org.sayer.model.SayerFactory;
@@ -25,7 +28,7 @@ import org.sayer.model.store.CorpusStore;
 /**
  * Writes the fuzzers' seed inputs (src/test/resources/.../Inputs/) from the repository's own files:
  * the sample articles and the gold JSONL of the tests, and what Sayer itself writes of them (UIMA
- * XMI, a corpus index, a pack). Run from the repository root when the formats change:
+ * XMI, a corpus index, a pack, INCEpTION's XMI and WebAnno TSV). Run from the repository root when the formats change:
  * {@code java -cp FUZZ_TEST_CLASSPATH org.sayer.fuzz.Seeds}, or bench/fuzz.sh --seeds.
  */
 public final class Seeds {
@@ -66,7 +69,7 @@ public final class Seeds {
 
         // UIMA XMI as export --format xmi writes it, annotations included.
         Document annotated = GoldJsonlReader.readAll(goldShort, SayerFactory.eINSTANCE.createCorpus()).documents().get(0);
-        CAS cas = XmiTypes.newCas();
+        CAS cas = SayerTypes.newCas();
         ByteArrayOutputStream xmi = new ByteArrayOutputStream();
         XmiDocuments.write(annotated, a -> true, cas, xmi);
         Files.write(inputs("org/sayer/io/importer/XmiReaderFuzzTest").resolve("seed-heldout"), xmi.toByteArray());
@@ -99,6 +102,21 @@ public final class Seeds {
         packSeed.putInt(entries.get(1).getPackLength());
         packSeed.putInt(entries.get(0).getPackLength());
         Files.write(inputs("org/sayer/fuzz/PackFuzzTest").resolve("seed-heldout"), packSeed.array());
+
+        // INCEpTION's formats as export --format inception and --format webanno write them.
+        for (ExportFormat format : List.of(ExportFormat.INCEPTION, ExportFormat.WEBANNO)) {
+            Path out = Files.createTempDirectory("sayer-seeds-" + format.id()).resolve("out");
+            Exporters.export(store, format, out, ExportOptions.DEFAULT, ProgressListener.NONE);
+            String extension = format == ExportFormat.INCEPTION ? ".xmi" : ".tsv";
+            Path first;
+            try (var files = Files.list(out)) {
+                first = files.filter(p -> p.toString().endsWith(extension) && !p.getFileName().toString().equals("documents.tsv"))
+                        .sorted().findFirst().orElseThrow();
+            }
+            String test = format == ExportFormat.INCEPTION ? "InceptionXmiReaderFuzzTest" : "WebAnnoTsvReaderFuzzTest";
+            Files.copy(first, inputs("org/sayer/io/importer/" + test).resolve("seed-heldout"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static Path inputs(String testClass) throws IOException {

@@ -1,0 +1,95 @@
+package org.sayer.io.export;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.sayer.model.Annotation;
+import org.sayer.model.Claim;
+import org.sayer.model.Speaker;
+import org.sayer.model.SpeakerMention;
+
+/**
+ * One document as INCEpTION's layers hold it (shared by the {@code inception} XMI and the
+ * {@code webanno} TSV export): the exported annotations without whitespace at their ends (INCEpTION's
+ * spans are whole tokens), tokens and sentences around them, and the links between them. Rejected
+ * annotations are left out, as INCEpTION's layers cannot mark a negative; so are spans of nothing but
+ * whitespace (counted as {@code inception.skippedBlankSpans}).
+ */
+final class InceptionDocument {
+
+    /** An exported annotation and its trimmed span (UTF-16 offsets). */
+    record Span(Annotation annotation, int begin, int end) {
+    }
+
+    final DocumentView view;
+    final List<Span> mentions;
+    final List<Span> cues;
+    final List<Span> claims;
+    final Tokens.Segmentation segmentation;
+    private final Map<Annotation, Span> spans = new IdentityHashMap<>();
+
+    private InceptionDocument(DocumentView view, Manifest manifest) {
+        this.view = view;
+        mentions = spans(view.mentions(), manifest);
+        cues = spans(view.cues(), manifest);
+        claims = spans(view.claims(), manifest);
+        segmentation = Tokens.segment(view.text(), spans.values().stream().map(s -> new int[] { s.begin, s.end })::iterator);
+    }
+
+    /** The document of {@code view}; counts what it keeps in the manifest. */
+    static InceptionDocument of(DocumentView view, Manifest manifest) {
+        return new InceptionDocument(view, manifest);
+    }
+
+    private List<Span> spans(List<? extends Annotation> annotations, Manifest manifest) {
+        List<Span> kept = new ArrayList<>(annotations.size());
+        for (Annotation annotation : annotations) {
+            if (DocumentView.isNegative(annotation)) {
+                continue;
+            }
+            int[] span = Tokens.trim(view.text(), annotation.getBegin(), annotation.getEnd());
+            if (span == null) {
+                manifest.add("inception.skippedBlankSpans", 1);
+                continue;
+            }
+            Span s = new Span(annotation, span[0], span[1]);
+            kept.add(s);
+            spans.put(annotation, s);
+            manifest.wrote(annotation);
+        }
+        return kept;
+    }
+
+    /** The exported span of {@code annotation}, or null when it was left out. */
+    Span span(Annotation annotation) {
+        return annotation == null ? null : spans.get(annotation);
+    }
+
+    /** The span a claim's link feature ({@code source}, {@code cue} or {@code parent}) points to, or null. */
+    Span link(Claim claim, String feature) {
+        return span(switch (feature) {
+            case "source" -> view.source(claim);
+            case "cue" -> view.cue(claim);
+            case "parent" -> view.parent(claim);
+            default -> throw new IllegalArgumentException(feature);
+        });
+    }
+
+    /** The speaker id a mention links to: the speaker's own id, or its position among the document's speakers. */
+    String speakerId(SpeakerMention mention) {
+        Speaker speaker = mention.getSpeaker();
+        if (speaker == null) {
+            return null;
+        }
+        if (speaker.getId() != null && !speaker.getId().isEmpty()) {
+            return speaker.getId();
+        }
+        return "speaker-" + (view.document().getSpeakers().indexOf(speaker) + 1);
+    }
+
+    static String speakerName(SpeakerMention mention) {
+        return mention.getSpeaker() == null ? null : mention.getSpeaker().getName();
+    }
+}

@@ -1,0 +1,302 @@
+package org.sayer.io.export;
+
+import static org.sayer.io.inception.InceptionLayers.CLAIM;
+import static org.sayer.io.inception.InceptionLayers.CLAIM_LINKS;
+import static org.sayer.io.inception.InceptionLayers.CLAIM_TYPE;
+import static org.sayer.io.inception.InceptionLayers.CUE;
+import static org.sayer.io.inception.InceptionLayers.MENTION_KIND;
+import static org.sayer.io.inception.InceptionLayers.MENTION_SPEAKER;
+import static org.sayer.io.inception.InceptionLayers.MENTION_SPEAKER_NAME;
+import static org.sayer.io.inception.InceptionLayers.SPEAKER_MENTION;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.sayer.io.inception.InceptionLayers;
+import org.sayer.io.inception.WebAnnoTsv;
+import org.sayer.model.Claim;
+import org.sayer.model.SpeakerMention;
+
+/**
+ * WebAnno TSV 3.3, INCEpTION's text format: one {@code NAME.tsv} per document with the layers of
+ * {@link InceptionLayers} (the same as the {@code inception} XMI export, whose {@code typesystem.xml}
+ * defines them in an INCEpTION project). Claims come first, with their type and the link features
+ * source, cue and parent as slot columns; then cues; then speaker mentions (kind, speaker id, name).
+ *
+ * <p>The text survives whole: a sentence's {@code #Text=} lines run to the next sentence, so the
+ * line breaks and spaces between sentences are kept, except whitespace before the first token, which
+ * the format cannot hold (a reader puts spaces there). A document without a token is written as the
+ * header alone, which Sayer reads back but INCEpTION refuses.
+ */
+final class WebAnnoTsvExport extends PerDocumentFiles {
+
+    /** One layer's columns: its header line and, per column, the cell value of one annotation. */
+    private record Layer(String type, List<String> header, List<Column> columns, Function<InceptionDocument, List<InceptionDocument.Span>> spans) {
+    }
+
+    /** A column: the value an annotation shows in it, or a reference to another annotation for slot targets. */
+    private interface Column {
+        /** The cell part of one annotation, before its disambiguation id; null when it has no value. */
+        String value(InceptionDocument document, InceptionDocument.Span span, Refs refs);
+
+        default boolean isSlotTarget() {
+            return false;
+        }
+
+        default boolean isSlotRole() {
+            return false;
+        }
+    }
+
+    private static final List<Layer> LAYERS = layers();
+    private static final String HEADER = header();
+
+    @Override
+    protected void begin() {
+        context.manifest().note("layers", "as in the inception export (see its typesystem.xml): " + InceptionLayers.CLAIM
+                + " (type; slots source, cue, parent), " + InceptionLayers.CUE + ", " + InceptionLayers.SPEAKER_MENTION
+                + " (kind, speaker, speakerName)");
+        context.manifest().note("text", "whitespace before a document's first token reads back as spaces");
+        if (context.options().includeRejected()) {
+            context.manifest().note("rejected", "not written: INCEpTION's layers cannot mark a negative");
+        }
+    }
+
+    private static String header() {
+        StringBuilder header = new StringBuilder(WebAnnoTsv.FORMAT_LINE).append('\n');
+        for (Layer layer : LAYERS) {
+            header.append(WebAnnoTsv.SPAN_LAYER).append(layer.type);
+            for (String column : layer.header) {
+                header.append('|').append(column);
+            }
+            if (layer.header.isEmpty()) {
+                header.append('|');
+            }
+            header.append('\n');
+        }
+        return header.append("\n\n").toString();
+    }
+
+    private static List<Layer> layers() {
+        List<String> claimHeader = new ArrayList<>(List.of(CLAIM_TYPE));
+        List<Column> claimColumns = new ArrayList<>(List.of(primitive(s -> {
+            Claim claim = (Claim) s.annotation();
+            return claim.getType() == null ? null : claim.getType().getName();
+        })));
+        for (String feature : CLAIM_LINKS) {
+            claimHeader.add(WebAnnoTsv.ROLE_PREFIX + CLAIM + ":" + feature + "_" + InceptionLayers.linkType(feature));
+            claimHeader.add(InceptionLayers.linkTarget(feature));
+            claimColumns.add(new Column() {
+                @Override
+                public String value(InceptionDocument document, InceptionDocument.Span span, Refs refs) {
+                    return document.link((Claim) span.annotation(), feature) == null ? null : WebAnnoTsv.escapeValue(feature);
+                }
+
+                @Override
+                public boolean isSlotRole() {
+                    return true;
+                }
+            });
+            claimColumns.add(new Column() {
+                @Override
+                public String value(InceptionDocument document, InceptionDocument.Span span, Refs refs) {
+                    InceptionDocument.Span target = document.link((Claim) span.annotation(), feature);
+                    return target == null ? null : refs.reference(target);
+                }
+
+                @Override
+                public boolean isSlotTarget() {
+                    return true;
+                }
+            });
+        }
+        return List.of(
+                new Layer(CLAIM, claimHeader, claimColumns, d -> d.claims),
+                new Layer(CUE, List.of(), List.of(primitive(s -> null)), d -> d.cues),
+                new Layer(SPEAKER_MENTION, List.of(MENTION_KIND, MENTION_SPEAKER, MENTION_SPEAKER_NAME), List.of(
+                        primitive(s -> {
+                            SpeakerMention mention = (SpeakerMention) s.annotation();
+                            return mention.getKind() == null ? null : mention.getKind().getName();
+                        }),
+                        new Column() {
+                            @Override
+                            public String value(InceptionDocument document, InceptionDocument.Span span, Refs refs) {
+                                String id = document.speakerId((SpeakerMention) span.annotation());
+                                return id == null ? null : WebAnnoTsv.escapeValue(id);
+                            }
+                        },
+                        primitive(s -> InceptionDocument.speakerName((SpeakerMention) s.annotation()))),
+                        d -> d.mentions));
+    }
+
+    private static Column primitive(Function<InceptionDocument.Span, String> value) {
+        return (document, span, refs) -> {
+            String v = value.apply(span);
+            return v == null ? null : WebAnnoTsv.escapeValue(v);
+        };
+    }
+
+    /**
+     * Where every annotation lies in tokens, and the disambiguation ids of those that need one (they
+     * cover several tokens, or share a token with another of their layer).
+     */
+    private static final class Refs {
+        final int[] sentenceOfToken;
+        final int[] sentenceStarts;
+        final Map<InceptionDocument.Span, int[]> tokenRange = new IdentityHashMap<>();
+        final Map<InceptionDocument.Span, Integer> ids = new IdentityHashMap<>();
+        /** Per layer and token, the layer's annotations that cover it, outermost first. */
+        final List<List<List<InceptionDocument.Span>>> covering = new ArrayList<>();
+
+        Refs(InceptionDocument document) {
+            List<Tokens.Token> tokens = document.segmentation.tokens();
+            sentenceStarts = document.segmentation.sentenceStarts();
+            sentenceOfToken = new int[tokens.size()];
+            for (int s = 0; s + 1 < sentenceStarts.length; s++) {
+                for (int t = sentenceStarts[s]; t < sentenceStarts[s + 1]; t++) {
+                    sentenceOfToken[t] = s;
+                }
+            }
+            int nextId = 1;
+            for (Layer layer : LAYERS) {
+                List<InceptionDocument.Span> spans = new ArrayList<>(layer.spans.apply(document));
+                spans.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.end(), a.end()));
+                List<List<InceptionDocument.Span>> perToken = new ArrayList<>(tokens.size());
+                for (int t = 0; t < tokens.size(); t++) {
+                    perToken.add(null);
+                }
+                for (InceptionDocument.Span span : spans) {
+                    int first = firstToken(tokens, span.begin());
+                    int last = first;
+                    while (last + 1 < tokens.size() && tokens.get(last + 1).end() <= span.end()) {
+                        last++;
+                    }
+                    tokenRange.put(span, new int[] { first, last });
+                    for (int t = first; t <= last; t++) {
+                        if (perToken.get(t) == null) {
+                            perToken.set(t, new ArrayList<>(2));
+                        }
+                        perToken.get(t).add(span);
+                    }
+                }
+                for (InceptionDocument.Span span : spans) {
+                    int[] range = tokenRange.get(span);
+                    boolean needsId = range[1] > range[0];
+                    for (int t = range[0]; t <= range[1] && !needsId; t++) {
+                        needsId = perToken.get(t).size() > 1;
+                    }
+                    if (needsId) {
+                        ids.put(span, nextId++);
+                    }
+                }
+                covering.add(perToken);
+            }
+        }
+
+        private static int firstToken(List<Tokens.Token> tokens, int begin) {
+            int low = 0;
+            int high = tokens.size() - 1;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (tokens.get(mid).begin() < begin) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low;
+        }
+
+        String suffix(InceptionDocument.Span span) {
+            Integer id = ids.get(span);
+            return id == null ? "" : "[" + id + "]";
+        }
+
+        /** A slot target: the sentence-token number of the annotation's first token, and its id if it has one. */
+        String reference(InceptionDocument.Span target) {
+            int token = tokenRange.get(target)[0];
+            int sentence = sentenceOfToken[token];
+            return (sentence + 1) + "-" + (token - sentenceStarts[sentence] + 1) + suffix(target);
+        }
+    }
+
+    @Override
+    public void write(DocumentView view) throws IOException {
+        InceptionDocument document = InceptionDocument.of(view, context.manifest());
+        String name = names.nameFor(view.document().getId());
+        String text = view.text();
+        List<Tokens.Token> tokens = document.segmentation.tokens();
+        int[] starts = document.segmentation.sentenceStarts();
+        if (tokens.isEmpty()) {
+            context.manifest().add("webanno.documentsWithoutTokens", 1);
+        }
+        Refs refs = new Refs(document);
+        StringBuilder out = new StringBuilder(HEADER.length() + text.length() * 4).append(HEADER);
+        StringBuilder cell = new StringBuilder();
+        for (int s = 0; s + 1 < starts.length; s++) {
+            if (s > 0) {
+                out.append('\n');
+            }
+            int sentenceEnd = starts[s + 1] < tokens.size() ? tokens.get(starts[s + 1]).begin() : text.length();
+            for (String line : text.substring(tokens.get(starts[s]).begin(), sentenceEnd).split("\n", -1)) {
+                out.append(WebAnnoTsv.TEXT).append(WebAnnoTsv.escapeText(line)).append('\n');
+            }
+            for (int t = starts[s]; t < starts[s + 1]; t++) {
+                Tokens.Token token = tokens.get(t);
+                out.append(s + 1).append('-').append(t - starts[s] + 1).append('\t').append(token.begin()).append('-')
+                        .append(token.end()).append('\t').append(WebAnnoTsv.escapeText(text.substring(token.begin(), token.end())))
+                        .append('\t');
+                for (int l = 0; l < LAYERS.size(); l++) {
+                    List<InceptionDocument.Span> here = refs.covering.get(l).get(t);
+                    for (Column column : LAYERS.get(l).columns) {
+                        cell.setLength(0);
+                        cell(cell, column, here, document, refs);
+                        out.append(cell).append('\t');
+                    }
+                }
+                out.append('\n');
+            }
+        }
+        Files.writeString(context.folder().resolve(name + ".tsv"), out, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * One cell: {@code _} when no annotation of the layer covers the token, else the values of the
+     * stacked annotations separated by {@code |}, {@code *} for an empty value, each with its
+     * disambiguation id. A slot pair of columns without any link reads {@code _} and {@code *}, as
+     * INCEpTION writes it.
+     */
+    private static void cell(StringBuilder cell, Column column, List<InceptionDocument.Span> here, InceptionDocument document, Refs refs) {
+        if (here == null) {
+            cell.append('_');
+            return;
+        }
+        if (column.isSlotRole() || column.isSlotTarget()) {
+            boolean anyLink = false;
+            for (InceptionDocument.Span span : here) {
+                anyLink |= column.value(document, span, refs) != null;
+            }
+            if (!anyLink) {
+                cell.append(column.isSlotRole() ? '_' : '*');
+                return;
+            }
+        }
+        for (int i = 0; i < here.size(); i++) {
+            InceptionDocument.Span span = here.get(i);
+            if (i > 0) {
+                cell.append('|');
+            }
+            String value = column.value(document, span, refs);
+            cell.append(value == null ? "*" : value);
+            if (!column.isSlotTarget()) {
+                cell.append(refs.suffix(span));
+            }
+        }
+    }
+}
