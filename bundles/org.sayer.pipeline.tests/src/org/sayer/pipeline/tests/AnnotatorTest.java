@@ -478,6 +478,17 @@ class AnnotatorTest {
     }
 
     @Test
+    void neitherAPlaceAfterOfNorAnAmountIsTheSpeakerAPronounGoesBackTo() throws Exception {
+        Document document = annotate("Bins\nAlex Miller of Auchinairn Road said he had no notice.\n"
+                + "He said: \u201cAuchinairn Road has been split.\u201d\n"
+                + "Such investments have risen from around US$20 million in 2014 to a record US$1.1 billion.\n"
+                + "\u201cWe are trying,\u201d he said.", null);
+        assertEquals("Alex Miller", speakerOf(document, "Auchinairn Road has been split."));
+        assertTrue(document.getSpeakers().stream().noneMatch(s -> s.getName().contains("$")),
+                "an amount is no speaker: " + document.getSpeakers().stream().map(s -> s.getName()).toList());
+    }
+
+    @Test
     void aCompanyNamedWithAPossessiveIsASubjectBeforeAVerb() throws Exception {
         Document document = annotate("Stores\nThe chain Dillard's is closing shops.\n"
                 + "Dillard's is reporting that its holiday sales were up.", null);

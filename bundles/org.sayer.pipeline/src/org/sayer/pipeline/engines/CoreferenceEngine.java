@@ -369,11 +369,12 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                         || quotedCandidate && !pronounQuoted) {
                     continue;
                 }
-                if (isSubjectOfCue(tokens, candidate, cueStarts)) {
+                int before = tokens.tokenBefore(candidate.getBegin());
+                // "Alex Miller of Auchinairn Road said": the place after "of" is not who speaks
+                if (isSubjectOfCue(tokens, candidate, cueStarts) && !tokens.is(before, "of")) {
                     best = s;
                     break;
                 }
-                int before = tokens.tokenBefore(candidate.getBegin());
                 if (!tokens.isPos(before, "ADP")) {
                     firstInSentence = s; // the loop runs backwards, so this ends as the first one
                 }

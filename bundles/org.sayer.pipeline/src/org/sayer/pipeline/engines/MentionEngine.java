@@ -178,6 +178,13 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         if (i < 0 || i >= t.size || !t.capitalised(i) || TIME_WORDS.contains(t.lower[i])) {
             return false;
         }
+        if (t.word[i].matches(".*[$\u00a3\u20ac\u00a5].*")) {
+            return false; // "US$20", "NZ$5m": an amount, not a name
+        }
+        boolean aloneOnItsLine = (i == 0 || t.lineBreakBetween(i - 1, i)) && (i + 1 >= t.size || t.lineBreakBetween(i, i + 1));
+        if (aloneOnItsLine) {
+            return knownNames.contains(t.lower[i]); // a one-word headline or label ("Bins") names nobody by itself
+        }
         if (t.isPos(i, "PROPN")) {
             return true;
         }
