@@ -1391,43 +1391,47 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (k >= t.size || t.lineBreakBetween(k - 1, k)) {
                 continue;
             }
-            int last = k;
-            while (last + 1 < t.size && !t.lineBreakBetween(last, last + 1)) {
-                last++;
-            }
-            int end = last;
-            while (end > k && t.isPos(end, "PUNCT") && !isQuoteMark(end)) {
-                end--;
-            }
+            int end = lastWordOfLine(k);
             if (end - k < 2) {
                 continue; // "Photo: Reuters" is a caption, not a claim
             }
-            Claim claim = new Claim();
-            claim.source = m;
-            claim.sentence = t.sentence[k];
-            QuoteSpan q = quoteAt[k] >= 0 ? quotes.get(quoteAt[k]) : quoteOpeningAfter(k - 1);
-            if (q != null && q.last() >= end - 1) {
-                setQuote(claim, q);
-            } else {
-                claim.begin = t.begin[k];
-                claim.end = t.end[end];
-                claim.type = mixedOrIndirect(claim.begin, claim.end);
-            }
-            claim.confidence = 0.6;
-            claim.rule = "headline";
-            claims.add(claim);
+            claims.add(headlineClaim(m, k, end, "headline"));
         }
+    }
+
+    /** The last token of the line that holds {@code k}, before any closing punctuation other than a quotation mark. */
+    private int lastWordOfLine(int k) {
+        int last = k;
+        while (last + 1 < t.size && !t.lineBreakBetween(last, last + 1)) {
+            last++;
+        }
+        while (last > k && t.isPos(last, "PUNCT") && !isQuoteMark(last)) {
+            last--;
+        }
+        return last;
+    }
+
+    /** A headline's claim with no cue: the quotation from {@code first} to {@code last}, or the words. */
+    private Claim headlineClaim(MentionRef source, int first, int last, String rule) {
+        Claim claim = new Claim();
+        claim.source = source;
+        claim.sentence = t.sentence[first];
+        QuoteSpan q = quoteAt[first] >= 0 ? quotes.get(quoteAt[first]) : quoteOpeningAfter(first - 1);
+        if (q != null && q.first() <= first + 1 && q.last() >= last - 1) {
+            setQuote(claim, q);
+        } else {
+            claim.begin = t.begin[first];
+            claim.end = t.end[last];
+            claim.type = mixedOrIndirect(claim.begin, claim.end);
+        }
+        claim.confidence = 0.6;
+        claim.rule = rule;
+        return claim;
     }
 
     /** A headline that names its speaker last: "Budget response a failure: govt", "Rivers at risk – report". */
     private void headlineTail(List<Claim> claims) {
-        int end = 0;
-        while (end + 1 < t.size && !t.lineBreakBetween(end, end + 1)) {
-            end++;
-        }
-        while (end > 0 && t.isPos(end, "PUNCT") && !t.is(end, ")")) {
-            end--;
-        }
+        int end = lastWordOfLine(0);
         MentionRef source = mentionEnding[end];
         int separator = source == null ? -1 : source.first() - 1;
         if (source == null || separator < 3 || !t.is(separator, ":", "\u2013", "\u2014", "-")
@@ -1441,20 +1445,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 return; // the headline already has a claim with a cue ("…, says Okafor")
             }
         }
-        Claim claim = new Claim();
-        claim.source = source;
-        claim.sentence = t.sentence[first];
-        QuoteSpan q = quoteAt[first] >= 0 ? quotes.get(quoteAt[first]) : quoteOpeningAfter(-1);
-        if (q != null && q.first() <= first + 1 && q.last() >= last - 1) {
-            setQuote(claim, q);
-        } else {
-            claim.begin = t.begin[first];
-            claim.end = t.end[last];
-            claim.type = mixedOrIndirect(claim.begin, claim.end);
-        }
-        claim.confidence = 0.6;
-        claim.rule = "headline-tail";
-        claims.add(claim);
+        claims.add(headlineClaim(source, first, last, "headline-tail"));
     }
 
     /**
