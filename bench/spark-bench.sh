@@ -25,13 +25,15 @@ head -n 20 "$work/articles.jsonl" > "$work/warm-up.jsonl"
 "$root/sayer" spark annotate "$work/warm-up.jsonl" "$work/warm-up-spark" --master 'local[1]' 2>/dev/null
 
 seconds=()
-# run NAME CPUS COMMAND...: wall seconds, peak resident memory of the JVM (./sayer execs java) and the log
+# run NAME CPUS COMMAND...: wall seconds, peak resident memory and CPU seconds (user + system) of the JVM
+# (./sayer execs java), and the log. On a shared machine the CPU seconds are the fairer figure: wall
+# time there measures the other processes' share of the core as much as the run's own work.
 run() {
     local name="$1" cpus="$2"
     shift 2
     local start end
     start=$(date +%s%N)
-    if ! taskset -c "$cpus" /usr/bin/time -f '%M' -o "$work/$name.rss" "$@" >"$work/$name.log" 2>&1; then
+    if ! taskset -c "$cpus" /usr/bin/time -f '%M %U %S' -o "$work/$name.rss" "$@" >"$work/$name.log" 2>&1; then
         echo "spark-bench: $name failed; see $work/$name.log" >&2
         tail -n 5 "$work/$name.log" >&2
     fi
@@ -39,7 +41,8 @@ run() {
     echo "$(( (end - start) / 1000000 ))" > "$work/$name.ms"
 }
 rate() { awk -v n="$count" -v ms="$(cat "$work/$1.ms")" 'BEGIN { printf "%.1f", n / (ms / 1000) }'; }
-rss() { awk -v kb="$(cat "$work/$1.rss")" 'BEGIN { printf "%.0f", kb / 1024 }'; }
+rss() { awk '{ printf "%.0f", $1 / 1024 }' "$work/$1.rss"; }
+cpu() { awk '{ printf "%.1f", $2 + $3 }' "$work/$1.rss"; }
 
 run cli-1core 0 "$root/sayer" annotate "$work/articles.jsonl" --out "$work/cli-1core.jsonl" --format jsonl
 run cli-2cores 0,1 "$root/sayer" annotate "$work/articles.jsonl" --out "$work/cli-2cores.jsonl" --format jsonl
@@ -61,9 +64,10 @@ lost() { # input records - written - failed, and written - gold lines
 
 echo
 echo "Spark cost model: $count articles ($(du -m "$work/articles.jsonl" | cut -f1) MB of JSONL), $(nproc) CPUs, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '%-40s %10s %12s %10s\n' "run" "seconds" "articles/s" "peak RSS MB"
+printf '%-40s %10s %12s %10s %10s %14s\n' "run" "seconds" "articles/s" "peak RSS MB" "CPU s" "articles/CPU s"
 for name in cli-1core cli-2cores spark-local1 spark-local2 spark-local2-many; do
-    printf '%-40s %10.1f %12s %10s\n' "$name" "$(awk -v ms="$(cat "$work/$name.ms")" 'BEGIN { print ms / 1000 }')" "$(rate "$name")" "$(rss "$name")"
+    printf '%-40s %10.1f %12s %10s %10s %14s\n' "$name" "$(awk -v ms="$(cat "$work/$name.ms")" 'BEGIN { print ms / 1000 }')" \
+        "$(rate "$name")" "$(rss "$name")" "$(cpu "$name")" "$(awk -v n="$count" -v c="$(cpu "$name")" 'BEGIN { printf "%.1f", n / c }')"
 done
 for name in spark-local1 spark-local2 spark-local2-many; do
     echo "$name: $(summary "$name"); annotating alone: $(per_task "$name") documents/s per task"
@@ -72,6 +76,8 @@ l1=$(rate spark-local1); l2=$(rate spark-local2); c1=$(rate cli-1core)
 awk -v l1="$l1" -v l2="$l2" -v c1="$c1" 'BEGIN {
     printf "local[2] / local[1]             %.2f   (target >= 1.80)\n", l2 / l1
     printf "local[1] / ./sayer annotate 1 core %.2f (target >= 0.80)\n", l1 / c1 }'
+awk -v s="$(cpu spark-local1)" -v c="$(cpu cli-1core)" 'BEGIN {
+    printf "the same per CPU second              %.2f (./sayer annotate CPU s / local[1] CPU s; fairer under load)\n", c / s }'
 ms2=$(cat "$work/spark-local2.ms"); msmany=$(cat "$work/spark-local2-many.ms")
 p2=$(summary spark-local2 | sed -E 's/.* ([0-9]+) pipelines.*/\1/'); pmany=$(summary spark-local2-many | sed -E 's/.* ([0-9]+) pipelines.*/\1/')
 awk -v a="$ms2" -v b="$msmany" -v pa="$p2" -v pb="$pmany" 'BEGIN {
