@@ -489,6 +489,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void aDateAfterTheCueIsNoContent() throws Exception {
+        Document document = annotate("Jobs\nThe company said on March 8 it was cutting 4,800 jobs.\n"
+                + "The firm said on Sept. 13, 2024, that it was closing three plants.", null);
+        assertEquals("The company", claimWithContent(document, "it was cutting 4,800 jobs").getSource().getCoveredText());
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().startsWith("on ")),
+                claims(document).stream().map(Annotation::getCoveredText).toList().toString());
+    }
+
+    @Test
     void aCompanyNamedWithAPossessiveIsASubjectBeforeAVerb() throws Exception {
         Document document = annotate("Stores\nThe chain Dillard's is closing shops.\n"
                 + "Dillard's is reporting that its holiday sales were up.", null);

@@ -867,6 +867,28 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     }
 
     /** Skips what lies between a cue and its content: time adverbials, "that", an object before "that". */
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
+            "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?");
+
+    /** The token after a date that starts at {@code k} ("Feb. 8", "March 13,", "Sept. 1, 2024"), or {@code k}. */
+    private int dateEnd(int k) {
+        if (k >= t.size || !MONTH.matcher(t.lower[k].replace(".", "")).matches() || !t.capitalised(k)) {
+            return k;
+        }
+        int j = k + 1;
+        if (t.is(j, ".")) {
+            j++;
+        }
+        if (j >= t.size || !t.isPos(j, "NUM")) {
+            return k;
+        }
+        j++;
+        if (t.is(j, ",") && t.isPos(j + 1, "NUM")) {
+            j += 2;
+        }
+        return t.is(j, ",") ? j + 1 : j;
+    }
+
     private int skipToContent(int k, int cueLast) {
         int last = sentenceLast(cueLast);
         int start = k;
@@ -876,6 +898,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 k++;
             } else if (t.is(k, "on", "late", "early") && k + 1 <= last && TIME_WORDS.contains(t.lower[k + 1])) {
                 k += 2;
+            } else if (t.is(k, "on") && dateEnd(k + 1) > k + 1) {
+                k = dateEnd(k + 1); // "said on Feb. 8 it was cutting …", "said on March 13 that …"
             } else if (TIME_WORDS.contains(t.lower[k]) && !t.isPos(k, "VERB") && !possessiveMark(k + 1)) {
                 k++; // "said today that", but "said today's win was …" starts its content there
             } else if (t.is(k, ",") && k == start) {

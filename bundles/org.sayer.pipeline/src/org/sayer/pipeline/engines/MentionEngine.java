@@ -181,6 +181,9 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         if (t.word[i].matches(".*[$\u00a3\u20ac\u00a5].*")) {
             return false; // "US$20", "NZ$5m": an amount, not a name
         }
+        if (t.lower[i].matches("jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec") && (t.is(i + 1, ".") || t.isPos(i + 1, "NUM"))) {
+            return false; // "Feb. 8": a date, not a name
+        }
         boolean aloneOnItsLine = (i == 0 || t.lineBreakBetween(i - 1, i)) && (i + 1 >= t.size || t.lineBreakBetween(i, i + 1));
         if (aloneOnItsLine) {
             return knownNames.contains(t.lower[i]); // a one-word headline or label ("Bins") names nobody by itself
