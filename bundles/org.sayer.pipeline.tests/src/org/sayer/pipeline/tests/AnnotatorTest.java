@@ -498,6 +498,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void anIndefiniteNounPhraseBeforeTheCueIsASpeaker() throws Exception {
+        Document document = annotate("Bins\nOne householder said: \u201cI am an emergency service worker.\u201d\n"
+                + "Another resident said the bins were full.", null);
+        assertEquals("One householder", claimWithContent(document, "I am an emergency service worker.").getSource().getCoveredText());
+        assertEquals("Another resident", claimWithContent(document, "the bins were full").getSource().getCoveredText());
+    }
+
+    @Test
     void aCompanyNamedWithAPossessiveIsASubjectBeforeAVerb() throws Exception {
         Document document = annotate("Stores\nThe chain Dillard's is closing shops.\n"
                 + "Dillard's is reporting that its holiday sales were up.", null);

@@ -489,6 +489,10 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             if (first - 1 >= 0 && t.is(first - 1, "the") && !taken[first - 1] && !t.isPos(first - 2, "ADP")) {
                 String name = text(t, first, k - 1);
                 result.add(new Candidate(first - 1, k - 1, "NOMINAL", "PERSON", null, name, false));
+            } else if (first - 1 >= 0 && t.is(first - 1, "one", "another", "a", "an") && !taken[first - 1]
+                    && clauseInitial(t, first - 1) && t.isPos(k - 1, "NOUN") && !t.lower[k - 1].endsWith("s")) {
+                // "One householder said:", "Another resident said", "A neighbour said"
+                result.add(new Candidate(first - 1, k - 1, "NOMINAL", "PERSON", null, text(t, first - 1, k - 1), false));
             } else if (first < k - 1 && t.isPos(k - 1, "NOUN") && t.lower[k - 1].endsWith("s") && atSentenceStart(t, first)
                     && (t.isPos(first, "NUM") || QUANTIFIERS.contains(t.lower[first]))) {
                 // "Two environmental groups are warning …", "Some analysts said …"
