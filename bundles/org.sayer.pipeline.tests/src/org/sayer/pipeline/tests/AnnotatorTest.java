@@ -506,6 +506,13 @@ class AnnotatorTest {
     }
 
     @Test
+    void aCommaAfterThatOpensTheContentsAdverbial() throws Exception {
+        Document document = annotate("Court\nJo Kerr further stated that, immediately after pleading guilty, he emailed his solicitors.", null);
+        assertEquals("Jo Kerr", claimWithContent(document, "immediately after pleading guilty, he emailed his solicitors")
+                .getSource().getCoveredText());
+    }
+
+    @Test
     void aCompanyNamedWithAPossessiveIsASubjectBeforeAVerb() throws Exception {
         Document document = annotate("Stores\nThe chain Dillard's is closing shops.\n"
                 + "Dillard's is reporting that its holiday sales were up.", null);

@@ -960,6 +960,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     /** Leaves out sentence-initial connectives and short adverbial chunks ("However,", "Today, Tuesday,"). */
     private int contentStart(int k) {
         k = afterDateline(k);
+        if (t.is(k, ",") && t.is(k - 1, "that")) {
+            k++; // "stated that, immediately after pleading guilty, he emailed …"
+        }
         int limit = k + 12;
         boolean moved = true;
         while (moved && k < t.size && k < limit) {
