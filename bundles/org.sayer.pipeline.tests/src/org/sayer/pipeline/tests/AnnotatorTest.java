@@ -513,6 +513,12 @@ class AnnotatorTest {
     }
 
     @Test
+    void aNounPhraseBeforeAnAsideInDashesAndTheCueSpeaks() throws Exception {
+        Document document = annotate("Court\nThe defendant -- represented by Archie Warner -- also told the court he had been at home.", null);
+        assertEquals("The defendant", claimWithContent(document, "he had been at home").getSource().getCoveredText());
+    }
+
+    @Test
     void aCompanyNamedWithAPossessiveIsASubjectBeforeAVerb() throws Exception {
         Document document = annotate("Stores\nThe chain Dillard's is closing shops.\n"
                 + "Dillard's is reporting that its holiday sales were up.", null);

@@ -477,7 +477,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         List<Candidate> result = new ArrayList<>();
         for (int k = 1; k < t.size; k++) {
             boolean beforeRelative = t.is(k, ",") && t.is(k + 1, "who"); // "The 21-year-old, who joined …, said"
-            if (!(cueStart(afterAdverbsAndAuxiliaries(t, k)) || beforeRelative) || taken[k - 1]
+            if (!(cueStart(afterAdverbsAndAuxiliaries(t, afterDashedAside(t, k))) || beforeRelative) || taken[k - 1]
                     || !t.isPos(k - 1, "NOUN", "ADJ", "PROPN", "NUM")) {
                 continue;
             }
@@ -583,6 +583,19 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         boolean organisation = isAcronym(t.word[end]) || lexicon.isOrganisationWord(t.word[end]) || !capitalised;
         return new Candidate(separator + 1, end, capitalised ? "NAME" : "NOMINAL", organisation ? "ORGANIZATION" : "PERSON",
                 null, text, false);
+    }
+
+    /** The token after an aside set off by dashes that starts at {@code k} ("-- represented by Archie Warner --"), or {@code k}. */
+    private static int afterDashedAside(Tokens t, int k) {
+        if (!t.is(k, "--", "\u2014", "\u2013")) {
+            return k;
+        }
+        for (int j = k + 1; j < t.size && j - k <= 12 && t.sentence[j] == t.sentence[k]; j++) {
+            if (t.is(j, t.lower[k])) {
+                return j + 1;
+            }
+        }
+        return k;
     }
 
     /** The token after any adverbs and auxiliaries from {@code k} on ("also said", "are warning", "has repeatedly said"). */
