@@ -519,6 +519,13 @@ class AnnotatorTest {
     }
 
     @Test
+    void anAuthorityIsASpeakerLikeItsPlural() throws Exception {
+        Document document = annotate("Wildlife\nKenya's wildlife authority said Tuesday it needs help to curb the killings.", null);
+        assertEquals("Kenya's wildlife authority", claimWithContent(document, "it needs help to curb the killings")
+                .getSource().getCoveredText());
+    }
+
+    @Test
     void aCompanyNamedWithAPossessiveIsASubjectBeforeAVerb() throws Exception {
         Document document = annotate("Stores\nThe chain Dillard's is closing shops.\n"
                 + "Dillard's is reporting that its holiday sales were up.", null);
