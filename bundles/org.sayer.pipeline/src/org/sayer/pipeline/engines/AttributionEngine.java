@@ -867,12 +867,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     }
 
     /** Skips what lies between a cue and its content: time adverbials, "that", an object before "that". */
-    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
-            "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?");
-
     /** The token after a date that starts at {@code k} ("Feb. 8", "March 13,", "Sept. 1, 2024"), or {@code k}. */
     private int dateEnd(int k) {
-        if (k >= t.size || !MONTH.matcher(t.lower[k].replace(".", "")).matches() || !t.capitalised(k)) {
+        if (k >= t.size || !Tokens.isMonth(t.lower[k]) || !t.capitalised(k)) {
             return k;
         }
         int j = k + 1;
@@ -1428,10 +1425,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     /** The last token of the line that holds {@code k}, before any closing punctuation other than a quotation mark. */
     private int lastWordOfLine(int k) {
-        int last = k;
-        while (last + 1 < t.size && !t.lineBreakBetween(last, last + 1)) {
-            last++;
-        }
+        int last = t.lineLast(k);
         while (last > k && t.isPos(last, "PUNCT") && !isQuoteMark(last)) {
             last--;
         }

@@ -142,16 +142,16 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             String type = feature(mention, mentionType, SayerTypes.MENTION_TYPE);
             String name = feature(mention, mentionType, SayerTypes.MENTION_NAME);
             String role = feature(mention, mentionType, SayerTypes.MENTION_ROLE);
-            Speaker reporter = kind.equals("PRONOUN") || kind.equals("NOMINAL")
-                    ? laterReporter(tokens, mentions, m, cueStarts, speakers, mentionType) : null;
             Speaker speaker = switch (kind) {
-                case "PRONOUN" -> resolvePronoun(tokens, mentions, m, links, cueStarts, quoted, reporter);
+                case "PRONOUN" -> resolvePronoun(tokens, mentions, m, links, cueStarts, quoted,
+                        laterReporter(tokens, mentions, m, cueStarts, speakers, mentionType));
                 case "NOMINAL" -> {
                     Speaker nominal = resolveNominal(speakers, mention, name, type, role);
                     // "the 38-year-old", "the Spaniard": no role word, so like a pronoun it points back
                     if (nominal == null && role.isEmpty() && type.equals("PERSON")
                             && mention.getCoveredText().toLowerCase(Locale.ROOT).startsWith("the ")) {
-                        nominal = resolvePronoun(tokens, mentions, m, links, cueStarts, quoted, reporter);
+                        nominal = resolvePronoun(tokens, mentions, m, links, cueStarts, quoted,
+                                laterReporter(tokens, mentions, m, cueStarts, speakers, mentionType));
                     }
                     // "the company", "the airline": the organisation the text last named as a subject
                     if (nominal == null && type.equals("ORGANIZATION")

@@ -120,7 +120,7 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
             }
         }
         for (int i = 2; i + 1 < words.length; i++) {
-            if (tags[i].equals("VERB") && words[i - 1].equals("'s") && tags[i - 2].matches("NOUN|PROPN")
+            if (tags[i].equals("VERB") && words[i - 1].equals("'s") && (tags[i - 2].equals("NOUN") || tags[i - 2].equals("PROPN"))
                     && tags[i + 1].equals("NOUN")) {
                 tags[i] = "NOUN"; // "the study's lead/VERB author": a possessed noun's modifier
             }

@@ -178,10 +178,10 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         if (i < 0 || i >= t.size || !t.capitalised(i) || TIME_WORDS.contains(t.lower[i])) {
             return false;
         }
-        if (t.word[i].matches(".*[$\u00a3\u20ac\u00a5].*")) {
+        if (hasCurrencySign(t.word[i])) {
             return false; // "US$20", "NZ$5m": an amount, not a name
         }
-        if (t.lower[i].matches("jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec") && (t.is(i + 1, ".") || t.isPos(i + 1, "NUM"))) {
+        if (Tokens.isMonth(t.lower[i]) && (t.is(i + 1, ".") || t.isPos(i + 1, "NUM"))) {
             return false; // "Feb. 8": a date, not a name
         }
         boolean aloneOnItsLine = (i == 0 || t.lineBreakBetween(i - 1, i)) && (i + 1 >= t.size || t.lineBreakBetween(i, i + 1));
@@ -213,6 +213,15 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         return !sentenceFirst || lexicon.isTitle(t.word[i]) || lexicon.isOrganisationWord(t.word[i])
                 || lexicon.isPlace(t.lower[i])
                 || i + 1 < t.size && t.capitalised(i + 1) && lexicon.isOrganisationWord(t.word[i + 1]); // "Northwind Airlines"
+    }
+
+    private static boolean hasCurrencySign(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.getType(word.charAt(i)) == Character.CURRENCY_SYMBOL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean lowercaseTitle(Tokens t, int i) {
@@ -548,10 +557,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
      * Headline writers name the speaker last and leave out the verb.
      */
     private Candidate headlineTailSpeaker(Tokens t, List<Candidate> found) {
-        int end = 0;
-        while (end + 1 < t.size && !t.lineBreakBetween(end, end + 1)) {
-            end++;
-        }
+        int end = t.lineLast(0);
         while (end > 0 && t.isPos(end, "PUNCT") && !t.is(end, ")")) {
             end--;
         }
@@ -700,11 +706,13 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     }
 
     /** "… Dr. Hannah Becker of the University of Innsbruck, said": an affiliation before the comma. */
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tonight");
+
     /** "… Captain Steve Armah on Saturday appealed", "… Jo Lee yesterday said". */
     private static boolean timeThenVerb(Tokens t, int k) {
         int j = t.is(k, "on") ? k + 1 : k;
-        return j + 1 < t.size && t.lower[j].matches("(mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight")
-                && t.isPos(j + 1, "VERB", "AUX");
+        return j + 1 < t.size && DAYS.contains(t.lower[j]) && t.isPos(j + 1, "VERB", "AUX");
     }
 
     private static boolean shortPhraseThenComma(Tokens t, int k) {

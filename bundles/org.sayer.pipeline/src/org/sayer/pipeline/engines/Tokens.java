@@ -170,6 +170,23 @@ public final class Tokens {
     }
 
     /** True when tokens i and i+1 are separated by a line break (a paragraph boundary). */
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
+            "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?");
+
+    /** A month's name or abbreviation, in lower case, with or without its period ("feb.", "march"). */
+    public static boolean isMonth(String lower) {
+        return MONTH.matcher(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower).matches();
+    }
+
+    /** The last token of the line that holds token {@code k}. */
+    public int lineLast(int k) {
+        int last = k;
+        while (last + 1 < size && !lineBreakBetween(last, last + 1)) {
+            last++;
+        }
+        return last;
+    }
+
     public boolean lineBreakBetween(int i, int j) {
         for (int c = end[i]; c < begin[j]; c++) {
             if (text.charAt(c) == '\n') {
