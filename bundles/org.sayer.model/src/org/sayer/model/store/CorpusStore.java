@@ -242,7 +242,9 @@ public final class CorpusStore implements AutoCloseable {
     boolean writtenAfterIndex(Path file) {
         IndexStamp stamp = indexStamp;
         try {
-            return stamp == null || Files.getLastModifiedTime(file).compareTo(stamp.modified()) > 0;
+            // Same time counts as after: the kernel stamps files in ticks of a few ms, and a document
+            // saved in the index's tick must not read as damaged (its checksum is not in that index).
+            return stamp == null || Files.getLastModifiedTime(file).compareTo(stamp.modified()) >= 0;
         } catch (IOException e) {
             return false;
         }
