@@ -554,6 +554,33 @@ class AnnotatorTest {
     }
 
     @Test
+    void aMonthAbbreviationBeforeADayEndsNoSentence() throws Exception {
+        Document document = annotate("Jobs\nThe carrier said on Sept. 4 it was cutting 900 jobs.", null);
+        assertEquals("The carrier", claimWithContent(document, "it was cutting 900 jobs").getSource().getCoveredText());
+    }
+
+    @Test
+    void aCapitalisedIngWordInsideASentenceIsAName() throws Exception {
+        Document document = annotate("Port\n\"The harbour is full,\" Sterling Okoro, a dock manager, said.", null);
+        assertEquals("Sterling Okoro", speakerOf(document, "The harbour is full,"));
+    }
+
+    @Test
+    void anInvertedSpeakerMayFollowItsDescription() throws Exception {
+        Document document = annotate("Park\n\"The lawn must stay,\" said longtime resident Ida Brandt.", null);
+        assertEquals("Ida Brandt", speakerOf(document, "The lawn must stay,"));
+    }
+
+    @Test
+    void aTitleCaseDatelineNamesNoSpeaker() throws Exception {
+        Document document = annotate("Market moves\nTamale (N/R) Feb. 3 GNA - The mayor, Captain Ama Boateng, asked traders to move. "
+                + "She said the new site was safe.", null);
+        assertEquals("Ama Boateng", speakerOf(document, "the new site was safe"));
+        assertTrue(document.getAnnotations().stream().noneMatch(a -> a.getCoveredText().equals("Tamale")),
+                "the place of a dateline is no speaker mention");
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister criticised the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "criticise needs a frame or 'for': no pattern fires");

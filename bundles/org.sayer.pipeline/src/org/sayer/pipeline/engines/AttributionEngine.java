@@ -661,7 +661,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (m != null && !possessive(m)) {
                 return m;
             }
-            if (!(t.isPos(k, "DET", "ADJ", "NOUN", "PROPN", "NUM") || possessiveMark(k))) {
+            if (!(t.isPos(k, "DET", "ADJ", "ADV", "NOUN", "PROPN", "NUM") || possessiveMark(k))) {
                 return null;
             }
         }
@@ -811,6 +811,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (source != null && possessive(source) && source.last() + 2 < t.size && mentionStarting[source.last() + 2] != null) {
                 source = mentionStarting[source.last() + 2]; // "…," says the University of Queensland's Dr Carl Lavie
             }
+            if (source == null) {
+                source = speakerAfterCue(c1); // "…," said former resident Marianne Rude
+            }
             if (source != null && (source.kind().equals("PRONOUN") || t.isPos(source.last() + 1, "VERB", "AUX"))) {
                 source = null; // "…”, said it had failed": the subject of the reported clause, not an inverted speaker
             }
@@ -866,7 +869,6 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         claim.type = "DIRECT";
     }
 
-    /** Skips what lies between a cue and its content: time adverbials, "that", an object before "that". */
     /** The token after a date that starts at {@code k} ("Feb. 8", "March 13,", "Sept. 1, 2024"), or {@code k}. */
     private int dateEnd(int k) {
         if (k >= t.size || !Tokens.isMonth(t.lower[k]) || !t.capitalised(k)) {
@@ -886,6 +888,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         return t.is(j, ",") ? j + 1 : j;
     }
 
+    /** Skips what lies between a cue and its content: time adverbials, "that", an object before "that". */
     private int skipToContent(int k, int cueLast) {
         int last = sentenceLast(cueLast);
         int start = k;
@@ -956,7 +959,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     /** Leaves out sentence-initial connectives and short adverbial chunks ("However,", "Today, Tuesday,"). */
     private int contentStart(int k) {
-        k = afterDateline(k);
+        k = t.afterDateline(k);
         if (t.is(k, ",") && t.is(k - 1, "that")) {
             k++; // "stated that, immediately after pleading guilty, he emailed …"
         }
@@ -985,32 +988,6 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         return k;
-    }
-
-    /** Skips a wire dateline at a sentence start: "JOHANNESBURG (Reuters) -", "PARIS, May 3 (AFP) —". */
-    private int afterDateline(int k) {
-        if (k >= t.size || k != sentenceFirst(k) || !upperCaseWord(t.word[k])) {
-            return k;
-        }
-        int j = k + 1;
-        while (j < t.size && j - k < 8 && !t.is(j, "-", "--", "\u2014", "\u2013") && !t.lineBreakBetween(j - 1, j)
-                && (upperCaseWord(t.word[j]) || t.is(j, ",", "(", ")") || t.isPos(j, "NUM", "PROPN"))) {
-            j++;
-        }
-        return j < t.size && t.is(j, "-", "--", "\u2014", "\u2013") && j + 1 < t.size ? j + 1 : k;
-    }
-
-    private static boolean upperCaseWord(String word) {
-        if (word.length() < 2) {
-            return false;
-        }
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (!Character.isUpperCase(c) && c != '.' && c != '-') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The last token of a content that starts at {@code first}: the clause end, inside any quote around it. */
@@ -1160,7 +1137,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     }
 
     private int clauseStart(int c0) {
-        int first = afterDateline(sentenceFirst(c0));
+        int first = t.afterDateline(sentenceFirst(c0));
         if (quoteAt[c0] >= 0) {
             first = Math.max(first, quotes.get(quoteAt[c0]).first());
         }
@@ -1273,7 +1250,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     /** Whether the sentence opens with a preposition whose phrase holds this token ("Despite …,", "Amid …,"). */
     private boolean inOpeningAdverbial(int k) {
-        int first = afterDateline(sentenceFirst(k));
+        int first = t.afterDateline(sentenceFirst(k));
         if (!t.isPos(first, "ADP", "SCONJ") || t.is(first, "that")) {
             return false;
         }

@@ -125,7 +125,23 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
                 tags[i] = "NOUN"; // "the study's lead/VERB author": a possessed noun's modifier
             }
         }
+        for (int i = 1; i + 1 < words.length; i++) {
+            if (tags[i].equals("VERB") && tags[i + 1].equals("PROPN") && words[i].endsWith("ing")
+                    && Character.isUpperCase(words[i].charAt(0)) && !opensSentence(words, i)) {
+                tags[i] = "PROPN"; // "…," Erling/VERB Carlson said: a capitalised -ing word inside a sentence is a name
+            }
+        }
         return tags;
+    }
+
+    /** Whether only opening marks stand before word {@code i}: "“Speaking as a mother, …" is a participle. */
+    private static boolean opensSentence(String[] words, int i) {
+        for (int k = 0; k < i; k++) {
+            if (Character.isLetterOrDigit(words[k].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The closed class: any other word tagged PRON is a tagging error. */
@@ -148,7 +164,7 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
         List<Span> merged = new ArrayList<>();
         for (Span span : sentences.sentPosDetect(paragraph)) {
             char first = paragraph.charAt(span.getStart());
-            if (!merged.isEmpty() && (Character.isLowerCase(first) || endsWithTitle(paragraph, merged.getLast()))) {
+            if (!merged.isEmpty() && continues(first, abbreviationBefore(paragraph, merged.getLast()))) {
                 Span previous = merged.remove(merged.size() - 1);
                 merged.add(new Span(previous.getStart(), span.getEnd()));
             } else {
@@ -181,16 +197,27 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
             "col", "capt", "sgt", "cpl", "rev", "fr", "st", "hon", "maj", "adm", "cmdr", "insp", "supt", "det", "const",
             "pres", "sr", "jr", "messrs", "mme", "mlle");
 
-    private static boolean endsWithTitle(String paragraph, Span sentence) {
+    /** Abbreviations before a number: "Feb. 8", "Sept. 1", "No. 10". */
+    private static final Set<String> BEFORE_NUMBERS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec", "no", "nos");
+
+    /** Whether a sentence that starts with {@code first} goes on from one that ends on {@code abbreviation}. */
+    private static boolean continues(char first, String abbreviation) {
+        return Character.isLowerCase(first) || TITLES.contains(abbreviation)
+                || Character.isDigit(first) && BEFORE_NUMBERS.contains(abbreviation);
+    }
+
+    /** The word, in lower case, before the dot that ends {@code sentence}; "" when it does not end on a dot. */
+    private static String abbreviationBefore(String paragraph, Span sentence) {
         int end = sentence.getEnd();
         if (end < 2 || paragraph.charAt(end - 1) != '.') {
-            return false;
+            return "";
         }
         int start = end - 1;
         while (start > sentence.getStart() && Character.isLetter(paragraph.charAt(start - 1))) {
             start--;
         }
-        return TITLES.contains(paragraph.substring(start, end - 1).toLowerCase(java.util.Locale.ROOT));
+        return paragraph.substring(start, end - 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The English model keeps possessives on the noun ("West's", "States'"); the gold and the rules split them. */

@@ -124,6 +124,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         if (headlineSpeaker != null) {
             found.add(headlineSpeaker);
         }
+        found.removeIf(c -> inDateline(t, c.first()));
         found.sort((a, b) -> Integer.compare(a.first(), b.first()));
         found = mergeAppositions(t, found);
         for (int i = 0; i < t.size; i++) {
@@ -134,6 +135,15 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         }
         found.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return found;
+    }
+
+    /** Whether token {@code k} lies in the wire dateline of its sentence: "Kasoa (C/R) Feb. 13 GNA -" names no speaker. */
+    private static boolean inDateline(Tokens t, int k) {
+        int first = k;
+        while (first > 0 && t.sentence[first - 1] == t.sentence[k]) {
+            first--;
+        }
+        return k < t.afterDateline(first);
     }
 
     /**

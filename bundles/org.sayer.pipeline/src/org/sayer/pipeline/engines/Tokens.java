@@ -169,7 +169,39 @@ public final class Tokens {
         return i >= 0 && i < size && !word[i].isEmpty() && Character.isUpperCase(word[i].codePointAt(0));
     }
 
-    /** True when tokens i and i+1 are separated by a line break (a paragraph boundary). */
+    /**
+     * The token after a wire dateline that opens the sentence at {@code k}, or {@code k}:
+     * "JOHANNESBURG (Reuters) -", "PARIS, May 3 (AFP) —", "Kasoa (C/R) Feb. 13 GNA -". A dateline
+     * in title case must hold a bracket or a number, so "Ed Lee - the mayor" is none.
+     */
+    public int afterDateline(int k) {
+        boolean sentenceFirst = k == 0 || k < size && sentence[k - 1] != sentence[k];
+        if (k >= size || !sentenceFirst || !capitalised(k)) {
+            return k;
+        }
+        boolean marked = upperCaseWord(word[k]);
+        int j = k + 1;
+        while (j < size && j - k < 10 && !is(j, "-", "--", "\u2014", "\u2013") && !lineBreakBetween(j - 1, j)
+                && (capitalised(j) || is(j, ",", "(", ")", "/", ".") || isPos(j, "NUM"))) {
+            marked |= is(j, "(") || isPos(j, "NUM");
+            j++;
+        }
+        return marked && j + 1 < size && is(j, "-", "--", "\u2014", "\u2013") ? j + 1 : k;
+    }
+
+    private static boolean upperCaseWord(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isUpperCase(c) && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile(
             "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?");
 
@@ -187,6 +219,7 @@ public final class Tokens {
         return last;
     }
 
+    /** True when tokens i and i+1 are separated by a line break (a paragraph boundary). */
     public boolean lineBreakBetween(int i, int j) {
         for (int c = end[i]; c < begin[j]; c++) {
             if (text.charAt(c) == '\n') {
