@@ -581,6 +581,22 @@ class AnnotatorTest {
     }
 
     @Test
+    void aPronounObjectOfTellIsNotPartOfTheContent() throws Exception {
+        Document document = annotate("Flood\nThe inspector said the manager told her the pumps were off.", null);
+        assertEquals("the pumps were off", claimWithContent(document, "the pumps were off").getCoveredText());
+    }
+
+    @Test
+    void aLabelBeforeAColonIsNoSpeakerWhenTheLineReportsForItself() throws Exception {
+        Document document = annotate("Cuts\nCascade Mills: The paper company said on Feb. 13 that it was closing three plants.\n"
+                + "Mayor Ada Okafor: Bridge repairs must wait", null);
+        assertEquals("The paper company", claimWithContent(document, "it was closing three plants").getSource().getCoveredText());
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().startsWith("The paper company said")),
+                "the label of a list item does not say the item");
+        assertEquals("Mayor Ada Okafor", claimWithContent(document, "Bridge repairs must wait").getSource().getCoveredText());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister criticised the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "criticise needs a frame or 'for': no pattern fires");

@@ -923,8 +923,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 }
             }
             for (int j = k + 1; j <= last && j - k <= 5; j++) {
-                if (!t.isPos(j - 1, "NOUN", "PROPN", "ADJ", "DET")) {
-                    break;
+                boolean objectPronoun = j - 1 == k && t.is(k, "him", "her", "them", "me", "us", "you");
+                if (!t.isPos(j - 1, "NOUN", "PROPN", "ADJ", "DET") && !objectPronoun) {
+                    break; // "told her the pumps were off" has its person told in one pronoun
                 }
                 if ((t.isPos(j, "DET") || t.is(j, "he", "she", "it", "they", "we", "i")) && clauseAhead(j)) {
                     return j;
@@ -1396,8 +1397,22 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (end - k < 2) {
                 continue; // "Photo: Reuters" is a caption, not a claim
             }
+            if (reportsWithin(claims, k, end)) {
+                continue; // "BlackBerry: The company announced plans to …" labels an item that reports for itself
+            }
             claims.add(headlineClaim(m, k, end, "headline"));
         }
+    }
+
+    /** Whether a claim found so far has its cue and its source between tokens {@code first} and {@code last}. */
+    private boolean reportsWithin(List<Claim> claims, int first, int last) {
+        for (Claim claim : claims) {
+            if (claim.cue != null && claim.source != null && claim.cue.getBegin() >= t.begin[first]
+                    && claim.cue.getEnd() <= t.end[last] && claim.source.first() >= first && claim.source.last() <= last) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The last token of the line that holds {@code k}, before any closing punctuation other than a quotation mark. */
