@@ -597,6 +597,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aPronounAfterALongQuotationGoesBackPastItsSentences() throws Exception {
+        Document document = annotate("Exports\nGovernor Ravi Perera spoke to traders on Monday.\n"
+                + "\u201CPrices are high. Rates are high. Loans are dear. Firms are slow. Nobody is spared,\u201D he said.\n"
+                + "He went on to say that the country imported too much.", null);
+        assertEquals("Ravi Perera", speakerOf(document, "the country imported too much"));
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister criticised the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "criticise needs a frame or 'for': no pattern fires");

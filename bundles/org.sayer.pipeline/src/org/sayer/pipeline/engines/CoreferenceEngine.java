@@ -335,6 +335,28 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         return null;
     }
 
+    /**
+     * The earliest sentence a pronoun may go back to: four sentences of narration before it, however
+     * many sentences a quotation between them holds ("“… five sentences …,” he said.").
+     */
+    private static int earliestAntecedentSentence(Tokens tokens, boolean[] quoted, int pronounToken) {
+        int earliest = tokens.sentence[Math.min(pronounToken, tokens.size - 1)];
+        int narrated = 0;
+        int i = Math.min(pronounToken, tokens.size) - 1;
+        while (i >= 0 && narrated < 4) {
+            int sentence = tokens.sentence[i];
+            boolean narration = false;
+            for (; i >= 0 && tokens.sentence[i] == sentence; i--) {
+                narration |= !quoted[i] && !tokens.isPos(i, "PUNCT");
+            }
+            earliest = sentence;
+            if (narration) {
+                narrated++;
+            }
+        }
+        return earliest;
+    }
+
     private static Speaker resolvePronoun(Tokens tokens, List<AnnotationFS> mentions, int m,
             Map<AnnotationFS, Speaker> links, Set<Integer> cueStarts, boolean[] quoted, Speaker reporter) {
         AnnotationFS pronoun = mentions.get(m);
@@ -355,7 +377,8 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 k--;
             }
         }
-        for (int sentence = firstSentence; sentence >= Math.max(0, pronounSentence - 4) && best == null; sentence--) {
+        int earliest = earliestAntecedentSentence(tokens, quoted, tokens.tokenAtOrAfter(pronoun.getBegin()));
+        for (int sentence = firstSentence; sentence >= earliest && best == null; sentence--) {
             Speaker firstInSentence = null;
             for (; k >= 0; k--) {
                 AnnotationFS candidate = mentions.get(k);
