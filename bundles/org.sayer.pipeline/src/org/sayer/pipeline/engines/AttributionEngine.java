@@ -1404,10 +1404,13 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
     }
 
-    /** Whether a claim found so far has its cue and its source between tokens {@code first} and {@code last}. */
+    /**
+     * Whether a clause's claim found so far has its cue and its source between tokens {@code first} and
+     * {@code last}. A headline's own cue does not count: "Blinken: Russia rejects new talks" is Blinken's.
+     */
     private boolean reportsWithin(List<Claim> claims, int first, int last) {
         for (Claim claim : claims) {
-            if (claim.cue != null && claim.source != null && claim.cue.getBegin() >= t.begin[first]
+            if (claim.cue != null && claim.source != null && !claim.rule.startsWith("headline") && claim.cue.getBegin() >= t.begin[first]
                     && claim.cue.getEnd() <= t.end[last] && claim.source.first() >= first && claim.source.last() <= last) {
                 return true;
             }
