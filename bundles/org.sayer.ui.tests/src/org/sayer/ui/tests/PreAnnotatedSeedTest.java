@@ -14,52 +14,56 @@ import org.junit.jupiter.api.Test;
 import org.sayer.io.gold.GoldJsonlReader;
 import org.sayer.model.Annotation;
 import org.sayer.model.Claim;
-import org.sayer.model.Document;
 import org.sayer.model.Origin;
 import org.sayer.model.ReviewState;
-import org.sayer.model.SayerFactory;
-import org.sayer.ui.edit.PipelineMerge;
+import org.sayer.model.WorkflowState;
 import org.sayer.ui.editor.DocumentEditorPart;
 import org.sayer.ui.editor.ReviewMode;
 import org.sayer.ui.parts.AttributionsPart;
+import org.sayer.ui.parts.CorpusNavigatorPart;
+import org.sayer.ui.parts.ReviewQueuePart;
 import org.sayer.ui.stats.ClaimCounts;
 import org.sayer.ui.stats.CorpusCounter;
 
 /**
- * The seed article pre-annotated (its gold annotations stand in for pipeline output, as PENDING
- * AUTOMATIC suggestions), reviewed by keys, with the statistics it leads to. Saves the README's
- * screenshots when -Dsayer.screenshots is set.
+ * The seed article's text pre-annotated by the real pipeline (Review › Pre-annotate Selected,
+ * Ctrl+Shift+P, as an analyst does it), reviewed by keys, filtered in the review queue, with the
+ * statistics it leads to. Saves the README's screenshots when -Dsayer.screenshots is set.
  */
 class PreAnnotatedSeedTest {
 
     private static final String TITLE = "Pre-annotated: Blinken";
 
     @Test
-    void preAnnotatedSeedIsReviewedByKeysAndCounted() throws Exception {
+    void seedArticlePreAnnotatedByThePipelineIsReviewedByKeysFilteredAndCounted() throws Exception {
         WorkbenchDriver ui = WorkbenchDriver.start();
+        // Only the text of the seed article: its gold annotations stay out of the corpus.
         Path gold = Path.of(System.getProperty("sayer.seedGold"));
         String text = GoldJsonlReader.readAll(gold, null).documents().get(0).getText();
-        String problem = ui.onUi(() -> {
-            Document plain = SayerFactory.eINSTANCE.createDocument();
-            plain.setId("seed-preannotated");
-            plain.setTitle(TITLE + ": Russia rejects new talks until West responds to demands");
-            plain.setText(text);
-            String failed = ui.session().addImported(plain);
-            ui.session().importFinished();
-            return failed;
-        });
-        assertEquals(null, problem);
+        ui.addDocument("seed-preannotated", TITLE + ": Russia rejects new talks until West responds to demands", text);
         ui.openDocument(TITLE);
-        int suggested = ui.onUi(() -> preAnnotateFromGold(ui, gold));
-        assertTrue(suggested > 40, "the gold annotations came in as suggestions: " + suggested);
+        CorpusNavigatorPart navigator = ui.partObject("org.sayer.ui.part.navigator", CorpusNavigatorPart.class);
+        ui.focus(ui.onUi(() -> navigator.viewer().getControl()));
+        ui.key('p', SWT.CTRL, SWT.SHIFT);
+        List<Annotation> suggested = ui.waitFor("the pipeline's suggestions", () -> ui.onUi(() -> {
+            var document = ui.session().currentDocument();
+            return document.getState() == WorkflowState.PRE_ANNOTATED && !document.getAnnotations().isEmpty()
+                    ? new ArrayList<>(document.getAnnotations()) : null;
+        }));
+        assertTrue(suggested.size() > 20, "the pipeline suggested speakers, cues and claims: " + suggested.size());
+        assertTrue(suggested.stream().allMatch(a -> a.getOrigin() == Origin.AUTOMATIC && a.getReview() == ReviewState.PENDING
+                && a.getProducer() != null && a.getProducer().startsWith("sayer.")), "every suggestion is the pipeline's, pending");
 
         DocumentEditorPart editor = ui.partObject("org.sayer.ui.part.editor", DocumentEditorPart.class);
         StyledText widget = ui.onUi(editor::textWidget);
         ui.focus(widget);
         ui.onUi(() -> {
             widget.setSelection(0);
+            widget.setTopPixel(0);
             return null;
         });
+        ui.screenshot("editor-preannotated.png");
+
         ui.key('r', SWT.CTRL);
         for (int i = 0; i < 6; i++) {
             ui.key('a');
@@ -71,11 +75,6 @@ class PreAnnotatedSeedTest {
         List<Annotation> annotations = ui.onUi(() -> new ArrayList<>(ui.session().currentDocument().getAnnotations()));
         assertEquals(8, annotations.stream().filter(a -> a.getReview() == ReviewState.ACCEPTED).count(), "A accepted eight");
         assertEquals(1, annotations.stream().filter(a -> a.getReview() == ReviewState.REJECTED).count(), "R rejected one");
-        ui.onUi(() -> {
-            widget.setTopIndex(0);
-            return null;
-        });
-        ui.screenshot("editor-preannotated.png");
 
         ui.key('r', SWT.CTRL);
         assertEquals(ReviewMode.Step.REVIEWING, ui.onUi(() -> editor.review().step()));
@@ -85,6 +84,8 @@ class PreAnnotatedSeedTest {
         assertTrue(shown != ui.onUi(() -> editor.review().current()), "N skips to the next suggestion");
         ui.key(SWT.ESC);
         assertEquals(ReviewMode.Step.OFF, ui.onUi(() -> editor.review().step()), "Esc leaves review mode");
+
+        reviewQueueFilteredToConfidentClaims(ui, annotations);
 
         long claims = annotations.stream().filter(a -> a instanceof Claim && a.getReview() == ReviewState.ACCEPTED).count();
         long pendingClaims = annotations.stream().filter(a -> a instanceof Claim && a.getReview() == ReviewState.PENDING).count();
@@ -100,27 +101,29 @@ class PreAnnotatedSeedTest {
         ui.screenshot("statistics.png");
     }
 
-    /** Test fixture: the seed's gold annotations added the way a pre-annotation run adds suggestions. */
-    private static int preAnnotateFromGold(WorkbenchDriver ui, Path gold) {
-        Document live = ui.session().currentDocument();
-        PipelineMerge merge = PipelineMerge.prepare(ui.session().store().corpus(), live);
-        Document goldDocument;
-        try {
-            goldDocument = GoldJsonlReader.readAll(gold, merge.registry()).documents().get(0);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
+    /** The review queue by keys: claims only, confidence from 0.50, rejected ones shown; the README's picture of it. */
+    private static void reviewQueueFilteredToConfidentClaims(WorkbenchDriver ui, List<Annotation> annotations) throws Exception {
+        ui.onUi(() -> ui.application.getContext().get(EPartService.class).showPart(ReviewQueuePart.ID, EPartService.PartState.ACTIVATE));
+        ReviewQueuePart queue = ui.partObject(ReviewQueuePart.ID, ReviewQueuePart.class);
+        ui.focus(ui.onUi(queue::clearButton));
+        ui.type(" ");
+        ui.focus(ui.onUi(queue::kindCombo));
+        for (int i = 0; i < 3; i++) {
+            ui.key(SWT.ARROW_DOWN); // All kinds, Speakers, Cues, Claims
         }
-        List<Annotation> suggestions = new ArrayList<>(goldDocument.getAnnotations());
-        int i = 0;
-        for (Annotation annotation : suggestions) {
-            annotation.setOrigin(Origin.AUTOMATIC);
-            annotation.setReview(ReviewState.PENDING);
-            annotation.setConfidence(0.55 + 0.44 * ((i++ * 37) % 100) / 100.0);
-            annotation.setProducer("seed gold (test fixture)");
+        ui.focus(ui.onUi(queue::minSpinner));
+        for (int i = 0; i < 10; i++) {
+            ui.key(SWT.ARROW_UP); // 0.00 to 0.50 by steps of 0.05
         }
-        merge.document().getAnnotations().addAll(suggestions);
-        merge.document().getSpeakers().addAll(goldDocument.getSpeakers());
-        ui.session().execute(merge.command(ui.session().editing().domain()));
-        return suggestions.size();
+        ui.focus(ui.onUi(queue::rejectedToggle));
+        ui.type(" ");
+        long expected = annotations.stream().filter(a -> a instanceof Claim && a.getReview() != ReviewState.ACCEPTED && a.getConfidence() >= 0.5)
+                .count();
+        int rows = ui.onUi(() -> queue.viewer().getTable().getItemCount());
+        assertEquals(expected, rows, "pending and rejected claims at or above 0.50");
+        assertEquals(String.format("Reject %d\u2026", ui.onUi(queue::shownPending).size()), ui.onUi(() -> queue.rejectButton().getText()));
+        ui.screenshot("review-queue.png");
+        ui.focus(ui.onUi(queue::clearButton));
+        ui.type(" ");
     }
 }

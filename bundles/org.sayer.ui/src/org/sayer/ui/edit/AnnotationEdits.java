@@ -2,6 +2,8 @@ package org.sayer.ui.edit;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -223,18 +225,54 @@ public final class AnnotationEdits {
         return command;
     }
 
-    /** Accepts or rejects suggestions; rejected ones stay in the document, marked REJECTED. */
+    /**
+     * Accepts or rejects suggestions, or (PENDING) restores rejected ones to the queue; rejected ones
+     * stay in the document, marked REJECTED.
+     */
     public Command review(Document document, Collection<? extends Annotation> annotations, ReviewState state) {
-        CompoundCommand command = new CompoundCommand(state == ReviewState.ACCEPTED ? "Accept" : "Reject");
+        String verb = verb(state);
+        CompoundCommand command = new CompoundCommand(verb);
         List<Annotation> changing = new ArrayList<>();
         for (Annotation annotation : annotations) {
             if (annotation.getReview() != state) {
                 changing.add(annotation);
             }
         }
-        command.append(commands.review(changing, state, state == ReviewState.ACCEPTED ? "Accept" : "Reject"));
+        command.append(commands.review(changing, state, verb));
         touch(command, document);
         return command;
+    }
+
+    /**
+     * {@link #review} and the document's state with it, as one step: the document is reviewed once
+     * no suggestion is left pending, and a suggestion restored to pending makes a reviewed document
+     * in progress again. Null when there is nothing to decide.
+     */
+    public Command decide(Document document, Collection<? extends Annotation> annotations, ReviewState state) {
+        if (annotations.isEmpty()) {
+            return null;
+        }
+        CompoundCommand command = new CompoundCommand(verb(state) + " " + annotations.size()
+                + (annotations.size() == 1 ? " suggestion" : " suggestions"));
+        command.append(review(document, annotations, state));
+        Set<Annotation> deciding = Collections.newSetFromMap(new IdentityHashMap<>()); // a bulk decision may take thousands
+        deciding.addAll(annotations);
+        if (state == ReviewState.PENDING) {
+            if (document.getState() == WorkflowState.REVIEWED) {
+                command.append(setState(document, WorkflowState.IN_PROGRESS));
+            }
+        } else if (document.getAnnotations().stream().noneMatch(a -> isPending(a) && !deciding.contains(a))) {
+            command.append(setState(document, WorkflowState.REVIEWED));
+        }
+        return command;
+    }
+
+    private static String verb(ReviewState state) {
+        return switch (state) {
+            case ACCEPTED -> "Accept";
+            case REJECTED -> "Reject";
+            case PENDING -> "Restore";
+        };
     }
 
     /** Accepts a suggestion with new boundaries (review mode's E). */

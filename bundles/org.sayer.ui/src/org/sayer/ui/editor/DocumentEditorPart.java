@@ -15,6 +15,7 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.EContextService;
+import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
@@ -60,6 +61,9 @@ public class DocumentEditorPart implements CorpusSession.Listener {
     @Inject
     private IEclipseContext context;
 
+    @Inject
+    private EMenuService menus;
+
     private StyledText text;
     private Label status;
     private Color statusReview;
@@ -79,8 +83,11 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         layout.marginHeight = 0;
         layout.verticalSpacing = 0;
         parent.setLayout(layout);
-        status = new Label(parent, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        // The key hint wraps when the editor is narrow (a small width hint lets the layout wrap it).
+        status = new Label(parent, SWT.WRAP);
+        GridData statusData = new GridData(SWT.FILL, SWT.TOP, true, false);
+        statusData.widthHint = 80;
+        status.setLayoutData(statusData);
         statusReview = new Color(0xff, 0xf3, 0xc4);
         text = new StyledText(parent, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
         text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -92,6 +99,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         text.addLineStyleListener(styles);
         text.addPaintListener(styles);
         new AttributionHover(text, session::index);
+        EditorContextMenu.install(text, menus);
         text.addCaretListener(event -> {
             if (followingCaret) {
                 session.select(innermostAt(event.caretOffset, a -> true));
@@ -524,6 +532,15 @@ public class DocumentEditorPart implements CorpusSession.Listener {
     private void say(String message) {
         status.setText(message);
         status.setBackground(null);
+        fitStatus();
+    }
+
+    /** A longer or shorter line may wrap onto more or fewer lines: lay the part out again only then. */
+    private void fitStatus() {
+        int width = status.getSize().x;
+        if (width > 0 && status.computeSize(width, SWT.DEFAULT).y != status.getSize().y) {
+            status.getParent().layout();
+        }
     }
 
     private void updateStatus() {
@@ -541,6 +558,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         }
         // A narrow editor cuts the line off; the whole of it is one hover away.
         status.setToolTipText(status.getText().isBlank() ? null : status.getText().strip());
+        fitStatus();
     }
 
     // ---- part life cycle -------------------------------------------------------------------

@@ -141,15 +141,7 @@ public final class ReviewMode {
 
     /** One command that decides every one of {@code targets}; the document is reviewed when none is left pending. */
     public Command decideAll(List<Annotation> targets, ReviewState state) {
-        if (targets.isEmpty()) {
-            return null;
-        }
-        CompoundCommand command = new CompoundCommand((state == ReviewState.ACCEPTED ? "Accept " : "Reject ") + targets.size() + " suggestions");
-        command.append(session.edits().review(session.currentDocument(), targets, state));
-        if (targets.size() == pending().size()) {
-            command.append(session.edits().setState(session.currentDocument(), WorkflowState.REVIEWED));
-        }
-        return command;
+        return session.edits().decide(session.currentDocument(), targets, state);
     }
 
     private void advance() {

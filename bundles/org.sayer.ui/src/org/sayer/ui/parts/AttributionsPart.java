@@ -44,7 +44,7 @@ public class AttributionsPart implements CorpusSession.Listener {
 
     private TableViewer viewer;
     private boolean following;
-    private boolean refreshQueued;
+    private RefreshLater refreshLater;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -69,8 +69,37 @@ public class AttributionsPart implements CorpusSession.Listener {
                 session.select(claim);
             }
         });
+        new RowMenu(viewer.getTable())
+                .add("&Accept", () -> !selectedClaims(ReviewState.PENDING, ReviewState.REJECTED).isEmpty(),
+                        () -> decide(selectedClaims(ReviewState.PENDING, ReviewState.REJECTED), ReviewState.ACCEPTED))
+                .add("&Reject", () -> !selectedClaims(ReviewState.PENDING).isEmpty(),
+                        () -> decide(selectedClaims(ReviewState.PENDING), ReviewState.REJECTED))
+                .add("Re&store to Pending", () -> !selectedClaims(ReviewState.REJECTED).isEmpty(),
+                        () -> decide(selectedClaims(ReviewState.REJECTED), ReviewState.PENDING))
+                .separator()
+                .add("&Delete Claim", () -> viewer.getStructuredSelection().getFirstElement() instanceof Claim,
+                        () -> session.execute(session.edits().delete(session.currentDocument(), (Claim) viewer.getStructuredSelection().getFirstElement())));
+        refreshLater = new RefreshLater(viewer.getControl(), this::refresh);
         session.addListener(this);
         refresh();
+    }
+
+    /** The selected claims whose review state is one of {@code states}. */
+    private List<Claim> selectedClaims(ReviewState... states) {
+        List<Claim> found = new ArrayList<>();
+        List<ReviewState> wanted = List.of(states);
+        for (Object row : viewer.getStructuredSelection().toList()) {
+            if (row instanceof Claim claim && wanted.contains(claim.getReview())) {
+                found.add(claim);
+            }
+        }
+        return found;
+    }
+
+    private void decide(List<Claim> claims, ReviewState state) {
+        if (session.currentDocument() != null && !claims.isEmpty()) {
+            session.execute(session.edits().decide(session.currentDocument(), claims, state));
+        }
     }
 
     private void refresh() {
@@ -108,14 +137,7 @@ public class AttributionsPart implements CorpusSession.Listener {
 
     @Override
     public void modelChanged(CorpusSession changed) {
-        // After the editor has repainted: the table may follow an instant later, the text may not.
-        if (!refreshQueued && !viewer.getControl().isDisposed()) {
-            refreshQueued = true;
-            viewer.getControl().getDisplay().asyncExec(() -> {
-                refreshQueued = false;
-                refresh();
-            });
-        }
+        refreshLater.request();
     }
 
     @Override

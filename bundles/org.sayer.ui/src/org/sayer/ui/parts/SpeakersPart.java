@@ -27,6 +27,8 @@ import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
@@ -34,6 +36,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.sayer.model.Annotation;
 import org.sayer.model.Claim;
 import org.sayer.model.Document;
@@ -71,6 +74,7 @@ public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Liste
     private EPartService parts;
 
     private TableViewer viewer;
+    private Text filter;
     private Button merge;
     private TableViewer claims;
     private Label claimsTitle;
@@ -84,7 +88,8 @@ public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Liste
     public void createControls(Composite parent) {
         parent.setLayout(new GridLayout(1, false));
         Composite buttons = new Composite(parent, SWT.NONE);
-        buttons.setLayout(new GridLayout(2, true));
+        buttons.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        buttons.setLayout(new GridLayout(3, false));
         merge = new Button(buttons, SWT.PUSH);
         merge.setText("Merge");
         merge.setToolTipText("Merge the selected speakers into the first selected one");
@@ -93,19 +98,34 @@ public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Liste
         show.setText("Claims");
         show.setToolTipText("List the selected speaker's claims in every document");
         show.addListener(SWT.Selection, event -> showClaims());
+        filter = new Text(buttons, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filter.setMessage("Filter: name, role, alias, type");
+        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        filter.addListener(SWT.Modify, event -> viewer.refresh());
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        viewer = new TableViewer(sash, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.BORDER);
+        // Role and aliases come right after the name, so that the view's default width shows them.
+        viewer = new TableViewer(sash, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         viewer.getTable().setHeaderVisible(true);
-        Columns.add(viewer, Speaker.class, "Speaker", 140, Labels::speaker)
+        Columns.add(viewer, Speaker.class, "Speaker", 105, Labels::speaker)
                 .setEditingSupport(new TextEditing(SayerPackage.Literals.SPEAKER__NAME));
-        Columns.add(viewer, Speaker.class, "Claims", 50, s -> Integer.toString(counts.bySpeaker().getOrDefault(s.getId(), 0)));
-        Columns.add(viewer, Speaker.class, "Type", 70, s -> s.getType() == null ? "" : s.getType().getLiteral().toLowerCase(Locale.ROOT));
-        Columns.add(viewer, Speaker.class, "Role", 140, s -> s.getRole() == null ? "" : s.getRole())
+        Columns.add(viewer, Speaker.class, "Role", 85, s -> s.getRole() == null ? "" : s.getRole())
                 .setEditingSupport(new TextEditing(SayerPackage.Literals.SPEAKER__ROLE));
-        Columns.add(viewer, Speaker.class, "Aliases", 200, s -> String.join(", ", s.getAliases()))
+        Columns.add(viewer, Speaker.class, "Aliases", 85, s -> String.join(", ", s.getAliases()))
                 .setEditingSupport(new TextEditing(SayerPackage.Literals.SPEAKER__ALIASES));
+        Columns.add(viewer, Speaker.class, "Claims", 50, s -> Integer.toString(counts.bySpeaker().getOrDefault(s.getId(), 0)));
+        Columns.add(viewer, Speaker.class, "Type", 75, s -> s.getType() == null ? "" : s.getType().getLiteral().toLowerCase(Locale.ROOT));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer shown, Object parentElement, Object element) {
+                return element instanceof Speaker speaker && matches(speaker, filter.getText());
+            }
+        });
+        SortableColumns.install(viewer);
+        new RowMenu(viewer.getTable())
+                .add("Show &Claims", () -> !selectedSpeakers().isEmpty(), this::showClaims)
+                .add("&Merge Selected into First", () -> selectedSpeakers().size() > 1, this::mergeSelected);
         Composite lower = new Composite(sash, SWT.NONE);
         lower.setLayout(new GridLayout(1, false));
         claimsTitle = new Label(lower, SWT.NONE);
@@ -141,7 +161,7 @@ public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Liste
     public void modelChanged(CorpusSession changed) {
         if (!viewer.getControl().isDisposed() && changed.store() != null) {
             List<Speaker> speakers = changed.store().corpus().getSpeakers();
-            if (viewer.getTable().getItemCount() != speakers.size()) {
+            if (!(viewer.getInput() instanceof Object[] shown) || shown.length != speakers.size()) {
                 viewer.setInput(speakers.toArray());
             }
         }
@@ -168,6 +188,19 @@ public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Liste
             counts = changed.total();
             viewer.refresh();
         }
+    }
+
+    /** True when {@code wanted} is empty or part of the speaker's name, role, an alias or its type, ignoring case. */
+    static boolean matches(Speaker speaker, String wanted) {
+        String needle = wanted.strip().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            return true;
+        }
+        List<String> fields = new ArrayList<>(speaker.getAliases());
+        fields.add(Labels.speaker(speaker));
+        fields.add(speaker.getRole());
+        fields.add(speaker.getType() == null ? null : speaker.getType().getLiteral());
+        return fields.stream().anyMatch(field -> field != null && field.toLowerCase(Locale.ROOT).contains(needle));
     }
 
     private List<Speaker> selectedSpeakers() {
@@ -282,6 +315,11 @@ public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Liste
     /** The Merge button, for tests that press it. */
     public Button mergeButton() {
         return merge;
+    }
+
+    /** The filter box, for tests that type into it. */
+    public Text filterBox() {
+        return filter;
     }
 
     /** The registry table, for tests. */

@@ -7,6 +7,8 @@ import java.util.Date;
 import java.util.Optional;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
@@ -27,6 +29,8 @@ public class LifeCycle {
     @PostContextCreate
     void postContextCreate(IEclipseContext context) {
         Display display = Display.getCurrent();
+        // The rendering engine installs the platform's key formatter as it starts; ours wraps that one.
+        context.get(IEventBroker.class).subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> WordKeyFormatter.install());
         CorpusSession session = new CorpusSession();
         context.set(CorpusSession.class, session);
         context.set(CorpusCounter.class, new CorpusCounter(session, display));
