@@ -605,6 +605,13 @@ class AnnotatorTest {
     }
 
     @Test
+    void aCompoundRoleWithGeneralIsOneSpeaker() throws Exception {
+        Document document = annotate("Waits\nThe former director general of the health service has said the plan falls short.", null);
+        assertEquals("The former director general of the health service",
+                claimWithContent(document, "the plan falls short").getSource().getCoveredText());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister criticised the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "criticise needs a frame or 'for': no pattern fires");

@@ -396,7 +396,9 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     private List<Candidate> nominals(Tokens t, boolean[] used, List<Candidate> runs) {
         List<Candidate> result = new ArrayList<>();
         for (int k = 0; k < t.size; k++) {
-            if (used[k] || !t.isPos(k, "NOUN", "PROPN", "ADJ") || !lexicon.isRole(t.lower[k])) {
+            // "director general", "attorney general": the compound's head is "general"
+            boolean compoundRole = t.is(k, "general") && k > 0 && lexicon.isRole(t.lower[k - 1]);
+            if (used[k] || !t.isPos(k, "NOUN", "PROPN", "ADJ") || !(lexicon.isRole(t.lower[k]) || compoundRole)) {
                 continue;
             }
             boolean sentenceFirst = atSentenceStart(t, k);
