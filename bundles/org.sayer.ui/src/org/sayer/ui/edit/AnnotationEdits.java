@@ -12,6 +12,7 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.sayer.model.query.AnnotationIndex;
@@ -109,19 +110,49 @@ public final class AnnotationEdits {
             speaker = nearestWithSurname(index, begin, document, names.name().toLowerCase(Locale.ROOT));
         }
         if (speaker == null) {
-            speaker = SayerFactory.eINSTANCE.createSpeaker();
-            speaker.setId("s-" + newId());
-            speaker.setName(names.name());
-            speaker.setRole(names.title());
-            speaker.setType(SpeakerType.PERSON);
-            if (corpus != null) {
-                command.append(new AddCommand(domain, corpus, P.getCorpus_Speakers(), speaker));
-            }
+            speaker = newSpeaker(command, corpus, names);
         }
+        takePart(command, document, speaker);
+        return speaker;
+    }
+
+    /** A new registry speaker of that name (and title as role), added to the corpus by {@code command}. */
+    private Speaker newSpeaker(CompoundCommand command, Corpus corpus, SpeakerNames names) {
+        Speaker speaker = SayerFactory.eINSTANCE.createSpeaker();
+        speaker.setId("s-" + newId());
+        speaker.setName(names.name());
+        speaker.setRole(names.title());
+        speaker.setType(SpeakerType.PERSON);
+        if (corpus != null) {
+            command.append(new AddCommand(domain, corpus, P.getCorpus_Speakers(), speaker));
+        }
+        return speaker;
+    }
+
+    private void takePart(CompoundCommand command, Document document, Speaker speaker) {
         if (!document.getSpeakers().contains(speaker)) {
             command.append(new AddCommand(domain, document, P.getDocument_Speakers(), speaker));
         }
-        return speaker;
+    }
+
+    /**
+     * Assigns a speaker mention to another registry speaker, or (with {@code speaker} null) to a new
+     * one named {@code newName}. The new speaker joins the registry in the same step, so undoing the
+     * edit in the document takes it out again; the old speaker stops taking part in the document
+     * when no other mention there refers to it.
+     */
+    public Command reassign(Corpus corpus, Document document, SpeakerMention mention, Speaker speaker, String newName) {
+        CompoundCommand command = new CompoundCommand("Reassign speaker");
+        Speaker target = speaker != null ? speaker : newSpeaker(command, corpus, SpeakerNames.of(newName));
+        takePart(command, document, target);
+        command.append(commands.reassignSpeaker(mention, target));
+        Speaker old = mention.getSpeaker();
+        if (old != null && old != target && document.getSpeakers().contains(old) && document.getAnnotations().stream()
+                .noneMatch(a -> a != mention && a instanceof SpeakerMention m && m.getSpeaker() == old)) {
+            command.append(new RemoveCommand(domain, document, P.getDocument_Speakers(), old));
+        }
+        touch(command, document);
+        return command;
     }
 
     /** The registry speaker whose name or one of whose aliases is {@code name}, ignoring case. */

@@ -31,6 +31,7 @@ import org.sayer.model.Cue;
 import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
 import org.sayer.model.ReviewState;
+import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
 import org.sayer.ui.edit.AnnotationEdits;
 import org.sayer.ui.edit.AnnotationEdits.Mark;
@@ -64,6 +65,8 @@ public class DocumentEditorPart implements CorpusSession.Listener {
     private Label status;
     private Color statusReview;
     private AnnotationStyles styles;
+    private LinkArcs links;
+    private Claim linkedAtCaret;
     private ReviewMode review;
     private final ChangedRanges changes = new ChangedRanges();
     private Document watched;
@@ -85,17 +88,21 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         text = new StyledText(parent, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
         text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         text.setMargins(14, 10, 14, 10);
-        text.setLineSpacing(4);
+        // Room between lines for the arcs of links (brat and INCEpTION leave it too).
+        text.setLineSpacing(8);
         text.setCaret(new org.eclipse.swt.widgets.Caret(text, SWT.NONE));
         text.getCaret().setSize(2, text.getLineHeight());
         styles = new AnnotationStyles(text, session::index);
         text.addLineStyleListener(styles);
         text.addPaintListener(styles);
+        links = new LinkArcs(text, session::index, this::claimAtCaret);
+        text.addPaintListener(links);
         new AttributionHover(text, session::index);
         text.addCaretListener(event -> {
             if (followingCaret) {
                 session.select(innermostAt(event.caretOffset, a -> true));
             }
+            followLinks();
         });
         review = new ReviewMode(session);
         // Esc is bound in the review context, but the binding does not always receive it (seen after
@@ -182,6 +189,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
     public void modelChanged(CorpusSession changed) {
         if (!text.isDisposed()) {
             redrawVisible();
+            links.refresh();
             updateStatus();
         }
     }
@@ -219,9 +227,40 @@ public class DocumentEditorPart implements CorpusSession.Listener {
             return;
         }
         if (annotation.getBegin() <= text.getCaretOffset() && text.getCaretOffset() <= annotation.getEnd() && selection.x == selection.y) {
+            followLinks();
             return;
         }
         reveal(annotation);
+        followLinks();
+    }
+
+    // ---- links -----------------------------------------------------------------------------
+
+    /** When the caret's claim changed, its arcs replace the old ones (all arcs on the page stay as they are). */
+    private void followLinks() {
+        Claim now = claimAtCaret();
+        if (now != linkedAtCaret && !text.isDisposed()) {
+            linkedAtCaret = now;
+            if (!links.showsAll()) {
+                links.refresh();
+            }
+        }
+    }
+
+    /** Links every claim on the visible page, or (again) only the claim at the caret and its nesting. */
+    public void toggleAllLinks() {
+        links.showAll(!links.showsAll());
+        say(links.showsAll() ? "Links of every claim on the page are shown; Ctrl+Shift+K again shows those at the caret only."
+                : "Links of the claim at the caret and its nesting are shown.");
+    }
+
+    /** The arcs the editor draws now (in the text widget's coordinates): what the analyst sees linked. */
+    public List<LinkArcs.Arc> linkArcs() {
+        return links.arcs();
+    }
+
+    public boolean showsAllLinks() {
+        return links.showsAll();
     }
 
     @Override
@@ -319,6 +358,34 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         lastLinked = claim;
         lastLinkedFeature = feature;
         return session.execute(session.edits().link(session.currentDocument(), claim, feature, target));
+    }
+
+    /**
+     * Shift+L: assigns the speaker mention at the caret, or the source of the claim there, to a
+     * speaker chosen in a filterable picker (the document's speakers first), or to a new one.
+     */
+    public boolean pickSpeaker() {
+        Document document = session.currentDocument();
+        SpeakerMention mention = innermostAt(text.getCaretOffset(), SpeakerMention.class::isInstance) instanceof SpeakerMention at ? at
+                : claimAtCaret() != null ? claimAtCaret().getSource() : null;
+        if (document == null || mention == null) {
+            say("Put the caret in a speaker mention, or in a claim linked to one (L links it).");
+            return false;
+        }
+        List<Speaker> offered = new ArrayList<>(document.getSpeakers());
+        for (Speaker speaker : session.store().corpus().getSpeakers()) {
+            if (!offered.contains(speaker)) {
+                offered.add(speaker);
+            }
+        }
+        offered.remove(mention.getSpeaker());
+        String now = mention.getSpeaker() == null ? "no speaker" : mention.getSpeaker().getName();
+        SpeakerPicker.Choice choice = new SpeakerPicker(text.getShell(), offered,
+                "Who is \u201c" + mention.getCoveredText() + "\u201d? Now: " + now + ".").choose();
+        if (choice == null) {
+            return false;
+        }
+        return session.execute(session.edits().reassign(session.store().corpus(), document, mention, choice.speaker(), choice.newName()));
     }
 
     /** Candidates by distance from the claim; those inside it come after those around it. */
@@ -575,6 +642,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         }
         context.remove(DocumentEditorPart.class);
         styles.dispose();
+        links.dispose();
         statusReview.dispose();
     }
 
