@@ -138,7 +138,7 @@ class LinksAndRelinkTest {
         assertEquals(Set.of("nested->speaker:prosecutors", "nested->cue:claimed", "outer->speaker:Daniel Brooks", "outer->cue:said",
                 "first->speaker:Brooks", "first->cue:said", "second->speaker:Brooks"), describe(ui.onUi(editor::linkArcs)));
         assertTrue(ui.onUi(() -> menuItem().isSelected()), "the menu item is checked");
-        ui.screenshot("links.png");
+        ui.screenshot("links-court.png");
         ui.key('k', SWT.CTRL, SWT.SHIFT);
         assertFalse(ui.onUi(editor::showsAllLinks), "again: only the caret's links");
         assertFalse(ui.onUi(() -> menuItem().isSelected()), "the check mark follows");
@@ -221,6 +221,40 @@ class LinksAndRelinkTest {
         assertEquals(SpeakerType.PERSON, ui.onUi(prosecutors::getType), "then the type");
         assertEquals("person", ui.onUi(() -> speakers.viewer().getTable().getItem(rowOf(speakers, prosecutors)).getText(2)),
                 "and the row shows it at once");
+    }
+
+    @Test
+    @Order(5)
+    void jJoinsTheTwoPartsOfASplitQuotationAndShiftJSplitsThemAgain() throws Exception {
+        ui.onUi(() -> ui.application.getContext().get(EPartService.class).showPart(EDITOR, EPartService.PartState.ACTIVATE));
+        caretInto(TEXT.indexOf("ruling") + 2);
+        ui.key('j');
+        assertSame(firstPart, ui.onUi(secondPart::getContinues), "J made the second part continue the first");
+        assertSame(brooksMention, ui.onUi(secondPart::getSource), "said by the same source");
+        assertNull(ui.onUi(secondPart::getCue), "with no cue of its own");
+        assertTrue(ui.onUi(() -> ui.part(EDITOR).isDirty()), "the document has an unsaved edit");
+        assertFalse(ui.onUi(() -> ui.session().isRegistryDirty()), "the registry has none");
+        assertTrue(describe(ui.onUi(editor::linkArcs)).contains("second->continues:We will appeal,"),
+                "an arc links the second part to the first");
+
+        caretInto(TEXT.indexOf("will") + 1);
+        assertEquals(Set.of("first->speaker:Brooks", "first->cue:said", "second->speaker:Brooks", "second->continues:We will appeal,"),
+                describe(ui.onUi(editor::linkArcs)), "from the first part, the second part's links show too");
+        ui.key('m');
+        assertEquals(List.of(ClaimType.MIXED, ClaimType.MIXED), ui.onUi(() -> List.of(firstPart.getType(), secondPart.getType())),
+                "M retypes the joined quotation, both parts");
+        ui.key('z', SWT.CTRL);
+        assertEquals(List.of(ClaimType.DIRECT, ClaimType.DIRECT), ui.onUi(() -> List.of(firstPart.getType(), secondPart.getType())),
+                "Ctrl+Z gives both their type back");
+
+        ui.key('J', SWT.SHIFT);
+        assertNull(ui.onUi(secondPart::getContinues), "Shift+J (from either part) splits them again");
+        assertFalse(describe(ui.onUi(editor::linkArcs)).contains("second->continues:We will appeal,"), "and the arc is gone");
+        ui.key('z', SWT.CTRL);
+        assertSame(firstPart, ui.onUi(secondPart::getContinues), "Ctrl+Z joins them again");
+        ui.key('z', SWT.CTRL);
+        assertNull(ui.onUi(secondPart::getContinues), "and Ctrl+Z once more undoes the join");
+        assertFalse(ui.onUi(() -> ui.part(EDITOR).isDirty()), "back where it was saved");
     }
 
     private static int rowOf(SpeakersPart speakers, Speaker speaker) {

@@ -76,6 +76,10 @@ class PreAnnotatedSeedTest {
             return null;
         });
         ui.screenshot("editor-preannotated.png");
+        ui.key('k', SWT.CTRL, SWT.SHIFT);
+        assertTrue(ui.onUi(() -> editor.linkArcs().size()) > 4, "Ctrl+Shift+K links every claim on the page");
+        ui.screenshot("links.png");
+        ui.key('k', SWT.CTRL, SWT.SHIFT);
 
         ui.key('r', SWT.CTRL);
         assertEquals(ReviewMode.Step.REVIEWING, ui.onUi(() -> editor.review().step()));

@@ -276,11 +276,72 @@ public final class AnnotationEdits {
         return command;
     }
 
+    /** Gives a claim another type; every part of a split quotation gets it, as the parts are one claim. */
     public Command setClaimType(Document document, Claim claim, ClaimType type) {
         CompoundCommand command = new CompoundCommand("Change claim type");
-        command.append(commands.setClaimType(claim, type));
+        for (Claim part : quotationParts(document, claim)) {
+            if (part.getType() != type) {
+                command.append(commands.setClaimType(part, type));
+            }
+        }
         touch(command, document);
         return command;
+    }
+
+    /**
+     * Joins {@code later} to {@code earlier} as the two parts of one quotation that a reporting clause
+     * splits: the later part continues the earlier one, says it through the same source and has no
+     * cue of its own (a cue it had goes to the earlier part when that has none), and takes its type.
+     */
+    public Command joinQuotation(Document document, Claim earlier, Claim later) {
+        CompoundCommand command = new CompoundCommand("Join quotation parts");
+        command.append(commands.setContinues(later, earlier));
+        if (later.getSource() != earlier.getSource()) {
+            command.append(commands.linkSource(later, earlier.getSource()));
+        }
+        if (later.getCue() != null) {
+            if (earlier.getCue() == null) {
+                command.append(commands.linkCue(earlier, later.getCue()));
+            }
+            command.append(commands.linkCue(later, null));
+        }
+        if (later.getType() != earlier.getType()) {
+            command.append(commands.setClaimType(later, earlier.getType()));
+        }
+        touch(command, document);
+        return command;
+    }
+
+    /** Splits a joined quotation again: {@code later} becomes a claim of its own (keeping its source). */
+    public Command splitQuotation(Document document, Claim later) {
+        CompoundCommand command = new CompoundCommand("Split quotation parts");
+        command.append(commands.setContinues(later, null));
+        touch(command, document);
+        return command;
+    }
+
+    /** The parts of the quotation {@code claim} belongs to, in order (just the claim when it stands alone). */
+    public static List<Claim> quotationParts(Document document, Claim claim) {
+        Claim first = claim;
+        // A cycle is invalid model data; the bound keeps this safe anyway.
+        for (int i = 0; first.getContinues() != null && i < 32; i++) {
+            first = first.getContinues();
+        }
+        List<Claim> parts = new ArrayList<>(List.of(first));
+        for (Claim next = laterPart(document, first); next != null && !parts.contains(next) && parts.size() < 32; next = laterPart(document, next)) {
+            parts.add(next);
+        }
+        return parts;
+    }
+
+    /** The claim that continues {@code claim}, or null. */
+    public static Claim laterPart(Document document, Claim claim) {
+        for (Annotation annotation : document.getAnnotations()) {
+            if (annotation instanceof Claim other && other.getContinues() == claim && other.getReview() != ReviewState.REJECTED) {
+                return other;
+            }
+        }
+        return null;
     }
 
     /** The analyst these edits are recorded under. */

@@ -33,6 +33,7 @@ import org.sayer.model.DocumentEntry;
 import org.sayer.model.ReviewState;
 import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
+import org.sayer.model.edit.Labels;
 import org.sayer.ui.edit.AnnotationEdits;
 import org.sayer.ui.edit.AnnotationEdits.Mark;
 import org.sayer.ui.session.CorpusSession;
@@ -388,6 +389,45 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         return session.execute(session.edits().reassign(session.store().corpus(), document, mention, choice.speaker(), choice.newName()));
     }
 
+    /**
+     * J: joins the claim at the caret, as the second part, to the claim before it (at the same
+     * nesting level), the two parts of one quotation that a reporting clause splits.
+     */
+    public boolean joinQuotation() {
+        Claim later = claimAtCaret();
+        if (later == null) {
+            say("Put the caret in the second part of a split quotation first.");
+            return false;
+        }
+        if (later.getContinues() != null) {
+            say("This claim already continues \u201c" + Labels.firstWords(later.getContinues().getCoveredText(), 6) + "\u201d; Shift+J splits them.");
+            return false;
+        }
+        Claim earlier = null;
+        for (Claim claim : session.index().overlapping(0, later.getBegin(), Claim.class)) {
+            if (claim != later && claim.getEnd() <= later.getBegin() && claim.getParent() == later.getParent()
+                    && claim.getReview() != ReviewState.REJECTED && (earlier == null || claim.getEnd() > earlier.getEnd())) {
+                earlier = claim;
+            }
+        }
+        if (earlier == null) {
+            say("No claim before this one to join it to.");
+            return false;
+        }
+        return session.execute(session.edits().joinQuotation(session.currentDocument(), earlier, later));
+    }
+
+    /** Shift+J: splits the joined quotation at the caret into two claims again. */
+    public boolean splitQuotation() {
+        Claim claim = claimAtCaret();
+        Claim later = claim == null ? null : claim.getContinues() != null ? claim : AnnotationEdits.laterPart(session.currentDocument(), claim);
+        if (later == null) {
+            say("The caret is in no joined quotation.");
+            return false;
+        }
+        return session.execute(session.edits().splitQuotation(session.currentDocument(), later));
+    }
+
     /** Candidates by distance from the claim; those inside it come after those around it. */
     private List<Annotation> candidates(Claim claim, Class<? extends Annotation> kind) {
         List<Annotation> found = new ArrayList<>();
@@ -601,7 +641,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
             status.setText(" " + review.status());
             status.setBackground(statusReview);
         } else if (session.currentDocument() != null) {
-            status.setText(" S speaker \u00b7 C cue \u00b7 D/I/M direct/indirect/mixed claim (or retype the one at the caret) \u00b7 L link speaker \u00b7 K link cue \u00b7 Del delete \u00b7 Alt+\u2190/\u2192 boundary \u00b7 Ctrl+R review \u00b7 Ctrl+Shift+L all keys");
+            status.setText(" S speaker \u00b7 C cue \u00b7 D/I/M direct/indirect/mixed claim (or retype the one at the caret) \u00b7 L link speaker \u00b7 Shift+L pick speaker \u00b7 K link cue \u00b7 J/Shift+J join/split quotation \u00b7 Del delete \u00b7 Alt+\u2190/\u2192 boundary \u00b7 Ctrl+R review \u00b7 Ctrl+Shift+K all links \u00b7 Ctrl+Shift+L all keys");
             status.setBackground(null);
         } else {
             status.setText("");

@@ -1,6 +1,7 @@
 package org.sayer.ui.editor;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +24,8 @@ import org.sayer.model.query.AnnotationIndex;
 
 /**
  * The links of claims drawn as arcs over the text, as brat and INCEpTION draw relations: from a
- * claim to its speaker mention and to its cue, labelled, with an arrow at the far end. By default
+ * claim to its speaker mention and to its cue, and from the second part of a split quotation to its
+ * first, labelled, with an arrow at the far end. By default
  * only the claim at the caret is linked, with the claims it nests in and those nested in it; the
  * toggle links every claim on the visible page. Arcs are computed from the model at paint time for
  * what is on screen only, so their cost does not grow with the document.
@@ -32,7 +34,7 @@ public final class LinkArcs implements PaintListener {
 
     /** What an arc shows. */
     public enum Role {
-        SPEAKER("speaker"), CUE("cue");
+        SPEAKER("speaker"), CUE("cue"), CONTINUES("continues");
 
         final String label;
 
@@ -63,18 +65,22 @@ public final class LinkArcs implements PaintListener {
     private static final int SEGMENTS = 16;
     /** Lines beyond the page that a target may lie on and still be reached; further ones end at the edge. */
     private static final int REACH_LINES = 40;
+    /** How far after a claim (in characters) a part that continues it is looked for. */
+    private static final int LATER_PART_REACH = 5_000;
 
     private final StyledText text;
     private final Supplier<AnnotationIndex> index;
     private final Supplier<Claim> focus;
     private final Color speakerInk;
     private final Color cueInk;
+    private final Color partInk;
     private final Color labelBackground;
     private final Font labelFont;
     private final Point[] labelSizes = new Point[Role.values().length];
     private boolean all;
-    /** Where arcs were last shown, in document pixels (client y plus the top pixel), to erase them when they change. */
-    private Rectangle shown;
+    /** The arcs last shown, and the top pixel they were shown at, to erase them when they change. */
+    private List<Arc> shown = List.of();
+    private int shownTop;
     private int paintedTop;
     private boolean edgeArcs;
 
@@ -84,6 +90,7 @@ public final class LinkArcs implements PaintListener {
         this.focus = focus;
         speakerInk = new Color(0x1a, 0x4f, 0xa8);
         cueInk = new Color(0xa8, 0x5a, 0x00);
+        partInk = new Color(0x2e, 0x7d, 0x32);
         labelBackground = new Color(0xff, 0xff, 0xff);
         FontData data = text.getFont().getFontData()[0];
         labelFont = new Font(text.getDisplay(), data.getName(), Math.max(6, data.getHeight() - 2), SWT.NORMAL);
@@ -133,6 +140,16 @@ public final class LinkArcs implements PaintListener {
             }
         }
         claims.add(caret);
+        // The other parts of a split quotation: the part it continues, and a part that continues it
+        // (looked for a few paragraphs on, where a reporting clause leaves off).
+        if (isShown(caret.getContinues())) {
+            claims.add(caret.getContinues());
+        }
+        for (Claim later : annotations.overlapping(caret.getEnd(), caret.getEnd() + LATER_PART_REACH, Claim.class)) {
+            if (later.getContinues() == caret && isShown(later)) {
+                claims.add(later);
+            }
+        }
         return new ArrayList<>(claims);
     }
 
@@ -149,6 +166,7 @@ public final class LinkArcs implements PaintListener {
             }
             addArc(arcs, claim, claim.getSource(), Role.SPEAKER, lines);
             addArc(arcs, claim, claim.getCue(), Role.CUE, lines);
+            addArc(arcs, claim, claim.getContinues(), Role.CONTINUES, lines);
         }
         return arcs;
     }
@@ -222,7 +240,7 @@ public final class LinkArcs implements PaintListener {
             if (!arc.bounds(labelSize(gc, arc.role())).intersects(damaged)) {
                 continue;
             }
-            Color ink = arc.role() == Role.SPEAKER ? speakerInk : cueInk;
+            Color ink = inkOf(arc.role());
             gc.setForeground(ink);
             gc.setBackground(ink);
             // A suggested claim's links are dashed, as its box is.
@@ -235,7 +253,7 @@ public final class LinkArcs implements PaintListener {
             }
         }
         // Labels over the arcs. Where two would overlap only the first is written: the colour still
-        // tells a speaker's link (blue) from a cue's (orange). Decided over all arcs, not the damaged
+        // tells a speaker's link (blue) from a cue's (orange) and a quotation's parts (green). Decided over all arcs, not the damaged
         // ones, so that a partial repaint writes the same labels as a full one.
         gc.setBackground(labelBackground);
         List<Rectangle> written = new ArrayList<>();
@@ -246,11 +264,19 @@ public final class LinkArcs implements PaintListener {
             if (written.stream().noneMatch(box::intersects)) {
                 written.add(box);
                 if (box.intersects(damaged)) {
-                    gc.setForeground(arc.role() == Role.SPEAKER ? speakerInk : cueInk);
+                    gc.setForeground(inkOf(arc.role()));
                     gc.drawText(label, box.x, box.y, false);
                 }
             }
         }
+    }
+
+    private Color inkOf(Role role) {
+        return switch (role) {
+            case SPEAKER -> speakerInk;
+            case CUE -> cueInk;
+            case CONTINUES -> partInk;
+        };
     }
 
     /** The arc as a cubic Bézier from the claim over the apex to the target, as polyline points. */
@@ -295,24 +321,44 @@ public final class LinkArcs implements PaintListener {
         if (text.isDisposed()) {
             return;
         }
-        Rectangle now = null;
-        Point label = labelSizes[0] == null ? new Point(60, 16) : labelSizes[0];
-        for (Arc arc : arcs()) {
-            Rectangle bounds = arc.bounds(label);
-            now = now == null ? bounds : now.union(bounds);
-        }
+        List<Arc> now = arcs();
         int top = text.getTopPixel();
-        Rectangle stale = shown == null ? null : new Rectangle(shown.x, shown.y - top, shown.width, shown.height);
-        Rectangle damaged = stale == null ? now : now == null ? stale : stale.union(now);
-        shown = now == null ? null : new Rectangle(now.x, now.y + top, now.width, now.height);
+        // Only arcs that came, went or moved are repainted; an edit that changes no link (a new cue,
+        // a moved boundary elsewhere) costs no repaint beyond its own lines.
+        Rectangle damaged = null;
+        Set<Arc> before = top == shownTop ? new HashSet<>(shown) : Set.of();
+        Set<Arc> after = top == shownTop ? new HashSet<>(now) : Set.of();
+        for (Arc arc : now) {
+            if (!before.contains(arc)) {
+                damaged = union(damaged, boundsOf(arc));
+            }
+        }
+        for (Arc arc : shown) {
+            if (!after.contains(arc)) {
+                Rectangle bounds = boundsOf(arc);
+                damaged = union(damaged, new Rectangle(bounds.x, bounds.y + shownTop - top, bounds.width, bounds.height));
+            }
+        }
+        shown = now;
+        shownTop = top;
         if (damaged != null) {
-            Rectangle client = text.getClientArea();
-            Rectangle visible = damaged.intersection(client);
+            Rectangle visible = damaged.intersection(text.getClientArea());
             if (!visible.isEmpty()) {
                 text.redraw(visible.x, visible.y, visible.width, visible.height, false);
             }
         }
     }
+
+    private Rectangle boundsOf(Arc arc) {
+        Point label = labelSizes[arc.role().ordinal()];
+        // Before the first paint measured the labels, a generous guess.
+        return arc.bounds(label == null ? new Point(100, 20) : label);
+    }
+
+    private static Rectangle union(Rectangle sum, Rectangle more) {
+        return sum == null ? more : sum.union(more);
+    }
+
 
     /**
      * The offsets on screen, and a screen's height above and below: scrolling copies what was drawn
@@ -340,6 +386,7 @@ public final class LinkArcs implements PaintListener {
     void dispose() {
         speakerInk.dispose();
         cueInk.dispose();
+        partInk.dispose();
         labelBackground.dispose();
         labelFont.dispose();
     }
