@@ -89,14 +89,15 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         text = new StyledText(parent, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
         text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         text.setMargins(14, 10, 14, 10);
-        // Room between lines for the arcs of links (brat and INCEpTION leave it too).
-        text.setLineSpacing(8);
+        // Room between lines for the arcs of links and their labels, so that neither covers text
+        // (brat and INCEpTION leave it too).
+        text.setLineSpacing(12);
         text.setCaret(new org.eclipse.swt.widgets.Caret(text, SWT.NONE));
         text.getCaret().setSize(2, text.getLineHeight());
         styles = new AnnotationStyles(text, session::index);
         text.addLineStyleListener(styles);
         text.addPaintListener(styles);
-        links = new LinkArcs(text, session::index, this::claimAtCaret);
+        links = new LinkArcs(text, session::index, this::claimAtCaret, styles);
         text.addPaintListener(links);
         new AttributionHover(text, session::index);
         text.addCaretListener(event -> {

@@ -67,6 +67,8 @@ public final class LinkArcs implements PaintListener {
     private static final int REACH_LINES = 40;
     /** How far after a claim (in characters) a part that continues it is looked for. */
     private static final int LATER_PART_REACH = 5_000;
+    /** How far from the text being painted (in characters) claims are looked for whose arcs may reach into it. */
+    private static final int REACH_CHARS = 3_000;
 
     private final StyledText text;
     private final Supplier<AnnotationIndex> index;
@@ -84,16 +86,17 @@ public final class LinkArcs implements PaintListener {
     private int paintedTop;
     private boolean edgeArcs;
 
-    LinkArcs(StyledText text, Supplier<AnnotationIndex> index, Supplier<Claim> focus) {
+    /** Arcs in the inks of {@code styles}, which owns them. */
+    LinkArcs(StyledText text, Supplier<AnnotationIndex> index, Supplier<Claim> focus, AnnotationStyles styles) {
         this.text = text;
         this.index = index;
         this.focus = focus;
-        speakerInk = new Color(0x1a, 0x4f, 0xa8);
-        cueInk = new Color(0xa8, 0x5a, 0x00);
-        partInk = new Color(0x2e, 0x7d, 0x32);
+        speakerInk = styles.speakerInk();
+        cueInk = styles.cueInk();
+        partInk = styles.claimInk();
         labelBackground = new Color(0xff, 0xff, 0xff);
         FontData data = text.getFont().getFontData()[0];
-        labelFont = new Font(text.getDisplay(), data.getName(), Math.max(6, data.getHeight() - 2), SWT.NORMAL);
+        labelFont = new Font(text.getDisplay(), data.getName(), Math.max(6, data.getHeight() - 3), SWT.NORMAL);
     }
 
     /** Whether every claim on the visible page is linked, rather than the caret's claims only. */
@@ -108,15 +111,25 @@ public final class LinkArcs implements PaintListener {
 
     /** The claims whose links are drawn now: the visible ones, or the caret's claim and its nesting. */
     public List<Claim> linkedClaims() {
+        int[] page = offsetsBetween(0, text.getClientArea().height);
+        return linkedClaims(page[0], page[1]);
+    }
+
+    /**
+     * The linked claims whose arcs may cross the text {@code [from, to)}: with all links on, those
+     * whose claim, speaker, cue or other part lie on both sides of it or in it; a claim just off the
+     * page may reach onto it (scrolling copies what was drawn and paints only the strip that comes
+     * into view, so that strip must get the part of the arc that reaches onto it).
+     */
+    private List<Claim> linkedClaims(int from, int to) {
         Set<Claim> claims = new LinkedHashSet<>();
         AnnotationIndex annotations = index.get();
         if (annotations == null || text.getCharCount() == 0) {
             return List.of();
         }
         if (all) {
-            int[] page = pageWithMargins();
-            for (Annotation annotation : annotations.overlapping(page[0], page[1])) {
-                if (annotation instanceof Claim claim && isShown(claim)) {
+            for (Claim claim : annotations.overlapping(Math.max(0, from - REACH_CHARS), to + REACH_CHARS, Claim.class)) {
+                if (isShown(claim) && reachesInto(claim, from, to)) {
                     claims.add(claim);
                 }
             }
@@ -155,12 +168,18 @@ public final class LinkArcs implements PaintListener {
 
     /** The arcs drawn now, in client coordinates. */
     public List<Arc> arcs() {
+        int[] page = offsetsBetween(0, text.getClientArea().height);
+        return arcs(page[0], page[1]);
+    }
+
+    /** The arcs that may cross the text {@code [from, to)}. */
+    private List<Arc> arcs(int from, int to) {
         List<Arc> arcs = new ArrayList<>();
         if (text.getCharCount() == 0) {
             return arcs;
         }
         int[] lines = reachableLines();
-        for (Claim claim : linkedClaims()) {
+        for (Claim claim : linkedClaims(from, to)) {
             if (claim.getEnd() > text.getCharCount()) {
                 continue;
             }
@@ -209,13 +228,16 @@ public final class LinkArcs implements PaintListener {
             int x = last.y == begin.y ? (begin.x + last.x + last.width) / 2 : begin.x + 6;
             to = new Point(x, begin.y);
         }
-        int rise = Math.min(text.getLineSpacing() + 6, 6 + Math.abs(to.x - from.x) / 24);
+        // The apex, and the label centred on it, sit in the gap above the higher end's line.
+        int rise = Math.max(3, text.getLineSpacing() / 2);
         return new Arc(claim, target, role, from, to, Math.min(from.y, to.y) - rise, offPage);
     }
 
     @Override
     public void paintControl(PaintEvent event) {
-        List<Arc> arcs = arcs();
+        // The arcs that may cross the damaged rows: an arc rises into the line above its ends.
+        int[] damagedText = offsetsBetween(event.y, event.y + event.height + text.getLineHeight());
+        List<Arc> arcs = arcs(damagedText[0], damagedText[1]);
         if (text.getTopPixel() != paintedTop) {
             paintedTop = text.getTopPixel();
             // An arc that ends at the page's edge moved with the scrolled pixels; it belongs at the edge.
@@ -360,17 +382,25 @@ public final class LinkArcs implements PaintListener {
     }
 
 
-    /**
-     * The offsets on screen, and a screen's height above and below: scrolling copies what was drawn
-     * and paints only the strip that comes into view, so a claim just off the page must already have
-     * drawn the part of its arc that reaches onto it.
-     */
-    private int[] pageWithMargins() {
-        int height = text.getClientArea().height;
-        int top = text.getOffsetAtLine(text.getLineIndex(-height));
-        int bottomLine = text.getLineIndex(2 * height);
-        int bottom = bottomLine + 1 < text.getLineCount() ? text.getOffsetAtLine(bottomLine + 1) : text.getCharCount();
-        return new int[] { top, bottom };
+    /** The offsets of the whole lines between {@code top} and {@code bottom} pixels of the client area. */
+    private int[] offsetsBetween(int top, int bottom) {
+        int firstLine = text.getLineIndex(Math.max(0, top));
+        int lastLine = text.getLineIndex(Math.max(0, bottom));
+        int end = lastLine + 1 < text.getLineCount() ? text.getOffsetAtLine(lastLine + 1) : text.getCharCount();
+        return new int[] { text.getOffsetAtLine(firstLine), end };
+    }
+
+    /** True when the claim's links span over some of {@code [from, to)}: their arcs may cross it. */
+    private static boolean reachesInto(Claim claim, int from, int to) {
+        int begin = claim.getBegin();
+        int end = claim.getEnd();
+        for (Annotation linked : new Annotation[] { claim.getSource(), claim.getCue(), claim.getContinues() }) {
+            if (isShown(linked)) {
+                begin = Math.min(begin, linked.getBegin());
+                end = Math.max(end, linked.getEnd());
+            }
+        }
+        return begin < to && end > from;
     }
 
     private int[] reachableLines() {
@@ -384,9 +414,6 @@ public final class LinkArcs implements PaintListener {
     }
 
     void dispose() {
-        speakerInk.dispose();
-        cueInk.dispose();
-        partInk.dispose();
         labelBackground.dispose();
         labelFont.dispose();
     }
