@@ -20,6 +20,7 @@ package org.sayer.model;
  *   <li>{@link org.sayer.model.Claim#getSource <em>Source</em>}</li>
  *   <li>{@link org.sayer.model.Claim#getCue <em>Cue</em>}</li>
  *   <li>{@link org.sayer.model.Claim#getParent <em>Parent</em>}</li>
+ *   <li>{@link org.sayer.model.Claim#getContinues <em>Continues</em>}</li>
  * </ul>
  *
  * @see org.sayer.model.SayerPackage#getClaim()
@@ -117,5 +118,30 @@ public interface Claim extends Annotation {
 	 * @generated
 	 */
 	void setParent(Claim value);
+
+	/**
+	 * Returns the value of the '<em><b>Continues</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The earlier part of the same quotation, when a reporting clause splits one quotation in two ("Q1," he said. "Q2."): this claim is its second part, said by the same source, with no cue of its own. Null for a claim that stands alone or is a quotation's first part.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Continues</em>' reference.
+	 * @see #setContinues(Claim)
+	 * @see org.sayer.model.SayerPackage#getClaim_Continues()
+	 * @model
+	 * @generated
+	 */
+	Claim getContinues();
+
+	/**
+	 * Sets the value of the '{@link org.sayer.model.Claim#getContinues <em>Continues</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Continues</em>' reference.
+	 * @see #getContinues()
+	 * @generated
+	 */
+	void setContinues(Claim value);
 
 } // Claim

@@ -1051,13 +1051,22 @@ public interface SayerPackage extends EPackage {
 	int CLAIM__PARENT = ANNOTATION_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Continues</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CLAIM__CONTINUES = ANNOTATION_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Claim</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CLAIM_FEATURE_COUNT = ANNOTATION_FEATURE_COUNT + 4;
+	int CLAIM_FEATURE_COUNT = ANNOTATION_FEATURE_COUNT + 5;
 
 	/**
 	 * The operation id for the '<em>Get Document</em>' operation.
@@ -1836,6 +1845,17 @@ public interface SayerPackage extends EPackage {
 	EReference getClaim_Parent();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.sayer.model.Claim#getContinues <em>Continues</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Continues</em>'.
+	 * @see org.sayer.model.Claim#getContinues()
+	 * @see #getClaim()
+	 * @generated
+	 */
+	EReference getClaim_Continues();
+
+	/**
 	 * Returns the meta object for class '{@link org.sayer.model.Speaker <em>Speaker</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2460,6 +2480,14 @@ public interface SayerPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CLAIM__PARENT = eINSTANCE.getClaim_Parent();
+
+		/**
+		 * The meta object literal for the '<em><b>Continues</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CLAIM__CONTINUES = eINSTANCE.getClaim_Continues();
 
 		/**
 		 * The meta object literal for the '{@link org.sayer.model.impl.SpeakerImpl <em>Speaker</em>}' class.

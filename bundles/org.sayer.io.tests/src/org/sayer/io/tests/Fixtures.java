@@ -20,7 +20,8 @@ import org.sayer.model.store.CorpusStore;
 
 /**
  * A small corpus that exercises every export rule: an emoji before all spans (code points differ
- * from UTF-16), a quote across a line break, a cue-less continuation, a nested claim, a pronoun, an
+ * from UTF-16), a quote across a line break, a cue-less continuation (joined to the quotation's first
+ * part), a nested claim, a pronoun, an
  * unreviewed suggestion and a rejected mention, and a document id with unsafe characters.
  */
 final class Fixtures {
@@ -141,8 +142,8 @@ final class Fixtures {
         Cue c2 = cue(d, "c2", "said", 1);
         Cue c3 = cue(d, "c3", "added", 0);
         Cue c4 = cue(d, "c4", "said", 2);
-        claim(d, "a1", "We will not give in,", ClaimType.DIRECT, m1, c1, null);
-        claim(d, "a2", "Talks go on.\nAnd they will.", ClaimType.DIRECT, m1, null, null);
+        Claim first = claim(d, "a1", "We will not give in,", ClaimType.DIRECT, m1, c1, null);
+        claim(d, "a2", "Talks go on.\nAnd they will.", ClaimType.DIRECT, m1, null, null).setContinues(first);
         claim(d, "a3", "Moscow was waiting", ClaimType.INDIRECT, m2, c2, null);
         Claim outer = claim(d, "a4", "Baerbock said the West stalled", ClaimType.INDIRECT, m3, c3, null);
         claim(d, "a5", "the West stalled", ClaimType.INDIRECT, m4, c4, outer);

@@ -118,6 +118,8 @@ class XmiExportTest {
                 assertEquals(c.getSource() == null ? null : c.getSource().getId(), d.getSource() == null ? null : d.getSource().getId(), where);
                 assertEquals(c.getCue() == null ? null : c.getCue().getId(), d.getCue() == null ? null : d.getCue().getId(), where);
                 assertEquals(c.getParent() == null ? null : c.getParent().getId(), d.getParent() == null ? null : d.getParent().getId(), where);
+                assertEquals(c.getContinues() == null ? null : c.getContinues().getId(), d.getContinues() == null ? null : d.getContinues().getId(),
+                        where + ": the part of a split quotation it continues");
             }
         }
         assertNotNull(actual.eResource());

@@ -187,6 +187,7 @@ public final class XmiDocuments {
                 fs.setFeatureValue(feature(fs, "source"), created.get(claim.getSource()));
                 fs.setFeatureValue(feature(fs, "cue"), created.get(claim.getCue()));
                 fs.setFeatureValue(feature(fs, "parent"), created.get(claim.getParent()));
+                fs.setFeatureValue(feature(fs, SayerTypes.CLAIM_CONTINUES), created.get(claim.getContinues()));
             }
         }
     }
@@ -299,6 +300,11 @@ public final class XmiDocuments {
                 claim.setSource((SpeakerMention) created.get(fs.getFeatureValue(feature(fs, "source"))));
                 claim.setCue((Cue) created.get(fs.getFeatureValue(feature(fs, "cue"))));
                 claim.setParent((Claim) created.get(fs.getFeatureValue(feature(fs, "parent"))));
+                // Exports written before split quotations were joined have no such feature.
+                Feature continues = feature(fs, SayerTypes.CLAIM_CONTINUES);
+                if (continues != null) {
+                    claim.setContinues((Claim) created.get(fs.getFeatureValue(continues)));
+                }
             }
         }
         return document;

@@ -49,6 +49,7 @@ public class ClaimItemProvider extends AnnotationItemProvider {
 			addSourcePropertyDescriptor(object);
 			addCuePropertyDescriptor(object);
 			addParentPropertyDescriptor(object);
+			addContinuesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -133,6 +134,28 @@ public class ClaimItemProvider extends AnnotationItemProvider {
 				 getString("_UI_Claim_parent_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Claim_parent_feature", "_UI_Claim_type"),
 				 SayerPackage.Literals.CLAIM__PARENT,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Continues feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addContinuesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Claim_continues_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Claim_continues_feature", "_UI_Claim_type"),
+				 SayerPackage.Literals.CLAIM__CONTINUES,
 				 true,
 				 false,
 				 true,

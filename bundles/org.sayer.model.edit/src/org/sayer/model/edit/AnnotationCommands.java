@@ -243,6 +243,7 @@ public class AnnotationCommands {
                     clearIfDoomed(command, claim, Literals.CLAIM__SOURCE, claim.getSource(), doomed);
                     clearIfDoomed(command, claim, Literals.CLAIM__CUE, claim.getCue(), doomed);
                     clearIfDoomed(command, claim, Literals.CLAIM__PARENT, claim.getParent(), doomed);
+                    clearIfDoomed(command, claim, Literals.CLAIM__CONTINUES, claim.getContinues(), doomed);
                 }
             }
         }
@@ -279,6 +280,11 @@ public class AnnotationCommands {
     /** Nests a claim in {@code parent} (or, with null, makes it top level). */
     public Command setParent(Claim claim, Claim parent) {
         return touched(parent == null ? "Unnest claim" : "Nest claim", claim, set(claim, Literals.CLAIM__PARENT, parent));
+    }
+
+    /** Makes {@code claim} the second part of the quotation {@code earlier} begins (or, with null, a claim of its own). */
+    public Command setContinues(Claim claim, Claim earlier) {
+        return touched(earlier == null ? "Split quotation" : "Join quotation", claim, set(claim, Literals.CLAIM__CONTINUES, earlier));
     }
 
     /** Points a mention at another speaker of the registry. */

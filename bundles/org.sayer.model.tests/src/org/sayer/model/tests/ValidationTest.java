@@ -121,6 +121,19 @@ class ValidationTest {
     }
 
     @Test
+    void aSplitQuotationsPartThatDoesNotEndBeforeTheNextIsReported() {
+        inner.setContinues(outer);
+        Diagnostic problem = onlyProblem(Validation.validate(document), SayerValidator.CONTINUED_PART_NOT_BEFORE);
+        assertSame(inner, Validation.subject(problem));
+        assertTrue(problem.getMessage().contains("continues Claim a1 [11, 58)"), problem.getMessage());
+        inner.setContinues(null);
+        Claim first = Fixtures.claim("a0", 0, 5, org.sayer.model.ClaimType.DIRECT, null, null, null);
+        document.getAnnotations().add(first);
+        outer.setContinues(first);
+        assertEquals(List.of(), codes(Validation.validate(document)), "a part that ends before the next one begins is fine");
+    }
+
+    @Test
     void mentionWithoutSpeakerIsReported() {
         SpeakerMention mention = inner.getSource();
         mention.setSpeaker(null);

@@ -27,6 +27,7 @@ import org.sayer.model.SpeakerMention;
  *   <li>{@link org.sayer.model.impl.ClaimImpl#getSource <em>Source</em>}</li>
  *   <li>{@link org.sayer.model.impl.ClaimImpl#getCue <em>Cue</em>}</li>
  *   <li>{@link org.sayer.model.impl.ClaimImpl#getParent <em>Parent</em>}</li>
+ *   <li>{@link org.sayer.model.impl.ClaimImpl#getContinues <em>Continues</em>}</li>
  * </ul>
  *
  * @generated
@@ -81,6 +82,16 @@ public class ClaimImpl extends AnnotationImpl implements Claim {
 	 * @ordered
 	 */
 	protected Claim parent;
+
+	/**
+	 * The cached value of the '{@link #getContinues() <em>Continues</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContinues()
+	 * @generated
+	 * @ordered
+	 */
+	protected Claim continues;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -250,6 +261,46 @@ public class ClaimImpl extends AnnotationImpl implements Claim {
 	 * @generated
 	 */
 	@Override
+	public Claim getContinues() {
+		if (continues != null && continues.eIsProxy()) {
+			InternalEObject oldContinues = (InternalEObject)continues;
+			continues = (Claim)eResolveProxy(oldContinues);
+			if (continues != oldContinues) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, SayerPackage.CLAIM__CONTINUES, oldContinues, continues));
+			}
+		}
+		return continues;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Claim basicGetContinues() {
+		return continues;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setContinues(Claim newContinues) {
+		Claim oldContinues = continues;
+		continues = newContinues;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SayerPackage.CLAIM__CONTINUES, oldContinues, continues));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SayerPackage.CLAIM__TYPE:
@@ -263,6 +314,9 @@ public class ClaimImpl extends AnnotationImpl implements Claim {
 			case SayerPackage.CLAIM__PARENT:
 				if (resolve) return getParent();
 				return basicGetParent();
+			case SayerPackage.CLAIM__CONTINUES:
+				if (resolve) return getContinues();
+				return basicGetContinues();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -286,6 +340,9 @@ public class ClaimImpl extends AnnotationImpl implements Claim {
 				return;
 			case SayerPackage.CLAIM__PARENT:
 				setParent((Claim)newValue);
+				return;
+			case SayerPackage.CLAIM__CONTINUES:
+				setContinues((Claim)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -311,6 +368,9 @@ public class ClaimImpl extends AnnotationImpl implements Claim {
 			case SayerPackage.CLAIM__PARENT:
 				setParent((Claim)null);
 				return;
+			case SayerPackage.CLAIM__CONTINUES:
+				setContinues((Claim)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -331,6 +391,8 @@ public class ClaimImpl extends AnnotationImpl implements Claim {
 				return cue != null;
 			case SayerPackage.CLAIM__PARENT:
 				return parent != null;
+			case SayerPackage.CLAIM__CONTINUES:
+				return continues != null;
 		}
 		return super.eIsSet(featureID);
 	}

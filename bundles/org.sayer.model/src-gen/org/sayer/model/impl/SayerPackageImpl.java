@@ -758,6 +758,16 @@ public class SayerPackageImpl extends EPackageImpl implements SayerPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getClaim_Continues() {
+		return (EReference)claimEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSpeaker() {
 		return speakerEClass;
 	}
@@ -983,6 +993,7 @@ public class SayerPackageImpl extends EPackageImpl implements SayerPackage {
 		createEReference(claimEClass, CLAIM__SOURCE);
 		createEReference(claimEClass, CLAIM__CUE);
 		createEReference(claimEClass, CLAIM__PARENT);
+		createEReference(claimEClass, CLAIM__CONTINUES);
 
 		speakerEClass = createEClass(SPEAKER);
 		createEAttribute(speakerEClass, SPEAKER__ID);
@@ -1099,6 +1110,7 @@ public class SayerPackageImpl extends EPackageImpl implements SayerPackage {
 		initEReference(getClaim_Source(), this.getSpeakerMention(), null, "source", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getClaim_Cue(), this.getCue(), null, "cue", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getClaim_Parent(), this.getClaim(), null, "parent", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getClaim_Continues(), this.getClaim(), null, "continues", null, 0, 1, Claim.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(speakerEClass, Speaker.class, "Speaker", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSpeaker_Id(), ecorePackage.getEString(), "id", null, 0, 1, Speaker.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -44,6 +44,7 @@ public class SayerValidator extends EObjectValidator {
     public static final int DUPLICATE_DOCUMENT_ID = 7;
     public static final int DUPLICATE_SPEAKER_ID = 8;
     public static final int DUPLICATE_ANNOTATION_ID = 9;
+    public static final int CONTINUED_PART_NOT_BEFORE = 10;
 
     public static final SayerValidator INSTANCE = new SayerValidator();
 
@@ -99,6 +100,12 @@ public class SayerValidator extends EObjectValidator {
     private boolean validateClaimLinks(Claim claim, DiagnosticChain diagnostics) {
         boolean valid = sameDocument(claim, claim.getSource(), "source", diagnostics);
         valid &= sameDocument(claim, claim.getCue(), "cue", diagnostics);
+        Claim earlier = claim.getContinues();
+        if (earlier != null && sameDocument(claim, earlier, "earlier part", diagnostics) && earlier.getEnd() > claim.getBegin()) {
+            // Also rules out a cycle: every part ends before the next begins.
+            valid &= report(diagnostics, CONTINUED_PART_NOT_BEFORE, claim, describe(claim) + " continues " + describe(earlier)
+                    + ", which does not end before it begins; split them (Shift+J in the editor)");
+        }
         Claim parent = claim.getParent();
         if (parent == null || !sameDocument(claim, parent, "parent", diagnostics)) {
             return parent == null && valid;

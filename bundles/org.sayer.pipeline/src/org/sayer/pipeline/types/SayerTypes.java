@@ -92,6 +92,8 @@ public final class SayerTypes {
     public static final String CLAIM_SOURCE = "source";
     public static final String CLAIM_CUE = "cue";
     public static final String CLAIM_PARENT = "parent";
+    /** The earlier part of a quotation that a reporting clause splits, which this claim continues. */
+    public static final String CLAIM_CONTINUES = "continues";
     /** The candidate rule that proposed the claim (a feature of the scoring model). */
     public static final String CLAIM_RULE = "rule";
 
@@ -166,6 +168,7 @@ public final class SayerTypes {
         claim.addFeature(CLAIM_SOURCE, "Who makes the claim.", SPEAKER_MENTION);
         claim.addFeature(CLAIM_CUE, "The reporting expression.", CUE);
         claim.addFeature(CLAIM_PARENT, "The claim whose content holds this one.", CLAIM);
+        claim.addFeature(CLAIM_CONTINUES, "The earlier part of the split quotation this claim continues.", CLAIM);
         claim.addFeature(CLAIM_RULE, "The candidate rule that proposed it (pipeline).", CAS.TYPE_NAME_STRING);
         return types;
     }

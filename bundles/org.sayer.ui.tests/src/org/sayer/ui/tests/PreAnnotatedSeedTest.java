@@ -75,6 +75,14 @@ class PreAnnotatedSeedTest {
         List<Annotation> annotations = ui.onUi(() -> new ArrayList<>(ui.session().currentDocument().getAnnotations()));
         assertEquals(8, annotations.stream().filter(a -> a.getReview() == ReviewState.ACCEPTED).count(), "A accepted eight");
         assertEquals(1, annotations.stream().filter(a -> a.getReview() == ReviewState.REJECTED).count(), "R rejected one");
+        ui.onUi(() -> {
+            widget.setTopIndex(0);
+            return null;
+        });
+        ui.key('k', SWT.CTRL, SWT.SHIFT);
+        assertTrue(ui.onUi(() -> editor.linkArcs().size()) > 4, "Ctrl+Shift+K links every claim on the page");
+        ui.screenshot("links.png");
+        ui.key('k', SWT.CTRL, SWT.SHIFT);
 
         ui.key('r', SWT.CTRL);
         assertEquals(ReviewMode.Step.REVIEWING, ui.onUi(() -> editor.review().step()));

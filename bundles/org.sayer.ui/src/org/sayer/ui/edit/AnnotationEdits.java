@@ -14,6 +14,7 @@ import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.sayer.model.query.AnnotationIndex;
@@ -111,19 +112,49 @@ public final class AnnotationEdits {
             speaker = nearestWithSurname(index, begin, document, names.name().toLowerCase(Locale.ROOT));
         }
         if (speaker == null) {
-            speaker = SayerFactory.eINSTANCE.createSpeaker();
-            speaker.setId("s-" + newId());
-            speaker.setName(names.name());
-            speaker.setRole(names.title());
-            speaker.setType(SpeakerType.PERSON);
-            if (corpus != null) {
-                command.append(new AddCommand(domain, corpus, P.getCorpus_Speakers(), speaker));
-            }
+            speaker = newSpeaker(command, corpus, names);
         }
+        takePart(command, document, speaker);
+        return speaker;
+    }
+
+    /** A new registry speaker of that name (and title as role), added to the corpus by {@code command}. */
+    private Speaker newSpeaker(CompoundCommand command, Corpus corpus, SpeakerNames names) {
+        Speaker speaker = SayerFactory.eINSTANCE.createSpeaker();
+        speaker.setId("s-" + newId());
+        speaker.setName(names.name());
+        speaker.setRole(names.title());
+        speaker.setType(SpeakerType.PERSON);
+        if (corpus != null) {
+            command.append(new AddCommand(domain, corpus, P.getCorpus_Speakers(), speaker));
+        }
+        return speaker;
+    }
+
+    private void takePart(CompoundCommand command, Document document, Speaker speaker) {
         if (!document.getSpeakers().contains(speaker)) {
             command.append(new AddCommand(domain, document, P.getDocument_Speakers(), speaker));
         }
-        return speaker;
+    }
+
+    /**
+     * Assigns a speaker mention to another registry speaker, or (with {@code speaker} null) to a new
+     * one named {@code newName}. The new speaker joins the registry in the same step, so undoing the
+     * edit in the document takes it out again; the old speaker stops taking part in the document
+     * when no other mention there refers to it.
+     */
+    public Command reassign(Corpus corpus, Document document, SpeakerMention mention, Speaker speaker, String newName) {
+        CompoundCommand command = new CompoundCommand("Reassign speaker");
+        Speaker target = speaker != null ? speaker : newSpeaker(command, corpus, SpeakerNames.of(newName));
+        takePart(command, document, target);
+        command.append(commands.reassignSpeaker(mention, target));
+        Speaker old = mention.getSpeaker();
+        if (old != null && old != target && document.getSpeakers().contains(old) && document.getAnnotations().stream()
+                .noneMatch(a -> a != mention && a instanceof SpeakerMention m && m.getSpeaker() == old)) {
+            command.append(new RemoveCommand(domain, document, P.getDocument_Speakers(), old));
+        }
+        touch(command, document);
+        return command;
     }
 
     /** The registry speaker whose name or one of whose aliases is {@code name}, ignoring case. */
@@ -283,11 +314,72 @@ public final class AnnotationEdits {
         return command;
     }
 
+    /** Gives a claim another type; every part of a split quotation gets it, as the parts are one claim. */
     public Command setClaimType(Document document, Claim claim, ClaimType type) {
         CompoundCommand command = new CompoundCommand("Change claim type");
-        command.append(commands.setClaimType(claim, type));
+        for (Claim part : quotationParts(document, claim)) {
+            if (part.getType() != type) {
+                command.append(commands.setClaimType(part, type));
+            }
+        }
         touch(command, document);
         return command;
+    }
+
+    /**
+     * Joins {@code later} to {@code earlier} as the two parts of one quotation that a reporting clause
+     * splits: the later part continues the earlier one, says it through the same source and has no
+     * cue of its own (a cue it had goes to the earlier part when that has none), and takes its type.
+     */
+    public Command joinQuotation(Document document, Claim earlier, Claim later) {
+        CompoundCommand command = new CompoundCommand("Join quotation parts");
+        command.append(commands.setContinues(later, earlier));
+        if (later.getSource() != earlier.getSource()) {
+            command.append(commands.linkSource(later, earlier.getSource()));
+        }
+        if (later.getCue() != null) {
+            if (earlier.getCue() == null) {
+                command.append(commands.linkCue(earlier, later.getCue()));
+            }
+            command.append(commands.linkCue(later, null));
+        }
+        if (later.getType() != earlier.getType()) {
+            command.append(commands.setClaimType(later, earlier.getType()));
+        }
+        touch(command, document);
+        return command;
+    }
+
+    /** Splits a joined quotation again: {@code later} becomes a claim of its own (keeping its source). */
+    public Command splitQuotation(Document document, Claim later) {
+        CompoundCommand command = new CompoundCommand("Split quotation parts");
+        command.append(commands.setContinues(later, null));
+        touch(command, document);
+        return command;
+    }
+
+    /** The parts of the quotation {@code claim} belongs to, in order (just the claim when it stands alone). */
+    public static List<Claim> quotationParts(Document document, Claim claim) {
+        Claim first = claim;
+        // A cycle is invalid model data; the bound keeps this safe anyway.
+        for (int i = 0; first.getContinues() != null && i < 32; i++) {
+            first = first.getContinues();
+        }
+        List<Claim> parts = new ArrayList<>(List.of(first));
+        for (Claim next = laterPart(document, first); next != null && !parts.contains(next) && parts.size() < 32; next = laterPart(document, next)) {
+            parts.add(next);
+        }
+        return parts;
+    }
+
+    /** The claim that continues {@code claim}, or null. */
+    public static Claim laterPart(Document document, Claim claim) {
+        for (Annotation annotation : document.getAnnotations()) {
+            if (annotation instanceof Claim other && other.getContinues() == claim && other.getReview() != ReviewState.REJECTED) {
+                return other;
+            }
+        }
+        return null;
     }
 
     /** The analyst these edits are recorded under. */

@@ -182,6 +182,19 @@ final class AnnotationStyles implements LineStyleListener, PaintListener {
         }
     }
 
+    /** The ink of speaker mentions, cues and claims, which their links are drawn in too. */
+    Color speakerInk() {
+        return speakerInk;
+    }
+
+    Color cueInk() {
+        return cueInk;
+    }
+
+    Color claimInk() {
+        return claimInk;
+    }
+
     static int depth(Claim claim) {
         int depth = 0;
         // A cycle among parents is invalid model data; the bound keeps painting safe anyway.

@@ -31,6 +31,9 @@ public final class AttributionText {
                 }
                 out.append("\nCue: ").append(claim.getCue() == null ? "(none)" : "\u201c" + claim.getCue().getCoveredText() + "\u201d");
                 out.append("\nContent: \u201c").append(Labels.firstWords(claim.getCoveredText(), 12)).append("\u201d");
+                if (claim.getContinues() != null) {
+                    out.append("\nContinues: \u201c").append(Labels.firstWords(claim.getContinues().getCoveredText(), 8)).append("\u201d");
+                }
             } else if (annotation instanceof SpeakerMention mention) {
                 out.append("Speaker mention (").append(mention.getKind() == null ? "name" : lower(mention.getKind().getLiteral()))
                         .append(")\n").append(Labels.mention(mention));

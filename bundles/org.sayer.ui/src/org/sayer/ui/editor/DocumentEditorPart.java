@@ -32,7 +32,9 @@ import org.sayer.model.Cue;
 import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
 import org.sayer.model.ReviewState;
+import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
+import org.sayer.model.edit.Labels;
 import org.sayer.ui.edit.AnnotationEdits;
 import org.sayer.ui.edit.AnnotationEdits.Mark;
 import org.sayer.ui.session.CorpusSession;
@@ -68,6 +70,8 @@ public class DocumentEditorPart implements CorpusSession.Listener {
     private Label status;
     private Color statusReview;
     private AnnotationStyles styles;
+    private LinkArcs links;
+    private Claim linkedAtCaret;
     private ReviewMode review;
     private final ChangedRanges changes = new ChangedRanges();
     private Document watched;
@@ -92,18 +96,23 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         text = new StyledText(parent, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
         text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         text.setMargins(14, 10, 14, 10);
-        text.setLineSpacing(4);
+        // Room between lines for the arcs of links and their labels, so that neither covers text
+        // (brat and INCEpTION leave it too).
+        text.setLineSpacing(12);
         text.setCaret(new org.eclipse.swt.widgets.Caret(text, SWT.NONE));
         text.getCaret().setSize(2, text.getLineHeight());
         styles = new AnnotationStyles(text, session::index);
         text.addLineStyleListener(styles);
         text.addPaintListener(styles);
+        links = new LinkArcs(text, session::index, this::claimAtCaret, styles);
+        text.addPaintListener(links);
         new AttributionHover(text, session::index);
         EditorContextMenu.install(text, menus);
         text.addCaretListener(event -> {
             if (followingCaret) {
                 session.select(innermostAt(event.caretOffset, a -> true));
             }
+            followLinks();
         });
         review = new ReviewMode(session);
         // Esc is bound in the review context, but the binding does not always receive it (seen after
@@ -190,6 +199,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
     public void modelChanged(CorpusSession changed) {
         if (!text.isDisposed()) {
             redrawVisible();
+            links.refresh();
             updateStatus();
         }
     }
@@ -227,9 +237,40 @@ public class DocumentEditorPart implements CorpusSession.Listener {
             return;
         }
         if (annotation.getBegin() <= text.getCaretOffset() && text.getCaretOffset() <= annotation.getEnd() && selection.x == selection.y) {
+            followLinks();
             return;
         }
         reveal(annotation);
+        followLinks();
+    }
+
+    // ---- links -----------------------------------------------------------------------------
+
+    /** When the caret's claim changed, its arcs replace the old ones (all arcs on the page stay as they are). */
+    private void followLinks() {
+        Claim now = claimAtCaret();
+        if (now != linkedAtCaret && !text.isDisposed()) {
+            linkedAtCaret = now;
+            if (!links.showsAll()) {
+                links.refresh();
+            }
+        }
+    }
+
+    /** Links every claim on the visible page, or (again) only the claim at the caret and its nesting. */
+    public void toggleAllLinks() {
+        links.showAll(!links.showsAll());
+        say(links.showsAll() ? "Links of every claim on the page are shown; Ctrl+Shift+K again shows those at the caret only."
+                : "Links of the claim at the caret and its nesting are shown.");
+    }
+
+    /** The arcs the editor draws now (in the text widget's coordinates): what the analyst sees linked. */
+    public List<LinkArcs.Arc> linkArcs() {
+        return links.arcs();
+    }
+
+    public boolean showsAllLinks() {
+        return links.showsAll();
     }
 
     @Override
@@ -327,6 +368,73 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         lastLinked = claim;
         lastLinkedFeature = feature;
         return session.execute(session.edits().link(session.currentDocument(), claim, feature, target));
+    }
+
+    /**
+     * Shift+L: assigns the speaker mention at the caret, or the source of the claim there, to a
+     * speaker chosen in a filterable picker (the document's speakers first), or to a new one.
+     */
+    public boolean pickSpeaker() {
+        Document document = session.currentDocument();
+        SpeakerMention mention = innermostAt(text.getCaretOffset(), SpeakerMention.class::isInstance) instanceof SpeakerMention at ? at
+                : claimAtCaret() != null ? claimAtCaret().getSource() : null;
+        if (document == null || mention == null) {
+            say("Put the caret in a speaker mention, or in a claim linked to one (L links it).");
+            return false;
+        }
+        List<Speaker> offered = new ArrayList<>(document.getSpeakers());
+        for (Speaker speaker : session.store().corpus().getSpeakers()) {
+            if (!offered.contains(speaker)) {
+                offered.add(speaker);
+            }
+        }
+        offered.remove(mention.getSpeaker());
+        String now = mention.getSpeaker() == null ? "no speaker" : mention.getSpeaker().getName();
+        SpeakerPicker.Choice choice = new SpeakerPicker(text.getShell(), offered,
+                "Who is \u201c" + mention.getCoveredText() + "\u201d? Now: " + now + ".").choose();
+        if (choice == null) {
+            return false;
+        }
+        return session.execute(session.edits().reassign(session.store().corpus(), document, mention, choice.speaker(), choice.newName()));
+    }
+
+    /**
+     * J: joins the claim at the caret, as the second part, to the claim before it (at the same
+     * nesting level), the two parts of one quotation that a reporting clause splits.
+     */
+    public boolean joinQuotation() {
+        Claim later = claimAtCaret();
+        if (later == null) {
+            say("Put the caret in the second part of a split quotation first.");
+            return false;
+        }
+        if (later.getContinues() != null) {
+            say("This claim already continues \u201c" + Labels.firstWords(later.getContinues().getCoveredText(), 6) + "\u201d; Shift+J splits them.");
+            return false;
+        }
+        Claim earlier = null;
+        for (Claim claim : session.index().overlapping(0, later.getBegin(), Claim.class)) {
+            if (claim != later && claim.getEnd() <= later.getBegin() && claim.getParent() == later.getParent()
+                    && claim.getReview() != ReviewState.REJECTED && (earlier == null || claim.getEnd() > earlier.getEnd())) {
+                earlier = claim;
+            }
+        }
+        if (earlier == null) {
+            say("No claim before this one to join it to.");
+            return false;
+        }
+        return session.execute(session.edits().joinQuotation(session.currentDocument(), earlier, later));
+    }
+
+    /** Shift+J: splits the joined quotation at the caret into two claims again. */
+    public boolean splitQuotation() {
+        Claim claim = claimAtCaret();
+        Claim later = claim == null ? null : claim.getContinues() != null ? claim : AnnotationEdits.laterPart(session.currentDocument(), claim);
+        if (later == null) {
+            say("The caret is in no joined quotation.");
+            return false;
+        }
+        return session.execute(session.edits().splitQuotation(session.currentDocument(), later));
     }
 
     /** Candidates by distance from the claim; those inside it come after those around it. */
@@ -551,7 +659,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
             status.setText(" " + review.status());
             status.setBackground(statusReview);
         } else if (session.currentDocument() != null) {
-            status.setText(" S speaker \u00b7 C cue \u00b7 D/I/M direct/indirect/mixed claim (or retype the one at the caret) \u00b7 L link speaker \u00b7 K link cue \u00b7 Del delete \u00b7 Alt+\u2190/\u2192 boundary \u00b7 Ctrl+R review \u00b7 Ctrl+Shift+L all keys");
+            status.setText(" S speaker \u00b7 C cue \u00b7 D/I/M direct/indirect/mixed claim (or retype the one at the caret) \u00b7 L link speaker \u00b7 Shift+L pick speaker \u00b7 K link cue \u00b7 J/Shift+J join/split quotation \u00b7 Del delete \u00b7 Alt+\u2190/\u2192 boundary \u00b7 Ctrl+R review \u00b7 Ctrl+Shift+K all links \u00b7 Ctrl+Shift+L all keys");
             status.setBackground(null);
         } else {
             status.setText("");
@@ -593,6 +701,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         }
         context.remove(DocumentEditorPart.class);
         styles.dispose();
+        links.dispose();
         statusReview.dispose();
     }
 

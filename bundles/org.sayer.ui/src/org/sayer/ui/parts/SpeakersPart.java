@@ -24,8 +24,15 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.ComboBoxCellEditor;
+import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerEditor;
+import org.eclipse.jface.viewers.TableViewerFocusCellManager;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
@@ -44,6 +51,7 @@ import org.sayer.model.DocumentEntry;
 import org.sayer.model.ReviewState;
 import org.sayer.model.SayerPackage;
 import org.sayer.model.Speaker;
+import org.sayer.model.SpeakerType;
 import org.sayer.model.edit.Labels;
 import org.sayer.model.store.CorpusStore;
 import org.sayer.ui.jobs.MergeSpeakersJob;
@@ -79,6 +87,12 @@ public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Liste
     private TableViewer claims;
     private Label claimsTitle;
     private ClaimCounts counts = new ClaimCounts();
+    private org.eclipse.emf.common.command.CommandStack registryHistory;
+    private final org.eclipse.emf.common.command.CommandStackListener registryListener = event -> {
+        if (!viewer.getControl().isDisposed()) {
+            viewer.refresh();
+        }
+    };
 
     /** A claim found in some document, for the list of a speaker's claims. */
     public record FoundClaim(String documentId, String documentTitle, String annotationId, String words) {
@@ -114,7 +128,8 @@ public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Liste
         Columns.add(viewer, Speaker.class, "Aliases", 85, s -> String.join(", ", s.getAliases()))
                 .setEditingSupport(new TextEditing(SayerPackage.Literals.SPEAKER__ALIASES));
         Columns.add(viewer, Speaker.class, "Claims", 50, s -> Integer.toString(counts.bySpeaker().getOrDefault(s.getId(), 0)));
-        Columns.add(viewer, Speaker.class, "Type", 75, s -> s.getType() == null ? "" : s.getType().getLiteral().toLowerCase(Locale.ROOT));
+        Columns.add(viewer, Speaker.class, "Type", 75, s -> s.getType() == null ? "" : s.getType().getLiteral().toLowerCase(Locale.ROOT))
+                .setEditingSupport(new TypeEditing());
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         viewer.addFilter(new ViewerFilter() {
             @Override
@@ -126,6 +141,7 @@ public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Liste
         new RowMenu(viewer.getTable())
                 .add("Show &Claims", () -> !selectedSpeakers().isEmpty(), this::showClaims)
                 .add("&Merge Selected into First", () -> selectedSpeakers().size() > 1, this::mergeSelected);
+        editFromKeyboard();
         Composite lower = new Composite(sash, SWT.NONE);
         lower.setLayout(new GridLayout(1, false));
         claimsTitle = new Label(lower, SWT.NONE);
@@ -153,6 +169,7 @@ public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Liste
             return;
         }
         viewer.setInput(changed.store() == null ? new Object[0] : changed.store().corpus().getSpeakers().toArray());
+        followRegistry(changed);
         claims.setInput(new Object[0]);
         claimsTitle.setText("");
     }
@@ -170,6 +187,17 @@ public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Liste
     @Override
     public void dirtyChanged(CorpusSession changed, boolean dirty) {
         part.setDirty(changed.isRegistryDirty());
+    }
+
+    /** An undo or redo in the registry's history shows in the rows at once. */
+    private void followRegistry(CorpusSession changed) {
+        if (registryHistory != null) {
+            registryHistory.removeCommandStackListener(registryListener);
+        }
+        registryHistory = changed.history(null);
+        if (registryHistory != null) {
+            registryHistory.addCommandStackListener(registryListener);
+        }
     }
 
     @Persist
@@ -334,8 +362,67 @@ public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Liste
 
     @PreDestroy
     public void dispose() {
+        if (registryHistory != null) {
+            registryHistory.removeCommandStackListener(registryListener);
+        }
         session.removeListener(this);
         counter.removeListener(this);
+    }
+
+    /**
+     * A cell is edited with a click on the selected row, or from the keyboard: the arrow keys move the focused cell,
+     * F2 or Enter edits it.
+     */
+    private void editFromKeyboard() {
+        TableViewerFocusCellManager focus = new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer));
+        ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(viewer) {
+            @Override
+            protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
+                return event.eventType == ColumnViewerEditorActivationEvent.MOUSE_CLICK_SELECTION
+                        || event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
+                        || event.eventType == ColumnViewerEditorActivationEvent.TRAVERSAL
+                        || event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED
+                                && (event.keyCode == SWT.F2 || event.keyCode == SWT.CR);
+            }
+        };
+        TableViewerEditor.create(viewer, focus, activation, ColumnViewerEditor.TABBING_HORIZONTAL
+                | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+    }
+
+    /** In-place choice of a speaker's type (person, organization, group, place). */
+    private final class TypeEditing extends EditingSupport {
+        private final List<SpeakerType> types = SpeakerType.VALUES;
+
+        TypeEditing() {
+            super(viewer);
+        }
+
+        @Override
+        protected CellEditor getCellEditor(Object element) {
+            return new ComboBoxCellEditor(viewer.getTable(),
+                    types.stream().map(t -> t.getLiteral().toLowerCase(Locale.ROOT)).toArray(String[]::new), SWT.READ_ONLY);
+        }
+
+        @Override
+        protected boolean canEdit(Object element) {
+            return element instanceof Speaker;
+        }
+
+        @Override
+        protected Object getValue(Object element) {
+            SpeakerType type = ((Speaker) element).getType();
+            return type == null ? 0 : types.indexOf(type);
+        }
+
+        @Override
+        protected void setValue(Object element, Object value) {
+            Speaker speaker = (Speaker) element;
+            int index = value instanceof Integer i ? i : -1;
+            if (index >= 0 && index < types.size() && types.get(index) != speaker.getType()) {
+                session.executeOnRegistry(session.edits().setSpeakerAttribute(speaker, SayerPackage.Literals.SPEAKER__TYPE, types.get(index)));
+            }
+            viewer.update(speaker, null);
+        }
     }
 
     /** In-place editing of a name, a role, or the comma-separated aliases. */

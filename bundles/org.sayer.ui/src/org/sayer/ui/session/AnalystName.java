@@ -2,6 +2,7 @@ package org.sayer.ui.session;
 
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.prefs.BackingStoreException;
 import org.sayer.model.provenance.Provenance;
 
@@ -18,6 +19,10 @@ public final class AnalystName {
     }
 
     public static String get() {
+        // Outside OSGi (the editor benchmark builds the parts on a plain class path) there are no preferences.
+        if (FrameworkUtil.getBundle(AnalystName.class) == null) {
+            return Provenance.analystOrDefault(null);
+        }
         return Provenance.analystOrDefault(preferences().get(KEY, null));
     }
 
