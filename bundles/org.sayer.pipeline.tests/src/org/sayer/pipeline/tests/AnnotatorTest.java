@@ -606,8 +606,8 @@ class AnnotatorTest {
 
     @Test
     void aCompoundRoleWithGeneralIsOneSpeaker() throws Exception {
-        Document document = annotate("Waits\nThe former director general of the health service has said the plan falls short.", null);
-        assertEquals("The former director general of the health service",
+        Document document = annotate("Waits\nThe former director general of the Health Service Executive has said the plan falls short.", null);
+        assertEquals("The former director general of the Health Service Executive",
                 claimWithContent(document, "the plan falls short").getSource().getCoveredText());
     }
 
