@@ -612,6 +612,16 @@ class AnnotatorTest {
     }
 
     @Test
+    void aCapitalisedPlaceAndAColonOpeningTheStoryIsADatelineNoSpeaker() throws Exception {
+        Document document = annotate("Network back\nKARACHI: Mobile data was being restored on Friday night.\n"
+                + "The regulator said the service was back.", null);
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().startsWith("Mobile data")),
+                "the dateline says nothing");
+        assertTrue(document.getAnnotations().stream().noneMatch(a -> a.getCoveredText().equals("KARACHI")));
+        assertEquals("The regulator", claimWithContent(document, "the service was back").getSource().getCoveredText());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister criticised the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "criticise needs a frame or 'for': no pattern fires");

@@ -180,6 +180,9 @@ public final class Tokens {
             return k;
         }
         boolean marked = upperCaseWord(word[k]);
+        if (marked && is(k + 1, ":") && firstOfBody(k) && k + 2 < size) {
+            return k + 2; // "KUCHING: Only the ministry can …" opens the story's first paragraph
+        }
         int j = k + 1;
         while (j < size && j - k < 10 && !is(j, "-", "--", "\u2014", "\u2013") && !lineBreakBetween(j - 1, j)
                 && (capitalised(j) || is(j, ",", "(", ")", "/", ".") || isPos(j, "NUM"))) {
@@ -187,6 +190,17 @@ public final class Tokens {
             j++;
         }
         return marked && j + 1 < size && is(j, "-", "--", "\u2014", "\u2013") ? j + 1 : k;
+    }
+
+    /** Whether token {@code k} opens the paragraph after the headline, where wire datelines stand. */
+    private boolean firstOfBody(int k) {
+        int breaks = 0;
+        for (int c = 0; c < begin[k]; c++) {
+            if (text.charAt(c) == '\n' && (c == 0 || text.charAt(c - 1) != '\n')) {
+                breaks++;
+            }
+        }
+        return breaks == 1 && k > 0 && lineBreakBetween(k - 1, k);
     }
 
     private static boolean upperCaseWord(String word) {
