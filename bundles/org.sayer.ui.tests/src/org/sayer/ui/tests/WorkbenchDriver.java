@@ -170,21 +170,6 @@ final class WorkbenchDriver {
         });
     }
 
-    /** Clicks mouse {@code button} at a point of the display (real pointer motion, press and release). */
-    void click(Point at, int button) {
-        mouseMove(at);
-        for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
-            onUi(display, () -> {
-                Event event = new Event();
-                event.type = type;
-                event.button = button;
-                return display.post(event);
-            });
-            sleep(60);
-        }
-        settle();
-    }
-
     private void mouseMove(Point at) {
         // On GTK a posted MouseMove must come from the UI thread.
         onUi(display, () -> {
