@@ -29,7 +29,7 @@ import org.sayer.model.query.AnnotationIndex;
  * a dashed border and drawn in the colour of their kind, so the two cannot be confused. Rejected
  * suggestions stay in the model but are not drawn.
  */
-final class AnnotationStyles implements LineStyleListener, PaintListener {
+public final class AnnotationStyles implements LineStyleListener, PaintListener {
 
     private static final int MAX_DEPTH_SHADES = 3;
 
@@ -43,7 +43,7 @@ final class AnnotationStyles implements LineStyleListener, PaintListener {
     private final Color claimInk;
     private final Color[] bracket = new Color[MAX_DEPTH_SHADES];
 
-    AnnotationStyles(StyledText text, Supplier<AnnotationIndex> index) {
+    public AnnotationStyles(StyledText text, Supplier<AnnotationIndex> index) {
         this.text = text;
         this.index = index;
         speakerFill = new Color(0xcf, 0xe3, 0xff);
@@ -191,7 +191,7 @@ final class AnnotationStyles implements LineStyleListener, PaintListener {
         return depth;
     }
 
-    void dispose() {
+    public void dispose() {
         speakerFill.dispose();
         speakerInk.dispose();
         cueFill.dispose();
