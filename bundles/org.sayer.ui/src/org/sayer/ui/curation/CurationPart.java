@@ -96,6 +96,8 @@ public class CurationPart implements CorpusSession.Listener {
     private List<List<int[]>> lanes = List.of();
     private String versionsFigures = "";
     private int current = -1;
+    /** Which places were open after the last change, to see which one an undo opened again. */
+    private boolean[] wasOpen = new boolean[0];
     private Annotation editing;
     private boolean figuresQueued;
     private String problem;
@@ -118,7 +120,7 @@ public class CurationPart implements CorpusSession.Listener {
         figures.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         text = new StyledText(sash, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
         text.setMargins(14, 10, 14, 10);
@@ -130,12 +132,12 @@ public class CurationPart implements CorpusSession.Listener {
         text.addPaintListener(this::paintLanes);
         variants = new Table(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         variants.setHeaderVisible(true);
-        for (String[] column : new String[][] { { "Key", "44" }, { "Annotators", "110" }, { "Variant", "330" }, { "Decision", "80" } }) {
+        for (String[] column : new String[][] { { "Key", "44" }, { "Annotators", "110" }, { "Variant", "420" }, { "Decision", "80" } }) {
             TableColumn tableColumn = new TableColumn(variants, SWT.LEFT);
             tableColumn.setText(column[0]);
             tableColumn.setWidth(Integer.parseInt(column[1]));
         }
-        sash.setWeights(64, 36);
+        sash.setWeights(72, 28);
         placeColour = new Color(0xf0, 0x9a, 0x00);
         context.set(CurationPart.class, this);
         contexts.activateContext(CONTEXT);
@@ -180,6 +182,7 @@ public class CurationPart implements CorpusSession.Listener {
         part.setTooltip("Curating " + document.getId() + " from " + String.join(", ", comparison.annotators()));
         part.setDirty(session.isDirty(document));
         current = -1;
+        wasOpen = openPlaces();
         goTo(nextOpen(-1));
         updateFigures();
     }
@@ -438,6 +441,15 @@ public class CurationPart implements CorpusSession.Listener {
         updateStatus();
     }
 
+    private boolean[] openPlaces() {
+        List<Disagreements.Place> places = disagreements == null ? List.of() : disagreements.places();
+        boolean[] open = new boolean[places.size()];
+        for (int i = 0; i < open.length; i++) {
+            open[i] = places.get(i).isOpen();
+        }
+        return open;
+    }
+
     private void showVariants() {
         variants.removeAll();
         Disagreements.Place place = currentPlace();
@@ -494,6 +506,19 @@ public class CurationPart implements CorpusSession.Listener {
         if (shown == null || text.isDisposed()) {
             return;
         }
+        // An undone decision opens its place again: the curator is taken back there.
+        boolean[] openNow = openPlaces();
+        for (int i = 0; i < openNow.length && i < wasOpen.length; i++) {
+            if (openNow[i] && !wasOpen[i] && i != current) {
+                current = i;
+                editing = null;
+                Disagreements.Place at = currentPlace();
+                text.setSelection(at.begin());
+                text.showSelection();
+                break;
+            }
+        }
+        wasOpen = openNow;
         text.redraw();
         showVariants();
         updateStatus();
