@@ -139,8 +139,12 @@ class CurationEditorTest {
             assertEquals(0, ui.onUi(editor::currentPlaceIndex));
             assertEquals(ReviewState.ACCEPTED, ui.onUi(() -> claimAt(document, 12, "INDIRECT").getReview()), "all three marked it: merged");
             assertEquals(2, ui.onUi(() -> editor.variantsTable().getItemCount()), "anna and ben's INDIRECT claim, and carla's DIRECT one");
-            String before = ui.onUi(editor::figuresText);
+            String before = WorkbenchDriver.waitFor("the figures against the curated version", () -> ui.onUi(() -> {
+                String figures = editor.figuresText();
+                return figures.contains("ben F1") ? figures : null;
+            }));
             assertTrue(before.contains("ben F1 0.67"), before);
+            assertTrue(before.contains("3 of 3 disagreements open"), before);
             StyledText text = ui.onUi(editor::textWidget);
             ui.focus(text);
 

@@ -10,8 +10,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
-import com.google.gson.JsonObject;
-
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -24,12 +22,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.sayer.io.gold.CuratedDocument;
-import org.sayer.io.importer.ImportException;
-import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
 import org.sayer.pipeline.eval.AgreementStudy;
-import org.sayer.pipeline.eval.Curation;
 import org.sayer.ui.session.CorpusSession;
 
 /**
@@ -74,8 +68,8 @@ public class AgreementPart implements CorpusSession.Listener {
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table = new Table(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         table.setHeaderVisible(true);
-        for (String[] column : new String[][] { { "Document", "230" }, { "\u03b1u claims", "80" }, { "Attribution F1", "100" },
-                { "Curation", "110" } }) {
+        for (String[] column : new String[][] { { "Document", "180" }, { "\u03b1u claims", "75" }, { "Attribution F1", "95" },
+                { "Curation", "90" } }) {
             TableColumn tableColumn = new TableColumn(table, column[0].equals("Document") ? SWT.LEFT : SWT.RIGHT);
             tableColumn.setText(column[0]);
             tableColumn.setWidth(Integer.parseInt(column[1]));
@@ -83,7 +77,7 @@ public class AgreementPart implements CorpusSession.Listener {
         table.addListener(SWT.Selection, event -> showMatrix());
         table.addListener(SWT.DefaultSelection, event -> curateSelected());
         chart = new MatrixChart(sash);
-        sash.setWeights(58, 42);
+        sash.setWeights(60, 40);
         session.addListener(this);
     }
 
@@ -183,7 +177,7 @@ public class AgreementPart implements CorpusSession.Listener {
                 values[i][j] = i == j || counts == null ? Double.NaN : counts.f1("attribution");
             }
         }
-        chart.show("Attribution F1 between annotators, " + (row == null ? "whole corpus" : row.title()), names, values);
+        chart.show("Attribution F1 between annotators\n" + (row == null ? "the whole corpus" : row.title()), names, values);
     }
 
     /** Opens the selected document in the curation editor; the first time, it is merged into the curated corpus. */
@@ -209,15 +203,7 @@ public class AgreementPart implements CorpusSession.Listener {
 
     /** What every version holds, taken; the rest pending for the curator; written to the curated corpus at once. */
     private DocumentEntry merge(String id) throws IOException {
-        List<JsonObject> copies = comparison.versionsOf(id);
-        Curation.Result merged = comparison.merge(copies);
-        Document document;
-        try {
-            document = CuratedDocument.of(merged, "document " + id + " of " + String.join(", ", comparison.annotators()), session.store().corpus());
-        } catch (ImportException e) {
-            throw new IOException(e.getMessage(), e);
-        }
-        String problem = session.addImported(document);
+        String problem = session.addImported(comparison.curatedDocument(id, session.store().corpus()));
         if (problem != null) {
             throw new IOException(problem);
         }

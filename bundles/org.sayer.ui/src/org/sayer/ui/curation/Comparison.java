@@ -8,7 +8,11 @@ import java.util.List;
 
 import com.google.gson.JsonObject;
 
+import org.sayer.io.gold.CuratedDocument;
 import org.sayer.io.gold.Versions;
+import org.sayer.io.importer.ImportException;
+import org.sayer.model.Corpus;
+import org.sayer.model.Document;
 import org.sayer.pipeline.eval.AgreementStudy;
 import org.sayer.pipeline.eval.Curation;
 
@@ -25,6 +29,12 @@ public final class Comparison implements AutoCloseable {
     private final List<Path> folders;
     private final Path curated;
     private final Versions versions;
+    /** The document merged last: opening it again (or right after its first merge) reads and merges nothing. */
+    private Merged last;
+
+    /** One document's versions (gold JSON, in annotator order) and their merge. */
+    public record Merged(String id, List<JsonObject> copies, Curation.Result result) {
+    }
 
     private Comparison(List<Path> folders, Path curated, Versions versions) {
         this.folders = List.copyOf(folders);
@@ -91,6 +101,27 @@ public final class Comparison implements AutoCloseable {
     /** The merge of what every version holds (the rest left for the curator), as {@code ./sayer curate} makes it. */
     public Curation.Result merge(List<JsonObject> copies) {
         return new Curation(annotators(), Curation.Auto.AGREE).merge(copies);
+    }
+
+    /** Document {@code id} in every version and merged (see {@link #versionsOf} for when that fails). */
+    public Merged merged(String id) throws IOException {
+        if (last == null || !last.id().equals(id)) {
+            List<JsonObject> copies = versionsOf(id);
+            last = new Merged(id, copies, merge(copies));
+        }
+        return last;
+    }
+
+    /**
+     * Document {@code id} merged for the curated corpus whose speakers are {@code registry}: what every
+     * version holds taken, the rest pending for the curator (as {@code ./sayer curate} writes it).
+     */
+    public Document curatedDocument(String id, Corpus registry) throws IOException {
+        try {
+            return CuratedDocument.of(merged(id).result(), "document " + id + " of " + String.join(", ", annotators()), registry);
+        } catch (ImportException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     /**

@@ -94,12 +94,14 @@ public class CurationPart implements CorpusSession.Listener {
     private Disagreements disagreements;
     /** Each annotator's marked spans (UTF-16), in text order. */
     private List<List<int[]>> lanes = List.of();
-    private String versionsFigures = "";
+    private Label versionsFigures;
+    private final FiguresJob figuresJob = new FiguresJob();
+    private int figuresGeneration;
+    private int figuresShown;
     private int current = -1;
     /** Which places were open after the last change, to see which one an undo opened again. */
     private boolean[] wasOpen = new boolean[0];
     private Annotation editing;
-    private boolean figuresQueued;
     private String problem;
 
     @PostConstruct
@@ -162,8 +164,9 @@ public class CurationPart implements CorpusSession.Listener {
             clear(comparison == null ? PLACEHOLDER : "\u201c" + document.getId() + "\u201d is not one of the compared documents.");
             return;
         }
+        Comparison.Merged merged;
         try {
-            copies = comparison.versionsOf(document.getId());
+            merged = comparison.merged(document.getId());
         } catch (IOException e) {
             clear(e.getMessage());
             return;
@@ -171,10 +174,9 @@ public class CurationPart implements CorpusSession.Listener {
         problem = null;
         shown = document;
         editing = null;
-        Curation.Result merged = comparison.merge(copies);
-        disagreements = Disagreements.of(document, comparison.annotators(), merged.disagreements());
+        copies = merged.copies();
+        disagreements = Disagreements.of(document, comparison.annotators(), merged.result().disagreements());
         lanes = lanes(document.getText(), copies);
-        versionsFigures = versionsFigures(document.getId());
         showLegend();
         text.setLineSpacing(4 + LANE * lanes.size());
         text.setText(document.getText() == null ? "" : document.getText());
@@ -184,7 +186,8 @@ public class CurationPart implements CorpusSession.Listener {
         current = -1;
         wasOpen = openPlaces();
         goTo(nextOpen(-1));
-        updateFigures();
+        figures.setText(" Computing the figures\u2026");
+        queueFigures(true);
     }
 
     private void clear(String message) {
@@ -250,45 +253,51 @@ public class CurationPart implements CorpusSession.Listener {
             swatch.setForeground(legend.getDisplay().getSystemColor(SWT.COLOR_WHITE));
             new Label(legend, SWT.NONE).setText(names.get(r) + "   ");
         }
-        new Label(legend, SWT.NONE).setText(versionsFigures);
+        versionsFigures = new Label(legend, SWT.NONE);
+        versionsFigures.setText("Between the versions: \u2026");
         legend.getParent().layout(true, true);
     }
 
-    /** The versions' agreement among themselves on this document (it does not change as the curator works). */
-    private String versionsFigures(String id) {
-        AgreementStudy study = new AgreementStudy(comparison.annotators());
-        study.add(id, copies);
-        AgreementStudy.DocumentAgreement figures = study.documents().get(0);
-        return "Between the versions: \u03b1u claims " + number(figures.alpha().get(AgreementStudy.CLAIM)) + ", attribution F1 "
-                + number(figures.meanF1("attribution"));
-    }
-
-    /** Each version against the curated one, as the curated version stands now (decided annotations only). */
-    private void updateFigures() {
-        figuresQueued = false;
-        if (shown == null || figures.isDisposed()) {
+    /**
+     * The figures follow the curated version: its decided annotations are taken on the UI thread,
+     * the studies run in the background (a burst of keys computes once, for the last state), and the
+     * lines are updated when they are done. The versions' agreement among themselves is computed with
+     * the first figures of a document; it does not change as the curator works.
+     */
+    private void queueFigures(boolean withVersions) {
+        if (shown == null) {
             return;
         }
-        JsonObject curated = ModelToGold.toJson(shown, EnumSet.of(ReviewState.ACCEPTED));
-        List<AgreementStudy.DocumentAgreement> against = comparison.againstCurated(shown.getId(), copies, curated);
-        StringBuilder line = new StringBuilder(" Against the curated version:");
-        for (int r = 0; r < against.size(); r++) {
-            AgreementStudy.DocumentAgreement figure = against.get(r);
+        int generation = ++figuresGeneration;
+        FiguresJob.Request request = new FiguresJob.Request(comparison, shown.getId(), copies,
+                ModelToGold.toJson(shown, EnumSet.of(ReviewState.ACCEPTED)), withVersions);
+        String id = shown.getId();
+        figuresJob.compute(request, result -> text.getDisplay().asyncExec(() -> {
+            if (figures.isDisposed() || shown == null || !shown.getId().equals(id)) {
+                return; // another document by now
+            }
+            if (result.versions() != null && !versionsFigures.isDisposed()) {
+                versionsFigures.setText("Between the versions: \u03b1u claims " + number(result.versions().alpha().get(AgreementStudy.CLAIM))
+                        + ", attribution F1 " + number(result.versions().meanF1("attribution")));
+                legend.layout(true);
+            }
+            if (generation == figuresGeneration) { // an older state's figures are not shown
+                showFigures(result);
+            }
+        }));
+    }
+
+    private void showFigures(FiguresJob.Result result) {
+        StringBuilder line = new StringBuilder(" " + disagreements.openCount() + " of " + disagreements.places().size()
+                + " disagreements open   |   against the curated version:");
+        for (int r = 0; r < result.againstCurated().size(); r++) {
+            AgreementStudy.DocumentAgreement figure = result.againstCurated().get(r);
             line.append(r == 0 ? "  " : "  \u00b7  ").append(comparison.annotators().get(r)).append(" F1 ")
                     .append(number(figure.meanF1("attribution"))).append(", \u03b1u ").append(number(figure.alpha().get(AgreementStudy.CLAIM)));
         }
-        line.append("   |   ").append(disagreements.openCount()).append(" of ").append(disagreements.places().size())
-                .append(" disagreements open");
         figures.setText(line.toString());
         figures.setToolTipText("F1 of whole attributions and Krippendorff's \u03b1u of claims, each annotator's version against the curated one");
-    }
-
-    /** The figures follow the curated version, once per burst of changes. */
-    private void queueFigures() {
-        if (!figuresQueued && !text.isDisposed()) {
-            figuresQueued = true;
-            text.getDisplay().asyncExec(this::updateFigures);
-        }
+        figuresShown++;
     }
 
     static String number(Double value) {
@@ -494,7 +503,7 @@ public class CurationPart implements CorpusSession.Listener {
                     : "1\u2013" + names.size() + " take that annotator's version";
             status.setText(" CURATE  " + (current + 1) + " of " + disagreements.places().size() + ": " + place.listed().kind() + " \u201c"
                     + place.listed().text() + "\u201d" + (place.isOpen() ? "" : " (decided)") + "   \u2014   " + take
-                    + " \u00b7 0 neither \u00b7 E edit \u00b7 N/P next/previous \u00b7 Ctrl+Z undo \u00b7 Ctrl+S save");
+                    + " \u00b7 0 neither \u00b7 E edit \u00b7 N/P next/previous \u00b7 Ctrl+Z undo");
         }
         status.setToolTipText(status.getText().isBlank() ? null : status.getText().strip());
     }
@@ -522,7 +531,7 @@ public class CurationPart implements CorpusSession.Listener {
         text.redraw();
         showVariants();
         updateStatus();
-        queueFigures();
+        queueFigures(false);
     }
 
     @Override
@@ -573,6 +582,11 @@ public class CurationPart implements CorpusSession.Listener {
         return figures.getText();
     }
 
+    /** How many times the figures were brought up to date (the bench waits for the next). */
+    public int figuresShown() {
+        return figuresShown;
+    }
+
     @Focus
     public void setFocus() {
         text.setFocus();
@@ -580,6 +594,7 @@ public class CurationPart implements CorpusSession.Listener {
 
     @PreDestroy
     public void dispose() {
+        figuresJob.cancel();
         session.removeListener(this);
         context.remove(CurationPart.class);
         styles.dispose();

@@ -36,7 +36,7 @@ final class MatrixChart {
         return canvas;
     }
 
-    /** Shows {@code values[i][j]} for annotators i, j (NaN: nothing to compare). */
+    /** Shows {@code values[i][j]} for annotators i, j (NaN: nothing to compare), under a title of one or two lines. */
     void show(String title, List<String> names, double[][] values) {
         this.title = title;
         this.names = List.copyOf(names);
@@ -57,7 +57,11 @@ final class MatrixChart {
         gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_BACKGROUND));
         gc.fillRectangle(area);
         gc.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_LIST_FOREGROUND));
-        gc.drawText(title, 6, 4, true);
+        int lineHeight = gc.getFontMetrics().getHeight();
+        String[] titleLines = title.split("\n", 2);
+        for (int i = 0; i < titleLines.length; i++) {
+            gc.drawText(titleLines[i], 6, 4 + i * lineHeight, true);
+        }
         int n = names.size();
         if (n == 0) {
             return;
@@ -66,9 +70,8 @@ final class MatrixChart {
         for (String name : names) {
             labelWidth = Math.max(labelWidth, gc.textExtent(name).x);
         }
-        int lineHeight = gc.getFontMetrics().getHeight();
         int left = 10 + labelWidth + 6;
-        int top = 4 + lineHeight + 4 + lineHeight + 4;
+        int top = 4 + titleLines.length * lineHeight + 4 + lineHeight + 4;
         int cell = Math.max(lineHeight + 6, Math.min(MAX_CELL, Math.min((area.width - left - 8) / n, (area.height - top - 6) / n)));
         for (int j = 0; j < n; j++) { // column names, over the columns
             String name = fit(gc, names.get(j), cell - 2);
