@@ -81,7 +81,7 @@ public final class CurationBench {
         partContext.set(Composite.class, area);
         CurationPart editor = ContextInjectionFactory.make(CurationPart.class, partContext);
         shell.open();
-        drain(display);
+        UiBenchSupport.drain(display);
         StyledText text = editor.textWidget();
         int[] paints = new int[1];
         text.addPaintListener(event -> paints[0]++);
@@ -96,7 +96,7 @@ public final class CurationBench {
         }
         session.importFinished();
         session.openDocument(session.store().entryFor(ID));
-        untilPainted(display, text, paints, painted);
+        UiBenchSupport.untilPainted(display, text, paints, painted);
         double first = (System.nanoTime() - start) / 1e6;
         double firstCpu = (cpu() - startCpu) / 1e6;
         System.out.printf("%d disagreements left for the curator%n", editor.disagreements().places().size());
@@ -109,20 +109,20 @@ public final class CurationBench {
         long[] againCpu = new long[again.length];
         for (int i = 0; i < again.length; i++) {
             session.closeDocuments();
-            drain(display);
+            UiBenchSupport.drain(display);
             DocumentEntry entry = session.store().entryFor(ID);
             long begin = System.nanoTime();
             long beginCpu = cpu();
             int before = paints[0];
             session.openDocument(entry);
-            untilPainted(display, text, paints, before);
+            UiBenchSupport.untilPainted(display, text, paints, before);
             again[i] = System.nanoTime() - begin;
             againCpu[i] = cpu() - beginCpu;
-            drain(display);
+            UiBenchSupport.drain(display);
         }
-        BenchSupport.report("open again from the curated corpus (median of 5 after 1)", median(Arrays.copyOfRange(again, 1, again.length)), "ms",
+        BenchSupport.report("open again from the curated corpus (median of 5 after 1)", UiBenchSupport.median(Arrays.copyOfRange(again, 1, again.length)), "ms",
                 "< 1000 ms");
-        BenchSupport.report("  CPU time of the UI thread for it (median)", median(Arrays.copyOfRange(againCpu, 1, againCpu.length)), "ms", null);
+        BenchSupport.report("  CPU time of the UI thread for it (median)", UiBenchSupport.median(Arrays.copyOfRange(againCpu, 1, againCpu.length)), "ms", null);
 
         untilFigures(display, editor, 0);
         long[] decisions = new long[20];
@@ -135,7 +135,7 @@ public final class CurationBench {
             int before = paints[0];
             int shown = editor.figuresShown();
             editor.action(String.valueOf(1 + i % 3));
-            untilPainted(display, text, paints, before);
+            UiBenchSupport.untilPainted(display, text, paints, before);
             decisions[i] = System.nanoTime() - begin;
             decisionsCpu[i] = cpu() - beginCpu;
             untilFigures(display, editor, shown);
@@ -144,14 +144,14 @@ public final class CurationBench {
             before = paints[0];
             shown = editor.figuresShown();
             session.history(session.currentDocument()).undo();
-            untilPainted(display, text, paints, before);
+            UiBenchSupport.untilPainted(display, text, paints, before);
             undos[i] = System.nanoTime() - undo;
             untilFigures(display, editor, shown);
         }
-        BenchSupport.report("decision key (take a version) to repaint (median)", median(decisions), "ms", "< 100 ms");
-        BenchSupport.report("  CPU time of the UI thread for it (median)", median(decisionsCpu), "ms", null);
-        BenchSupport.report("  and until the figures against the curated version follow (median)", median(figures), "ms", null);
-        BenchSupport.report("undo to repaint (median)", median(undos), "ms", "< 100 ms");
+        BenchSupport.report("decision key (take a version) to repaint (median)", UiBenchSupport.median(decisions), "ms", "< 100 ms");
+        BenchSupport.report("  CPU time of the UI thread for it (median)", UiBenchSupport.median(decisionsCpu), "ms", null);
+        BenchSupport.report("  and until the figures against the curated version follow (median)", UiBenchSupport.median(figures), "ms", null);
+        BenchSupport.report("undo to repaint (median)", UiBenchSupport.median(undos), "ms", "< 100 ms");
         // Where the time goes, each step alone (median of 5 after 2).
         List<com.google.gson.JsonObject> copies = comparison.versionsOf(ID);
         BenchSupport.report("  of which reading the 3 versions as gold JSON", BenchSupport.medianMillis(2, 5, () -> {
@@ -243,41 +243,13 @@ public final class CurationBench {
         return span;
     }
 
-    /** Runs the event loop until the text widget has painted again (at most one second). */
-    private static void untilPainted(Display display, StyledText text, int[] paints, int before) {
-        text.update();
-        long deadline = System.nanoTime() + 1_000_000_000L;
-        while (paints[0] == before && System.nanoTime() < deadline) {
-            if (!display.readAndDispatch()) {
-                Thread.onSpinWait();
-            }
-        }
-    }
-
     /** Runs the event loop until the editor's figures were brought up to date after {@code shown} updates (at most 10 s). */
     private static void untilFigures(Display display, CurationPart editor, int shown) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (editor.figuresShown() <= shown && System.nanoTime() < deadline) {
-            if (!display.readAndDispatch()) {
-                Thread.onSpinWait();
-            }
-        }
+        UiBenchSupport.runUntil(display, () -> editor.figuresShown() > shown, 10_000_000_000L);
     }
 
     /** CPU time of this (the UI) thread: what the step costs, apart from waiting for a loaded machine's cores. */
     private static long cpu() {
         return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    }
-
-    private static void drain(Display display) {
-        while (display.readAndDispatch()) {
-            // handle everything queued
-        }
-    }
-
-    private static double median(long[] nanos) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2] / 1e6;
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
 
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.workbench.IPresentationEngine;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
@@ -46,9 +48,6 @@ import org.sayer.ui.curation.CurationPart;
 class CurationEditorTest {
 
     private static final String CURATOR = "curator";
-    // Lavrov 0-6, said 7-11, "talks would go on" 12-29; Baerbock 31-39, said 40-44, "no" 45-47;
-    // Price 49-54, added 55-60, "it was over" 66-77
-    private static final String TEXT = "Lavrov said talks would go on. Baerbock said no. Price added that it was over.";
     private static final String SECOND = "Blinken said the door stays open. Lavrov said talks would go on.";
 
     @TempDir
@@ -60,15 +59,7 @@ class CurationEditorTest {
      * "Open door" (carla leaves Lavrov's claim out).
      */
     private Path corpus(String name, String baerbockType, boolean price, boolean secondLavrov) throws Exception {
-        String talks = "{\"id\": \"curated-talks\", \"title\": \"Curated talks\", \"text\": \"" + TEXT + "\", \"entities\": ["
-                + "{\"id\": \"l\", \"name\": \"Sergey Lavrov\", \"type\": \"PERSON\"}, {\"id\": \"b\", \"name\": \"Annalena Baerbock\", \"type\": \"PERSON\"},"
-                + " {\"id\": \"p\", \"name\": \"Ned Price\", \"type\": \"PERSON\"}], \"mentions\": ["
-                + "{\"id\": \"m1\", \"span\": [0, 6], \"entity\": \"l\"}, {\"id\": \"m2\", \"span\": [31, 39], \"entity\": \"b\"}"
-                + (price ? ", {\"id\": \"m3\", \"span\": [49, 54], \"entity\": \"p\"}" : "") + "], \"attributions\": ["
-                + "{\"id\": \"a1\", \"type\": \"INDIRECT\", \"source\": \"m1\", \"cue\": [7, 11], \"content\": [12, 29], \"parent\": null},"
-                + " {\"id\": \"a2\", \"type\": \"" + baerbockType + "\", \"source\": \"m2\", \"cue\": [40, 44], \"content\": [45, 47], \"parent\": null}"
-                + (price ? ", {\"id\": \"a3\", \"type\": \"INDIRECT\", \"source\": \"m3\", \"cue\": [55, 60], \"content\": [66, 77], \"parent\": null}" : "")
-                + "]}\n";
+        String talks = TalksFixture.line("curated-talks", "Curated talks", baerbockType, price);
         String agreed = talks.replace("curated-talks", "agreed-talks").replace("Curated talks", "Agreed talks")
                 .replace(", {\"id\": \"m3\", \"span\": [49, 54], \"entity\": \"p\"}", "")
                 .replace(", {\"id\": \"a3\", \"type\": \"INDIRECT\", \"source\": \"m3\", \"cue\": [55, 60], \"content\": [66, 77], \"parent\": null}", "")
@@ -120,7 +111,7 @@ class CurationEditorTest {
             }
             assertEquals(List.of("not started", "not started", "not started"), ui.onUi(() -> column(documents, 3)));
             assertTrue(ui.onUi(agreement::summary).contains("3 annotators (anna, ben, carla), 3 documents compared"), ui.onUi(agreement::summary));
-            ui.screenshot("agreement-view.png");
+            screenshotMaximized(ui, "org.sayer.ui.stack.bottom", "agreement-view.png");
 
             // Enter on "Curated talks" merges it into the curated corpus and opens the curation editor.
             int row = titles.indexOf("Curated talks");
@@ -165,7 +156,9 @@ class CurationEditorTest {
             assertEquals(ReviewState.ACCEPTED, ui.onUi(() -> claimAt(document, 45, "INDIRECT").getReview()));
             assertEquals(ReviewState.REJECTED, ui.onUi(() -> claimAt(document, 45, "DIRECT").getReview()));
             assertEquals(1, ui.onUi(editor::currentPlaceIndex), "on to the next open disagreement");
-            ui.screenshot("curation-editor.png");
+            WorkbenchDriver.waitFor("the figures after the decision", () -> ui.onUi(() -> editor.figuresText().contains("2 of 3 disagreements open") ? Boolean.TRUE : null));
+            screenshotMaximized(ui, "org.sayer.ui.stack.editor", "curation-editor.png");
+            ui.focus(text);
 
             // 2: Price, marked by anna only, is taken (1); 3: his claim, anna's alone, is left out (0).
             ui.key('1');
@@ -243,6 +236,16 @@ class CurationEditorTest {
                 return null;
             });
         }
+    }
+
+    /** A screenshot with one part stack maximized (as its maximize button does), then restored. */
+    private static void screenshotMaximized(WorkbenchDriver ui, String stackId, String name) throws Exception {
+        MUIElement stack = ui.models.find(stackId, ui.application);
+        ui.onUi(() -> stack.getTags().add(IPresentationEngine.MAXIMIZED));
+        ui.settle();
+        ui.screenshot(name);
+        ui.onUi(() -> stack.getTags().remove(IPresentationEngine.MAXIMIZED));
+        ui.settle();
     }
 
     /** File › Compare Annotators…: the dialog's fields filled in, Enter compares. */

@@ -18,7 +18,6 @@ import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.services.EContextService;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StyledText;
@@ -44,6 +43,7 @@ import org.sayer.pipeline.eval.AgreementStudy;
 import org.sayer.pipeline.eval.Curation;
 import org.sayer.pipeline.eval.Json;
 import org.sayer.ui.editor.AnnotationStyles;
+import org.sayer.ui.handlers.SaveHandler;
 import org.sayer.ui.session.CorpusSession;
 
 /**
@@ -309,10 +309,9 @@ public class CurationPart implements CorpusSession.Listener {
         if (shown == null || text.getCharCount() == 0) {
             return;
         }
-        int firstLine = text.getLineIndex(event.y);
-        int lastLine = text.getLineIndex(event.y + event.height);
-        int from = text.getOffsetAtLine(firstLine);
-        int to = lastLine + 1 < text.getLineCount() ? text.getOffsetAtLine(lastLine + 1) : text.getCharCount();
+        int[] painted = AnnotationStyles.paintedRange(text, event);
+        int from = painted[0];
+        int to = painted[1];
         GC gc = event.gc;
         int textHeight = gc.getFontMetrics().getHeight();
         for (int r = 0; r < lanes.size(); r++) {
@@ -553,12 +552,7 @@ public class CurationPart implements CorpusSession.Listener {
 
     @Persist
     public void save() {
-        try {
-            session.save();
-        } catch (IOException e) {
-            MessageDialog.openError(text.getShell(), "Save failed",
-                    e.getMessage() + "\n\nYour changes are still in memory; nothing on disk was overwritten.");
-        }
+        SaveHandler.save(text.getShell(), session);
     }
 
     /** For tests and the bench: the text, the variants table, and the places. */

@@ -155,10 +155,9 @@ public final class AnnotationStyles implements LineStyleListener, PaintListener 
         if (text.getCharCount() == 0) {
             return;
         }
-        int firstLine = text.getLineIndex(event.y);
-        int lastLine = text.getLineIndex(event.y + event.height);
-        int from = text.getOffsetAtLine(firstLine);
-        int to = lastLine + 1 < text.getLineCount() ? text.getOffsetAtLine(lastLine + 1) : text.getCharCount();
+        int[] painted = paintedRange(text, event);
+        int from = painted[0];
+        int to = painted[1];
         GC gc = event.gc;
         gc.setLineWidth(2);
         for (Annotation annotation : index.get().overlapping(from, to)) {
@@ -180,6 +179,15 @@ public final class AnnotationStyles implements LineStyleListener, PaintListener 
                 }
             }
         }
+    }
+
+    /** The text offsets of the whole lines a paint event covers: what painters over the text draw. */
+    public static int[] paintedRange(StyledText text, PaintEvent event) {
+        int firstLine = text.getLineIndex(event.y);
+        int lastLine = text.getLineIndex(event.y + event.height);
+        int from = text.getOffsetAtLine(firstLine);
+        int to = lastLine + 1 < text.getLineCount() ? text.getOffsetAtLine(lastLine + 1) : text.getCharCount();
+        return new int[] { from, to };
     }
 
     static int depth(Claim claim) {
