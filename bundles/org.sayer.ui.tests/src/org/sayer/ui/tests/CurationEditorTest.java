@@ -16,6 +16,7 @@ import java.util.List;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IPresentationEngine;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
@@ -90,6 +91,7 @@ class CurationEditorTest {
         String analyst = ui.onUi(() -> ui.session().analyst());
         try {
             ui.onUi(() -> {
+                ui.session().closeDocuments(); // what earlier tests left unsaved is dropped, so File › Compare asks nothing first
                 ui.session().setAnalyst(CURATOR);
                 return null;
             });
@@ -226,8 +228,15 @@ class CurationEditorTest {
             assertEquals(0L, ui.onUi(() -> editor.disagreements().openCount()));
             assertEquals("taken", ui.onUi(() -> editor.variantsTable().getItem(0).getText(3)));
         } finally {
+            Shell stray = ui.shellTitled("Compare Annotators");
+            if (stray != null) {
+                ui.onUi(() -> {
+                    stray.close();
+                    return null;
+                });
+            }
             ui.onUi(() -> { // the other tests work on the sample corpus, as their analyst, in the document editor
-                EPartService parts = ui.application.getContext().get(EPartService.class);
+                EPartService parts = ((MWindow) ui.models.find("org.sayer.ui.window.main", ui.application)).getContext().get(EPartService.class);
                 parts.hidePart(ui.part(CurationPart.ID));
                 parts.hidePart(ui.part(AgreementPart.ID));
                 ui.application.getContext().remove(Comparison.class);
