@@ -68,7 +68,7 @@ public class AgreementPart implements CorpusSession.Listener {
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table = new Table(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         table.setHeaderVisible(true);
-        for (String[] column : new String[][] { { "Document", "180" }, { "\u03b1u claims", "75" }, { "Attribution F1", "95" },
+        for (String[] column : new String[][] { { "Document", "170" }, { "\u03b1u claims", "80" }, { "Attribution F1", "110" },
                 { "Curation", "90" } }) {
             TableColumn tableColumn = new TableColumn(table, column[0].equals("Document") ? SWT.LEFT : SWT.RIGHT);
             tableColumn.setText(column[0]);
