@@ -43,7 +43,7 @@ import org.sayer.ui.curation.CurationPart;
  * File › Compare Annotators on three analysts' corpora: the Agreement view lists the documents
  * worst first; Enter opens one in the curation editor, where what all three marked is merged and
  * its three disagreements are decided by real keys (take an annotator's version, undo, take
- * neither), the figures against the curated version follow, and the saved curated document
+ * neither, take an edited one), the figures against the curated version follow, and the saved curated document
  * records whose version each annotation came from.
  */
 class CurationEditorTest {
@@ -173,6 +173,22 @@ class CurationEditorTest {
                 return figures.contains("ben F1 1.00") ? figures : null;
             }));
             assertTrue(after.contains("0 of 3 disagreements open"), after);
+            assertEquals(ReviewState.REJECTED, ui.onUi(() -> claimAt(document, 66, "INDIRECT").getReview()));
+
+            // A decision can be changed: E on Price's claim selects anna's variant, Shift+Left five times
+            // leaves "it was", Enter takes it with these boundaries.
+            ui.key('e');
+            for (int i = 0; i < 5; i++) {
+                ui.key(SWT.ARROW_LEFT, SWT.SHIFT);
+            }
+            ui.key(SWT.CR);
+            assertEquals(ReviewState.ACCEPTED, ui.onUi(() -> claimAt(document, 66, "INDIRECT").getReview()));
+            assertEquals(72, ui.onUi(() -> claimAt(document, 66, "INDIRECT").getEnd()));
+            String edited = WorkbenchDriver.waitFor("the figures to follow the edit", () -> ui.onUi(() -> {
+                String figures = editor.figuresText();
+                return figures.contains("ben F1 0.80") ? figures : null;
+            }));
+            assertTrue(edited.contains("anna F1 1.00"), "anna's claim still matches the shorter one: " + edited);
 
             ui.key('s', SWT.CTRL);
             assertFalse(ui.onUi(() -> ui.part(CurationPart.ID).isDirty()), () -> "saved; shells: " + ui.onUi(() -> {
@@ -200,7 +216,8 @@ class CurationEditorTest {
                 assertEquals(ReviewState.ACCEPTED, price.getReview());
                 assertEquals(List.of("anna"), price.getCuratedFrom());
                 Claim over = claimAt(reopened, 66, "INDIRECT");
-                assertEquals(ReviewState.REJECTED, over.getReview(), "taken from no one");
+                assertEquals(ReviewState.ACCEPTED, over.getReview(), "anna's, with the curator's boundaries");
+                assertEquals(72, over.getEnd());
                 assertEquals(List.of("anna"), over.getCuratedFrom());
                 Claim lavrov = claimAt(reopened, 12, "INDIRECT");
                 assertEquals(List.of("anna", "ben", "carla"), lavrov.getCuratedFrom(), "agreed by all, merged");
