@@ -85,7 +85,7 @@ public final class EditorBench {
         tableContext.set(Composite.class, tableArea);
         ContextInjectionFactory.make(AttributionsPart.class, tableContext);
         shell.open();
-        drain(display);
+        UiBenchSupport.drain(display);
         StyledText text = editor.textWidget();
         int[] paints = new int[1];
         text.addPaintListener(event -> paints[0]++);
@@ -98,20 +98,20 @@ public final class EditorBench {
         for (int i = 0; i < shown.length; i++) {
             if (i > 0) {
                 session.closeDocuments();
-                drain(display);
+                UiBenchSupport.drain(display);
                 entry = session.store().corpus().getDocuments().get(0);
             }
             long start = System.nanoTime();
             int painted = paints[0];
             session.openDocument(entry);
-            untilPainted(display, text, paints, painted);
+            UiBenchSupport.untilPainted(display, text, paints, painted);
             shown[i] = System.nanoTime() - start;
-            drain(display);
+            UiBenchSupport.drain(display);
             wrapped[i] = System.nanoTime() - start;
         }
         BenchSupport.report("open 1 MB / 20k annotations until shown (first)", shown[0] / 1e6, "ms", "< 1000 ms");
-        BenchSupport.report("open until shown (again, median of 5)", median(Arrays.copyOfRange(shown, 1, shown.length)), "ms", "< 1000 ms");
-        BenchSupport.report("  then wrapping every line, in idle chunks (median)", median(Arrays.copyOfRange(wrapped, 1, wrapped.length)), "ms", null);
+        BenchSupport.report("open until shown (again, median of 5)", UiBenchSupport.median(Arrays.copyOfRange(shown, 1, shown.length)), "ms", "< 1000 ms");
+        BenchSupport.report("  then wrapping every line, in idle chunks (median)", UiBenchSupport.median(Arrays.copyOfRange(wrapped, 1, wrapped.length)), "ms", null);
         Document loaded = session.currentDocument();
         BenchSupport.report("  reading the XMI alone (median)", BenchSupport.medianMillis(1, 5, () -> {
             try {
@@ -173,34 +173,34 @@ public final class EditorBench {
         for (int i = 0; i < ACTIONS; i++) {
             int[] word = words.get(i % words.size());
             text.setSelection(word[0], word[1]);
-            drain(display);
+            UiBenchSupport.drain(display);
             long before = System.nanoTime();
             long cpu = uiCpu();
             int painted = paints[0];
             editor.mark(Mark.CUE, false);
             edits[i] = System.nanoTime() - before;
-            untilPainted(display, text, paints, painted);
+            UiBenchSupport.untilPainted(display, text, paints, painted);
             marks[i] = System.nanoTime() - before;
             marksCpu[i] = uiCpu() - cpu;
-            drain(display);
+            UiBenchSupport.drain(display);
             long undo = System.nanoTime();
             int paintedBefore = paints[0];
             session.history(session.currentDocument()).undo();
-            untilPainted(display, text, paints, paintedBefore);
+            UiBenchSupport.untilPainted(display, text, paints, paintedBefore);
             undos[i] = System.nanoTime() - undo;
-            drain(display);
+            UiBenchSupport.drain(display);
         }
-        BenchSupport.report(prefix + "annotation action, key handler to repaint (median)", median(marks), "ms", "< 16 ms");
-        BenchSupport.report(prefix + "annotation action (95th percentile)", percentile(marks, 95), "ms", "< 16 ms");
-        BenchSupport.report(prefix + "  UI thread CPU of it (median)", median(marksCpu), "ms", "< 16 ms");
-        BenchSupport.report(prefix + "  of which command and listeners (median)", median(edits), "ms", null);
-        BenchSupport.report(prefix + "undo to repaint (median)", median(undos), "ms", "< 16 ms");
+        BenchSupport.report(prefix + "annotation action, key handler to repaint (median)", UiBenchSupport.median(marks), "ms", "< 16 ms");
+        BenchSupport.report(prefix + "annotation action (95th percentile)", UiBenchSupport.percentile(marks, 95), "ms", "< 16 ms");
+        BenchSupport.report(prefix + "  UI thread CPU of it (median)", UiBenchSupport.median(marksCpu), "ms", "< 16 ms");
+        BenchSupport.report(prefix + "  of which command and listeners (median)", UiBenchSupport.median(edits), "ms", null);
+        BenchSupport.report(prefix + "undo to repaint (median)", UiBenchSupport.median(undos), "ms", "< 16 ms");
     }
 
     /** Scrolls page by page from the top to the end, each page painted. */
     private static void reportScrolling(String prefix, Display display, StyledText text, int[] paints) {
         text.setTopPixel(0);
-        drain(display);
+        UiBenchSupport.drain(display);
         List<Long> pages = new ArrayList<>();
         List<Long> pagesCpu = new ArrayList<>();
         int page = text.getClientArea().height;
@@ -210,7 +210,7 @@ public final class EditorBench {
             long cpu = uiCpu();
             int painted = paints[0];
             text.setTopPixel(y);
-            untilPainted(display, text, paints, painted);
+            UiBenchSupport.untilPainted(display, text, paints, painted);
             pages.add(System.nanoTime() - before);
             pagesCpu.add(uiCpu() - cpu);
             if (text.getTopPixel() < y) {
@@ -220,10 +220,10 @@ public final class EditorBench {
         double total = (System.nanoTime() - scrollStart) / 1e6;
         long[] perPage = pages.stream().mapToLong(Long::longValue).toArray();
         System.out.printf("%sscrolled %,d pages of %d px%n", prefix, perPage.length, page);
-        BenchSupport.report(prefix + "scroll one page, to repaint (median)", median(perPage), "ms", "< 16 ms");
-        BenchSupport.report(prefix + "  UI thread CPU of it (median)", median(pagesCpu.stream().mapToLong(Long::longValue).toArray()), "ms", "< 16 ms");
-        BenchSupport.report(prefix + "scroll one page (95th percentile)", percentile(perPage, 95), "ms", null);
-        BenchSupport.report(prefix + "scroll one page (worst)", percentile(perPage, 100), "ms", null);
+        BenchSupport.report(prefix + "scroll one page, to repaint (median)", UiBenchSupport.median(perPage), "ms", "< 16 ms");
+        BenchSupport.report(prefix + "  UI thread CPU of it (median)", UiBenchSupport.median(pagesCpu.stream().mapToLong(Long::longValue).toArray()), "ms", "< 16 ms");
+        BenchSupport.report(prefix + "scroll one page (95th percentile)", UiBenchSupport.percentile(perPage, 95), "ms", null);
+        BenchSupport.report(prefix + "scroll one page (worst)", UiBenchSupport.percentile(perPage, 100), "ms", null);
         BenchSupport.report(prefix + "scroll through the whole document", total, "ms", null);
     }
 
@@ -331,33 +331,5 @@ public final class EditorBench {
      */
     private static long uiCpu() {
         return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-    }
-
-    /** Runs the event loop until the text widget has painted again (at most one second). */
-    private static void untilPainted(Display display, StyledText text, int[] paints, int before) {
-        text.update();
-        long deadline = System.nanoTime() + 1_000_000_000L;
-        while (paints[0] == before && System.nanoTime() < deadline) {
-            if (!display.readAndDispatch()) {
-                Thread.onSpinWait();
-            }
-        }
-    }
-
-    private static void drain(Display display) {
-        while (display.readAndDispatch()) {
-            // handle everything queued
-        }
-    }
-
-    private static double median(long[] nanos) {
-        return percentile(nanos, 50);
-    }
-
-    private static double percentile(long[] nanos, int percent) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        int index = Math.min(sorted.length - 1, (int) Math.ceil(percent / 100.0 * sorted.length) - 1);
-        return sorted[Math.max(0, index)] / 1e6;
     }
 }

@@ -9,6 +9,7 @@ import org.sayer.cli.Arguments;
 import org.sayer.cli.Command;
 import org.sayer.cli.SayerCli;
 import org.sayer.cli.UsageException;
+import org.sayer.io.gold.Versions;
 import org.sayer.pipeline.eval.AgreementReport;
 import org.sayer.pipeline.eval.AgreementStudy;
 

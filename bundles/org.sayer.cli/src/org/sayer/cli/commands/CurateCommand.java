@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 
 import com.google.gson.JsonObject;
 
@@ -14,12 +12,10 @@ import org.sayer.cli.Arguments;
 import org.sayer.cli.Command;
 import org.sayer.cli.SayerCli;
 import org.sayer.cli.UsageException;
-import org.sayer.io.gold.GoldToModel;
+import org.sayer.io.gold.CuratedDocument;
+import org.sayer.io.gold.Versions;
 import org.sayer.io.importer.ImportException;
-import org.sayer.model.Annotation;
 import org.sayer.model.Document;
-import org.sayer.model.ReviewState;
-import org.sayer.model.WorkflowState;
 import org.sayer.model.store.CorpusStore;
 import org.sayer.pipeline.eval.Curation;
 
@@ -77,7 +73,7 @@ public final class CurateCommand implements Command {
             Curation curation = new Curation(versions.names(), auto);
             for (String id : versions.ids()) {
                 List<JsonObject> copies = versions.documents(id, problems);
-                String reason = whyNotCurated(versions.names(), copies);
+                String reason = Versions.whyNotComparable(versions.names(), copies);
                 if (reason != null) {
                     leftOut.add(id + " (" + reason + ")");
                     continue;
@@ -85,14 +81,11 @@ public final class CurateCommand implements Command {
                 Curation.Result result = curation.merge(copies);
                 Document document;
                 try {
-                    document = GoldToModel.toDocument(result.document(), "document " + id, store.corpus());
+                    document = CuratedDocument.of(result, "document " + id, store.corpus());
                 } catch (ImportException e) { // what a version holds, not what curate made of it
                     problems.add(e.getMessage() + " (in " + String.join(", ", args.positional()) + ")");
                     continue;
                 }
-                markOpen(document, result.openIds());
-                document.setState(!result.openIds().isEmpty() ? WorkflowState.IN_PROGRESS
-                        : document.getAnnotations().isEmpty() ? WorkflowState.NEW : WorkflowState.REVIEWED);
                 store.add(document);
                 store.saveDeferred(document);
                 store.unload(document);
@@ -119,36 +112,6 @@ public final class CurateCommand implements Command {
             err.println("sayer curate: not curated: " + message);
         }
         return problems.isEmpty() ? SayerCli.OK : SayerCli.FAILED;
-    }
-
-    /** Why a document cannot be merged (a version lacks it, or the texts differ), or null. */
-    private static String whyNotCurated(List<String> names, List<JsonObject> copies) {
-        List<String> lacking = new ArrayList<>();
-        for (int r = 0; r < copies.size(); r++) {
-            if (copies.get(r) == null) {
-                lacking.add(names.get(r));
-            }
-        }
-        if (!lacking.isEmpty()) {
-            return "missing from " + String.join(", ", lacking);
-        }
-        for (JsonObject copy : copies) {
-            if (!Objects.equals(copy.get("text"), copies.get(0).get("text"))) {
-                return "the versions' texts differ";
-            }
-        }
-        return null;
-    }
-
-    /** The open units, and the cues of open claims, wait for a person's decision. */
-    private static void markOpen(Document document, Set<String> openIds) {
-        for (Annotation annotation : document.getAnnotations()) {
-            String id = annotation.getId();
-            String owner = id.endsWith(GoldToModel.CUE_ID_SUFFIX) ? id.substring(0, id.length() - GoldToModel.CUE_ID_SUFFIX.length()) : id;
-            if (openIds.contains(owner)) {
-                annotation.setReview(ReviewState.PENDING);
-            }
-        }
     }
 
     private static void list(String id, List<Curation.Disagreement> disagreements, List<String> listing) {

@@ -6,28 +6,28 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 
 /** Reading gold JSON values the way score.py's {@code dict.get} sees them: absent and null are the same. */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
     /** The value of {@code key}, with absent and null both as {@link JsonNull#INSTANCE}. */
-    static JsonElement get(JsonObject object, String key) {
+    public static JsonElement get(JsonObject object, String key) {
         JsonElement value = object == null ? null : object.get(key);
         return value == null ? JsonNull.INSTANCE : value;
     }
 
-    static boolean isNull(JsonObject object, String key) {
+    public static boolean isNull(JsonObject object, String key) {
         return get(object, key).isJsonNull();
     }
 
     /** A string value, or null when the value is absent, null or not a string. */
-    static String string(JsonElement value) {
+    public static String string(JsonElement value) {
         return value != null && value.isJsonPrimitive() && value.getAsJsonPrimitive().isString() ? value.getAsString() : null;
     }
 
     /** A {@code [begin, end]} span, or null. */
-    static int[] span(JsonElement value) {
+    public static int[] span(JsonElement value) {
         if (value == null || !value.isJsonArray() || value.getAsJsonArray().size() < 2) {
             return null;
         }
@@ -36,7 +36,7 @@ final class Json {
     }
 
     /** The elements of a list value that are objects; none when the value is absent, null or empty. */
-    static java.util.List<JsonObject> objects(JsonObject object, String key) {
+    public static java.util.List<JsonObject> objects(JsonObject object, String key) {
         JsonElement value = get(object, key);
         java.util.List<JsonObject> result = new java.util.ArrayList<>();
         if (value.isJsonArray()) {
@@ -50,7 +50,7 @@ final class Json {
     }
 
     /** How Python prints a JSON value with {@code !r}: strings quoted, null as None. */
-    static String repr(JsonElement value) {
+    public static String repr(JsonElement value) {
         if (value == null || value.isJsonNull()) {
             return "None";
         }
@@ -64,7 +64,7 @@ final class Json {
     }
 
     /** How {@code json.dumps} writes a document id used as a dict key. */
-    static String key(JsonElement id) {
+    public static String key(JsonElement id) {
         String string = string(id);
         return string != null ? string : id.toString();
     }

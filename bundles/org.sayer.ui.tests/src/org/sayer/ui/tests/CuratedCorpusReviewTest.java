@@ -33,24 +33,13 @@ import org.sayer.ui.editor.ReviewMode;
 class CuratedCorpusReviewTest {
 
     private static final String CURATOR = "curator";
-    // Lavrov 0-6, said 7-11, "talks would go on" 12-29; Baerbock 31-39, said 40-44, "no" 45-47;
-    // Price 49-54, added 55-60, "it was over" 66-77
-    private static final String TEXT = "Lavrov said talks would go on. Baerbock said no. Price added that it was over.";
 
     @TempDir
     Path folder;
 
     /** Baerbock's claim is INDIRECT to anna and ben, DIRECT to carla; only anna marked Price and his claim. */
     private Path version(String name, String baerbockType, boolean price) throws Exception {
-        String line = "{\"id\": \"curated-talks\", \"title\": \"Curated talks\", \"text\": \"" + TEXT + "\", \"entities\": ["
-                + "{\"id\": \"l\", \"name\": \"Sergey Lavrov\", \"type\": \"PERSON\"}, {\"id\": \"b\", \"name\": \"Annalena Baerbock\", \"type\": \"PERSON\"},"
-                + " {\"id\": \"p\", \"name\": \"Ned Price\", \"type\": \"PERSON\"}], \"mentions\": ["
-                + "{\"id\": \"m1\", \"span\": [0, 6], \"entity\": \"l\"}, {\"id\": \"m2\", \"span\": [31, 39], \"entity\": \"b\"}"
-                + (price ? ", {\"id\": \"m3\", \"span\": [49, 54], \"entity\": \"p\"}" : "") + "], \"attributions\": ["
-                + "{\"id\": \"a1\", \"type\": \"INDIRECT\", \"source\": \"m1\", \"cue\": [7, 11], \"content\": [12, 29], \"parent\": null},"
-                + " {\"id\": \"a2\", \"type\": \"" + baerbockType + "\", \"source\": \"m2\", \"cue\": [40, 44], \"content\": [45, 47], \"parent\": null}"
-                + (price ? ", {\"id\": \"a3\", \"type\": \"INDIRECT\", \"source\": \"m3\", \"cue\": [55, 60], \"content\": [66, 77], \"parent\": null}" : "")
-                + "]}\n";
+        String line = TalksFixture.line("curated-talks", "Curated talks", baerbockType, price);
         return Files.writeString(folder.resolve(name + ".jsonl"), line);
     }
 

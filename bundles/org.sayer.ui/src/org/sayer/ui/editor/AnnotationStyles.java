@@ -29,7 +29,7 @@ import org.sayer.model.query.AnnotationIndex;
  * a dashed border and drawn in the colour of their kind, so the two cannot be confused. Rejected
  * suggestions stay in the model but are not drawn.
  */
-final class AnnotationStyles implements LineStyleListener, PaintListener {
+public final class AnnotationStyles implements LineStyleListener, PaintListener {
 
     private static final int MAX_DEPTH_SHADES = 3;
 
@@ -43,7 +43,7 @@ final class AnnotationStyles implements LineStyleListener, PaintListener {
     private final Color claimInk;
     private final Color[] bracket = new Color[MAX_DEPTH_SHADES];
 
-    AnnotationStyles(StyledText text, Supplier<AnnotationIndex> index) {
+    public AnnotationStyles(StyledText text, Supplier<AnnotationIndex> index) {
         this.text = text;
         this.index = index;
         speakerFill = new Color(0xcf, 0xe3, 0xff);
@@ -155,10 +155,9 @@ final class AnnotationStyles implements LineStyleListener, PaintListener {
         if (text.getCharCount() == 0) {
             return;
         }
-        int firstLine = text.getLineIndex(event.y);
-        int lastLine = text.getLineIndex(event.y + event.height);
-        int from = text.getOffsetAtLine(firstLine);
-        int to = lastLine + 1 < text.getLineCount() ? text.getOffsetAtLine(lastLine + 1) : text.getCharCount();
+        int[] painted = paintedRange(text, event);
+        int from = painted[0];
+        int to = painted[1];
         GC gc = event.gc;
         gc.setLineWidth(2);
         for (Annotation annotation : index.get().overlapping(from, to)) {
@@ -195,6 +194,15 @@ final class AnnotationStyles implements LineStyleListener, PaintListener {
         return claimInk;
     }
 
+    /** The text offsets of the whole lines a paint event covers: what painters over the text draw. */
+    public static int[] paintedRange(StyledText text, PaintEvent event) {
+        int firstLine = text.getLineIndex(event.y);
+        int lastLine = text.getLineIndex(event.y + event.height);
+        int from = text.getOffsetAtLine(firstLine);
+        int to = lastLine + 1 < text.getLineCount() ? text.getOffsetAtLine(lastLine + 1) : text.getCharCount();
+        return new int[] { from, to };
+    }
+
     static int depth(Claim claim) {
         int depth = 0;
         // A cycle among parents is invalid model data; the bound keeps painting safe anyway.
@@ -204,7 +212,7 @@ final class AnnotationStyles implements LineStyleListener, PaintListener {
         return depth;
     }
 
-    void dispose() {
+    public void dispose() {
         speakerFill.dispose();
         speakerInk.dispose();
         cueFill.dispose();

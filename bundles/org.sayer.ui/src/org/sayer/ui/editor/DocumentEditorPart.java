@@ -37,6 +37,7 @@ import org.sayer.model.SpeakerMention;
 import org.sayer.model.edit.Labels;
 import org.sayer.ui.edit.AnnotationEdits;
 import org.sayer.ui.edit.AnnotationEdits.Mark;
+import org.sayer.ui.handlers.SaveHandler;
 import org.sayer.ui.session.CorpusSession;
 
 /**
@@ -673,12 +674,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
 
     @Persist
     public void save() {
-        try {
-            session.save();
-        } catch (IOException e) {
-            MessageDialog.openError(text.getShell(), "Save failed",
-                    e.getMessage() + "\n\nYour changes are still in memory; nothing on disk was overwritten.");
-        }
+        SaveHandler.save(text.getShell(), session);
     }
 
     /** The text widget, for tests that drive the part. */

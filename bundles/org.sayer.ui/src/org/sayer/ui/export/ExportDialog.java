@@ -111,7 +111,8 @@ public final class ExportDialog extends TitleAreaDialog {
         Button browse = new Button(form, SWT.PUSH);
         browse.setText("&Browse\u2026");
         browse.addListener(SWT.Selection, event -> {
-            Path chosen = new FolderChooser(getShell(), currentFolder()).choose();
+            Path chosen = new FolderChooser(getShell(), currentFolder(),
+                    "The export replaces the folder only when it is empty or an earlier export.").choose();
             if (chosen != null) {
                 folder.setText(chosen.toString());
             }

@@ -22,22 +22,25 @@ import org.eclipse.swt.widgets.TreeItem;
 /**
  * Chooses a folder from a tree of folders, read as they are opened. Sayer's own, because the
  * desktop's folder dialog opened taller than a small screen, its buttons out of reach; this one is
- * sized to the screen it opens on. A new folder is typed into the export dialog's field.
+ * sized to the screen it opens on. A new folder is typed into the calling dialog's field.
  */
-final class FolderChooser extends Dialog {
+public final class FolderChooser extends Dialog {
 
     private final Path start;
+    private final String note;
     private Tree tree;
     private Path chosen;
 
-    FolderChooser(Shell parent, Path start) {
+    /** {@code note} says above the tree what the folder is for. */
+    public FolderChooser(Shell parent, Path start, String note) {
         super(parent);
         this.start = start;
+        this.note = note;
         setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
     /** The folder chosen, or null when cancelled. */
-    Path choose() {
+    public Path choose() {
         return open() == OK ? chosen : null;
     }
 
@@ -50,7 +53,7 @@ final class FolderChooser extends Dialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        new Label(area, SWT.WRAP).setText("The export replaces the folder only when it is empty or an earlier export.");
+        new Label(area, SWT.WRAP).setText(note);
         tree = new Tree(area, SWT.SINGLE | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
         tree.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         tree.addListener(SWT.Expand, event -> fill((TreeItem) event.item));

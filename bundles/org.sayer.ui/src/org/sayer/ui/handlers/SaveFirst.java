@@ -8,7 +8,7 @@ import org.sayer.model.Document;
 import org.sayer.ui.session.CorpusSession;
 
 /** Asks before work that would drop unsaved changes: save them, discard them, or stop. */
-final class SaveFirst {
+public final class SaveFirst {
 
     private static final int SAVE = 0;
     private static final int DONT_SAVE = 1;
@@ -17,7 +17,7 @@ final class SaveFirst {
     }
 
     /** True when the caller may go on to {@code action}, which drops every unsaved change. */
-    static boolean confirm(Shell shell, CorpusSession session, String action) {
+    public static boolean confirm(Shell shell, CorpusSession session, String action) {
         if (!session.isDirty()) {
             return true;
         }

@@ -18,6 +18,11 @@ public class SaveHandler {
 
     @Execute
     public void execute(Shell shell, CorpusSession session) {
+        save(shell, session);
+    }
+
+    /** Saves everything; a failure is said once, in a message that names the file (the editors' Save does the same). */
+    public static void save(Shell shell, CorpusSession session) {
         try {
             session.save();
         } catch (IOException e) {

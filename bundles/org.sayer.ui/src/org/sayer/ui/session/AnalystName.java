@@ -1,8 +1,8 @@
 package org.sayer.ui.session;
 
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.prefs.BackingStoreException;
 import org.sayer.model.provenance.Provenance;
 
@@ -19,16 +19,16 @@ public final class AnalystName {
     }
 
     public static String get() {
-        // Outside OSGi (the editor benchmark builds the parts on a plain class path) there are no preferences.
-        if (FrameworkUtil.getBundle(AnalystName.class) == null) {
-            return Provenance.analystOrDefault(null);
-        }
-        return Provenance.analystOrDefault(preferences().get(KEY, null));
+        IEclipsePreferences preferences = preferences();
+        return Provenance.analystOrDefault(preferences == null ? null : preferences.get(KEY, null));
     }
 
     /** Keeps {@code name} for this and later sessions; a blank name goes back to the default. */
     public static void set(String name) {
         IEclipsePreferences preferences = preferences();
+        if (preferences == null) {
+            return;
+        }
         if (name == null || name.isBlank()) {
             preferences.remove(KEY);
         } else {
@@ -41,7 +41,8 @@ public final class AnalystName {
         }
     }
 
+    /** The workbench preferences; null outside a running platform (the benchmarks build parts on a plain class path). */
     private static IEclipsePreferences preferences() {
-        return InstanceScope.INSTANCE.getNode(NODE);
+        return Platform.isRunning() ? InstanceScope.INSTANCE.getNode(NODE) : null;
     }
 }

@@ -1,4 +1,4 @@
-package org.sayer.cli.commands;
+package org.sayer.io.gold;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,12 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
-import org.sayer.io.gold.ModelToGold;
 import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
 import org.sayer.model.ReviewState;
@@ -23,12 +23,13 @@ import org.sayer.model.store.StoreException;
 import org.sayer.pipeline.eval.ScoringInput;
 
 /**
- * Annotators' versions of the same documents, for {@code agree} and {@code curate}: each a corpus
+ * Annotators' versions of the same documents, for {@code agree}, {@code curate} and the workbench's
+ * Compare Annotators: each a corpus
  * folder or a gold JSONL file, its documents as gold JSON by id. A version's annotations are its
  * MANUAL and ACCEPTED ones, as an export writes them; pending and rejected suggestions are no
  * one's decision yet.
  */
-final class Versions implements AutoCloseable {
+public final class Versions implements AutoCloseable {
 
     private final List<Version> versions = new ArrayList<>();
     private final List<String> names;
@@ -37,7 +38,7 @@ final class Versions implements AutoCloseable {
      * Opens every input (all or none); the names are the folder names and the file names without
      * {@code .jsonl}, whole paths where two are the same.
      */
-    Versions(List<Path> inputs) throws IOException {
+    public Versions(List<Path> inputs) throws IOException {
         try {
             for (Path input : inputs) {
                 versions.add(open(input));
@@ -49,12 +50,12 @@ final class Versions implements AutoCloseable {
         names = names(inputs);
     }
 
-    List<String> names() {
+    public List<String> names() {
         return names;
     }
 
     /** Every document id of any version, in the order the versions list them. */
-    Set<String> ids() {
+    public Set<String> ids() {
         Set<String> ids = new LinkedHashSet<>();
         versions.forEach(version -> ids.addAll(version.ids()));
         return ids;
@@ -64,7 +65,7 @@ final class Versions implements AutoCloseable {
      * The document {@code id} in every version, in input order: null where a version lacks it or it is
      * damaged there (the damage is added to {@code damaged}).
      */
-    List<JsonObject> documents(String id, List<String> damaged) {
+    public List<JsonObject> documents(String id, List<String> damaged) {
         List<JsonObject> documents = new ArrayList<>();
         for (Version version : versions) {
             try {
@@ -75,6 +76,25 @@ final class Versions implements AutoCloseable {
             }
         }
         return documents;
+    }
+
+    /** Why {@code copies} (one document in every version) cannot be compared or merged: a version lacks it, or the texts differ; null when they can. */
+    public static String whyNotComparable(List<String> names, List<JsonObject> copies) {
+        List<String> lacking = new ArrayList<>();
+        for (int r = 0; r < copies.size(); r++) {
+            if (copies.get(r) == null) {
+                lacking.add(names.get(r));
+            }
+        }
+        if (!lacking.isEmpty()) {
+            return "missing from " + String.join(", ", lacking);
+        }
+        for (JsonObject copy : copies) {
+            if (!Objects.equals(copy.get("text"), copies.get(0).get("text"))) {
+                return "the versions' texts differ";
+            }
+        }
+        return null;
     }
 
     @Override

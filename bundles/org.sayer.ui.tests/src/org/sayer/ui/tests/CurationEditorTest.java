@@ -1,0 +1,329 @@
+package org.sayer.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IPresentationEngine;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sayer.cli.SayerCli;
+import org.sayer.model.Annotation;
+import org.sayer.model.Claim;
+import org.sayer.model.Document;
+import org.sayer.model.ReviewState;
+import org.sayer.model.SpeakerMention;
+import org.sayer.model.WorkflowState;
+import org.sayer.model.store.CorpusStore;
+import org.sayer.ui.curation.AgreementPart;
+import org.sayer.ui.curation.Comparison;
+import org.sayer.ui.curation.CurationPart;
+
+/**
+ * File › Compare Annotators on three analysts' corpora: the Agreement view lists the documents
+ * worst first; Enter opens one in the curation editor, where what all three marked is merged and
+ * its three disagreements are decided by real keys (take an annotator's version, undo, take
+ * neither, take an edited one), the figures against the curated version follow, and the saved curated document
+ * records whose version each annotation came from.
+ */
+class CurationEditorTest {
+
+    private static final String CURATOR = "curator";
+    private static final String SECOND = "Blinken said the door stays open. Lavrov said talks would go on.";
+
+    @TempDir
+    Path folder;
+
+    /**
+     * One analyst's corpus of three documents: "Curated talks" (Baerbock's claim INDIRECT, or DIRECT
+     * for carla; Price and his claim only when {@code price}), "Agreed talks" (the same for all) and
+     * "Open door" (carla leaves Lavrov's claim out).
+     */
+    private Path corpus(String name, String baerbockType, boolean price, boolean secondLavrov) throws Exception {
+        String talks = TalksFixture.line("curated-talks", "Curated talks", baerbockType, price);
+        String agreed = talks.replace("curated-talks", "agreed-talks").replace("Curated talks", "Agreed talks")
+                .replace(", {\"id\": \"m3\", \"span\": [49, 54], \"entity\": \"p\"}", "")
+                .replace(", {\"id\": \"a3\", \"type\": \"INDIRECT\", \"source\": \"m3\", \"cue\": [55, 60], \"content\": [66, 77], \"parent\": null}", "")
+                .replace("\"DIRECT\"", "\"INDIRECT\"");
+        String door = "{\"id\": \"open-door\", \"title\": \"Open door\", \"text\": \"" + SECOND + "\", \"entities\": ["
+                + "{\"id\": \"bl\", \"name\": \"Antony Blinken\", \"type\": \"PERSON\"}, {\"id\": \"l\", \"name\": \"Sergey Lavrov\", \"type\": \"PERSON\"}],"
+                + " \"mentions\": [{\"id\": \"m1\", \"span\": [0, 7], \"entity\": \"bl\"}, {\"id\": \"m2\", \"span\": [34, 40], \"entity\": \"l\"}],"
+                + " \"attributions\": [{\"id\": \"a1\", \"type\": \"INDIRECT\", \"source\": \"m1\", \"cue\": [8, 12], \"content\": [13, 32], \"parent\": null}"
+                + (secondLavrov ? ", {\"id\": \"a2\", \"type\": \"INDIRECT\", \"source\": \"m2\", \"cue\": [41, 45], \"content\": [46, 63], \"parent\": null}" : "")
+                + "]}\n";
+        Path jsonl = Files.writeString(folder.resolve(name + ".jsonl"), talks + agreed + door);
+        Path corpus = folder.resolve(name);
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+        assertEquals(SayerCli.OK, SayerCli.run(new String[] { "import", jsonl.toString(), "--out", corpus.toString(), "--annotator", name },
+                out, out), output.toString(StandardCharsets.UTF_8));
+        return corpus;
+    }
+
+    @Test
+    void threeDisagreementsAreCuratedByKeysUndoneSavedAndReopened() throws Exception {
+        List<Path> versions = List.of(corpus("anna", "INDIRECT", true, true), corpus("ben", "INDIRECT", false, true),
+                corpus("carla", "DIRECT", false, false));
+        Path curated = folder.resolve("curated");
+
+        WorkbenchDriver ui = WorkbenchDriver.start();
+        Path sample = ui.onUi(() -> ui.session().store().folder());
+        String analyst = ui.onUi(() -> ui.session().analyst());
+        try {
+            ui.onUi(() -> {
+                ui.session().closeDocuments(); // what earlier tests left unsaved is dropped, so File › Compare asks nothing first
+                ui.session().setAnalyst(CURATOR);
+                return null;
+            });
+            compareFromTheMenu(ui, versions, curated);
+            AgreementPart agreement = ui.partObject(AgreementPart.ID, AgreementPart.class);
+            Table documents = ui.onUi(agreement::table);
+            WorkbenchDriver.waitFor("the agreement figures", () -> ui.onUi(() -> documents.getItemCount() == 3 ? Boolean.TRUE : null));
+            List<String> titles = ui.onUi(() -> column(documents, 0));
+            assertEquals("Agreed talks", titles.get(2), "the document all agree on comes last");
+            List<Double> worst = ui.onUi(() -> {
+                List<Double> values = new ArrayList<>();
+                for (int i = 0; i < documents.getItemCount(); i++) {
+                    values.add(Math.min(figure(documents.getItem(i).getText(1)), figure(documents.getItem(i).getText(2))));
+                }
+                return values;
+            });
+            for (int i = 1; i < worst.size(); i++) {
+                assertTrue(worst.get(i - 1) <= worst.get(i), "worst first: " + titles + " " + worst);
+            }
+            assertEquals(List.of("not started", "not started", "not started"), ui.onUi(() -> column(documents, 3)));
+            assertTrue(ui.onUi(agreement::summary).contains("3 annotators (anna, ben, carla), 3 documents compared"), ui.onUi(agreement::summary));
+            screenshotMaximized(ui, "org.sayer.ui.stack.bottom", "agreement-view.png");
+
+            // Enter on "Curated talks" merges it into the curated corpus and opens the curation editor.
+            int row = titles.indexOf("Curated talks");
+            ui.onUi(() -> {
+                documents.setSelection(row);
+                ui.shell.forceActive();
+                return documents.setFocus();
+            });
+            ui.key(SWT.CR);
+            CurationPart editor = ui.partObject(CurationPart.ID, CurationPart.class);
+            WorkbenchDriver.waitFor("the curation editor to show the document",
+                    () -> ui.onUi(() -> editor.disagreements() != null ? Boolean.TRUE : null));
+            Document document = ui.onUi(() -> ui.session().currentDocument());
+            assertEquals("curated-talks", ui.onUi(document::getId));
+            assertEquals(3, ui.onUi(() -> editor.disagreements().places().size()), "Baerbock's claim type, Price, Price's claim");
+            assertEquals(0, ui.onUi(editor::currentPlaceIndex));
+            assertEquals(ReviewState.ACCEPTED, ui.onUi(() -> claimAt(document, 12, "INDIRECT").getReview()), "all three marked it: merged");
+            assertEquals(2, ui.onUi(() -> editor.variantsTable().getItemCount()), "anna and ben's INDIRECT claim, and carla's DIRECT one");
+            String before = WorkbenchDriver.waitFor("the figures against the curated version", () -> ui.onUi(() -> {
+                String figures = editor.figuresText();
+                return figures.contains("ben F1") ? figures : null;
+            }));
+            assertTrue(before.contains("ben F1 0.67"), before);
+            assertTrue(before.contains("3 of 3 disagreements open"), before);
+            StyledText text = ui.onUi(editor::textWidget);
+            ui.focus(text);
+
+            // 1: carla's DIRECT claim taken by mistake (3), undone by Ctrl+Z, then anna's and ben's (1).
+            ui.key('3');
+            assertEquals(ReviewState.ACCEPTED, ui.onUi(() -> claimAt(document, 45, "DIRECT").getReview()));
+            assertEquals(ReviewState.REJECTED, ui.onUi(() -> claimAt(document, 45, "INDIRECT").getReview()));
+            assertTrue(ui.onUi(() -> ui.part(CurationPart.ID).isDirty()), "a decision is an unsaved edit of this document");
+            ui.key('z', SWT.CTRL);
+            assertEquals(ReviewState.PENDING, ui.onUi(() -> claimAt(document, 45, "DIRECT").getReview()), "Ctrl+Z undoes the decision");
+            assertEquals(ReviewState.PENDING, ui.onUi(() -> claimAt(document, 45, "INDIRECT").getReview()));
+            assertEquals(0, ui.onUi(editor::currentPlaceIndex), "back at the place the undo opened again");
+            ui.key('p'); // the previous disagreement wraps round to the last, N comes back
+            assertEquals(2, ui.onUi(editor::currentPlaceIndex));
+            ui.key('n');
+            assertEquals(0, ui.onUi(editor::currentPlaceIndex));
+            ui.key('1');
+            assertEquals(ReviewState.ACCEPTED, ui.onUi(() -> claimAt(document, 45, "INDIRECT").getReview()));
+            assertEquals(ReviewState.REJECTED, ui.onUi(() -> claimAt(document, 45, "DIRECT").getReview()));
+            assertEquals(1, ui.onUi(editor::currentPlaceIndex), "on to the next open disagreement");
+            WorkbenchDriver.waitFor("the figures after the decision", () -> ui.onUi(() -> editor.figuresText().contains("2 of 3 disagreements open") ? Boolean.TRUE : null));
+            screenshotMaximized(ui, "org.sayer.ui.stack.editor", "curation-editor.png");
+            ui.focus(text);
+
+            // 2: Price, marked by anna only, is taken (1); 3: his claim, anna's alone, is left out (0).
+            ui.key('1');
+            assertEquals(2, ui.onUi(editor::currentPlaceIndex));
+            ui.key('0');
+            assertEquals(0L, ui.onUi(() -> editor.disagreements().openCount()));
+            assertEquals(WorkflowState.REVIEWED, ui.onUi(document::getState), "the last decision makes the document reviewed");
+            String after = WorkbenchDriver.waitFor("the figures to follow", () -> ui.onUi(() -> {
+                String figures = editor.figuresText();
+                return figures.contains("ben F1 1.00") ? figures : null;
+            }));
+            assertTrue(after.contains("0 of 3 disagreements open"), after);
+            assertEquals(ReviewState.REJECTED, ui.onUi(() -> claimAt(document, 66, "INDIRECT").getReview()));
+
+            // A decision can be changed: E on Price's claim selects anna's variant, Shift+Left five times
+            // leaves "it was", Enter takes it with these boundaries.
+            ui.key('e');
+            for (int i = 0; i < 5; i++) {
+                ui.key(SWT.ARROW_LEFT, SWT.SHIFT);
+            }
+            ui.key(SWT.CR);
+            assertEquals(ReviewState.ACCEPTED, ui.onUi(() -> claimAt(document, 66, "INDIRECT").getReview()));
+            assertEquals(72, ui.onUi(() -> claimAt(document, 66, "INDIRECT").getEnd()));
+            String edited = WorkbenchDriver.waitFor("the figures to follow the edit", () -> ui.onUi(() -> {
+                String figures = editor.figuresText();
+                return figures.contains("ben F1 0.80") ? figures : null;
+            }));
+            assertTrue(edited.contains("anna F1 1.00"), "anna's claim still matches the shorter one: " + edited);
+
+            ui.key('s', SWT.CTRL);
+            assertFalse(ui.onUi(() -> ui.part(CurationPart.ID).isDirty()), () -> "saved; shells: " + ui.onUi(() -> {
+                StringBuilder open = new StringBuilder();
+                for (Shell other : ui.display.getShells()) {
+                    if (other != ui.shell && other.isVisible()) {
+                        open.append(other.getText()).append(": ").append(ui.tooltipText("")).append('\n');
+                    }
+                }
+                return open.toString();
+            }));
+            try (CorpusStore saved = CorpusStore.open(curated)) {
+                Document reopened = saved.load(saved.entryFor("curated-talks"));
+                assertEquals(WorkflowState.REVIEWED, reopened.getState());
+                Claim taken = claimAt(reopened, 45, "INDIRECT");
+                assertEquals(ReviewState.ACCEPTED, taken.getReview());
+                assertEquals(List.of("anna", "ben"), taken.getCuratedFrom());
+                assertEquals(CURATOR, taken.getReviewer(), "the curator's decision is recorded");
+                assertEquals(ReviewState.ACCEPTED, taken.getCue().getReview(), "a claim's cue goes with it");
+                Claim direct = claimAt(reopened, 45, "DIRECT");
+                assertEquals(ReviewState.REJECTED, direct.getReview());
+                assertEquals(List.of("carla"), direct.getCuratedFrom());
+                SpeakerMention price = (SpeakerMention) reopened.getAnnotations().stream()
+                        .filter(a -> a instanceof SpeakerMention && a.getBegin() == 49).findFirst().orElseThrow();
+                assertEquals(ReviewState.ACCEPTED, price.getReview());
+                assertEquals(List.of("anna"), price.getCuratedFrom());
+                Claim over = claimAt(reopened, 66, "INDIRECT");
+                assertEquals(ReviewState.ACCEPTED, over.getReview(), "anna's, with the curator's boundaries");
+                assertEquals(72, over.getEnd());
+                assertEquals(List.of("anna"), over.getCuratedFrom());
+                Claim lavrov = claimAt(reopened, 12, "INDIRECT");
+                assertEquals(List.of("anna", "ben", "carla"), lavrov.getCuratedFrom(), "agreed by all, merged");
+                assertNull(lavrov.getReviewer(), "no one had to decide it");
+                for (Annotation annotation : reopened.getAnnotations()) {
+                    assertFalse(annotation.getCuratedFrom().isEmpty(), "every curated annotation says whose version it came from");
+                }
+            }
+            WorkbenchDriver.waitFor("the view to show the curation done", () -> ui.onUi(() -> column(documents, 3).contains("curated") ? Boolean.TRUE : null));
+
+            // Reopened in the editor, the decided places are found again from curatedFrom.
+            ui.onUi(() -> {
+                ui.session().open(curated, null);
+                return null;
+            });
+            ui.onUi(() -> {
+                try {
+                    ui.session().openDocument(ui.session().store().entryFor("curated-talks"));
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
+                return null;
+            });
+            assertEquals(3, ui.onUi(() -> editor.disagreements().places().size()));
+            assertEquals(0L, ui.onUi(() -> editor.disagreements().openCount()));
+            assertEquals("taken", ui.onUi(() -> editor.variantsTable().getItem(0).getText(3)));
+        } finally {
+            Shell stray = ui.shellTitled("Compare Annotators");
+            if (stray != null) {
+                ui.onUi(() -> {
+                    stray.close();
+                    return null;
+                });
+            }
+            ui.onUi(() -> { // the other tests work on the sample corpus, as their analyst, in the document editor
+                EPartService parts = ((MWindow) ui.models.find("org.sayer.ui.window.main", ui.application)).getContext().get(EPartService.class);
+                parts.hidePart(ui.part(CurationPart.ID));
+                parts.hidePart(ui.part(AgreementPart.ID));
+                ui.application.getContext().remove(Comparison.class);
+                ui.session().open(sample, null);
+                ui.session().setAnalyst(analyst);
+                return null;
+            });
+        }
+    }
+
+    /** A screenshot with one part stack maximized (as its maximize button does), then restored. */
+    private static void screenshotMaximized(WorkbenchDriver ui, String stackId, String name) throws Exception {
+        MUIElement stack = ui.models.find(stackId, ui.application);
+        ui.onUi(() -> stack.getTags().add(IPresentationEngine.MAXIMIZED));
+        ui.settle();
+        ui.screenshot(name);
+        ui.onUi(() -> stack.getTags().remove(IPresentationEngine.MAXIMIZED));
+        ui.settle();
+    }
+
+    /** File › Compare Annotators…: the dialog's fields filled in, Enter compares. */
+    private static void compareFromTheMenu(WorkbenchDriver ui, List<Path> versions, Path curated) throws Exception {
+        ui.display.asyncExec(() -> {
+            ECommandService commands = ui.application.getContext().get(ECommandService.class);
+            EHandlerService handlers = ui.application.getContext().get(EHandlerService.class);
+            handlers.executeHandler(commands.createCommand("org.sayer.ui.command.compareAnnotators", null));
+        });
+        Shell dialog = WorkbenchDriver.waitFor("the Compare Annotators dialog", () -> ui.shellTitled("Compare Annotators"));
+        Text curatedField = ui.onUi(() -> {
+            List<Text> fields = new ArrayList<>();
+            collect(dialog, fields);
+            fields.get(0).setText(versions.stream().map(Path::toString).reduce((a, b) -> a + "\n" + b).orElseThrow());
+            fields.get(1).setText(curated.toString());
+            return fields.get(1);
+        });
+        ui.onUi(() -> {
+            dialog.forceActive();
+            return curatedField.setFocus();
+        });
+        ui.key(SWT.CR);
+        WorkbenchDriver.waitFor("the dialog to close", () -> ui.onUi(() -> dialog.isDisposed() ? Boolean.TRUE : null));
+        assertNull(ui.onUi(() -> ui.session().store().entryFor("curated-talks")), "the curated corpus starts empty: a document is merged when first opened");
+        assertEquals(curated.toAbsolutePath().normalize(), ui.onUi(() -> ui.session().store().folder().toAbsolutePath().normalize()));
+    }
+
+    private static void collect(org.eclipse.swt.widgets.Composite composite, List<Text> fields) {
+        for (Control child : composite.getChildren()) {
+            if (child instanceof Text field) {
+                fields.add(field);
+            } else if (child instanceof org.eclipse.swt.widgets.Composite inner) {
+                collect(inner, fields);
+            }
+        }
+    }
+
+    /** A figure as the view shows it; "n/a" (nothing to agree on) sorts last. */
+    private static double figure(String shown) {
+        return shown.equals("n/a") ? 2 : Double.parseDouble(shown);
+    }
+
+    private static List<String> column(Table table, int column) {
+        List<String> values = new ArrayList<>();
+        for (int i = 0; i < table.getItemCount(); i++) {
+            values.add(table.getItem(i).getText(column));
+        }
+        return values;
+    }
+
+    private static Claim claimAt(Document document, int begin, String type) {
+        return document.getAnnotations().stream().filter(a -> a instanceof Claim c && c.getBegin() == begin && c.getType().getLiteral().equals(type))
+                .map(Claim.class::cast).findFirst().orElseThrow();
+    }
+}
