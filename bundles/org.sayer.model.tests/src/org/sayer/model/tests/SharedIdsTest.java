@@ -103,6 +103,51 @@ class SharedIdsTest {
         }
     }
 
+    /**
+     * Ids are written into links (href="../corpus.xmi#ID", source="ID"): markup characters and
+     * spaces in them must come back as they were. A speaker id with '<' made Sayer write documents
+     * it could not read again (found by fuzzing zip import), and its invalid namespace URIs failed the
+     * open with an exception instead of naming the damaged file.
+     */
+    @Test
+    void idsWithMarkupAndSpacesAreWrittenSoThatTheyLoadAgain() throws Exception {
+        String id = "x<y&\"z >' 2";
+        try (CorpusStore store = CorpusStore.create(folder, "markup")) {
+            Speaker speaker = SayerFactory.eINSTANCE.createSpeaker();
+            speaker.setId("a<b&\"c >' 1");
+            speaker.setName("Sergey Lavrov");
+            store.corpus().getSpeakers().add(speaker);
+            Document own = document(id, speaker);
+            store.add(own);
+            store.save(own);
+            Document packed = document(id + " packed", speaker);
+            store.add(packed);
+            store.saveDeferred(packed);
+            store.saveIndex();
+        }
+        try (CorpusStore reopened = CorpusStore.open(folder)) {
+            Speaker speaker = speaker(reopened.corpus(), "a<b&\"c >' 1");
+            assertEquals(List.of(id, id + " packed"), reopened.documentIds());
+            for (DocumentEntry entry : reopened.corpus().getDocuments()) {
+                Document document = reopened.load(entry);
+                assertLinksRight(document, entry.getId());
+                assertSame(speaker, mention(document).getSpeaker());
+                assertSame(document, entry.getDocument());
+            }
+        }
+    }
+
+    @Test
+    void anIndexWithAnInvalidNamespaceUriIsReportedAsDamagedByName() throws Exception {
+        Path index = Files.writeString(folder.resolve("corpus.xmi"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <sayer:Corpus xmi:version="2.0" xmlns:xmi="http://www.omg.org/XMI" xmlns:sayer="http:#//san forinter"/>
+                """);
+        org.sayer.model.store.StoreException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                org.sayer.model.store.StoreException.class, () -> CorpusStore.open(folder));
+        assertTrue(refused.getMessage().startsWith(index + ": damaged or unreadable"), refused.getMessage());
+    }
+
     /** "X said no.": mention, cue and claim, the mention with the document's own id. */
     private static Document document(String id, Speaker speaker) {
         SayerFactory f = SayerFactory.eINSTANCE;

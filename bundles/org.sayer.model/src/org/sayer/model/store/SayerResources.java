@@ -71,7 +71,8 @@ public final class SayerResources {
      * space per file, so ids are looked up by what links to them: a link to a corpus index means a
      * speaker, a link into a document an annotation (index entries are never linked to). The
      * document itself is linked to as the file's root ({@code #/}), which no id can shadow; links
-     * written before, by its id ({@code #ID}), still find it when no annotation has that id.
+     * written before, by its id ({@code #ID}), still find it when no annotation has that id. In
+     * links, ids are written by {@link LinkIds}, so that any id reads back as it was.
      *
      * <p>While a file loads, objects are not put in the id map one by one: the whole map is filled
      * in one walk at the first id that is not there, which is cheaper than a put per object (a
@@ -94,7 +95,8 @@ public final class SayerResources {
             if (eObject instanceof Document && eObject.eContainer() == null && eObject.eResource() == this) {
                 return "/";
             }
-            return super.getURIFragment(eObject);
+            String id = linkedById(eObject) ? EcoreUtil.getID(eObject) : null;
+            return id != null ? LinkIds.encode(id) : super.getURIFragment(eObject);
         }
 
         @Override
@@ -119,7 +121,13 @@ public final class SayerResources {
         }
 
         @Override
-        protected EObject getEObjectByID(String id) {
+        protected EObject getEObjectByID(String link) {
+            EObject found = link.indexOf('%') >= 0 ? objectWithId(LinkIds.decode(link)) : null;
+            // an id that has a '%' of its own, written as it was before ids were encoded in links
+            return found != null ? found : objectWithId(link);
+        }
+
+        private EObject objectWithId(String id) {
             Map<String, EObject> ids = getIntrinsicIDToEObjectMap();
             EObject found = ids.get(id);
             if (found == null) {
