@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,13 +45,7 @@ class SharedIdsTest {
 
     @Test
     void anOldCorpusWhoseSpeakerIsCalledLikeADocumentOpensWithEveryLinkRight() throws Exception {
-        Files.createDirectories(folder.resolve("documents"));
-        for (String file : FILES) {
-            try (InputStream in = getClass().getResourceAsStream(FIXTURE + file)) {
-                assertNotNull(in, file);
-                Files.copy(in, folder.resolve(file));
-            }
-        }
+        Fixtures.copyCorpus(FIXTURE, FILES, folder);
         try (CorpusStore store = CorpusStore.open(folder)) {
             Speaker lavrov = speaker(store.corpus(), "lavrov");
             DocumentReader reader = store.newReader();
