@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The long fuzz run: every reader of Sayer (text, HTML, JSONL, gold JSONL, UIMA XMI, zip, the corpus
 # index, packs) with Jazzer, each in a JVM of its own, until it has run EXECUTIONS inputs or for
-# DURATION, whichever comes first; then one line per reader: executions, executions/s, findings.
+# DURATION, whichever comes first; then one line per reader: executions next to the target,
+# executions/s, and crashes (an exception, a hang or running out of memory). On a shared
+# machine, run it as nice -n 19 bench/fuzz.sh.
 #
 #   bench/fuzz.sh [EXECUTIONS [DURATION]]        default 1000000 and 2h per reader
 #   FUZZ_ONLY=PackFuzzTest bench/fuzz.sh 100000   one reader (a surefire -Dtest pattern)
@@ -20,10 +22,22 @@ status=0
 JAZZER_FUZZ=1 ./mvnw -o -B verify -pl bundles/org.sayer.fuzz -am -DskipTests=false -Dfuzz.reuseForks=false -Dtest="${FUZZ_ONLY:-*FuzzTest}" -Dsurefire.failIfNoSpecifiedTests=false \
     -Dfuzz.executions="$executions" -Dfuzz.duration="$duration" >"$log" 2>&1 || status=$?
 # Each reader runs in a JVM of its own, one after the other: surefire's "Running CLASS" line starts
-# its part of the log, and libFuzzer's "Done N runs in S second(s)" ends it.
-awk '
-    /Running org\.sayer\./ { sub(/.*Running /, ""); reader = $0; sub(/.*\./, "", reader) }
-    /^Done [0-9]+ runs in [0-9]+ second/ { printf "%-22s %12s runs in %6s s  %8.0f exec/s\n", reader, $2, $5, ($5 > 0 ? $2 / $5 : 0) }
+# its part of the log; libFuzzer's "#N" status lines count its executions, "Done N runs in S
+# second(s)" ends it, and libFuzzer writes each crash, hang (timeout) or out-of-memory input it
+# finds as crash-*, timeout-* or oom-* ("Test unit written to ...").
+printf "%-26s %12s %12s %9s %8s\n" reader executions target exec/s crashes
+awk -v target="$executions" '
+    function report() {
+        if (reader == "") return
+        verdict = crashes > 0 ? "FINDING" : (runs >= target ? "target met" : "below target")
+        printf "%-26s %12d %12d %9.0f %8d  %s\n", reader, runs, target, (seconds > 0 ? runs / seconds : 0), crashes, verdict
+        reader = ""
+    }
+    /Running org\.sayer\./ { report(); sub(/.*Running /, ""); reader = $0; sub(/.*\./, "", reader); runs = 0; seconds = 0; crashes = 0 }
+    /^#[0-9]+[ \t]/ { n = substr($1, 2) + 0; if (n > runs) runs = n }
+    /^Done [0-9]+ runs in [0-9]+ second/ { runs = $2; seconds = $5 }
+    /Test unit written to .*\/(crash|timeout|oom|leak)-/ { crashes++ }
+    END { report() }
 ' "$log"
 grep -E "Tests run:.*(FAILURE|ERROR)|FuzzTestFindingException" "$log" | sort -u || true
 [ "$status" -eq 0 ] && echo "0 findings" || echo "findings or failures: see $log and the crash-* files under bundles/org.sayer.fuzz/src/test/resources"

@@ -151,6 +151,41 @@ class ImportCommandTest {
         assertTrue(stats.matches("(?s).*\\s75  Ned Price \\(price\\).*"), "one speaker with all 75 claims:\n" + stats);
     }
 
+    /**
+     * A speaker whose id is also a document's id (and one called like a mention of another
+     * document): the import exited 0, then every command that read the corpus failed with
+     * "org.sayer.model.impl.DocumentEntryImpl" (an ArrayStoreException).
+     */
+    @Test
+    void aSpeakerCalledLikeADocumentImportsAndTheCorpusReadsAgain() throws Exception {
+        Path gold = Files.writeString(folder.resolve("gold.jsonl"), """
+                {"id": "lavrov", "text": "Lavrov said no.", "entities": [{"id": "lavrov", "name": "Sergey Lavrov", "type": "PERSON"}], \
+                "mentions": [{"id": "m1", "span": [0, 6], "entity": "lavrov"}], \
+                "attributions": [{"id": "a1", "type": "INDIRECT", "source": "m1", "cue": [7, 11], "content": [12, 14], "parent": null}]}
+                {"id": "d2", "text": "Price said yes.", "entities": [{"id": "m1", "name": "Ned Price", "type": "PERSON"}], \
+                "mentions": [{"id": "d2", "span": [0, 5], "entity": "m1"}], \
+                "attributions": [{"id": "a1", "type": "INDIRECT", "source": "d2", "cue": [6, 10], "content": [11, 14], "parent": null}]}
+                """);
+        Path corpus = folder.resolve("corpus");
+        assertEquals(SayerCli.OK, cli.run("import", gold.toString(), "--out", corpus.toString()), cli.err());
+        assertEquals(SayerCli.OK, cli.run("stats", corpus.toString()), cli.err());
+        assertTrue(cli.out().contains("Documents: 2"), cli.out());
+        Path export = folder.resolve("export");
+        assertEquals(SayerCli.OK, cli.run("export", corpus.toString(), "--format", "jsonl", "--out", export.toString()), cli.err());
+        String exported;
+        try (var files = Files.list(export)) {
+            exported = files.filter(f -> f.toString().endsWith(".jsonl")).map(f -> {
+                try {
+                    return Files.readString(f);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).reduce("", String::concat);
+        }
+        assertTrue(exported.contains("Sergey Lavrov") && exported.contains("Ned Price"), exported);
+        assertEquals(SayerCli.OK, cli.run("check", corpus.toString()), cli.out() + cli.err());
+    }
+
     @Test
     void badOptionsAreUsageErrorsNamingTheProblem() throws Exception {
         Path corpus = folder.resolve("corpus");

@@ -66,4 +66,31 @@ class HeapBudgetTest {
                 && problem.contains("SAYER_HEAP"), problem);
         assertEquals(List.of("small"), store.documentIds());
     }
+
+    /**
+     * A JSONL line is one document and gets the same check, before it is held or parsed: refused by
+     * file and line with its size and the heap, and the lines around it import. Before, only a fixed
+     * 64 MB line limit applied, so a smaller heap ran out of memory on a line below it.
+     */
+    @Test
+    void importRefusesAJsonlLineTooLargeForTheHeapByNumberAndImportsTheOtherLines() throws Exception {
+        long budget = HeapBudget.IMPORT.maxDocumentBytes();
+        assertTrue(budget < Integer.MAX_VALUE, "a test heap below 28 GB");
+        // Line 2 is budget + 1 zero bytes, a hole in a sparse file: reading past it costs no disk.
+        Path jsonl = folder.resolve("news.jsonl");
+        try (RandomAccessFile file = new RandomAccessFile(jsonl.toFile(), "rw")) {
+            byte[] first = "{\"id\": \"before\", \"text\": \"She said yes.\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            file.write(first);
+            file.seek(first.length + budget + 1);
+            file.write("\n{\"id\": \"after\", \"text\": \"He said no.\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        ImportLimits onlyTheHeap = new ImportLimits(Long.MAX_VALUE, Integer.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE, 100_000, 200);
+        CorpusStore store = CorpusStore.create(folder.resolve("corpus"), "c");
+        ImportReport report = Importers.importInto(store, List.of(jsonl), onlyTheHeap, ProgressListener.NONE);
+        assertEquals(1, report.problems().size(), report.problems().toString());
+        String problem = report.problems().get(0);
+        assertTrue(problem.startsWith(jsonl + ":2: a document of ") && problem.contains("to import with a heap of")
+                && problem.contains("SAYER_HEAP") && problem.endsWith("(line skipped)"), problem);
+        assertEquals(List.of("before", "after"), store.documentIds());
+    }
 }

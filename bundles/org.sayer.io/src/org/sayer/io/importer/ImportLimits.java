@@ -5,7 +5,7 @@ package org.sayer.io.importer;
  * archives with millions of entries.
  *
  * @param maxWholeFileBytes largest text, HTML or XMI file (these are read whole: one document each)
- * @param maxLineBytes      longest JSONL line (one document)
+ * @param maxLineBytes      longest JSONL line (one document; {@link HeapBudget#IMPORT} may allow less)
  * @param maxZipEntryBytes  largest uncompressed zip entry
  * @param maxZipTotalBytes  largest uncompressed archive, all entries together
  * @param maxZipEntries     most entries in one archive
@@ -14,5 +14,5 @@ package org.sayer.io.importer;
 public record ImportLimits(long maxWholeFileBytes, int maxLineBytes, long maxZipEntryBytes, long maxZipTotalBytes,
         int maxZipEntries, int maxZipRatio) {
 
-    public static final ImportLimits DEFAULT = new ImportLimits(256L << 20, 64 << 20, 256L << 20, 2L << 30, 100_000, 200);
+    public static final ImportLimits DEFAULT = new ImportLimits(256L << 20, 256 << 20, 256L << 20, 2L << 30, 100_000, 200);
 }

@@ -34,11 +34,21 @@ final class ParsedLines implements AutoCloseable {
         try {
             try {
                 ByteLines input = new ByteLines(in, limits.maxLineBytes(), where);
-                while (input.next()) {
-                    if (input.isBlank()) {
-                        continue;
+                while (true) {
+                    Line line;
+                    try {
+                        if (!input.next()) {
+                            break;
+                        }
+                        if (input.isBlank()) {
+                            continue;
+                        }
+                        line = parse(input, where, format);
+                    } catch (LimitExceededException tooLong) {
+                        // read past, never held: that line alone is skipped
+                        line = new Line(where + ":" + input.number(), null, tooLong);
                     }
-                    if (!lines.put(parse(input, where, format))) {
+                    if (!lines.put(line)) {
                         return;
                     }
                 }
@@ -65,8 +75,8 @@ final class ParsedLines implements AutoCloseable {
     }
 
     /**
-     * The next line's document or problem, or null after the last line. Throws what stops the whole
-     * input: a read error, or a line over the size limit.
+     * The next line's document or problem (a line over the size limit among them), or null after
+     * the last line. Throws what stops the whole input: a read error.
      */
     Line next() throws IOException {
         try {

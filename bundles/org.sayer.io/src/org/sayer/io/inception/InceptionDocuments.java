@@ -95,19 +95,22 @@ final class InceptionDocuments {
         if (speakerId == null && name != null) {
             speakerId = "name:" + name;
         }
-        if (speakerId != null) {
-            Speaker speaker = speakers.get(speakerId);
-            if (speaker == null) {
-                speaker = FACTORY.createSpeaker();
-                speaker.setId(speakerId);
-                speaker.setName(name);
-                speakers.put(speakerId, speaker);
-                document.getSpeakers().add(speaker);
-            } else if (speaker.getName() == null) {
-                speaker.setName(name);
-            }
-            mention.setSpeaker(speaker);
+        if (speakerId == null) {
+            // A mention is a speaker's: without one it would enter the corpus invalid.
+            throw new ImportException(where, "a speaker mention at " + a.begin + "-" + a.end
+                    + " names no speaker (its speaker and speakerName features are empty); give it one in INCEpTION");
         }
+        Speaker speaker = speakers.get(speakerId);
+        if (speaker == null) {
+            speaker = FACTORY.createSpeaker();
+            speaker.setId(speakerId);
+            speaker.setName(name);
+            speakers.put(speakerId, speaker);
+            document.getSpeakers().add(speaker);
+        } else if (speaker.getName() == null) {
+            speaker.setName(name);
+        }
+        mention.setSpeaker(speaker);
         return mention;
     }
 

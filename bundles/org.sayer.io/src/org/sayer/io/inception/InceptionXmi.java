@@ -103,7 +103,12 @@ public final class InceptionXmi {
                     + " to " + links.size() + " annotations; one is allowed");
         }
         FeatureStructure link = links.get(0);
-        FeatureStructure target = link == null ? null : link.getFeatureValue(link.getType().getFeatureByBaseName(InceptionLayers.LINK_TARGET));
+        Feature targetFeature = link == null ? null : link.getType().getFeatureByBaseName(InceptionLayers.LINK_TARGET);
+        if (link != null && targetFeature == null) {
+            throw new ImportException(where, "the claim at " + claim.getBegin() + "-" + claim.getEnd() + " links its " + name
+                    + " through a " + link.getType().getShortName() + ", which is not a link (it has no target)");
+        }
+        FeatureStructure target = link == null ? null : link.getFeatureValue(targetFeature);
         if (target != null) {
             found.get(claim).links.put(name, found.get(target));
         }

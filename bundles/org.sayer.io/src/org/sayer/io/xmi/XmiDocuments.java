@@ -69,7 +69,14 @@ public final class XmiDocuments {
     public static Document read(byte[] xml, String where) throws ImportException {
         CAS cas = readingCas(where);
         deserialize(xml, cas, where);
-        return toDocument(cas, where);
+        try {
+            return toDocument(cas, where);
+        } catch (RuntimeException e) {
+            // UIMA reads leniently: a crafted file can hold a missing speaker or an object of another
+            // type where Sayer's types put one, which only shows as an exception here.
+            throw new ImportException(where, "its feature structures do not have the shape Sayer writes ("
+                    + e.getClass().getSimpleName() + "); not a Sayer XMI document");
+        }
     }
 
     /**

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -37,13 +35,7 @@ class CorpusBeforeProvenanceTest {
 
     @Test
     void anOldCorpusLoadsValidatesAndSavesTheNewFields() throws Exception {
-        Files.createDirectories(folder.resolve("documents"));
-        for (String file : FILES) {
-            try (InputStream in = getClass().getResourceAsStream(FIXTURE + file)) {
-                assertNotNull(in, file);
-                Files.copy(in, folder.resolve(file));
-            }
-        }
+        Fixtures.copyCorpus(FIXTURE, FILES, folder);
         try (CorpusStore store = CorpusStore.open(folder)) {
             assertEquals(2, store.corpus().getDocuments().size());
             for (DocumentEntry entry : store.corpus().getDocuments()) {

@@ -1,5 +1,13 @@
 package org.sayer.model.tests;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
 import org.sayer.model.Claim;
 import org.sayer.model.ClaimType;
 import org.sayer.model.Corpus;
@@ -20,6 +28,17 @@ final class Fixtures {
     static final String TEXT = "Price said Blinken stressed \"the importance of diplomacy.\"";
 
     private Fixtures() {
+    }
+
+    /** Copies the corpus files {@code files} of the fixture folder {@code fixture} (under data/) into {@code folder}. */
+    static void copyCorpus(String fixture, List<String> files, Path folder) throws IOException {
+        Files.createDirectories(folder.resolve("documents"));
+        for (String file : files) {
+            try (InputStream in = Fixtures.class.getResourceAsStream(fixture + file)) {
+                assertNotNull(in, fixture + file);
+                Files.copy(in, folder.resolve(file));
+            }
+        }
     }
 
     static Speaker speaker(Corpus corpus, String id, String name, String... aliases) {

@@ -586,7 +586,9 @@ public final class CorpusStore implements AutoCloseable {
         }
         try {
             return resources.getResource(uri, true);
-        } catch (WrappedException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // EMF wraps what the parser throws, but not its own runtime errors on crafted content
+            // (an invalid namespace URI): those are damage too, not a crash of the command.
             Resource broken = resources.getResource(uri, false);
             if (broken != null) {
                 broken.unload();

@@ -12,21 +12,27 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.FileURIHandlerImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
+import org.sayer.model.Annotation;
 import org.sayer.model.Corpus;
 import org.sayer.model.Document;
+import org.sayer.model.DocumentEntry;
 import org.sayer.model.SayerPackage;
+import org.sayer.model.Speaker;
 import org.xml.sax.SAXException;
 
 /**
@@ -51,24 +57,126 @@ public final class SayerResources {
      * walking the whole resource, which makes a document of 20,000 annotations with links between
      * them load in tens of seconds instead of milliseconds (and so every speaker lookup in a big
      * corpus.xmi).
-     *
-     * <p>While a file loads, objects are not put in the map one by one: EMF fills the whole map in
-     * one walk at the first id it cannot find there, which is cheaper than a put per object (a
-     * corpus index has 100,000 entries, most of which nobody looks up by id).
      */
     public static final class Factory extends XMIResourceFactoryImpl {
         @Override
         public Resource createResource(URI uri) {
-            XMIResourceImpl resource = new XMIResourceImpl(uri) {
-                @Override
-                protected void attachedHelper(EObject eObject) {
-                    if (!isLoading()) {
-                        super.attachedHelper(eObject);
+            return new SayerResource(uri);
+        }
+    }
+
+    /**
+     * A Sayer file: a corpus index or one document. Document, speaker, index entry and annotation
+     * ids are the users' own (a speaker may well be called like a document), but XMI has one id
+     * space per file, so ids are looked up by what links to them: a link to a corpus index means a
+     * speaker, a link into a document an annotation (index entries are never linked to). The
+     * document itself is linked to as the file's root ({@code #/}), which no id can shadow; links
+     * written before, by its id ({@code #ID}), still find it when no annotation has that id. In
+     * links, ids are written by {@link LinkIds}, so that any id reads back as it was.
+     *
+     * <p>While a file loads, objects are not put in the id map one by one: the whole map is filled
+     * in one walk at the first id that is not there, which is cheaper than a put per object (a
+     * corpus index has 100,000 entries, most of which nobody looks up by id).
+     */
+    public static class SayerResource extends XMIResourceImpl {
+
+        public SayerResource(URI uri) {
+            super(uri);
+            setIntrinsicIDToEObjectMap(new HashMap<>());
+        }
+
+        /** Whether links reach {@code object} by its id: speakers and annotations. */
+        private static boolean linkedById(EObject object) {
+            return object instanceof Speaker || object instanceof Annotation;
+        }
+
+        @Override
+        public String getURIFragment(EObject eObject) {
+            if (eObject instanceof Document && eObject.eContainer() == null && eObject.eResource() == this) {
+                return "/";
+            }
+            String id = linkedById(eObject) ? EcoreUtil.getID(eObject) : null;
+            return id != null ? LinkIds.encode(id) : super.getURIFragment(eObject);
+        }
+
+        @Override
+        public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+            super.doLoad(inputStream, options);
+            if (!getContents().isEmpty() && getContents().get(0) instanceof Corpus corpus) {
+                linkDocumentsAsRoots(corpus);
+            }
+        }
+
+        /**
+         * An index written before documents were linked to as {@code #/} links to each by its id,
+         * which an annotation of the same id shadows; the document is its file's root either way.
+         */
+        private static void linkDocumentsAsRoots(Corpus corpus) {
+            for (DocumentEntry entry : corpus.getDocuments()) {
+                if (entry.eGet(SayerPackage.Literals.DOCUMENT_ENTRY__DOCUMENT, false) instanceof InternalEObject document
+                        && document.eIsProxy() && !"/".equals(document.eProxyURI().fragment())) {
+                    document.eSetProxyURI(document.eProxyURI().trimFragment().appendFragment("/"));
+                }
+            }
+        }
+
+        @Override
+        protected EObject getEObjectByID(String link) {
+            EObject found = link.indexOf('%') >= 0 ? objectWithId(LinkIds.decode(link)) : null;
+            // an id that has a '%' of its own, written as it was before ids were encoded in links
+            return found != null ? found : objectWithId(link);
+        }
+
+        private EObject objectWithId(String id) {
+            Map<String, EObject> ids = getIntrinsicIDToEObjectMap();
+            EObject found = ids.get(id);
+            if (found == null) {
+                for (TreeIterator<EObject> all = getAllProperContents(getContents()); all.hasNext();) {
+                    EObject object = all.next();
+                    String objectId = linkedById(object) ? EcoreUtil.getID(object) : null;
+                    if (objectId != null) {
+                        ids.put(objectId, object);
+                        if (found == null && objectId.equals(id)) {
+                            found = object;
+                        }
                     }
                 }
-            };
-            resource.setIntrinsicIDToEObjectMap(new HashMap<>());
-            return resource;
+            }
+            if (found == null && !getContents().isEmpty() && getContents().get(0) instanceof Document document
+                    && id.equals(document.getId())) {
+                found = document; // a link written before documents were linked to as #/
+            }
+            return found;
+        }
+
+        @Override
+        protected void attachedHelper(EObject eObject) {
+            if (isLoading()) {
+                return;
+            }
+            Map<String, EObject> ids = getIntrinsicIDToEObjectMap();
+            String id = linkedById(eObject) ? null : EcoreUtil.getID(eObject);
+            EObject shadowed = id == null ? null : ids.get(id);
+            super.attachedHelper(eObject);
+            if (id != null) {
+                // EMF maps every id; an object nothing links to by id must not take another's place.
+                if (shadowed != null) {
+                    ids.put(id, shadowed);
+                } else {
+                    ids.remove(id, eObject);
+                }
+            }
+        }
+
+        @Override
+        protected void detachedHelper(EObject eObject) {
+            Map<String, EObject> ids = getIntrinsicIDToEObjectMap();
+            String id = EcoreUtil.getID(eObject);
+            EObject mapped = id == null ? null : ids.get(id);
+            super.detachedHelper(eObject);
+            if (mapped != null && mapped != eObject) {
+                ids.put(id, mapped); // EMF unmaps the id, whoever it maps to
+            }
         }
     }
 
