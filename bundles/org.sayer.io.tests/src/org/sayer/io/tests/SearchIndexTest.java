@@ -38,11 +38,17 @@ class SearchIndexTest {
     @TempDir
     Path folder;
 
-    private CorpusStore seedCorpus() throws Exception {
+    /** The real seed article as gold JSONL, in the test's folder. */
+    private Path seedGold() throws Exception {
         Path gold = folder.resolve("seed.jsonl");
         try (InputStream in = SearchIndexTest.class.getResourceAsStream("/data/seed-article.jsonl")) {
             Files.copy(in, gold);
         }
+        return gold;
+    }
+
+    private CorpusStore seedCorpus() throws Exception {
+        Path gold = seedGold();
         CorpusStore store = CorpusStore.create(folder.resolve("corpus"), "seed");
         Importers.importInto(store, List.of(gold), ProgressListener.NONE);
         return store;
@@ -186,10 +192,7 @@ class SearchIndexTest {
 
     @Test
     void anImportFeedsTheIndexFromMemoryWithTheChecksumsTheCorpusRecords() throws Exception {
-        Path gold = folder.resolve("seed.jsonl");
-        try (InputStream in = SearchIndexTest.class.getResourceAsStream("/data/seed-article.jsonl")) {
-            Files.copy(in, gold);
-        }
+        Path gold = seedGold();
         try (CorpusStore store = Fixtures.corpus(folder.resolve("fixture")); SearchIndex index = SearchIndex.of(store.folder())) {
             index.update(store, ProgressListener.NONE);
             SearchIndex.Update update;
@@ -212,10 +215,7 @@ class SearchIndexTest {
 
     @Test
     void aCancelledImportLeavesTheIndexAsItWas() throws Exception {
-        Path gold = folder.resolve("seed.jsonl");
-        try (InputStream in = SearchIndexTest.class.getResourceAsStream("/data/seed-article.jsonl")) {
-            Files.copy(in, gold);
-        }
+        Path gold = seedGold();
         try (CorpusStore store = Fixtures.corpus(folder.resolve("fixture")); SearchIndex index = SearchIndex.of(store.folder())) {
             index.update(store, ProgressListener.NONE);
             try (SearchIndex.Feed feed = index.feed(store)) {
