@@ -59,6 +59,26 @@ public final class BenchSupport {
                 .mapToLong(pool -> pool.getPeakUsage().getUsed()).sum() / (1024.0 * 1024.0);
     }
 
+    /** CPU time of the whole process so far (every thread: readers, merges, GC): fairer than wall time on a busy machine. */
+    public static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** When a timed step began, in wall time and in the process's CPU time. */
+    public record Clock(long wallNanos, long cpuNanos) {
+        public static Clock start() {
+            return new Clock(System.nanoTime(), processCpuNanos());
+        }
+
+        public double wallSeconds() {
+            return (System.nanoTime() - wallNanos) / 1e9;
+        }
+
+        public double cpuSeconds() {
+            return (processCpuNanos() - cpuNanos) / 1e9;
+        }
+    }
+
     /** Prints one figure as "name: value unit (target)". */
     public static void report(String name, double value, String unit, String target) {
         System.out.printf("%-48s %10.2f %-8s %s%n", name, value, unit, target == null ? "" : "(target " + target + ")");

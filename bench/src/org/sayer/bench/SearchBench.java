@@ -20,9 +20,10 @@ import org.sayer.model.store.PrefetchedDocuments;
 /**
  * Corpus search: builds a synthetic corpus (IoBench's news documents, 30 annotations each, plus a
  * paragraph of words drawn from a 5,000-word vocabulary with a Zipf-like skew, so that words are
- * rare or common as in news), indexes it the way {@code ./sayer search} and the workbench do
- * ({@link SearchIndex#update}: documents read back from the corpus, not from memory), then times
- * queries of each kind.
+ * rare or common as in news), indexes it the way {@code ./sayer import} does (each document as it
+ * is saved, from memory: {@link SearchIndex#feed}) and the way a missing index is rebuilt
+ * ({@link SearchIndex#update}: every document read back from the corpus), then times queries of
+ * each kind.
  *
  * <pre>bench/run.sh SearchBench [DOCUMENTS (100000)]</pre>
  */
@@ -49,25 +50,39 @@ public final class SearchBench {
         try {
             CorpusStore store = CorpusStore.create(root.resolve("corpus"), "bench");
             generate(store, documents);
+            try (SearchIndex index = SearchIndex.of(store.folder())) {
+                // As ./sayer import does: each document indexed as saved, from memory. The same documents
+                // are made again (same seed), so their checksums are those the corpus recorded.
+                long start = System.nanoTime();
+                long cpu = BenchSupport.processCpuNanos();
+                SearchIndex.Update fed;
+                try (SearchIndex.Feed feed = index.feed(store)) {
+                    forEachDocument(store, documents, document -> feed.add(document, store.entryFor(document.getId())));
+                    fed = feed.finish(ProgressListener.NONE);
+                } // closing waits for the merges still running
+                report("index from memory, as an import does (Lucene, commit and merges; " + fed.indexed() + " indexed)",
+                        documents, start, cpu);
+                BenchSupport.report("index size on disk", folderMb(index.folder()), "MB", null);
+
+                start = System.nanoTime();
+                SearchIndex.Update again = index.update(store, ProgressListener.NONE);
+                BenchSupport.report("update with nothing changed (" + again.indexed() + " indexed: the fed checksums hold)",
+                        (System.nanoTime() - start) / 1e6, "ms", null);
+            }
             long start = System.nanoTime();
-            long cpu = processCpuNanos();
+            long cpu = BenchSupport.processCpuNanos();
             try (PrefetchedDocuments read = new PrefetchedDocuments(store, List.copyOf(store.corpus().getDocuments()))) {
                 for (int d = 0; d < documents; d++) {
                     read.next();
                 }
             }
-            report("read the corpus back alone (part of indexing)", documents, start, cpu);
+            report("read the corpus back alone (part of indexing from disk)", documents, start, cpu);
+            delete(store.folder().resolve(SearchIndex.FOLDER));
             try (SearchIndex index = SearchIndex.of(store.folder())) {
                 start = System.nanoTime();
-                cpu = processCpuNanos();
+                cpu = BenchSupport.processCpuNanos();
                 SearchIndex.Update built = index.update(store, ProgressListener.NONE);
-                report("index the corpus (read back + Lucene)", built.indexed(), start, cpu);
-                BenchSupport.report("index size on disk", folderMb(index.folder()), "MB", null);
-
-                start = System.nanoTime();
-                SearchIndex.Update again = index.update(store, ProgressListener.NONE);
-                BenchSupport.report("update with nothing changed (" + again.indexed() + " indexed)",
-                        (System.nanoTime() - start) / 1e6, "ms", null);
+                report("index from disk, as a missing index is (read back + Lucene)", built.indexed(), start, cpu);
 
                 for (String query : QUERIES) {
                     int[] hits = new int[1];
@@ -82,16 +97,35 @@ public final class SearchBench {
                 }
             }
         } finally {
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+            delete(root);
+        }
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
     }
 
     private static void generate(CorpusStore store, int documents) throws IOException {
-        List<Speaker> registry = IoBench.registry(store);
-        Random random = new Random(1);
         long start = System.nanoTime();
+        forEachDocument(store, documents, document -> {
+            store.add(document);
+            store.saveDeferred(document);
+            store.unload(document);
+        });
+        store.saveIndex();
+        BenchSupport.report("generate the corpus: docs/s", documents / ((System.nanoTime() - start) / 1e9), "docs/s", null);
+    }
+
+    private interface DocumentStep {
+        void accept(Document document) throws IOException;
+    }
+
+    /** The bench documents, the same on every call: the registry is made (once) in {@code store}. */
+    private static void forEachDocument(CorpusStore store, int documents, DocumentStep step) throws IOException {
+        List<Speaker> registry = store.corpus().getSpeakers().isEmpty() ? IoBench.registry(store) : store.corpus().getSpeakers();
+        Random random = new Random(1);
         for (int d = 0; d < documents; d++) {
             Document document = IoBench.newsDocument("doc-" + d, registry, random);
             StringBuilder words = new StringBuilder(document.getText());
@@ -100,22 +134,14 @@ public final class SearchBench {
                 words.append(" w").append((int) Math.floor(Math.pow(random.nextDouble(), 3) * 5000));
             }
             document.setText(words.append('\n').toString());
-            store.add(document);
-            store.saveDeferred(document);
-            store.unload(document);
+            step.accept(document);
         }
-        store.saveIndex();
-        BenchSupport.report("generate the corpus: docs/s", documents / ((System.nanoTime() - start) / 1e9), "docs/s", null);
     }
 
     /** Documents per second of wall time, and per CPU-second of the whole process: the machine may be busy with other work. */
     private static void report(String step, int documents, long startNanos, long startCpuNanos) {
         BenchSupport.report(step + ": docs/s", documents / ((System.nanoTime() - startNanos) / 1e9), "docs/s", ">= 5000");
-        BenchSupport.report(step + ": docs per CPU-second", documents / ((processCpuNanos() - startCpuNanos) / 1e9), "docs/s", null);
-    }
-
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+        BenchSupport.report(step + ": docs per CPU-second", documents / ((BenchSupport.processCpuNanos() - startCpuNanos) / 1e9), "docs/s", null);
     }
 
     private static double folderMb(Path folder) throws IOException {

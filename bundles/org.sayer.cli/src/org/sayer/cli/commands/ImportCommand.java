@@ -46,12 +46,13 @@ public final class ImportCommand implements Command {
         String name = args.value("name", folder.toAbsolutePath().getFileName().toString());
         ImportReport report;
         int total;
-        try (CorpusStore store = Options.openForWriting(folder, name, name(), args, err)) {
+        try (CorpusStore store = Options.openForWriting(folder, name, name(), args, err);
+                SearchUpdate search = SearchUpdate.open(store, name(), err)) {
             // --annotator credits the imported hand annotations that name no maker of their own
             report = Importers.importInto(store, inputs, ImportLimits.DEFAULT, new StderrProgress(err, "imported"),
-                    args.value("annotator", null));
+                    args.value("annotator", null), search::saved);
             total = store.documentIds().size();
-            Options.updateSearchIndex(store, name(), err);
+            search.finish();
         }
         for (String problem : report.problems()) {
             err.println("sayer import: " + problem);

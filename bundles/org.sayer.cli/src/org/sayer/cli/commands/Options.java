@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.sayer.cli.Arguments;
 import org.sayer.cli.UsageException;
-import org.sayer.io.search.SearchIndex;
 import org.sayer.model.store.CorpusLock;
 import org.sayer.model.store.CorpusStore;
 
@@ -60,15 +59,8 @@ final class Options {
     }
 
     static void updateSearchIndex(CorpusStore store, String command, PrintStream err) {
-        try (SearchIndex index = SearchIndex.of(store.folder())) {
-            SearchIndex.Update update = index.update(store, new StderrProgress(err, "indexed"));
-            if (update.busy()) {
-                err.println("sayer " + command + ": another process is updating the search index; it catches up with this "
-                        + command + " on the next search");
-            }
-        } catch (IOException | RuntimeException e) {
-            err.println("sayer " + command + ": the search index was not brought up to date (" + e.getMessage()
-                    + "); ./sayer search catches it up");
+        try (SearchUpdate search = SearchUpdate.open(store, command, err)) {
+            search.finish();
         }
     }
 

@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sayer.io.CancelledException;
 import org.sayer.io.ProgressListener;
+import org.sayer.io.importer.ImportLimits;
 import org.sayer.io.importer.Importers;
 import org.sayer.io.search.SearchException;
 import org.sayer.io.search.SearchHit;
@@ -36,11 +38,17 @@ class SearchIndexTest {
     @TempDir
     Path folder;
 
-    private CorpusStore seedCorpus() throws Exception {
+    /** The real seed article as gold JSONL, in the test's folder. */
+    private Path seedGold() throws Exception {
         Path gold = folder.resolve("seed.jsonl");
         try (InputStream in = SearchIndexTest.class.getResourceAsStream("/data/seed-article.jsonl")) {
             Files.copy(in, gold);
         }
+        return gold;
+    }
+
+    private CorpusStore seedCorpus() throws Exception {
+        Path gold = seedGold();
         CorpusStore store = CorpusStore.create(folder.resolve("corpus"), "seed");
         Importers.importInto(store, List.of(gold), ProgressListener.NONE);
         return store;
@@ -138,14 +146,15 @@ class SearchIndexTest {
             assertEquals(List.of(), index.search("speaker:Atall", 10), "not indexed before the update");
 
             SearchIndex.Update update = index.update(store, ProgressListener.NONE);
-            assertTrue(update.rebuilt(), "a new registry speaker rebuilds the index");
+            assertFalse(update.rebuilt(), "a new registry speaker changes no other document");
+            assertEquals(1, update.indexed(), "the saved document is indexed again");
             List<SearchHit> hits = index.search("speaker:Atall type:indirect", 10);
             assertEquals(1, hits.size(), hits.toString());
             assertEquals("anything", textOf(store, hits.get(0)));
 
             nobody.setName("Someone Else");
             store.saveIndex();
-            index.update(store, ProgressListener.NONE);
+            assertTrue(index.update(store, ProgressListener.NONE).rebuilt(), "a renamed speaker rebuilds the index");
             assertEquals(List.of(), index.search("speaker:Atall", 10), "the old name is gone");
             assertEquals(1, index.search("speaker:Someone cue:said", 10).size());
 
@@ -178,6 +187,49 @@ class SearchIndexTest {
                 assertEquals(1, rejected.size(), rejected.toString());
                 assertEquals("Lavrov said", textOf(store, rejected.get(0)));
             }
+        }
+    }
+
+    @Test
+    void anImportFeedsTheIndexFromMemoryWithTheChecksumsTheCorpusRecords() throws Exception {
+        Path gold = seedGold();
+        try (CorpusStore store = Fixtures.corpus(folder.resolve("fixture")); SearchIndex index = SearchIndex.of(store.folder())) {
+            index.update(store, ProgressListener.NONE);
+            SearchIndex.Update update;
+            try (SearchIndex.Feed feed = index.feed(store)) {
+                Importers.importInto(store, List.of(gold), ImportLimits.DEFAULT, ProgressListener.NONE, null, feed::add);
+                // Gone from disk after the import: finishing must not need to read it back.
+                for (Path file : documentFiles(store)) {
+                    Files.delete(file);
+                }
+                update = feed.finish(ProgressListener.NONE);
+            }
+            assertEquals(List.of(), update.problems());
+            assertEquals(1, update.indexed());
+            assertFalse(update.rebuilt(), "the import's new speakers change no indexed document");
+            assertEquals(1, index.search("speaker:Lavrov type:indirect soldiers", 10).size());
+            assertEquals(1, index.search("nobody", 10).size(), "the documents indexed before stay");
+            assertEquals(0, index.update(store, ProgressListener.NONE).indexed(), "indexed under the checksum the corpus recorded");
+        }
+    }
+
+    @Test
+    void aCancelledImportLeavesTheIndexAsItWas() throws Exception {
+        Path gold = seedGold();
+        try (CorpusStore store = Fixtures.corpus(folder.resolve("fixture")); SearchIndex index = SearchIndex.of(store.folder())) {
+            index.update(store, ProgressListener.NONE);
+            try (SearchIndex.Feed feed = index.feed(store)) {
+                assertThrows(CancelledException.class,
+                        () -> Importers.importInto(store, List.of(gold), ImportLimits.DEFAULT, Fixtures.CANCELLING, null, feed::add));
+            }
+            assertEquals(List.of(), index.search("soldiers", 10), "nothing of the cancelled import is searchable");
+            assertEquals(1, index.search("nobody", 10).size());
+        }
+    }
+
+    private static List<Path> documentFiles(CorpusStore store) throws Exception {
+        try (var files = Files.list(store.folder().resolve(CorpusStore.DOCUMENTS_FOLDER))) {
+            return files.filter(file -> file.getFileName().toString().startsWith("pack-")).toList();
         }
     }
 

@@ -71,6 +71,9 @@ final class DocBinFile {
     /** Every string the file's ids stand for, with its id (each computed once). */
     private final Map<String, Long> strings = new HashMap<>();
     private final byte[] word = new byte[8];
+    /** Reused for each document and each span group: a new packer allocates its buffer anew. */
+    private final MessageBufferPacker documentPacker = MessagePack.newDefaultBufferPacker();
+    private final MessageBufferPacker groupPacker = MessagePack.newDefaultBufferPacker();
 
     DocBinFile(Path target) throws IOException {
         this.target = target;
@@ -101,15 +104,15 @@ final class DocBinFile {
             spaces.write(token.space() ? 1 : 0);
         }
         lengths.add(words.size());
-        try (MessageBufferPacker packer = MessagePack.newDefaultBufferPacker()) {
-            packer.packArrayHeader(spanGroups.size());
-            for (Group group : spanGroups) {
-                byte[] packed = group(group);
-                packer.packBinaryHeader(packed.length);
-                packer.writePayload(packed);
-            }
-            binary(groups, packer.toByteArray());
+        MessageBufferPacker packer = documentPacker;
+        packer.clear();
+        packer.packArrayHeader(spanGroups.size());
+        for (Group group : spanGroups) {
+            byte[] packed = group(group);
+            packer.packBinaryHeader(packed.length);
+            packer.writePayload(packed);
         }
+        binary(groups, packer.toByteArray());
         binary(userData, packedUserData);
     }
 
@@ -120,21 +123,21 @@ final class DocBinFile {
     }
 
     private byte[] group(Group group) throws IOException {
-        try (MessageBufferPacker packer = MessagePack.newDefaultBufferPacker()) {
-            packer.packMapHeader(3);
-            packer.packString("name").packString(group.name());
-            packer.packString("attrs").packMapHeader(0);
-            packer.packString("spans").packArrayHeader(group.spans().size());
-            ByteBuffer span = ByteBuffer.allocate(40).order(ByteOrder.BIG_ENDIAN);
-            for (Span s : group.spans()) {
-                span.clear();
-                span.putLong(0).putLong(s.kbId().isEmpty() ? 0 : idOf(s.kbId())).putLong(idOf(s.label()))
-                        .putInt(s.start()).putInt(s.end()).putInt(s.startChar()).putInt(s.endChar());
-                packer.packBinaryHeader(40);
-                packer.writePayload(span.array());
-            }
-            return packer.toByteArray();
+        MessageBufferPacker packer = groupPacker;
+        packer.clear();
+        packer.packMapHeader(3);
+        packer.packString("name").packString(group.name());
+        packer.packString("attrs").packMapHeader(0);
+        packer.packString("spans").packArrayHeader(group.spans().size());
+        ByteBuffer span = ByteBuffer.allocate(40).order(ByteOrder.BIG_ENDIAN);
+        for (Span s : group.spans()) {
+            span.clear();
+            span.putLong(0).putLong(s.kbId().isEmpty() ? 0 : idOf(s.kbId())).putLong(idOf(s.label()))
+                    .putInt(s.start()).putInt(s.end()).putInt(s.startChar()).putInt(s.endChar());
+            packer.packBinaryHeader(40);
+            packer.writePayload(span.array());
         }
+        return packer.toByteArray();
     }
 
     private long idOf(String string) {

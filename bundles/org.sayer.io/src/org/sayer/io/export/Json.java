@@ -1,7 +1,7 @@
 package org.sayer.io.export;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 
 import com.google.gson.stream.JsonWriter;
 
@@ -19,13 +19,61 @@ final class Json {
 
     /** One compact JSON value as a string, for a JSONL line. */
     static String line(Body body) throws IOException {
-        StringWriter buffer = new StringWriter(4096);
+        LineBuffer buffer = new LineBuffer();
         JsonWriter json = new JsonWriter(buffer);
         json.setHtmlSafe(false);
         json.setSerializeNulls(true);
         body.write(json);
         json.flush();
-        return buffer.toString();
+        return buffer.line.toString();
+    }
+
+    /** A writer into a StringBuilder: a StringWriter's StringBuffer takes a lock on each of gson's many small writes. */
+    private static final class LineBuffer extends Writer {
+        final StringBuilder line = new StringBuilder(4096);
+
+        @Override
+        public void write(int c) {
+            line.append((char) c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            line.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            line.append(string, offset, offset + length);
+        }
+
+        @Override
+        public Writer append(CharSequence chars) {
+            line.append(chars);
+            return this;
+        }
+
+        @Override
+        public Writer append(CharSequence chars, int start, int end) {
+            line.append(chars, start, end);
+            return this;
+        }
+
+        @Override
+        public Writer append(char c) {
+            line.append(c);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+            // nothing held back
+        }
+
+        @Override
+        public void close() {
+            // nothing to let go
+        }
     }
 
     /** {"start": s, "end": e, "text": t} with code-point offsets. */

@@ -58,6 +58,8 @@ final class SpacyExport extends SingleFile {
 
     private Splits splits;
     private final DocBinFile[] docBins = new DocBinFile[DOCBINS.length];
+    /** Reused for every document: a new packer allocates its buffer anew. */
+    private final MessageBufferPacker userDataPacker = MessagePack.newDefaultBufferPacker();
 
     @Override
     protected void begin() throws IOException {
@@ -209,23 +211,23 @@ final class SpacyExport extends SingleFile {
     }
 
     /** The Doc's user data as spaCy keeps extension attributes: {("._.", name, None, None): value}. */
-    private static byte[] userData(DocumentView view, Map<Annotation, int[]> spans) throws IOException {
-        try (MessageBufferPacker packer = MessagePack.newDefaultBufferPacker()) {
-            packer.packMapHeader(2);
-            extensionKey(packer, "doc_id");
-            packer.packString(view.document().getId());
-            extensionKey(packer, "relations");
-            List<Relation> relations = relations(view, spans);
-            packer.packArrayHeader(relations.size());
-            for (Relation relation : relations) {
-                packer.packMapHeader(3);
-                packer.packString("label").packString(relation.label());
-                packer.packString("head").packArrayHeader(2).packInt(view.codePoint(relation.head()[0])).packInt(view.codePoint(relation.head()[1]));
-                packer.packString("child").packArrayHeader(2).packInt(view.codePoint(relation.child()[0]))
-                        .packInt(view.codePoint(relation.child()[1]));
-            }
-            return packer.toByteArray();
+    private byte[] userData(DocumentView view, Map<Annotation, int[]> spans) throws IOException {
+        MessageBufferPacker packer = userDataPacker;
+        packer.clear();
+        packer.packMapHeader(2);
+        extensionKey(packer, "doc_id");
+        packer.packString(view.document().getId());
+        extensionKey(packer, "relations");
+        List<Relation> relations = relations(view, spans);
+        packer.packArrayHeader(relations.size());
+        for (Relation relation : relations) {
+            packer.packMapHeader(3);
+            packer.packString("label").packString(relation.label());
+            packer.packString("head").packArrayHeader(2).packInt(view.codePoint(relation.head()[0])).packInt(view.codePoint(relation.head()[1]));
+            packer.packString("child").packArrayHeader(2).packInt(view.codePoint(relation.child()[0]))
+                    .packInt(view.codePoint(relation.child()[1]));
         }
+        return packer.toByteArray();
     }
 
     private static void extensionKey(MessagePacker packer, String name) throws IOException {

@@ -153,6 +153,11 @@ final class WebAnnoTsvExport extends PerDocumentFiles {
         final Map<InceptionDocument.Span, Integer> ids = new IdentityHashMap<>();
         /** Per layer and token, the layer's annotations that cover it, outermost first. */
         final List<List<List<InceptionDocument.Span>>> covering = new ArrayList<>();
+        /**
+         * Per annotation, its value in each column of its layer (null: none), worked out once: an
+         * annotation shows the same values on every token it covers.
+         */
+        private final Map<InceptionDocument.Span, String[]> values = new IdentityHashMap<>();
 
         Refs(InceptionDocument document) {
             List<Tokens.Token> tokens = document.segmentation.tokens();
@@ -213,6 +218,19 @@ final class WebAnnoTsvExport extends PerDocumentFiles {
             return low;
         }
 
+        /** The value of {@code span} in its layer's column {@code c} (see {@link Column#value}). */
+        String value(InceptionDocument document, Layer layer, int c, InceptionDocument.Span span) {
+            String[] row = values.get(span);
+            if (row == null) {
+                row = new String[layer.columns.size()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = layer.columns.get(i).value(document, span, this);
+                }
+                values.put(span, row);
+            }
+            return row[c];
+        }
+
         String suffix(InceptionDocument.Span span) {
             Integer id = ids.get(span);
             return id == null ? "" : "[" + id + "]";
@@ -238,7 +256,6 @@ final class WebAnnoTsvExport extends PerDocumentFiles {
         }
         Refs refs = new Refs(document);
         StringBuilder out = new StringBuilder(HEADER.length() + text.length() * 4).append(HEADER);
-        StringBuilder cell = new StringBuilder();
         for (int s = 0; s + 1 < starts.length; s++) {
             if (s > 0) {
                 out.append('\n');
@@ -250,14 +267,14 @@ final class WebAnnoTsvExport extends PerDocumentFiles {
             for (int t = starts[s]; t < starts[s + 1]; t++) {
                 Tokens.Token token = tokens.get(t);
                 out.append(s + 1).append('-').append(t - starts[s] + 1).append('\t').append(token.begin()).append('-')
-                        .append(token.end()).append('\t').append(WebAnnoTsv.escapeText(text.substring(token.begin(), token.end())))
-                        .append('\t');
+                        .append(token.end()).append('\t');
+                WebAnnoTsv.appendEscapedText(out, text, token.begin(), token.end()).append('\t');
                 for (int l = 0; l < LAYERS.size(); l++) {
                     List<InceptionDocument.Span> here = refs.covering.get(l).get(t);
-                    for (Column column : LAYERS.get(l).columns) {
-                        cell.setLength(0);
-                        cell(cell, column, here, document, refs);
-                        out.append(cell).append('\t');
+                    Layer layer = LAYERS.get(l);
+                    for (int c = 0; c < layer.columns.size(); c++) {
+                        cell(out, layer, c, here, document, refs);
+                        out.append('\t');
                     }
                 }
                 out.append('\n');
@@ -272,15 +289,17 @@ final class WebAnnoTsvExport extends PerDocumentFiles {
      * disambiguation id. A slot pair of columns without any link reads {@code _} and {@code *}, as
      * INCEpTION writes it.
      */
-    private static void cell(StringBuilder cell, Column column, List<InceptionDocument.Span> here, InceptionDocument document, Refs refs) {
+    private static void cell(StringBuilder cell, Layer layer, int c, List<InceptionDocument.Span> here, InceptionDocument document,
+            Refs refs) {
         if (here == null) {
             cell.append('_');
             return;
         }
+        Column column = layer.columns.get(c);
         if (column.isSlotRole() || column.isSlotTarget()) {
             boolean anyLink = false;
             for (InceptionDocument.Span span : here) {
-                anyLink |= column.value(document, span, refs) != null;
+                anyLink |= refs.value(document, layer, c, span) != null;
             }
             if (!anyLink) {
                 cell.append(column.isSlotRole() ? '_' : '*');
@@ -292,7 +311,7 @@ final class WebAnnoTsvExport extends PerDocumentFiles {
             if (i > 0) {
                 cell.append('|');
             }
-            String value = column.value(document, span, refs);
+            String value = refs.value(document, layer, c, span);
             cell.append(value == null ? "*" : value);
             if (!column.isSlotTarget()) {
                 cell.append(refs.suffix(span));

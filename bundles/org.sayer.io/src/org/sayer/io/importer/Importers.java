@@ -54,6 +54,20 @@ public final class Importers {
     private final Map<String, Speaker> registry = new HashMap<>();
     /** Who made the imported hand annotations that do not say so themselves; null leaves them unattributed. */
     private String annotator;
+    private Saved saved = Saved.NONE;
+
+    /**
+     * Told of each document the import has just saved, while it is still in memory: the search
+     * index takes it from there instead of reading it back. A document may be taken back later in
+     * the same import (its file failed); the corpus index then no longer lists it.
+     */
+    @FunctionalInterface
+    public interface Saved {
+        Saved NONE = (document, entry) -> {
+        };
+
+        void saved(Document document, DocumentEntry entry);
+    }
 
     /** Files an export writes beside its documents; importing an export folder skips them. */
     private static final Set<String> EXPORT_SIDECARS = Set.of("manifest.json", "documents.tsv", "TypeSystem.xml", "typesystem.xml",
@@ -92,8 +106,15 @@ public final class Importers {
      */
     public static ImportReport importInto(CorpusStore store, List<Path> inputs, ImportLimits limits, ProgressListener progress,
             String annotator) throws IOException {
+        return importInto(store, inputs, limits, progress, annotator, Saved.NONE);
+    }
+
+    /** As {@link #importInto(CorpusStore, List, ImportLimits, ProgressListener, String)}, telling {@code saved} of each document saved. */
+    public static ImportReport importInto(CorpusStore store, List<Path> inputs, ImportLimits limits, ProgressListener progress,
+            String annotator, Saved saved) throws IOException {
         Importers run = new Importers(store, limits, progress);
         run.annotator = annotator;
+        run.saved = saved;
         try {
             for (Path input : inputs) {
                 run.importPath(input);
@@ -282,6 +303,7 @@ public final class Importers {
         report.added();
         // Deferred: appended to a pack; saveIndex at the end makes the packs durable in one flush.
         store.saveDeferred(document);
+        saved.saved(document, entry);
         store.unload(document);
         progress.worked(report.documents(), -1, where);
         if (progress.isCancelled()) {

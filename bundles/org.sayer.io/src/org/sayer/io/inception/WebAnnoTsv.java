@@ -54,8 +54,12 @@ public final class WebAnnoTsv {
 
     /** Escapes text of a {@code #Text=} line or a token: the backslash, tab and carriage return. */
     public static String escapeText(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 4);
-        for (int i = 0; i < text.length(); i++) {
+        return appendEscapedText(new StringBuilder(text.length() + 4), text, 0, text.length()).toString();
+    }
+
+    /** Appends {@code text} from {@code begin} to {@code end} to {@code out}, escaped as by {@link #escapeText}. */
+    public static StringBuilder appendEscapedText(StringBuilder out, String text, int begin, int end) {
+        for (int i = begin; i < end; i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '\\' -> out.append("\\\\");
@@ -65,7 +69,7 @@ public final class WebAnnoTsv {
                 default -> out.append(c);
             }
         }
-        return out.toString();
+        return out;
     }
 
     /** Undoes either escaping: a backslash makes the next character (or {@code ->}) literal; \t \n \r are control characters. */

@@ -58,7 +58,11 @@ public final class SearchFields {
     private SearchFields() {
     }
 
-    /** The units of {@code document}, the article unit first; {@code stamp} says which saved version they show. */
+    /**
+     * The units of {@code document}, the article unit first; {@code stamp} says which saved version they show.
+     * Kind, type and review are one lower-case word each: indexed whole ({@link StringField}), which
+     * a query's analysed word matches, without the tokenizer, positions and norms of a text field.
+     */
     static List<org.apache.lucene.document.Document> units(Document document, String stamp) {
         String id = document.getId();
         String text = document.getText() == null ? "" : document.getText();
@@ -93,10 +97,10 @@ public final class SearchFields {
         unit.add(new StoredField(BEGIN, claim.getBegin()));
         unit.add(new StoredField(END, claim.getEnd()));
         if (claim.getType() != null) {
-            unit.add(new TextField(TYPE, lower(claim.getType().getLiteral()), Field.Store.YES));
+            unit.add(new StringField(TYPE, lower(claim.getType().getLiteral()), Field.Store.YES));
         }
         ReviewState review = claim.getReview() == null ? ReviewState.ACCEPTED : claim.getReview();
-        unit.add(new TextField(REVIEW, lower(review.getLiteral()), Field.Store.YES));
+        unit.add(new StringField(REVIEW, lower(review.getLiteral()), Field.Store.YES));
         SpeakerMention source = claim.getSource();
         if (source != null && !source.eIsProxy()) {
             unit.add(new TextField(SPEAKER, speakerWords(source, text), Field.Store.NO));
@@ -115,7 +119,7 @@ public final class SearchFields {
     private static org.apache.lucene.document.Document unit(String id, String kind, String text, String title) {
         org.apache.lucene.document.Document unit = new org.apache.lucene.document.Document();
         unit.add(new StringField(DOC, id, Field.Store.YES));
-        unit.add(new TextField(KIND, kind, Field.Store.YES));
+        unit.add(new StringField(KIND, kind, Field.Store.YES));
         unit.add(new TextField(TEXT, text, Field.Store.YES));
         unit.add(new StoredField(TITLE_SHOWN, title));
         return unit;

@@ -23,6 +23,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -52,7 +53,7 @@ public final class SearchIndex implements AutoCloseable {
 
     public static final String FOLDER = "search-index";
     /** Bump when {@link SearchFields} changes what it indexes: older indexes are rebuilt. */
-    private static final String LAYOUT = "1";
+    private static final String LAYOUT = "2";
     private static final String LAYOUT_KEY = "sayer.layout";
     private static final String REGISTRY_KEY = "sayer.registry";
 
@@ -104,32 +105,136 @@ public final class SearchIndex implements AutoCloseable {
      * unsaved edits is indexed as it is in memory). The store must not change meanwhile.
      */
     public Update update(CorpusStore store, ProgressListener progress) throws IOException {
-        String registry = registryStamp(store);
-        Map<String, String> indexed = new HashMap<>();
-        boolean rebuild = true;
+        try (Feed feed = feed(store)) {
+            return feed.finish(progress);
+        }
+    }
+
+    /**
+     * Opens the index for writing while {@code store} is being written to: an import or annotate
+     * hands each document it saved to {@link Feed#add} while it still holds it, and
+     * {@link Feed#finish} then brings the rest in line as {@link #update} does, reading back only
+     * what was not fed. Reading every document back is most of the time an update takes.
+     * Nothing of the feed is committed before {@link Feed#finish}; closing a feed that was not
+     * finished (an import taken back) leaves the index as it was.
+     */
+    public Feed feed(CorpusStore store) throws IOException {
+        String layout = null;
+        String committedRegistry = null;
+        Map<String, String> committed = new HashMap<>();
         if (exists()) {
             try (DirectoryReader current = DirectoryReader.open(directory)) {
                 Map<String, String> data = current.getIndexCommit().getUserData();
-                rebuild = !LAYOUT.equals(data.get(LAYOUT_KEY)) || !registry.equals(data.get(REGISTRY_KEY));
-                if (!rebuild) {
-                    indexed = indexedStamps(current);
+                layout = data.get(LAYOUT_KEY);
+                committedRegistry = data.get(REGISTRY_KEY);
+                if (LAYOUT.equals(layout) && registryStillHolds(store, committedRegistry)) {
+                    committed = indexedStamps(current);
                 }
             }
         }
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64);
+        boolean rebuild = !LAYOUT.equals(layout) || !registryStillHolds(store, committedRegistry);
         IndexWriter writer;
         try {
-            writer = new IndexWriter(directory, config);
+            writer = new IndexWriter(directory, writerConfig());
         } catch (LockObtainFailedException e) {
-            return new Update(0, 0, store.corpus().getDocuments().size(), false, true, List.of());
+            return new Feed(store, null, false, Map.of());
         } catch (NoSuchFileException | java.nio.file.AccessDeniedException e) {
             throw new IOException(folder + ": the search index cannot be written there (" + e.getMessage() + ")", e);
         }
-        try (writer) {
+        try {
             if (rebuild) {
                 writer.deleteAll();
-                indexed = Map.of();
+            }
+        } catch (IOException | RuntimeException e) {
+            writer.rollback();
+            throw e;
+        }
+        return new Feed(store, writer, rebuild, rebuild ? new HashMap<>() : committed);
+    }
+
+    /**
+     * One writer per update (or feed), 64 MB of documents in memory between flushes. No compound
+     * files: building one copies every segment once more, for fewer open files that an index of a
+     * few dozen segments does not need.
+     */
+    private IndexWriterConfig writerConfig() {
+        TieredMergePolicy merges = new TieredMergePolicy();
+        merges.setNoCFSRatio(0.0);
+        return new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64)
+                .setUseCompoundFile(false).setMergePolicy(merges);
+    }
+
+    /**
+     * The index being written for one store (see {@link #feed}). {@code writer} is null when another
+     * process was updating the index: then nothing is written and {@link #finish} says so.
+     */
+    public final class Feed implements AutoCloseable {
+
+        private final CorpusStore store;
+        private final IndexWriter writer;
+        private IndexingThreads indexing;
+        private boolean rebuild;
+        /** Document id → the stamp its units in the writer show: as committed, then as fed. */
+        private final Map<String, String> indexed;
+        /** The registry as the feed began: speakers the store adds later only extend it. */
+        private final String registryAtStart;
+        /** The documents fed, for the count {@link #finish} reports. */
+        private final Set<String> fed = new HashSet<>();
+        private IOException failed;
+        private boolean finished;
+
+        private Feed(CorpusStore store, IndexWriter writer, boolean rebuild, Map<String, String> indexed) {
+            this.store = store;
+            this.writer = writer;
+            this.rebuild = rebuild;
+            this.indexed = indexed;
+            this.registryAtStart = registryStamp(store.corpus().getSpeakers());
+            indexing = writer == null ? null : new IndexingThreads(writer);
+        }
+
+        /**
+         * Indexes a document the store has just saved, as it is in memory: its units are stamped
+         * with the checksum its entry records of the saved bytes, so that {@link #finish} and later
+         * updates know them as indexed. A document that has no checksum or was changed since it was
+         * saved is left to {@link #finish}. The units are made here, while the caller holds the
+         * document; Lucene indexes them on its own threads. A failure fails only {@link #finish},
+         * never the caller's import.
+         */
+        public void add(Document document, DocumentEntry entry) {
+            if (writer == null || failed != null || entry.getChecksum() == null
+                    || document.eResource() != null && document.eResource().isModified()) {
+                return;
+            }
+            try {
+                indexing.update(new Term(SearchFields.DOC, entry.getId()), SearchFields.units(document, entry.getChecksum()));
+                indexed.put(entry.getId(), entry.getChecksum());
+                fed.add(entry.getId());
+            } catch (IOException e) {
+                failed = e;
+            } catch (RuntimeException e) {
+                failed = new IOException(e.getMessage(), e);
+            }
+        }
+
+        /**
+         * Brings the index in line with the store's documents, reading back those not fed (added,
+         * changed or removed otherwise), and commits. The store must not change meanwhile.
+         */
+        public Update finish(ProgressListener progress) throws IOException {
+            if (writer == null) {
+                return new Update(0, 0, store.corpus().getDocuments().size(), false, true, List.of());
+            }
+            if (failed != null) {
+                throw failed;
+            }
+            if (!registryStillHolds(store, registryAtStart)) {
+                // a speaker renamed or merged while the feed ran: what was fed may name it wrongly
+                indexing.stop();
+                writer.deleteAll();
+                indexing = new IndexingThreads(writer);
+                indexed.clear();
+                rebuild = true;
+                fed.clear();
             }
             List<DocumentEntry> changed = new ArrayList<>();
             Map<DocumentEntry, String> stamps = new HashMap<>();
@@ -143,10 +248,11 @@ public final class SearchIndex implements AutoCloseable {
                     stamps.put(entry, stamp);
                 }
             }
+            fed.retainAll(present); // fed, then taken back by the import
             int removed = 0;
             for (String id : indexed.keySet()) {
                 if (!present.contains(id)) {
-                    writer.deleteDocuments(new Term(SearchFields.DOC, id));
+                    indexing.delete(new Term(SearchFields.DOC, id));
                     removed++;
                 }
             }
@@ -155,23 +261,43 @@ public final class SearchIndex implements AutoCloseable {
             try (PrefetchedDocuments documents = new PrefetchedDocuments(store, changed)) {
                 for (DocumentEntry entry : changed) {
                     if (progress.isCancelled()) {
-                        writer.rollback(); // what was committed before stays; nothing of this update
-                        throw new CancelledException("search index update");
+                        throw new CancelledException("search index update"); // close() takes this update back
                     }
                     Term units = new Term(SearchFields.DOC, entry.getId());
                     try {
-                        writer.updateDocuments(units, SearchFields.units(documents.next(), stamps.get(entry)));
+                        indexing.update(units, SearchFields.units(documents.next(), stamps.get(entry)));
                     } catch (StoreException e) {
                         // not stamped, so the next update tries it again; the others are indexed
-                        writer.deleteDocuments(units);
+                        indexing.delete(units);
                         problems.add(e.getMessage());
                     }
                     progress.worked(++done, changed.size(), entry.getId());
                 }
             }
-            writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT, REGISTRY_KEY, registry).entrySet());
+            indexing.stop();
+            writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT, REGISTRY_KEY, registryStamp(store.corpus().getSpeakers())).entrySet());
             writer.commit();
-            return new Update(changed.size() - problems.size(), removed, present.size(), rebuild, false, problems);
+            finished = true;
+            return new Update(fed.size() + changed.size() - problems.size(), removed, present.size(), rebuild, false, problems);
+        }
+
+        /** Lets the writer go; what was not committed by {@link #finish} is taken back, and what was committed before stays. */
+        @Override
+        public void close() throws IOException {
+            if (writer == null) {
+                return;
+            }
+            if (finished) {
+                writer.close();
+                return;
+            }
+            try {
+                indexing.stop();
+            } catch (IOException e) {
+                // taken back anyway; the failure was the caller's to see in finish
+            } finally {
+                writer.rollback();
+            }
         }
     }
 
@@ -309,17 +435,41 @@ public final class SearchIndex implements AutoCloseable {
         return ids;
     }
 
-    /** A checksum of what {@code speaker:} finds each registry speaker by: names and aliases. */
-    private static String registryStamp(CorpusStore store) {
+    /**
+     * A checksum of what {@code speaker:} finds each registry speaker by (names and aliases), with
+     * their count: "COUNT-CRC".
+     */
+    private static String registryStamp(List<Speaker> speakers) {
         CRC32C crc = new CRC32C();
-        for (Speaker speaker : store.corpus().getSpeakers()) {
+        for (Speaker speaker : speakers) {
             StringBuilder words = new StringBuilder().append(speaker.getId()).append('\u0000').append(speaker.getName());
             for (String alias : speaker.getAliases()) {
                 words.append('\u0000').append(alias);
             }
             crc.update(words.append('\u0001').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        return store.corpus().getSpeakers().size() + "-" + Long.toHexString(crc.getValue());
+        return speakers.size() + "-" + Long.toHexString(crc.getValue());
+    }
+
+    /**
+     * Whether the registry an index was made under ({@code stamp}) still begins the store's: its
+     * speakers as they were, in the same order, perhaps followed by new ones (an import appends the
+     * speakers it brings). A new speaker changes no indexed document (documents that name it are
+     * new or changed themselves); a renamed or merged one does, and then the index is rebuilt.
+     */
+    private static boolean registryStillHolds(CorpusStore store, String stamp) {
+        List<Speaker> speakers = store.corpus().getSpeakers();
+        int dash = stamp == null ? -1 : stamp.indexOf('-');
+        if (dash < 0) {
+            return false;
+        }
+        int count;
+        try {
+            count = Integer.parseInt(stamp.substring(0, dash));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        return count <= speakers.size() && stamp.equals(registryStamp(speakers.subList(0, count)));
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * The corpus-wide figures, by Spark SQL over the written tables: claims per speaker, per type, per
@@ -71,11 +72,16 @@ public final class CorpusFigures {
     }
 
     private static void write(Dataset<Row> figure, String figuresPath, String name, SparkSession spark) throws IOException {
-        figure.coalesce(1).write().parquet(figuresPath + "/" + name); // small, and one file keeps the order
-        // One CSV file, not a folder of parts: read back the Parquet just written, so the figure is not computed twice.
+        // Computed once, in one partition (one file each keeps the order), and kept for the second
+        // file: the CSV is the first rows of the same result, not a second query or a read-back.
+        Dataset<Row> computed = figure.coalesce(1).persist(StorageLevel.MEMORY_AND_DISK());
         String csvFolder = figuresPath + "/." + name + ".csv-parts";
-        spark.read().parquet(figuresPath + "/" + name).limit(CSV_ROWS).coalesce(1).write().option("header", "true")
-                .csv(csvFolder);
+        try {
+            computed.write().parquet(figuresPath + "/" + name);
+            computed.limit(CSV_ROWS).write().option("header", "true").csv(csvFolder);
+        } finally {
+            computed.unpersist();
+        }
         Path folder = new Path(csvFolder);
         FileSystem fs = folder.getFileSystem(spark.sparkContext().hadoopConfiguration());
         for (FileStatus part : fs.listStatus(folder)) {

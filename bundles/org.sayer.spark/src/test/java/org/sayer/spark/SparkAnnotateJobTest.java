@@ -103,6 +103,19 @@ class SparkAnnotateJobTest {
     }
 
     @Test
+    void eachFigureCsvHoldsTheFirstRowsOfItsParquetInTheSameOrder() {
+        Path figures = out.resolve(SparkAnnotateJob.FIGURES);
+        for (String name : List.of("claims_per_speaker", "claims_per_type", "top_cues", "totals")) {
+            List<String> parquet = spark.read().parquet(figures.resolve(name).toString()).collectAsList().stream()
+                    .map(row -> row.mkString("|")).toList();
+            List<String> csv = spark.read().option("header", "true").csv(figures.resolve(name + ".csv").toString()).collectAsList()
+                    .stream().map(row -> row.mkString("|")).toList();
+            assertTrue(!parquet.isEmpty(), name);
+            assertEquals(parquet.subList(0, Math.min(parquet.size(), CorpusFigures.CSV_ROWS)), csv, name);
+        }
+    }
+
+    @Test
     void parquetTablesGiveTheCountsOfSayerStats() {
         Path corpus = work.resolve("corpus");
         List<String> args = new ArrayList<>(List.of("annotate"));
