@@ -133,7 +133,7 @@ public final class EditorBench {
         // The same with the links of every claim on the page drawn as arcs (Ctrl+Shift+K).
         text.setTopPixel(0);
         editor.toggleAllLinks();
-        drain(display);
+        UiBenchSupport.drain(display);
         System.out.printf("links drawn on the first page: %d arcs%n", editor.linkArcs().size());
         reportActions("with all links: ", display, text, editor, session, paints, words);
         reportScrolling("with all links: ", display, text, paints);
@@ -142,7 +142,7 @@ public final class EditorBench {
         // The caret's links: Down moves the caret line by line (as the key does), its claim's arcs follow.
         text.setTopPixel(0);
         text.setCaretOffset(top);
-        drain(display);
+        UiBenchSupport.drain(display);
         long[] downs = new long[ACTIONS];
         long[] downsCpu = new long[ACTIONS];
         for (int i = 0; i < ACTIONS; i++) {
@@ -150,14 +150,14 @@ public final class EditorBench {
             long cpu = uiCpu();
             int painted = paints[0];
             text.invokeAction(org.eclipse.swt.custom.ST.LINE_DOWN);
-            untilPainted(display, text, paints, painted);
+            UiBenchSupport.untilPainted(display, text, paints, painted);
             downs[i] = System.nanoTime() - before;
             downsCpu[i] = uiCpu() - cpu;
-            drain(display);
+            UiBenchSupport.drain(display);
         }
-        BenchSupport.report("caret Down with the caret's links following, to repaint (median)", median(downs), "ms", "< 16 ms");
-        BenchSupport.report("caret Down with links (95th percentile)", percentile(downs, 95), "ms", "< 16 ms");
-        BenchSupport.report("  UI thread CPU of it (median)", median(downsCpu), "ms", "< 16 ms");
+        BenchSupport.report("caret Down with the caret's links following, to repaint (median)", UiBenchSupport.median(downs), "ms", "< 16 ms");
+        BenchSupport.report("caret Down with links (95th percentile)", UiBenchSupport.percentile(downs, 95), "ms", "< 16 ms");
+        BenchSupport.report("  UI thread CPU of it (median)", UiBenchSupport.median(downsCpu), "ms", "< 16 ms");
         BenchSupport.report("heap in use", BenchSupport.usedHeapMb(), "MB", null);
         shell.dispose();
         display.dispose();
