@@ -85,9 +85,10 @@ class DocumentChecksumTest {
         store.save(edited);
         store.saveIndex();
         Path own = store.fileOf(store.entryFor("doc-2"));
-        FileTime written = Files.getLastModifiedTime(own);
+        // Older than the index: a file stamped in the index's own tick counts as saved after it.
+        FileTime beforeIndex = FileTime.fromMillis(Files.getLastModifiedTime(folder.resolve(CorpusStore.INDEX_FILE)).toMillis() - 5_000);
         overwrite(own, 0, Files.size(own), "diplomacy", "democracy");
-        Files.setLastModifiedTime(own, written);
+        Files.setLastModifiedTime(own, beforeIndex);
         CorpusStore reopened = CorpusStore.open(folder);
         StoreException error = assertThrows(StoreException.class, () -> reopened.load(reopened.entryFor("doc-2")));
         assertEquals(own, error.file());
