@@ -11,6 +11,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -64,7 +65,9 @@ public class DocumentEditorPart implements CorpusSession.Listener {
     @Inject
     private IEclipseContext context;
 
+    /** Absent outside a running workbench (the editor benchmarks build the part on a plain class path). */
     @Inject
+    @Optional
     private EMenuService menus;
 
     private StyledText text;
@@ -108,7 +111,9 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         links = new LinkArcs(text, session::index, this::claimAtCaret, styles);
         text.addPaintListener(links);
         new AttributionHover(text, session::index);
-        EditorContextMenu.install(text, menus);
+        if (menus != null) {
+            EditorContextMenu.install(text, menus);
+        }
         text.addCaretListener(event -> {
             if (followingCaret) {
                 session.select(innermostAt(event.caretOffset, a -> true));
