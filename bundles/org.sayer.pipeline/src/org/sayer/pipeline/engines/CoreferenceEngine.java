@@ -342,8 +342,10 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
     private static int earliestAntecedentSentence(Tokens tokens, boolean[] quoted, int pronounToken) {
         int earliest = tokens.sentence[Math.min(pronounToken, tokens.size - 1)];
         int narrated = 0;
+        int sentences = 0;
         int i = Math.min(pronounToken, tokens.size) - 1;
-        while (i >= 0 && narrated < 4) {
+        // at most 40 sentences back, so a text that is one long quotation stays linear
+        while (i >= 0 && narrated < 4 && sentences++ < 40) {
             int sentence = tokens.sentence[i];
             boolean narration = false;
             for (; i >= 0 && tokens.sentence[i] == sentence; i--) {

@@ -195,7 +195,7 @@ public final class Tokens {
     /** Whether token {@code k} opens the paragraph after the headline, where wire datelines stand. */
     private boolean firstOfBody(int k) {
         int breaks = 0;
-        for (int c = 0; c < begin[k]; c++) {
+        for (int c = 0; c < begin[k] && breaks < 2; c++) { // two breaks settle it: no scan of a long text
             if (text.charAt(c) == '\n' && (c == 0 || text.charAt(c - 1) != '\n')) {
                 breaks++;
             }
