@@ -49,6 +49,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             "reminded", "warned", "promised");
     /** Bodies that hear evidence: "…, a court has heard", "…, jury told" name a listener, not a speaker. */
     private static final Set<String> LISTENERS = Set.of("court", "jury", "inquest", "tribunal", "hearing", "inquiry");
+    /** Words that open an adjunct of the reporting event after a judged object: "praised X after the win". */
+    private static final Set<String> EVENT_ADJUNCTS = Set.of("after", "before", "despite", "during", "following",
+            "amid", "since", "until", "as", "because", "while", "when", "ahead");
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "week", "month", "year",
             "morning", "afternoon", "evening", "night", "weekend");
@@ -456,18 +459,24 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         boolean needsFrame = cueFs.getBooleanValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_NEEDS_FRAME));
+        boolean judged = false;
         if (needsFrame && !postposed && !(t.is(after - 1, "that", ":") || t.is(after, "whether", "if", "how", "why", "what")
                 || clauseAhead(after))) {
-            return null;
+            // "praised his players' efforts": a verb of judging reports on what it judges
+            judged = cueFs.getBooleanValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_JUDGES))
+                    && !inverted && t.isPos(c0, "VERB") && t.isPos(after, "DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM");
+            if (!judged) {
+                return null;
+            }
         }
         int first = postposed ? sentenceLast(c0) + 1 : contentStart(after);
         if (first <= sentenceLast(c0) && first < t.size && t.sentence[first] == t.sentence[c0]
                 && !boundaryAt(first) && (!t.isPos(first, "PUNCT") || currencyBeforeNumber(first))) {
             claim.begin = t.begin[first];
-            claim.end = t.end[contentEnd(first)];
+            claim.end = t.end[judged ? judgedObjectEnd(first) : contentEnd(first)];
             claim.type = mixedOrIndirect(claim.begin, claim.end);
             claim.confidence = claim.source.kind().equals("PRONOUN") ? 0.6 : 0.7;
-            claim.rule = "source-cue-clause";
+            claim.rule = judged ? "judged-object" : "source-cue-clause";
             return claim;
         }
         // "…, the State Department confirmed.": the content is the clause before the source.
@@ -1016,6 +1025,25 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         if (depthQuote >= 0 && end + 1 <= last && isQuoteMark(end + 1) && quoteAt[end] == depthQuote) {
             end++;
+        }
+        return end;
+    }
+
+    /**
+     * A judged object ends where an adjunct of the judging begins: "defended the design, despite the
+     * cracks" → "the design" (FORMAT.md, Adjuncts); a relative clause stays ("thanked fans who …").
+     */
+    private int judgedObjectEnd(int first) {
+        int end = contentEnd(first);
+        for (int k = first + 1; k <= end; k++) {
+            if (quoteAt[k] < 0 && (t.is(k, ",") || EVENT_ADJUNCTS.contains(t.lower[k]) && !t.isPos(k - 1, "ADP", "DET")
+                    || TIME_WORDS.contains(t.lower[k]))) {
+                end = k - 1;
+                break;
+            }
+        }
+        while (end > first && t.isPos(end, "PUNCT") && !isQuoteMark(end)) {
+            end--;
         }
         return end;
     }

@@ -57,6 +57,7 @@ public class CueEngine extends CasAnnotator_ImplBase {
             cue.setStringValue(type.getFeatureByBaseName(SayerTypes.CUE_ENTRY), match.entry().lemma());
             cue.setStringValue(type.getFeatureByBaseName(SayerTypes.CUE_KIND), match.entry().kind().name());
             cue.setBooleanValue(type.getFeatureByBaseName(SayerTypes.CUE_NEEDS_FRAME), match.entry().needsFrame());
+            cue.setBooleanValue(type.getFeatureByBaseName(SayerTypes.CUE_JUDGES), match.entry().judges());
             cue.setStringValue(type.getFeatureByBaseName(SayerTypes.CUE_OBJECT_VIA), match.entry().objectVia());
             cue.setStringValue(type.getFeatureByBaseName(SayerTypes.CUE_LEXICON), match.entry().lexicon());
             cue.setDoubleValue(type.getFeatureByBaseName(SayerTypes.CONFIDENCE), match.length() > 1 ? 0.9 : 0.8);

@@ -43,8 +43,8 @@ public final class CueLexicon {
      * One lexicon entry: its base form, its words after the first, its kind and options. {@code objectVia}
      * is null unless the verb's object can be its content (see SayerTypes.CUE_OBJECT_VIA).
      */
-    public record Entry(String lemma, String[] rest, Kind kind, String notBefore, boolean needsFrame, String objectVia,
-            String lexicon) {
+    public record Entry(String lemma, String[] rest, Kind kind, String notBefore, boolean needsFrame, boolean judges,
+            String objectVia, String lexicon) {
     }
 
     /** A match at a token: the entry and the number of tokens it covers. */
@@ -92,6 +92,7 @@ public final class CueLexicon {
             Kind kind = Kind.VERB;
             String notBefore = null;
             boolean needsFrame = false;
+            boolean judges = false;
             String objectVia = null;
             String from = CURATED;
             for (int p = 1; p < parts.length; p++) {
@@ -100,6 +101,8 @@ public final class CueLexicon {
                     from = part.substring("from:".length()).strip();
                 } else if (part.equals("needs-frame")) {
                     needsFrame = true;
+                } else if (part.equals("judges")) {
+                    judges = true;
                 } else if (part.equals("object")) {
                     objectVia = "";
                 } else if (part.startsWith("object-via:")) {
@@ -115,17 +118,18 @@ public final class CueLexicon {
                     }
                 }
             }
-            add(parts[0].strip().toLowerCase(Locale.ROOT), kind, notBefore, needsFrame, objectVia, from);
+            add(parts[0].strip().toLowerCase(Locale.ROOT), kind, notBefore, needsFrame, judges, objectVia, from);
         });
     }
 
     /** WORDS may hold slash-separated forms of the whole expression; only the first word varies. */
-    private void add(String words, Kind kind, String notBefore, boolean needsFrame, String objectVia, String lexicon) {
+    private void add(String words, Kind kind, String notBefore, boolean needsFrame, boolean judges, String objectVia,
+            String lexicon) {
         String[] variants = words.split("/");
         String[] baseWords = variants[0].strip().split("\\s+");
         String[] rest = new String[baseWords.length - 1];
         System.arraycopy(baseWords, 1, rest, 0, rest.length);
-        Entry entry = new Entry(variants[0].strip(), rest, kind, notBefore, needsFrame, objectVia, lexicon);
+        Entry entry = new Entry(variants[0].strip(), rest, kind, notBefore, needsFrame, judges, objectVia, lexicon);
         Set<String> forms = new LinkedHashSet<>();
         forms.add(baseWords[0]);
         if (variants.length > 1) {

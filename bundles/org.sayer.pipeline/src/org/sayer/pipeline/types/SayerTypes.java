@@ -52,6 +52,8 @@ public final class SayerTypes {
     public static final String CUE_KIND = "kind";
     /** True for cues whose content must be framed ("that", a quote, a colon): "wrote that …", not "wrote a book". */
     public static final String CUE_NEEDS_FRAME = "needsFrame";
+    /** True for verbs of judging ("praised", "condemned"): what they judge, their object, is the content. */
+    public static final String CUE_JUDGES = "judges";
     /**
      * Set for cues whose object can be the content ("called the plan \"a giveaway\"", "described
      * the result as …"): the word that must follow the object when no quotation is in it ("as",
@@ -153,6 +155,7 @@ public final class SayerTypes {
         cue.addFeature(CUE_KIND, "VERB, NOUN or SOURCE_FIRST.", CAS.TYPE_NAME_STRING);
         cue.addFeature(CUE_LEXICON, "curated, or wordnet:LEXFILE for an entry derived from WordNet.", CAS.TYPE_NAME_STRING);
         cue.addFeature(CUE_NEEDS_FRAME, "Content must follow 'that', a quote or a colon.", CAS.TYPE_NAME_BOOLEAN);
+        cue.addFeature(CUE_JUDGES, "A verb of judging: its object is the content.", CAS.TYPE_NAME_BOOLEAN);
         cue.addFeature(CUE_OBJECT_VIA, "Word after an object that is content ('as'), '' for a quoted object only.",
                 CAS.TYPE_NAME_STRING);
 
