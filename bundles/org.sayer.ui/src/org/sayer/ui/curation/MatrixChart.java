@@ -44,6 +44,10 @@ final class MatrixChart {
         canvas.redraw();
     }
 
+    List<String> names() {
+        return names;
+    }
+
     String title() {
         return title;
     }
