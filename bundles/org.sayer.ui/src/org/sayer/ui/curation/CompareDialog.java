@@ -54,7 +54,9 @@ final class CompareDialog extends Dialog {
         Label intro = new Label(area, SWT.WRAP);
         intro.setText("Annotators' versions of the same documents, one a line: a corpus folder or a gold JSONL file each"
                 + " (the annotator's name is the folder's, or the file's without .jsonl):");
-        intro.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        GridData introData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        introData.widthHint = 560; // wrapped, or the dialog is as wide as the sentence
+        intro.setLayoutData(introData);
         versions = new Text(area, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
         GridData versionsData = new GridData(SWT.FILL, SWT.FILL, true, true);
         versionsData.heightHint = 90;
