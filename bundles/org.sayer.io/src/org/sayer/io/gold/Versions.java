@@ -117,15 +117,25 @@ public final class Versions implements AutoCloseable {
         return names;
     }
 
-    private static Version open(Path input) throws IOException {
+    /**
+     * Why {@code input} cannot be a version (it is no corpus folder and no file), or null when it can;
+     * a file's lines are read, and their faults named, only when it is opened.
+     */
+    public static String whyNotAVersion(Path input) {
         if (Files.isDirectory(input)) {
-            if (!Files.isRegularFile(input.resolve(CorpusStore.INDEX_FILE))) {
-                throw new IOException(input + ": not a Sayer corpus (no " + CorpusStore.INDEX_FILE + ")");
-            }
-            return new CorpusVersion(CorpusStore.open(input));
+            return Files.isRegularFile(input.resolve(CorpusStore.INDEX_FILE)) ? null
+                    : input + ": not a Sayer corpus (no " + CorpusStore.INDEX_FILE + ")";
         }
-        if (!Files.isRegularFile(input)) {
-            throw new IOException(input + ": no such corpus folder or file");
+        return Files.isRegularFile(input) ? null : input + ": no such corpus folder or gold JSONL file";
+    }
+
+    private static Version open(Path input) throws IOException {
+        String problem = whyNotAVersion(input);
+        if (problem != null) {
+            throw new IOException(problem);
+        }
+        if (Files.isDirectory(input)) {
+            return new CorpusVersion(CorpusStore.open(input));
         }
         Map<String, String> byId = new LinkedHashMap<>();
         for (Map.Entry<JsonElement, String> entry : ScoringInput.lines(input).entrySet()) {

@@ -95,7 +95,8 @@ class CurationEditorTest {
                 ui.session().setAnalyst(CURATOR);
                 return null;
             });
-            compareFromTheMenu(ui, versions, curated);
+            compareFromTheMenu(ui, versions, curated, null);
+            assertNull(ui.onUi(() -> ui.session().store().entryFor("curated-talks")), "the curated corpus starts empty: a document is merged when first opened");
             AgreementPart agreement = ui.partObject(AgreementPart.ID, AgreementPart.class);
             Table documents = ui.onUi(agreement::table);
             WorkbenchDriver.waitFor("the agreement figures", () -> ui.onUi(() -> documents.getItemCount() == 3 ? Boolean.TRUE : null));
@@ -138,6 +139,11 @@ class CurationEditorTest {
             }));
             assertTrue(before.contains("ben F1 0.67"), before);
             assertTrue(before.contains("3 of 3 disagreements open"), before);
+            // The Agreement view shows the versions against the curated one too (anna 0.50, ben and carla 0.67),
+            // and its matrix has the curated version as a row.
+            awaitToCurated(ui, agreement, "Curated talks", "0.61");
+            assertEquals(List.of("anna", "ben", "carla", Comparison.CURATED), ui.onUi(agreement::matrixNames));
+            assertEquals(2.0 / 3, ui.onUi(() -> agreement.matrixValue(1, 3)), 1e-9, "ben against the curated version");
             StyledText text = ui.onUi(editor::textWidget);
             ui.focus(text);
 
@@ -146,9 +152,14 @@ class CurationEditorTest {
             assertEquals(ReviewState.ACCEPTED, ui.onUi(() -> claimAt(document, 45, "DIRECT").getReview()));
             assertEquals(ReviewState.REJECTED, ui.onUi(() -> claimAt(document, 45, "INDIRECT").getReview()));
             assertTrue(ui.onUi(() -> ui.part(CurationPart.ID).isDirty()), "a decision is an unsaved edit of this document");
+            // the Agreement view follows the decision: Baerbock's claim curated, ben and carla agree fully, anna 0.80
+            awaitToCurated(ui, agreement, "Curated talks", "0.93");
+            assertEquals(1.0, ui.onUi(() -> agreement.matrixValue(3, 1)), 1e-9, "ben against the curated version, after the decision");
             ui.key('z', SWT.CTRL);
             assertEquals(ReviewState.PENDING, ui.onUi(() -> claimAt(document, 45, "DIRECT").getReview()), "Ctrl+Z undoes the decision");
             assertEquals(ReviewState.PENDING, ui.onUi(() -> claimAt(document, 45, "INDIRECT").getReview()));
+            awaitToCurated(ui, agreement, "Curated talks", "0.61"); // and its undo
+            assertEquals(2.0 / 3, ui.onUi(() -> agreement.matrixValue(1, 3)), 1e-9);
             assertEquals(0, ui.onUi(editor::currentPlaceIndex), "back at the place the undo opened again");
             ui.key('p'); // the previous disagreement wraps round to the last, N comes back
             assertEquals(2, ui.onUi(editor::currentPlaceIndex));
@@ -160,6 +171,8 @@ class CurationEditorTest {
             assertEquals(1, ui.onUi(editor::currentPlaceIndex), "on to the next open disagreement");
             WorkbenchDriver.waitFor("the figures after the decision", () -> ui.onUi(() -> editor.figuresText().contains("2 of 3 disagreements open") ? Boolean.TRUE : null));
             screenshotMaximized(ui, "org.sayer.ui.stack.editor", "curation-editor.png");
+            awaitToCurated(ui, agreement, "Curated talks", "0.93");
+            screenshotMaximized(ui, "org.sayer.ui.stack.bottom", "agreement-view-curating.png");
             ui.focus(text);
 
             // 2: Price, marked by anna only, is taken (1); 3: his claim, anna's alone, is left out (0).
@@ -244,6 +257,19 @@ class CurationEditorTest {
             assertEquals(3, ui.onUi(() -> editor.disagreements().places().size()));
             assertEquals(0L, ui.onUi(() -> editor.disagreements().openCount()));
             assertEquals("taken", ui.onUi(() -> editor.variantsTable().getItem(0).getText(3)));
+
+            // Compared again from the analysts' gold JSONL files (the ones their corpora were imported from),
+            // into the same curated corpus: the view shows the saved curation against them before anything is
+            // opened (anna 1.00, ben and carla 0.80, who did not mark Price's claim).
+            compareFromTheMenu(ui, versions.stream().map(corpus -> corpus.resolveSibling(corpus.getFileName() + ".jsonl")).toList(), curated,
+                    "compare-dialog.png");
+            AgreementPart again = ui.partObject(AgreementPart.ID, AgreementPart.class);
+            WorkbenchDriver.waitFor("the agreement figures of the JSONL files", () -> ui.onUi(() -> again.table().getItemCount() == 3 ? Boolean.TRUE : null));
+            assertTrue(ui.onUi(again::summary).contains("3 annotators (anna, ben, carla), 3 documents compared"), ui.onUi(again::summary));
+            assertEquals(titles, ui.onUi(() -> column(again.table(), 0)), "the same documents, in the same order, as from the corpora");
+            assertEquals("0.87", ui.onUi(() -> again.table().getItem(titles.indexOf("Curated talks")).getText(AgreementPart.CURATED_COLUMN)));
+            assertEquals("", ui.onUi(() -> again.table().getItem(titles.indexOf("Open door")).getText(AgreementPart.CURATED_COLUMN)),
+                    "not curated yet");
         } finally {
             Shell stray = ui.shellTitled("Compare Annotators");
             if (stray != null) {
@@ -274,8 +300,8 @@ class CurationEditorTest {
         ui.settle();
     }
 
-    /** File › Compare Annotators…: the dialog's fields filled in, Enter compares. */
-    private static void compareFromTheMenu(WorkbenchDriver ui, List<Path> versions, Path curated) throws Exception {
+    /** File › Compare Annotators…: the dialog's fields filled in (a screenshot taken when {@code screenshot} names one), Enter compares. */
+    private static void compareFromTheMenu(WorkbenchDriver ui, List<Path> versions, Path curated, String screenshot) throws Exception {
         ui.display.asyncExec(() -> {
             ECommandService commands = ui.application.getContext().get(ECommandService.class);
             EHandlerService handlers = ui.application.getContext().get(EHandlerService.class);
@@ -289,13 +315,15 @@ class CurationEditorTest {
             fields.get(1).setText(curated.toString());
             return fields.get(1);
         });
+        if (screenshot != null) {
+            ui.screenshot(screenshot);
+        }
         ui.onUi(() -> {
             dialog.forceActive();
             return curatedField.setFocus();
         });
         ui.key(SWT.CR);
         WorkbenchDriver.waitFor("the dialog to close", () -> ui.onUi(() -> dialog.isDisposed() ? Boolean.TRUE : null));
-        assertNull(ui.onUi(() -> ui.session().store().entryFor("curated-talks")), "the curated corpus starts empty: a document is merged when first opened");
         assertEquals(curated.toAbsolutePath().normalize(), ui.onUi(() -> ui.session().store().folder().toAbsolutePath().normalize()));
     }
 
@@ -307,6 +335,15 @@ class CurationEditorTest {
                 collect(inner, fields);
             }
         }
+    }
+
+    /** Waits until the Agreement view's row {@code title} shows {@code expected} as the versions' F1 against the curated one. */
+    private static void awaitToCurated(WorkbenchDriver ui, AgreementPart agreement, String title, String expected) throws Exception {
+        WorkbenchDriver.waitFor(title + "'s F1 to curated to be " + expected, () -> ui.onUi(() -> {
+            Table table = agreement.table();
+            int row = column(table, 0).indexOf(title);
+            return table.getItem(row).getText(AgreementPart.CURATED_COLUMN).equals(expected) ? Boolean.TRUE : null;
+        }));
     }
 
     /** A figure as the view shows it; "n/a" (nothing to agree on) sorts last. */

@@ -3,8 +3,10 @@ package org.sayer.ui.curation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -28,14 +30,17 @@ import org.sayer.ui.session.CorpusSession;
 
 /**
  * The Agreement view of File › Compare Annotators: the compared documents, worst first, with their
- * αu of claims and attribution F1 (mean over pairs of annotators) and how far their curation is, and
- * a matrix of attribution F1 between every two annotators, for the corpus or the selected document.
- * Double-click or Enter opens a document in the curation editor, merging it into the curated
- * corpus the first time.
+ * αu of claims and attribution F1 (mean over pairs of annotators), how far their curation is and how
+ * well the versions agree with the curated one (following every decision in the curation editor),
+ * and a matrix of attribution F1 between every two annotators, for the corpus or the selected
+ * document (with its curated version as one more row). Double-click or Enter opens a document in
+ * the curation editor, merging it into the curated corpus the first time.
  */
 public class AgreementPart implements CorpusSession.Listener {
 
     public static final String ID = "org.sayer.ui.part.agreement";
+    /** The table's column of the versions' agreement with the curated version. */
+    public static final int CURATED_COLUMN = 4;
 
     @Inject
     private CorpusSession session;
@@ -48,6 +53,9 @@ public class AgreementPart implements CorpusSession.Listener {
     private MatrixChart chart;
     private Comparison comparison;
     private AgreementJob.Figures figures;
+    /** Each curated document's versions against its curated version, in annotator order: as saved, then as the curator goes. */
+    private final Map<String, List<AgreementStudy.DocumentAgreement>> againstCurated = new HashMap<>();
+    private final BiConsumer<String, List<AgreementStudy.DocumentAgreement>> curatedListener = this::curatedChanged;
 
     /** One compared document. */
     record Row(String id, String title, double alpha, double f1, AgreementStudy.DocumentAgreement agreement) {
@@ -69,11 +77,13 @@ public class AgreementPart implements CorpusSession.Listener {
         table = new Table(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         table.setHeaderVisible(true);
         for (String[] column : new String[][] { { "Document", "170" }, { "\u03b1u claims", "80" }, { "Attribution F1", "110" },
-                { "Curation", "90" } }) {
+                { "Curation", "90" }, { "F1 to curated", "100" } }) {
             TableColumn tableColumn = new TableColumn(table, column[0].equals("Document") ? SWT.LEFT : SWT.RIGHT);
             tableColumn.setText(column[0]);
             tableColumn.setWidth(Integer.parseInt(column[1]));
         }
+        table.getColumn(CURATED_COLUMN).setToolTipText("Attribution F1 of each annotator's version against the curated one, the mean over annotators;"
+                + " it follows every decision in the curation editor");
         table.addListener(SWT.Selection, event -> showMatrix());
         table.addListener(SWT.DefaultSelection, event -> curateSelected());
         chart = new MatrixChart(sash);
@@ -83,8 +93,13 @@ public class AgreementPart implements CorpusSession.Listener {
 
     /** Compares the versions of {@code compared} in the background; the view fills when that is done. */
     public void show(Comparison compared) {
+        if (comparison != null) {
+            comparison.removeCuratedListener(curatedListener);
+        }
         comparison = compared;
+        comparison.addCuratedListener(curatedListener);
         figures = null;
+        againstCurated.clear();
         rows.clear();
         table.removeAll();
         chart.show("", List.of(), new double[0][0]);
@@ -97,6 +112,8 @@ public class AgreementPart implements CorpusSession.Listener {
             return;
         }
         figures = computed;
+        // the curation editor's figures, when it was quicker than this job, are newer than the saved ones
+        computed.againstCurated().forEach(againstCurated::putIfAbsent);
         AgreementStudy study = computed.study();
         rows.clear();
         for (AgreementStudy.DocumentAgreement document : study.documents()) {
@@ -135,7 +152,8 @@ public class AgreementPart implements CorpusSession.Listener {
         table.removeAll();
         for (Row row : rows) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(new String[] { row.title(), CurationPart.number(row.alpha()), CurationPart.number(row.f1()), curation(row.id()) });
+            item.setText(new String[] { row.title(), CurationPart.number(row.alpha()), CurationPart.number(row.f1()), curation(row.id()),
+                    toCurated(row.id()) });
             item.setData(row);
             if (row.id().equals(selected)) {
                 table.setSelection(item);
@@ -155,12 +173,44 @@ public class AgreementPart implements CorpusSession.Listener {
         return entry.getPendingCount() > 0 ? entry.getPendingCount() + " pending" : "curated";
     }
 
+    /** The mean over annotators of their attribution F1 against the curated version; blank before it exists. */
+    private String toCurated(String id) {
+        List<AgreementStudy.DocumentAgreement> figures = againstCurated.get(id);
+        if (figures == null) {
+            return "";
+        }
+        double sum = 0;
+        for (AgreementStudy.DocumentAgreement figure : figures) {
+            sum += figure.meanF1("attribution");
+        }
+        return CurationPart.number(sum / figures.size());
+    }
+
+    /** The curation editor brought a document's figures against its curated version up to date. */
+    private void curatedChanged(String id, List<AgreementStudy.DocumentAgreement> figures) {
+        againstCurated.put(id, figures);
+        if (table.isDisposed() || this.figures == null) {
+            return;
+        }
+        for (TableItem item : table.getItems()) {
+            if (((Row) item.getData()).id().equals(id)) {
+                item.setText(CURATED_COLUMN, toCurated(id));
+                if (id.equals(selectedId())) {
+                    showMatrix();
+                }
+            }
+        }
+    }
+
     private String selectedId() {
         TableItem[] selection = table.getSelection();
         return selection.length == 1 && selection[0].getData() instanceof Row row ? row.id() : null;
     }
 
-    /** The matrix of the selected document, or of the corpus when none is selected. */
+    /**
+     * The matrix of the selected document, or of the corpus when none is selected; a document in the
+     * curated corpus has its curated version as the last row and column.
+     */
     private void showMatrix() {
         if (figures == null) {
             return;
@@ -168,16 +218,28 @@ public class AgreementPart implements CorpusSession.Listener {
         TableItem[] selection = table.getSelection();
         Row row = selection.length == 1 ? (Row) selection[0].getData() : null;
         AgreementStudy.DocumentAgreement agreement = row == null ? figures.study().corpus() : row.agreement();
-        List<String> names = figures.study().annotators();
+        List<String> annotators = figures.study().annotators();
+        List<AgreementStudy.DocumentAgreement> curated = row == null ? null : againstCurated.get(row.id());
+        List<String> names = new ArrayList<>(annotators);
+        if (curated != null) {
+            names.add(Comparison.CURATED);
+        }
         double[][] values = new double[names.size()][names.size()];
-        for (int i = 0; i < names.size(); i++) {
-            for (int j = 0; j < names.size(); j++) {
-                String pair = i < j ? names.get(i) + " / " + names.get(j) : names.get(j) + " / " + names.get(i);
+        for (int i = 0; i < annotators.size(); i++) {
+            for (int j = 0; j < annotators.size(); j++) {
+                String pair = i < j ? annotators.get(i) + " / " + annotators.get(j) : annotators.get(j) + " / " + annotators.get(i);
                 AgreementStudy.PairCounts counts = agreement.pairs().get(pair);
                 values[i][j] = i == j || counts == null ? Double.NaN : counts.f1("attribution");
             }
+            if (curated != null) {
+                values[i][annotators.size()] = values[annotators.size()][i] = curated.get(i).meanF1("attribution");
+            }
         }
-        chart.show("Attribution F1 between annotators\n" + (row == null ? "the whole corpus" : row.title()), names, values);
+        if (curated != null) {
+            values[annotators.size()][annotators.size()] = Double.NaN;
+        }
+        chart.show("Attribution F1 between annotators" + (curated == null ? "" : " and the curated version") + "\n"
+                + (row == null ? "the whole corpus" : row.title()), names, values);
     }
 
     /** Opens the selected document in the curation editor; the first time, it is merged into the curated corpus. */
@@ -230,8 +292,17 @@ public class AgreementPart implements CorpusSession.Listener {
         return table;
     }
 
-    MatrixChart chart() {
-        return chart;
+    /** For tests: the matrix chart's rows (and columns), its title, and one cell. */
+    public List<String> matrixNames() {
+        return chart.names();
+    }
+
+    public String matrixTitle() {
+        return chart.title();
+    }
+
+    public double matrixValue(int row, int column) {
+        return chart.value(row, column);
     }
 
     public String summary() {
@@ -244,6 +315,9 @@ public class AgreementPart implements CorpusSession.Listener {
 
     @PreDestroy
     public void dispose() {
+        if (comparison != null) {
+            comparison.removeCuratedListener(curatedListener);
+        }
         session.removeListener(this);
     }
 }

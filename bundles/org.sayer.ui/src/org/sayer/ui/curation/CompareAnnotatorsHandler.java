@@ -18,7 +18,7 @@ import org.sayer.ui.handlers.SaveFirst;
 import org.sayer.ui.session.CorpusSession;
 
 /**
- * File › Compare Annotators…: choose the annotators' corpora and a curated corpus; the curated one
+ * File › Compare Annotators…: choose the annotators' versions (corpora or gold JSONL files) and a curated corpus; the curated one
  * becomes the workbench's open corpus (created when missing), and the Agreement view compares the
  * versions.
  */

@@ -13,16 +13,18 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.sayer.model.store.CorpusStore;
+import org.sayer.io.gold.Versions;
 import org.sayer.ui.export.FolderChooser;
 
 /**
- * File › Compare Annotators: the annotators' corpora (one folder a line, typed or added from the
- * folder tree) and the curated corpus's folder. Compare stays disabled, with the reason shown,
- * until two or more corpora and a folder of its own for the curated corpus are given.
+ * File › Compare Annotators: the annotators' versions (one a line, typed or added: corpus folders
+ * from the folder tree, gold JSONL files from the file dialog) and the curated corpus's folder.
+ * Compare stays disabled, with the reason shown, until two or more versions and a folder of its own
+ * for the curated corpus are given.
  */
 final class CompareDialog extends Dialog {
 
@@ -50,23 +52,31 @@ final class CompareDialog extends Dialog {
         Composite area = (Composite) super.createDialogArea(parent);
         area.setLayout(new GridLayout(2, false));
         Label intro = new Label(area, SWT.WRAP);
-        intro.setText("Annotators' corpora, one folder a line (each analyst's copy of the same documents):");
-        intro.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
+        intro.setText("Annotators' versions of the same documents, one a line: a corpus folder or a gold JSONL file each"
+                + " (the annotator's name is the folder's, or the file's without .jsonl):");
+        GridData introData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        introData.widthHint = 560; // wrapped, or the dialog is as wide as the sentence
+        intro.setLayoutData(introData);
         versions = new Text(area, SWT.MULTI | SWT.BORDER | SWT.V_SCROLL);
         GridData versionsData = new GridData(SWT.FILL, SWT.FILL, true, true);
         versionsData.heightHint = 90;
         versionsData.widthHint = 460;
         versions.setLayoutData(versionsData);
-        Button add = new Button(area, SWT.PUSH);
-        add.setText("Add Folder\u2026");
-        add.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
-        add.addListener(SWT.Selection, event -> {
-            Path folder = new FolderChooser(getShell(), start, "An annotator's corpus (a folder that holds corpus.xmi).").choose();
-            if (folder != null) {
-                String now = versions.getText().strip();
-                versions.setText(now.isEmpty() ? folder.toString() : now + "\n" + folder);
-            }
-        });
+        Composite adders = new Composite(area, SWT.NONE);
+        adders.setLayoutData(new GridData(SWT.FILL, SWT.TOP, false, false));
+        GridLayout addersLayout = new GridLayout(1, true);
+        addersLayout.marginWidth = 0;
+        addersLayout.marginHeight = 0;
+        adders.setLayout(addersLayout);
+        Button addFolder = new Button(adders, SWT.PUSH);
+        addFolder.setText("Add Folder\u2026");
+        addFolder.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        addFolder.addListener(SWT.Selection, event -> addVersions(
+                new FolderChooser(getShell(), start, "An annotator's corpus (a folder that holds corpus.xmi).").choose()));
+        Button addFiles = new Button(adders, SWT.PUSH);
+        addFiles.setText("Add Files\u2026");
+        addFiles.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        addFiles.addListener(SWT.Selection, event -> addFiles());
         Label curatedLabel = new Label(area, SWT.WRAP);
         curatedLabel.setText("Curated corpus (created when missing; a document is merged into it when you first open it):");
         curatedLabel.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1));
@@ -95,15 +105,39 @@ final class CompareDialog extends Dialog {
         validate();
     }
 
+    /** Gold JSONL files (one per annotator), chosen in the desktop's file dialog. */
+    private void addFiles() {
+        FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
+        dialog.setText("Annotators' Gold JSONL Files");
+        dialog.setFilterExtensions(new String[] { "*.jsonl", "*.*" });
+        dialog.setFilterNames(new String[] { "Gold JSONL (one document a line)", "All files" });
+        if (start != null) {
+            dialog.setFilterPath(start.toString());
+        }
+        if (dialog.open() != null) {
+            for (String name : dialog.getFileNames()) {
+                addVersions(Path.of(dialog.getFilterPath(), name));
+            }
+        }
+    }
+
+    private void addVersions(Path input) {
+        if (input != null) {
+            String now = versions.getText().strip();
+            versions.setText(now.isEmpty() ? input.toString() : now + "\n" + input);
+        }
+    }
+
     /** Why Compare cannot run yet, or null. */
     private String problem() {
-        List<Path> folders = folders();
-        if (folders.size() < 2) {
-            return "Name two or more annotators' corpora.";
+        List<Path> inputs = inputs();
+        if (inputs.size() < 2) {
+            return "Name two or more annotators' versions.";
         }
-        for (Path folder : folders) {
-            if (!Files.isRegularFile(folder.resolve(CorpusStore.INDEX_FILE))) {
-                return folder + " is not a Sayer corpus (no " + CorpusStore.INDEX_FILE + ").";
+        for (Path input : inputs) {
+            String problem = Versions.whyNotAVersion(input);
+            if (problem != null) {
+                return problem + ".";
             }
         }
         String target = curated.getText().strip();
@@ -111,7 +145,7 @@ final class CompareDialog extends Dialog {
             return "Name the curated corpus's folder.";
         }
         Path folder = Path.of(target).toAbsolutePath().normalize();
-        if (folders.stream().anyMatch(f -> f.toAbsolutePath().normalize().equals(folder))) {
+        if (inputs.stream().anyMatch(input -> input.toAbsolutePath().normalize().equals(folder))) {
             return "The curated corpus needs a folder of its own, not an annotator's.";
         }
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
@@ -120,14 +154,14 @@ final class CompareDialog extends Dialog {
         return null;
     }
 
-    private List<Path> folders() {
-        List<Path> folders = new ArrayList<>();
+    private List<Path> inputs() {
+        List<Path> inputs = new ArrayList<>();
         for (String line : versions.getText().split("\\R")) {
             if (!line.isBlank()) {
-                folders.add(Path.of(line.strip()));
+                inputs.add(Path.of(line.strip()));
             }
         }
-        return folders;
+        return inputs;
     }
 
     private void validate() {
@@ -144,7 +178,7 @@ final class CompareDialog extends Dialog {
         if (problem() != null) {
             return;
         }
-        chosenVersions = folders();
+        chosenVersions = inputs();
         chosenCurated = Path.of(curated.getText().strip());
         super.okPressed();
     }

@@ -1,10 +1,11 @@
 package org.sayer.ui.curation;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 
 import com.google.gson.JsonObject;
 
@@ -17,18 +18,20 @@ import org.sayer.pipeline.eval.AgreementStudy;
 import org.sayer.pipeline.eval.Curation;
 
 /**
- * What File › Compare Annotators set up: the annotators' corpora (read-only, one version each) and
- * the curated corpus the workbench has open, into which a document is merged when it is first
- * opened for curation. It lives in the application context while the comparison is on.
+ * What File › Compare Annotators set up: the annotators' versions (corpus folders or gold JSONL
+ * files, read-only, one version each) and the curated corpus the workbench has open, into which a
+ * document is merged when it is first opened for curation. It lives in the application context while
+ * the comparison is on, and passes the curation editor's figures on to the Agreement view.
  */
 public final class Comparison implements AutoCloseable {
 
     /** The name the curated version goes by in the figures, beside the annotators' names. */
     public static final String CURATED = "curated";
 
-    private final List<Path> folders;
+    private final List<Path> inputs;
     private final Path curated;
     private final Versions versions;
+    private final List<BiConsumer<String, List<AgreementStudy.DocumentAgreement>>> curatedListeners = new CopyOnWriteArrayList<>();
     /** The document merged last: opening it again (or right after its first merge) reads and merges nothing. */
     private Merged last;
 
@@ -36,37 +39,36 @@ public final class Comparison implements AutoCloseable {
     public record Merged(String id, List<JsonObject> copies, Curation.Result result) {
     }
 
-    private Comparison(List<Path> folders, Path curated, Versions versions) {
-        this.folders = List.copyOf(folders);
+    private Comparison(List<Path> inputs, Path curated, Versions versions) {
+        this.inputs = List.copyOf(inputs);
         this.curated = curated.toAbsolutePath().normalize();
         this.versions = versions;
     }
 
     /**
-     * Opens the annotators' corpora; fails with a message naming the folder when one is not a
-     * corpus, when fewer than two are given, or when the curated folder is one of them.
+     * Opens the annotators' versions (as {@code ./sayer agree} reads them); fails with a message naming
+     * the input when one is neither a corpus nor a readable gold JSONL file, when fewer than two are
+     * given, or when the curated folder is one of them.
      */
-    public static Comparison open(List<Path> folders, Path curated) throws IOException {
-        if (folders.size() < 2) {
-            throw new IOException("Choose two or more annotators' corpora to compare.");
+    public static Comparison open(List<Path> inputs, Path curated) throws IOException {
+        if (inputs.size() < 2) {
+            throw new IOException("Choose two or more annotators' versions to compare.");
         }
         Path target = curated.toAbsolutePath().normalize();
-        for (Path folder : folders) {
-            if (!Files.isDirectory(folder)) {
-                throw new IOException(folder + ": no such folder");
-            }
-            if (folder.toAbsolutePath().normalize().equals(target)) {
-                throw new IOException(folder + " is an annotator's corpus; the curated corpus needs a folder of its own");
+        for (Path input : inputs) {
+            if (input.toAbsolutePath().normalize().equals(target)) {
+                throw new IOException(input + " is an annotator's corpus; the curated corpus needs a folder of its own");
             }
         }
-        return new Comparison(folders, curated, new Versions(folders));
+        return new Comparison(inputs, curated, new Versions(inputs));
     }
 
-    public List<Path> folders() {
-        return folders;
+    /** The annotators' versions: corpus folders or gold JSONL files. */
+    public List<Path> inputs() {
+        return inputs;
     }
 
-    /** The annotators' names: their folders' names. */
+    /** The annotators' names: their folders' names, their files' names without {@code .jsonl}. */
     public List<String> annotators() {
         return versions.names();
     }
@@ -136,6 +138,23 @@ public final class Comparison implements AutoCloseable {
             figures.add(study.documents().get(0));
         }
         return figures;
+    }
+
+    /**
+     * Tells {@code listener} (on the UI thread) each time the figures of a document's versions against
+     * its curated version change: {@code (id, figures in annotator order)}.
+     */
+    public void addCuratedListener(BiConsumer<String, List<AgreementStudy.DocumentAgreement>> listener) {
+        curatedListeners.add(listener);
+    }
+
+    public void removeCuratedListener(BiConsumer<String, List<AgreementStudy.DocumentAgreement>> listener) {
+        curatedListeners.remove(listener);
+    }
+
+    /** The curation editor brought the figures of {@code id} against its curated version up to date. */
+    void curatedChanged(String id, List<AgreementStudy.DocumentAgreement> againstCurated) {
+        curatedListeners.forEach(listener -> listener.accept(id, againstCurated));
     }
 
     @Override

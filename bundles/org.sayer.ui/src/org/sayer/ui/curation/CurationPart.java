@@ -53,7 +53,7 @@ import org.sayer.ui.session.CorpusSession;
  * merged when the document was first opened; each disagreement is visited by keys and decided as
  * one command on the document's own history (Ctrl+Z undoes it): 1–9 take that annotator's
  * version, 0 takes neither, E takes a variant with boundaries the curator adjusts. The figures of
- * each version against the curated one follow every change.
+ * each version against the curated one follow every change, here and in the Agreement view.
  */
 public class CurationPart implements CorpusSession.Listener {
 
@@ -298,6 +298,7 @@ public class CurationPart implements CorpusSession.Listener {
         figures.setText(line.toString());
         figures.setToolTipText("F1 of whole attributions and Krippendorff's \u03b1u of claims, each annotator's version against the curated one");
         figuresShown++;
+        comparison.curatedChanged(shown.getId(), result.againstCurated()); // the Agreement view follows
     }
 
     static String number(Double value) {

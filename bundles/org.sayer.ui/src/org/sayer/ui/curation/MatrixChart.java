@@ -44,6 +44,10 @@ final class MatrixChart {
         canvas.redraw();
     }
 
+    List<String> names() {
+        return names;
+    }
+
     String title() {
         return title;
     }
@@ -72,7 +76,9 @@ final class MatrixChart {
         }
         int left = 10 + labelWidth + 6;
         int top = 4 + titleLines.length * lineHeight + 4 + lineHeight + 4;
-        int cell = Math.max(lineHeight + 6, Math.min(MAX_CELL, Math.min((area.width - left - 8) / n, (area.height - top - 6) / n)));
+        // never narrower than a value: in a small view the matrix is cut off rather than its values written over each other
+        int smallest = Math.max(lineHeight, gc.textExtent("0.00").x) + 6;
+        int cell = Math.max(smallest, Math.min(MAX_CELL, Math.min((area.width - left - 8) / n, (area.height - top - 6) / n)));
         for (int j = 0; j < n; j++) { // column names, over the columns
             String name = fit(gc, names.get(j), cell - 2);
             Point extent = gc.textExtent(name);
