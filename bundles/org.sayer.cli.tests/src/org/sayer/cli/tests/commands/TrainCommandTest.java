@@ -10,6 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sayer.cli.SayerCli;
 import org.sayer.cli.tests.CliRun;
+import org.sayer.model.Document;
+import org.sayer.model.DocumentEntry;
+import org.sayer.model.WorkflowState;
+import org.sayer.model.store.CorpusStore;
 
 /** train on gold, then annotate with that model and see its confidences calibrated by eval. */
 class TrainCommandTest {
@@ -52,5 +56,44 @@ class TrainCommandTest {
         Path missing = folder.resolve("missing.model");
         assertEquals(SayerCli.FAILED, cli.run("annotate", gold.toString(), "--out", folder.resolve("x.jsonl").toString(), "--model", missing.toString()));
         assertTrue(cli.err().contains(missing + ": no such model file"), cli.err());
+    }
+
+    /** A corpus teaches the model what its analysts reviewed, and nothing of the documents still open. */
+    @Test
+    void aCorpusGivesItsReviewedDocumentsAsGold() throws Exception {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            lines.append(gold(i));
+        }
+        Path gold = Files.writeString(folder.resolve("gold.jsonl"), lines);
+        Path corpus = folder.resolve("corpus");
+        assertEquals(SayerCli.OK, cli.run("import", gold.toString(), "--out", corpus.toString()), cli.err());
+        Path model = folder.resolve("reviews.model");
+        markReviewed(corpus, 0);
+        assertEquals(SayerCli.FAILED, cli.run("train", corpus.toString(), "--out", model.toString()));
+        assertTrue(cli.err().contains(corpus + ": no reviewed document to learn from"), cli.err());
+        assertTrue(Files.notExists(model), "no model without gold");
+
+        markReviewed(corpus, 8);
+        assertEquals(SayerCli.OK, cli.run("train", corpus.toString(), "--out", model.toString()), cli.err());
+        assertTrue(cli.err().contains(corpus + ": 8 reviewed documents"), cli.err());
+        assertTrue(cli.err().contains("8 documents, 8 gold claims, 16 candidates, 8 of them right"), cli.err());
+        assertTrue(Files.size(model) > 0 && cli.out().contains("wrote " + model), cli.out());
+    }
+
+    /** Marks the corpus's first {@code count} documents reviewed and the others in progress. */
+    private static void markReviewed(Path corpus, int count) throws Exception {
+        CorpusStore store = CorpusStore.open(corpus);
+        try {
+            int i = 0;
+            for (DocumentEntry entry : java.util.List.copyOf(store.corpus().getDocuments())) {
+                Document document = store.load(entry);
+                document.setState(i++ < count ? WorkflowState.REVIEWED : WorkflowState.IN_PROGRESS);
+                store.save(document);
+            }
+            store.saveIndex();
+        } finally {
+            store.close();
+        }
     }
 }
