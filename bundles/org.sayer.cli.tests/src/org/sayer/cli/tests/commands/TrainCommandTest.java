@@ -34,13 +34,18 @@ class TrainCommandTest {
                 + " \"source\": \"m1\", \"cue\": [" + cue + ", " + (cue + 4) + "], \"content\": [" + content + ", " + end + "], \"parent\": null}]}\n";
     }
 
-    @Test
-    void aModelTrainedOnGoldIsUsedByAnnotateAndItsConfidencesAreCalibratedByEval() throws Exception {
+    /** Ten gold documents in one file. */
+    private Path goldFile() throws Exception {
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < 10; i++) {
             lines.append(gold(i));
         }
-        Path gold = Files.writeString(folder.resolve("gold.jsonl"), lines);
+        return Files.writeString(folder.resolve("gold.jsonl"), lines);
+    }
+
+    @Test
+    void aModelTrainedOnGoldIsUsedByAnnotateAndItsConfidencesAreCalibratedByEval() throws Exception {
+        Path gold = goldFile();
         Path model = folder.resolve("my.model");
         assertEquals(SayerCli.OK, cli.run("train", gold.toString(), "--out", model.toString()), cli.err());
         assertTrue(cli.err().contains("10 documents, 10 gold claims, 20 candidates, 10 of them right"), cli.err());
@@ -61,11 +66,7 @@ class TrainCommandTest {
     /** A corpus teaches the model what its analysts reviewed, and nothing of the documents still open. */
     @Test
     void aCorpusGivesItsReviewedDocumentsAsGold() throws Exception {
-        StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < 10; i++) {
-            lines.append(gold(i));
-        }
-        Path gold = Files.writeString(folder.resolve("gold.jsonl"), lines);
+        Path gold = goldFile();
         Path corpus = folder.resolve("corpus");
         assertEquals(SayerCli.OK, cli.run("import", gold.toString(), "--out", corpus.toString()), cli.err());
         Path model = folder.resolve("reviews.model");
