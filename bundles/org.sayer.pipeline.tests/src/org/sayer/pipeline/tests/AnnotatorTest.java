@@ -637,6 +637,13 @@ class AnnotatorTest {
     }
 
     @Test
+    void aHeadlinesLastWordGovernsNothingInTheFirstSentence() throws Exception {
+        // the tagger takes the headline's "win" for a preposition; it must not make Smith its object
+        Document document = annotate("Armagh win\nJohn Smith said the unity was a big factor in their win.", null);
+        assertEquals("John Smith", speakerOf(document, "the unity was a big factor in their win"));
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

@@ -400,7 +400,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                     best = s;
                     break;
                 }
-                if (!tokens.isPos(before, "ADP")) {
+                if (!tokens.isPos(before, "ADP") || tokens.sentence[before] != candidateSentence) {
                     firstInSentence = s; // the loop runs backwards, so this ends as the first one
                 }
             }
