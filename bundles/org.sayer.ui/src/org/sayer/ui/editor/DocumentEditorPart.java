@@ -98,14 +98,20 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         status.setLayoutData(statusData);
         statusReview = new Color(0xff, 0xf3, 0xc4);
         text = new StyledText(parent, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        // Hints in both directions: without them every layout of the part (a status line that wraps
+        // anew, a resize) asks the text for its preferred size, and a wrapping StyledText answers by
+        // laying out every line of the document (seconds for a 1 MB text). It fills the space anyway.
+        GridData textData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        textData.widthHint = 1;
+        textData.heightHint = 1;
+        text.setLayoutData(textData);
         text.setMargins(14, 10, 14, 10);
         // Room between lines for the arcs of links and their labels, so that neither covers text
         // (brat and INCEpTION leave it too).
         text.setLineSpacing(12);
         text.setCaret(new org.eclipse.swt.widgets.Caret(text, SWT.NONE));
         text.getCaret().setSize(2, text.getLineHeight());
-        styles = new AnnotationStyles(text, session::index);
+        styles = new AnnotationStyles(text, session::index, session::showsRejected);
         text.addLineStyleListener(styles);
         text.addPaintListener(styles);
         links = new LinkArcs(text, session::index, this::claimAtCaret, styles);
@@ -116,7 +122,9 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         }
         text.addCaretListener(event -> {
             if (followingCaret) {
-                session.select(innermostAt(event.caretOffset, a -> true));
+                Annotation at = innermostAt(event.caretOffset, a -> true);
+                // Rejected suggestions are drawn while the review queue lists them: the caret selects them then, to restore them there.
+                session.select(at == null && session.showsRejected() ? innermost(event.caretOffset, a -> a.getReview() == ReviewState.REJECTED) : at);
             }
             followLinks();
         });
@@ -216,7 +224,18 @@ public class DocumentEditorPart implements CorpusSession.Listener {
      * stale styles, and repainting the whole screen costs more than the change).
      */
     private void redrawVisible() {
-        int[] changed = changes.take();
+        restyleVisible(changes.take());
+    }
+
+    @Override
+    public void rejectedShownChanged(CorpusSession changed, boolean shown) {
+        if (!text.isDisposed() && changed.currentDocument() != null) {
+            restyleVisible(new int[] { 0, text.getCharCount() });
+        }
+    }
+
+    /** Re-styles and repaints the lines on screen that {@code changed} (from, to) touches. */
+    private void restyleVisible(int[] changed) {
         if (text.getCharCount() == 0 || changed == null) {
             return;
         }
@@ -520,11 +539,16 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         return (Claim) innermostAt(text.getCaretOffset(), Claim.class::isInstance);
     }
 
+    /** The innermost annotation at {@code offset} that {@code filter} takes, rejected ones left out. */
     private Annotation innermostAt(int offset, java.util.function.Predicate<Annotation> filter) {
+        return innermost(offset, filter.and(a -> a.getReview() != ReviewState.REJECTED));
+    }
+
+    private Annotation innermost(int offset, java.util.function.Predicate<Annotation> filter) {
         // The caret right after an annotation still counts as in it: that is where marking leaves it.
         Annotation innermost = null;
         for (Annotation a : session.index().overlapping(Math.max(0, offset - 1), offset + 1)) {
-            if (a.getBegin() <= offset && offset <= a.getEnd() && a.getReview() != ReviewState.REJECTED && filter.test(a)
+            if (a.getBegin() <= offset && offset <= a.getEnd() && filter.test(a)
                     && (innermost == null || a.getEnd() - a.getBegin() < innermost.getEnd() - innermost.getBegin())) {
                 innermost = a;
             }
