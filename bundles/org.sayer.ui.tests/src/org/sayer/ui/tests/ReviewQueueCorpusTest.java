@@ -50,7 +50,22 @@ class ReviewQueueCorpusTest {
         ui.focus(text);
         ui.key('q', SWT.CTRL, SWT.SHIFT);
         ReviewQueuePart queue = ui.partObject(ReviewQueuePart.ID, ReviewQueuePart.class);
+        try {
+            listDecideAndShow(ui, queue, editor, text, titles, texts);
+        } finally {
+            // The queue as other tests expect it: no filter, this document.
+            ui.onUi(() -> {
+                queue.clearButton().notifyListeners(SWT.Selection, null);
+                queue.scopeCombo().select(0);
+                queue.scopeCombo().notifyListeners(SWT.Selection, null);
+                return null;
+            });
+        }
+    }
 
+    private static void listDecideAndShow(WorkbenchDriver ui, ReviewQueuePart queue, DocumentEditorPart editor, StyledText text, String[] titles,
+            String[] texts)
+            throws Exception {
         // Scope: Down from "This document" picks "Whole corpus"; the documents on disk are read in the background.
         ui.focus(ui.onUi(queue::scopeCombo));
         ui.key(SWT.ARROW_DOWN);
@@ -78,7 +93,9 @@ class ReviewQueueCorpusTest {
         assertFalse(isLoaded(ui, "corpus-queue-2"), "only the document opened was loaded");
 
         // Bulk reject across the corpus: the question counts the suggestions and the documents.
+        assertEquals("Reject 6\u2026", ui.onUi(() -> queue.rejectButton().getText()), "opening a row changed no count");
         ui.focus(ui.onUi(queue::rejectButton));
+        assertTrue(ui.onUi(() -> queue.rejectButton().isFocusControl()), "the reject button has the keyboard");
         ui.type(" ");
         Shell dialog = ui.waitFor("the reject question", () -> ui.shellTitled(ReviewQueuePart.REJECT_TITLE));
         String question = ui.onUi(() -> ReviewQueueTest.labelText(dialog, "Reject"));
@@ -98,17 +115,13 @@ class ReviewQueueCorpusTest {
         ui.focus(ui.onUi(queue::rejectedToggle));
         ui.type(" ");
         ui.waitFor("the rejected ones to be listed", () -> ui.onUi(() -> rows(queue).size() == 6 ? Boolean.TRUE : null));
-        StyleRange struck = ui.onUi(() -> text.getStyleRangeAtOffset(governor + 1));
+        StyleRange struck = ui.onUi(() -> editor.drawnStyleAt(governor + 1));
         assertNotNull(struck, "the rejected mention is drawn");
         assertTrue(struck.strikeout, "struck through");
         ui.screenshot("review-queue-corpus.png");
 
-        // The queue as other tests expect it (no filter, this document), and the decisions saved.
-        ui.focus(ui.onUi(queue::clearButton));
+        ui.focus(ui.onUi(queue::rejectedToggle));
         ui.type(" ");
-        ui.focus(ui.onUi(queue::scopeCombo));
-        ui.key(SWT.ARROW_UP);
-        assertEquals(ReviewQueuePart.SCOPES[0], ui.onUi(() -> queue.scopeCombo().getText()));
         ui.focus(text);
         ui.key('s', SWT.CTRL);
         ui.waitFor("the decisions to be saved", () -> ui.onUi(() -> ui.session().isDirty() ? null : Boolean.TRUE));
@@ -125,8 +138,9 @@ class ReviewQueueCorpusTest {
         int minister = content.indexOf("The minister");
         List<Annotation> made = ui.onUi(() -> {
             Document document = ui.session().currentDocument();
-            Annotation cue = suggestion(SayerFactory.eINSTANCE.createCue(), content, "said", ReviewState.REJECTED);
-            Annotation mention = suggestion(SayerFactory.eINSTANCE.createSpeakerMention(), content, "The minister", ReviewState.PENDING);
+            Annotation cue = suggestion(SayerFactory.eINSTANCE.createCue(), content, "said", ReviewState.REJECTED, "queue-drawing-test/1");
+            Annotation mention = suggestion(SayerFactory.eINSTANCE.createSpeakerMention(), content, "The minister", ReviewState.PENDING,
+                    "queue-drawing-test/1");
             ui.session().execute(new org.eclipse.emf.edit.command.AddCommand(ui.session().editing().domain(), document,
                     org.sayer.model.SayerPackage.Literals.DOCUMENT__ANNOTATIONS, List.of(cue, mention)));
             return List.of(cue, mention);
@@ -138,17 +152,19 @@ class ReviewQueueCorpusTest {
         ui.key('q', SWT.CTRL, SWT.SHIFT);
         ReviewQueuePart queue = ui.partObject(ReviewQueuePart.ID, ReviewQueuePart.class);
         ui.waitFor("the queue to list the pending one", () -> ui.onUi(() -> rows(queue).size() == 1 ? Boolean.TRUE : null));
-        StyleRange hidden = ui.onUi(() -> text.getStyleRangeAtOffset(said + 1));
+        StyleRange hidden = ui.onUi(() -> editor.drawnStyleAt(said + 1));
         assertTrue(hidden == null || !hidden.strikeout, "a rejected suggestion is not drawn while the queue hides it");
 
         ui.focus(ui.onUi(queue::rejectedToggle));
         ui.type(" ");
-        StyleRange rejected = ui.onUi(() -> text.getStyleRangeAtOffset(said + 1));
+        assertTrue(ui.onUi(() -> queue.rejectedToggle().getSelection()), "Show rejected is on");
+        assertTrue(ui.onUi(() -> ui.session().showsRejected()), "and the workbench knows");
+        StyleRange rejected = ui.onUi(() -> editor.drawnStyleAt(said + 1));
         assertNotNull(rejected, "shown: the rejected cue is drawn");
         assertTrue(rejected.strikeout, "struck through");
         assertEquals(SWT.NONE, rejected.borderStyle, "not boxed, as a pending suggestion is");
         assertNull(rejected.background, "not filled, as an accepted annotation is");
-        StyleRange pending = ui.onUi(() -> text.getStyleRangeAtOffset(minister + 1));
+        StyleRange pending = ui.onUi(() -> editor.drawnStyleAt(minister + 1));
         assertFalse(pending.strikeout, "the pending mention is not struck");
         assertEquals(SWT.BORDER_DASH, pending.borderStyle, "and stays boxed");
 
@@ -182,8 +198,8 @@ class ReviewQueueCorpusTest {
             document.setTitle(title);
             document.setText(content);
             String speaker = content.substring(content.indexOf("The "), content.indexOf(' ', content.indexOf("The ") + 4));
-            document.getAnnotations().add(suggestion(SayerFactory.eINSTANCE.createSpeakerMention(), content, speaker, ReviewState.PENDING));
-            document.getAnnotations().add(suggestion(SayerFactory.eINSTANCE.createCue(), content, cue, ReviewState.PENDING));
+            document.getAnnotations().add(suggestion(SayerFactory.eINSTANCE.createSpeakerMention(), content, speaker, ReviewState.PENDING, ENGINE));
+            document.getAnnotations().add(suggestion(SayerFactory.eINSTANCE.createCue(), content, cue, ReviewState.PENDING, ENGINE));
             String failed = ui.session().addImported(document);
             ui.session().importFinished();
             ui.session().store().unload(document);
@@ -201,14 +217,14 @@ class ReviewQueueCorpusTest {
         assertEquals(ENGINE, ui.onUi(() -> queue.engineCombo().getText()));
     }
 
-    private static <T extends Annotation> T suggestion(T annotation, String content, String covered, ReviewState review) {
+    private static <T extends Annotation> T suggestion(T annotation, String content, String covered, ReviewState review, String engine) {
         int begin = content.indexOf(covered);
         annotation.setBegin(begin);
         annotation.setEnd(begin + covered.length());
         annotation.setOrigin(Origin.AUTOMATIC);
         annotation.setReview(review);
         annotation.setConfidence(0.7);
-        annotation.setProducer(ENGINE);
+        annotation.setProducer(engine);
         annotation.setId("q-" + annotation.eClass().getName() + "-" + begin);
         return annotation;
     }

@@ -72,8 +72,15 @@ public final class AnnotationStyles implements LineStyleListener, PaintListener 
 
     @Override
     public void lineGetStyle(LineStyleEvent event) {
-        int from = event.lineOffset;
-        int to = from + event.lineText.length();
+        StyleRange[] ranges = stylesOf(event.lineOffset, event.lineText.length());
+        if (ranges != null) {
+            event.styles = ranges;
+        }
+    }
+
+    /** The styles of the line at {@code from} ({@code length} characters long), or null when nothing on it is drawn. */
+    public StyleRange[] stylesOf(int from, int length) {
+        int to = from + length;
         List<Annotation> shown = new ArrayList<>();
         List<Annotation> rejected = new ArrayList<>();
         boolean withRejected = rejectedShown.getAsBoolean();
@@ -88,7 +95,7 @@ public final class AnnotationStyles implements LineStyleListener, PaintListener 
             }
         }
         if (shown.isEmpty() && rejected.isEmpty()) {
-            return;
+            return null;
         }
         // Cut the line at every boundary, then give each piece the style of what covers it.
         TreeSet<Integer> cuts = new TreeSet<>();
@@ -111,7 +118,7 @@ public final class AnnotationStyles implements LineStyleListener, PaintListener 
             }
             start = cut;
         }
-        event.styles = ranges.toArray(new StyleRange[0]);
+        return ranges.toArray(new StyleRange[0]);
     }
 
     private StyleRange styleOf(List<Annotation> shown, int start, int end) {

@@ -20,6 +20,7 @@ import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
@@ -73,6 +74,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
     private StyledText text;
     private Label status;
     private Color statusReview;
+    private Color statusBackground;
     private AnnotationStyles styles;
     private LinkArcs links;
     private Claim linkedAtCaret;
@@ -668,8 +670,35 @@ public class DocumentEditorPart implements CorpusSession.Listener {
     }
 
     private void say(String message) {
+        showStatus(message, null);
+    }
+
+    private void updateStatus() {
+        if (status.isDisposed()) {
+            return;
+        }
+        if (review.step() != ReviewMode.Step.OFF) {
+            showStatus(" " + review.status(), statusReview);
+        } else if (session.currentDocument() != null) {
+            showStatus(" S speaker \u00b7 C cue \u00b7 D/I/M direct/indirect/mixed claim (or retype the one at the caret) \u00b7 L link speaker \u00b7 Shift+L pick speaker \u00b7 K link cue \u00b7 J/Shift+J join/split quotation \u00b7 Del delete \u00b7 Alt+\u2190/\u2192 boundary \u00b7 Ctrl+R review \u00b7 Ctrl+Shift+K all links \u00b7 Ctrl+Shift+L all keys", null);
+        } else {
+            showStatus("", null);
+        }
+    }
+
+    /**
+     * Sets the status line, and only when it changes: it is set after every edit, and measuring a
+     * wrapping label again (to see whether it needs more lines) cost GTK most of a key's 16 ms.
+     */
+    private void showStatus(String message, Color background) {
+        if (message.equals(status.getText()) && background == statusBackground) {
+            return;
+        }
         status.setText(message);
-        status.setBackground(null);
+        status.setBackground(background);
+        statusBackground = background;
+        // A narrow editor cuts the line off; the whole of it is one hover away.
+        status.setToolTipText(message.isBlank() ? null : message.strip());
         fitStatus();
     }
 
@@ -681,29 +710,27 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         }
     }
 
-    private void updateStatus() {
-        if (status.isDisposed()) {
-            return;
-        }
-        if (review.step() != ReviewMode.Step.OFF) {
-            status.setText(" " + review.status());
-            status.setBackground(statusReview);
-        } else if (session.currentDocument() != null) {
-            status.setText(" S speaker \u00b7 C cue \u00b7 D/I/M direct/indirect/mixed claim (or retype the one at the caret) \u00b7 L link speaker \u00b7 Shift+L pick speaker \u00b7 K link cue \u00b7 J/Shift+J join/split quotation \u00b7 Del delete \u00b7 Alt+\u2190/\u2192 boundary \u00b7 Ctrl+R review \u00b7 Ctrl+Shift+K all links \u00b7 Ctrl+Shift+L all keys");
-            status.setBackground(null);
-        } else {
-            status.setText("");
-        }
-        // A narrow editor cuts the line off; the whole of it is one hover away.
-        status.setToolTipText(status.getText().isBlank() ? null : status.getText().strip());
-        fitStatus();
-    }
-
     // ---- part life cycle -------------------------------------------------------------------
 
     @Persist
     public void save() {
         SaveHandler.save(text.getShell(), session);
+    }
+
+    /**
+     * The style the editor draws the character at {@code offset} in, or null when it is plain text
+     * (StyledText answers no such question while a LineStyleListener gives the styles).
+     */
+    public StyleRange drawnStyleAt(int offset) {
+        int line = text.getLineAtOffset(offset);
+        int lineStart = text.getOffsetAtLine(line);
+        StyleRange[] ranges = styles.stylesOf(lineStart, text.getLine(line).length());
+        for (StyleRange range : ranges == null ? new StyleRange[0] : ranges) {
+            if (range.start <= offset && offset < range.start + range.length) {
+                return range;
+            }
+        }
+        return null;
     }
 
     /** The text widget, for tests that drive the part. */
