@@ -67,7 +67,7 @@ class ReviewQueueCorpusTest {
             String[] texts)
             throws Exception {
         // Scope: Down from "This document" picks "Whole corpus"; the documents on disk are read in the background.
-        ui.focus(ui.onUi(queue::scopeCombo));
+        focusInQueue(ui, queue, queue.scopeCombo());
         ui.key(SWT.ARROW_DOWN);
         assertEquals(ReviewQueuePart.SCOPES[1], ui.onUi(() -> queue.scopeCombo().getText()));
         chooseEngine(ui, queue);
@@ -94,7 +94,7 @@ class ReviewQueueCorpusTest {
 
         // Bulk reject across the corpus: the question counts the suggestions and the documents.
         assertEquals("Reject 6\u2026", ui.onUi(() -> queue.rejectButton().getText()), "opening a row changed no count");
-        ui.focus(ui.onUi(queue::rejectButton));
+        focusInQueue(ui, queue, queue.rejectButton());
         assertTrue(ui.onUi(() -> queue.rejectButton().isFocusControl()), "the reject button has the keyboard");
         ui.type(" ");
         Shell dialog = ui.waitFor("the reject question", () -> ui.shellTitled(ReviewQueuePart.REJECT_TITLE));
@@ -112,7 +112,7 @@ class ReviewQueueCorpusTest {
         ui.waitFor("the queue to empty", () -> ui.onUi(() -> rows(queue).isEmpty() ? Boolean.TRUE : null));
 
         // Show rejected: they come back in the list, and the open document draws its own struck through.
-        ui.focus(ui.onUi(queue::rejectedToggle));
+        focusInQueue(ui, queue, queue.rejectedToggle());
         ui.type(" ");
         ui.waitFor("the rejected ones to be listed", () -> ui.onUi(() -> rows(queue).size() == 6 ? Boolean.TRUE : null));
         StyleRange struck = ui.onUi(() -> editor.drawnStyleAt(governor + 1));
@@ -120,7 +120,7 @@ class ReviewQueueCorpusTest {
         assertTrue(struck.strikeout, "struck through");
         ui.screenshot("review-queue-corpus.png");
 
-        ui.focus(ui.onUi(queue::rejectedToggle));
+        focusInQueue(ui, queue, queue.rejectedToggle());
         ui.type(" ");
         ui.focus(text);
         ui.key('s', SWT.CTRL);
@@ -155,7 +155,7 @@ class ReviewQueueCorpusTest {
         StyleRange hidden = ui.onUi(() -> editor.drawnStyleAt(said + 1));
         assertTrue(hidden == null || !hidden.strikeout, "a rejected suggestion is not drawn while the queue hides it");
 
-        ui.focus(ui.onUi(queue::rejectedToggle));
+        focusInQueue(ui, queue, queue.rejectedToggle());
         ui.type(" ");
         assertTrue(ui.onUi(() -> queue.rejectedToggle().getSelection()), "Show rejected is on");
         assertTrue(ui.onUi(() -> ui.session().showsRejected()), "and the workbench knows");
@@ -178,16 +178,25 @@ class ReviewQueueCorpusTest {
         ui.key(SWT.ARROW_RIGHT);
         ui.waitFor("the queue to select the rejected cue", () -> ui.onUi(() -> queue.viewer().getStructuredSelection().getFirstElement() == cue
                 && queue.restoreButton().isEnabled() ? Boolean.TRUE : null));
-        ui.focus(ui.onUi(queue::restoreButton));
+        ui.screenshot("rejected-drawn.png");
+        focusInQueue(ui, queue, queue.restoreButton());
         ui.type(" ");
         assertEquals(ReviewState.PENDING, ui.onUi(cue::getReview), "restored from where it is drawn");
-        ui.screenshot("rejected-drawn.png");
 
-        ui.focus(ui.onUi(queue::rejectedToggle));
+        focusInQueue(ui, queue, queue.rejectedToggle());
         ui.type(" ");
         assertFalse(ui.onUi(() -> ui.session().showsRejected()), "hidden again with the toggle");
         ui.focus(text);
         ui.key('s', SWT.CTRL);
+    }
+
+    /**
+     * Gives {@code control} of the queue the keyboard after the editor had it: activating the queue's
+     * part first hands the keyboard to its table (its @Focus), as a click on the part's tab would.
+     */
+    private static void focusInQueue(WorkbenchDriver ui, ReviewQueuePart queue, org.eclipse.swt.widgets.Control control) {
+        ui.focus(ui.onUi(() -> queue.viewer().getControl()));
+        ui.focus(control);
     }
 
     /** Adds a document with a pending speaker mention and cue, saved, and drops it from memory: it is on disk only. */
@@ -210,7 +219,7 @@ class ReviewQueueCorpusTest {
 
     private static void chooseEngine(WorkbenchDriver ui, ReviewQueuePart queue) throws InterruptedException {
         ui.waitFor("the scan to list this test's engine", () -> ui.onUi(() -> !queue.isScanning() && queue.engineCombo().indexOf(ENGINE) > 0 ? Boolean.TRUE : null));
-        ui.focus(ui.onUi(queue::engineCombo));
+        focusInQueue(ui, queue, queue.engineCombo());
         for (int i = 0; i < 30 && !ENGINE.equals(ui.onUi(() -> queue.engineCombo().getText())); i++) {
             ui.key(SWT.ARROW_DOWN);
         }
