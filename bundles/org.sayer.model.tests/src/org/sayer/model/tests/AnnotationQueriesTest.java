@@ -54,6 +54,35 @@ class AnnotationQueriesTest {
     }
 
     @Test
+    void overlapQueryAgreesWithAFullScanAfterEachOfManyAddsAndRemoves() {
+        Random random = new Random(7);
+        Document document = SayerFactory.eINSTANCE.createDocument();
+        document.setText("x".repeat(5_000));
+        for (int i = 0; i < 500; i++) {
+            int begin = random.nextInt(5_000);
+            document.getAnnotations().add(Fixtures.cue("c" + i, begin, Math.min(5_000, begin + random.nextInt(60))));
+        }
+        AnnotationIndex index = AnnotationIndex.of(document);
+        index.size(); // built once; every change below is applied to it in place
+        for (int step = 0; step < 400; step++) {
+            if (random.nextBoolean()) {
+                int begin = random.nextInt(5_000);
+                // Some share their begin (and end) with others, as a mention and the claim starting with it do.
+                Annotation other = document.getAnnotations().get(random.nextInt(document.getAnnotations().size()));
+                boolean same = random.nextInt(4) == 0;
+                document.getAnnotations().add(Fixtures.cue("n" + step, same ? other.getBegin() : begin,
+                        same ? other.getEnd() : Math.min(5_000, begin + random.nextInt(60))));
+            } else {
+                document.getAnnotations().remove(random.nextInt(document.getAnnotations().size()));
+            }
+            int begin = random.nextInt(5_000);
+            int end = begin + random.nextInt(300);
+            assertEquals(scan(document, begin, end), index.overlapping(begin, end), "step " + step + ", query [" + begin + ", " + end + ")");
+            assertEquals(document.getAnnotations().size(), index.size());
+        }
+    }
+
+    @Test
     void overlapQueryFollowsAddedRemovedAndMovedAnnotations() {
         Corpus corpus = SayerFactory.eINSTANCE.createCorpus();
         Document document = Fixtures.nestedAttribution(Fixtures.speaker(corpus, "p", "Ned Price"), Fixtures.speaker(corpus, "b", "Antony Blinken"));

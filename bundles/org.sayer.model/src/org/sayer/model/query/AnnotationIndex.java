@@ -22,8 +22,10 @@ import org.sayer.model.SayerPackage;
  * begins after it, so it costs O(log n + k) for k results.
  *
  * <p>The index is an adapter on the document: it notices added or removed annotations and moved
- * boundaries, and rebuilds itself on the next query after such a change (editors change one thing
- * and then ask many questions, so a lazy rebuild is cheaper than keeping a tree balanced).
+ * boundaries. One annotation added or removed (what a key in the editor does) is put into or taken
+ * out of the sorted array in place, which costs a copy of the array rather than a sort; anything
+ * else makes it rebuild itself on the next query (editors change one thing and then ask many
+ * questions, so a lazy rebuild is cheaper than keeping a tree balanced).
  */
 public final class AnnotationIndex extends EContentAdapter {
 
@@ -62,10 +64,69 @@ public final class AnnotationIndex extends EContentAdapter {
     public void notifyChanged(Notification notification) {
         super.notifyChanged(notification);
         Object feature = notification.getFeature();
-        if (feature == SayerPackage.Literals.DOCUMENT__ANNOTATIONS || feature == SayerPackage.Literals.ANNOTATION__BEGIN
+        if (feature == SayerPackage.Literals.DOCUMENT__ANNOTATIONS && !stale && notification.getNotifier() == document) {
+            if (notification.getEventType() == Notification.ADD && notification.getNewValue() instanceof Annotation added) {
+                insert(added);
+            } else if (notification.getEventType() == Notification.REMOVE && notification.getOldValue() instanceof Annotation removed) {
+                remove(removed);
+            } else {
+                stale = true;
+            }
+        } else if (feature == SayerPackage.Literals.DOCUMENT__ANNOTATIONS || feature == SayerPackage.Literals.ANNOTATION__BEGIN
                 || feature == SayerPackage.Literals.ANNOTATION__END) {
             stale = true;
         }
+    }
+
+    /** Puts one annotation into the sorted array after every annotation that does not come after it. */
+    private void insert(Annotation added) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (DOCUMENT_ORDER.compare(sorted[middle], added) <= 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        Annotation[] grown = new Annotation[sorted.length + 1];
+        System.arraycopy(sorted, 0, grown, 0, low);
+        grown[low] = added;
+        System.arraycopy(sorted, low, grown, low + 1, sorted.length - low);
+        sorted = grown;
+        rebuildSearchTree();
+    }
+
+    /** Takes one annotation out of the sorted array (it sits among those with its begin). */
+    private void remove(Annotation removed) {
+        int at = firstWithBeginAtLeast(removed.getBegin());
+        while (at < sorted.length && sorted[at] != removed && sorted[at].getBegin() == removed.getBegin()) {
+            at++;
+        }
+        if (at >= sorted.length || sorted[at] != removed) {
+            stale = true; // not where its begin says (moved without notice): start afresh
+            return;
+        }
+        Annotation[] shrunk = new Annotation[sorted.length - 1];
+        System.arraycopy(sorted, 0, shrunk, 0, at);
+        System.arraycopy(sorted, at + 1, shrunk, at, sorted.length - at - 1);
+        sorted = shrunk;
+        rebuildSearchTree();
+    }
+
+    private int firstWithBeginAtLeast(int begin) {
+        int low = 0;
+        int high = begins.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (begins[middle] < begin) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** Every annotation that shares at least one character with [begin, end), in document order. */
@@ -125,13 +186,18 @@ public final class AnnotationIndex extends EContentAdapter {
         Annotation[] annotations = document.getAnnotations().toArray(new Annotation[0]);
         Arrays.sort(annotations, DOCUMENT_ORDER);
         sorted = annotations;
-        begins = new int[annotations.length];
-        maxEnds = new int[annotations.length];
-        for (int i = 0; i < annotations.length; i++) {
-            begins[i] = annotations[i].getBegin();
-        }
-        buildMaxEnds(0, annotations.length);
+        rebuildSearchTree();
         stale = false;
+    }
+
+    /** The begins and the largest end of every subtree, for {@link #sorted} as it is now: linear, no sorting. */
+    private void rebuildSearchTree() {
+        begins = new int[sorted.length];
+        maxEnds = new int[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            begins[i] = sorted[i].getBegin();
+        }
+        buildMaxEnds(0, sorted.length);
     }
 
     private int buildMaxEnds(int low, int high) {

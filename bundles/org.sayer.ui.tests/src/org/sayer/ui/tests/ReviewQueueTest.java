@@ -193,7 +193,7 @@ class ReviewQueueTest {
         return annotation;
     }
 
-    private static String labelText(org.eclipse.swt.widgets.Composite parent, String start) {
+    static String labelText(org.eclipse.swt.widgets.Composite parent, String start) {
         for (Control child : parent.getChildren()) {
             String found = child instanceof Label label && label.getText().startsWith(start) ? label.getText()
                     : child instanceof org.eclipse.swt.widgets.Composite inner ? labelText(inner, start) : null;

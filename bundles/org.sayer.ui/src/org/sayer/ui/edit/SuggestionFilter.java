@@ -24,18 +24,23 @@ public record SuggestionFilter(Kind kind, ClaimType type, double min, double max
     public enum Kind {
         ANY, SPEAKER, CUE, CLAIM;
 
-        boolean matches(Annotation annotation) {
-            return switch (this) {
-                case ANY -> true;
-                case SPEAKER -> annotation instanceof SpeakerMention;
-                case CUE -> annotation instanceof Cue;
-                case CLAIM -> annotation instanceof Claim;
-            };
+        boolean matches(Kind kind) {
+            return this == ANY || this == kind;
         }
 
         /** "speaker", "cue", "claim", as a row names it. */
         public static String of(Annotation annotation) {
-            return annotation instanceof SpeakerMention ? "speaker" : annotation instanceof Cue ? "cue" : "claim";
+            return ofAnnotation(annotation).label();
+        }
+
+        /** The kind {@code annotation} is (never {@link #ANY}). */
+        public static Kind ofAnnotation(Annotation annotation) {
+            return annotation instanceof SpeakerMention ? SPEAKER : annotation instanceof Cue ? CUE : CLAIM;
+        }
+
+        /** "speaker", "cue", "claim", as a row names it. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -45,12 +50,21 @@ public record SuggestionFilter(Kind kind, ClaimType type, double min, double max
 
     /** True for a pending (or, when asked for, rejected) suggestion that passes every filter. */
     public boolean test(Annotation annotation) {
-        ReviewState review = annotation.getReview();
+        return passes(annotation.getReview(), Kind.ofAnnotation(annotation), annotation instanceof Claim claim ? claim.getType() : null,
+                annotation.getConfidence(), annotation.getProducer());
+    }
+
+    /** The same for a suggestion of a document that is not in memory. */
+    public boolean test(Suggestion suggestion) {
+        return passes(suggestion.review(), suggestion.kind(), suggestion.type(), suggestion.confidence(), suggestion.engine());
+    }
+
+    private boolean passes(ReviewState review, Kind of, ClaimType claimType, double confidence, String producer) {
         return (review == ReviewState.PENDING || withRejected && review == ReviewState.REJECTED)
-                && kind.matches(annotation)
-                && (type == null || annotation instanceof Claim claim && claim.getType() == type)
-                && annotation.getConfidence() >= min && annotation.getConfidence() <= max
-                && (engine == null || engine.equals(annotation.getProducer()));
+                && kind.matches(of)
+                && (type == null || claimType == type)
+                && confidence >= min && confidence <= max
+                && (engine == null || engine.equals(producer));
     }
 
     /** The suggestions among {@code annotations} that pass, in their order. */

@@ -3,6 +3,7 @@ package org.sayer.ui.editor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.eclipse.swt.SWT;
@@ -27,7 +28,8 @@ import org.sayer.model.query.AnnotationIndex;
  * styles of each visible line, and brackets that show claim nesting are painted for the visible
  * lines only. Accepted annotations are filled; pending suggestions are never filled but boxed with
  * a dashed border and drawn in the colour of their kind, so the two cannot be confused. Rejected
- * suggestions stay in the model but are not drawn.
+ * suggestions stay in the model and are drawn only while the review queue shows them: struck
+ * through and greyed, neither filled nor boxed.
  */
 public final class AnnotationStyles implements LineStyleListener, PaintListener {
 
@@ -35,6 +37,8 @@ public final class AnnotationStyles implements LineStyleListener, PaintListener 
 
     private final StyledText text;
     private final Supplier<AnnotationIndex> index;
+    private final BooleanSupplier rejectedShown;
+    private final Color rejectedInk;
     private final Color speakerFill;
     private final Color speakerInk;
     private final Color cueFill;
@@ -43,9 +47,16 @@ public final class AnnotationStyles implements LineStyleListener, PaintListener 
     private final Color claimInk;
     private final Color[] bracket = new Color[MAX_DEPTH_SHADES];
 
+    /** Styles that never draw rejected suggestions. */
     public AnnotationStyles(StyledText text, Supplier<AnnotationIndex> index) {
+        this(text, index, () -> false);
+    }
+
+    public AnnotationStyles(StyledText text, Supplier<AnnotationIndex> index, BooleanSupplier rejectedShown) {
         this.text = text;
         this.index = index;
+        this.rejectedShown = rejectedShown;
+        rejectedInk = new Color(0x8a, 0x8a, 0x8a);
         speakerFill = new Color(0xcf, 0xe3, 0xff);
         speakerInk = new Color(0x1a, 0x4f, 0xa8);
         cueFill = new Color(0xff, 0xdc, 0xa8);
@@ -61,37 +72,53 @@ public final class AnnotationStyles implements LineStyleListener, PaintListener 
 
     @Override
     public void lineGetStyle(LineStyleEvent event) {
-        int from = event.lineOffset;
-        int to = from + event.lineText.length();
+        StyleRange[] ranges = stylesOf(event.lineOffset, event.lineText.length());
+        if (ranges != null) {
+            event.styles = ranges;
+        }
+    }
+
+    /** The styles of the line at {@code from} ({@code length} characters long), or null when nothing on it is drawn. */
+    public StyleRange[] stylesOf(int from, int length) {
+        int to = from + length;
         List<Annotation> shown = new ArrayList<>();
+        List<Annotation> rejected = new ArrayList<>();
+        boolean withRejected = rejectedShown.getAsBoolean();
         for (Annotation annotation : index.get().overlapping(from, to)) {
-            if (annotation.getReview() != ReviewState.REJECTED && annotation.getBegin() < annotation.getEnd()) {
+            if (annotation.getBegin() >= annotation.getEnd()) {
+                continue;
+            }
+            if (annotation.getReview() != ReviewState.REJECTED) {
                 shown.add(annotation);
+            } else if (withRejected) {
+                rejected.add(annotation);
             }
         }
-        if (shown.isEmpty()) {
-            return;
+        if (shown.isEmpty() && rejected.isEmpty()) {
+            return null;
         }
         // Cut the line at every boundary, then give each piece the style of what covers it.
         TreeSet<Integer> cuts = new TreeSet<>();
         cuts.add(from);
         cuts.add(to);
-        for (Annotation annotation : shown) {
-            cuts.add(Math.max(from, annotation.getBegin()));
-            cuts.add(Math.min(to, annotation.getEnd()));
+        for (List<Annotation> drawn : List.of(shown, rejected)) {
+            for (Annotation annotation : drawn) {
+                cuts.add(Math.max(from, annotation.getBegin()));
+                cuts.add(Math.min(to, annotation.getEnd()));
+            }
         }
         List<StyleRange> ranges = new ArrayList<>();
         Integer start = null;
         for (Integer cut : cuts) {
             if (start != null && cut > start) {
-                StyleRange range = styleOf(shown, start, cut);
+                StyleRange range = strikeRejected(rejected, styleOf(shown, start, cut), start, cut);
                 if (range != null) {
                     ranges.add(range);
                 }
             }
             start = cut;
         }
-        event.styles = ranges.toArray(new StyleRange[0]);
+        return ranges.toArray(new StyleRange[0]);
     }
 
     private StyleRange styleOf(List<Annotation> shown, int start, int end) {
@@ -133,6 +160,22 @@ public final class AnnotationStyles implements LineStyleListener, PaintListener 
             } else if (span instanceof Cue) {
                 range.fontStyle = SWT.ITALIC;
                 style(range, pending, cueFill, cueInk);
+            }
+        }
+        return range;
+    }
+
+    /**
+     * A piece that a rejected suggestion covers is struck through in grey, over whatever else covers
+     * it; greyed too when nothing else does.
+     */
+    private StyleRange strikeRejected(List<Annotation> rejected, StyleRange range, int start, int end) {
+        for (Annotation annotation : rejected) {
+            if (annotation.getBegin() <= start && annotation.getEnd() >= end) {
+                StyleRange struck = range != null ? range : new StyleRange(start, end - start, rejectedInk, null);
+                struck.strikeout = true;
+                struck.strikeoutColor = rejectedInk;
+                return struck;
             }
         }
         return range;
@@ -218,6 +261,7 @@ public final class AnnotationStyles implements LineStyleListener, PaintListener 
         cueFill.dispose();
         cueInk.dispose();
         claimInk.dispose();
+        rejectedInk.dispose();
         for (Color color : claimFill) {
             color.dispose();
         }

@@ -20,6 +20,7 @@ import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Point;
@@ -73,6 +74,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
     private StyledText text;
     private Label status;
     private Color statusReview;
+    private Color statusBackground;
     private AnnotationStyles styles;
     private LinkArcs links;
     private Claim linkedAtCaret;
@@ -98,14 +100,20 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         status.setLayoutData(statusData);
         statusReview = new Color(0xff, 0xf3, 0xc4);
         text = new StyledText(parent, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
-        text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        // Hints in both directions: without them every layout of the part (a status line that wraps
+        // anew, a resize) asks the text for its preferred size, and a wrapping StyledText answers by
+        // laying out every line of the document (seconds for a 1 MB text). It fills the space anyway.
+        GridData textData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        textData.widthHint = 1;
+        textData.heightHint = 1;
+        text.setLayoutData(textData);
         text.setMargins(14, 10, 14, 10);
         // Room between lines for the arcs of links and their labels, so that neither covers text
         // (brat and INCEpTION leave it too).
         text.setLineSpacing(12);
         text.setCaret(new org.eclipse.swt.widgets.Caret(text, SWT.NONE));
         text.getCaret().setSize(2, text.getLineHeight());
-        styles = new AnnotationStyles(text, session::index);
+        styles = new AnnotationStyles(text, session::index, session::showsRejected);
         text.addLineStyleListener(styles);
         text.addPaintListener(styles);
         links = new LinkArcs(text, session::index, this::claimAtCaret, styles);
@@ -116,7 +124,9 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         }
         text.addCaretListener(event -> {
             if (followingCaret) {
-                session.select(innermostAt(event.caretOffset, a -> true));
+                Annotation at = innermostAt(event.caretOffset, a -> true);
+                // Rejected suggestions are drawn while the review queue lists them: the caret selects them then, to restore them there.
+                session.select(at == null && session.showsRejected() ? innermost(event.caretOffset, a -> a.getReview() == ReviewState.REJECTED) : at);
             }
             followLinks();
         });
@@ -216,7 +226,18 @@ public class DocumentEditorPart implements CorpusSession.Listener {
      * stale styles, and repainting the whole screen costs more than the change).
      */
     private void redrawVisible() {
-        int[] changed = changes.take();
+        restyleVisible(changes.take());
+    }
+
+    @Override
+    public void rejectedShownChanged(CorpusSession changed, boolean shown) {
+        if (!text.isDisposed() && changed.currentDocument() != null) {
+            restyleVisible(new int[] { 0, text.getCharCount() });
+        }
+    }
+
+    /** Re-styles and repaints the lines on screen that {@code changed} (from, to) touches. */
+    private void restyleVisible(int[] changed) {
         if (text.getCharCount() == 0 || changed == null) {
             return;
         }
@@ -520,11 +541,16 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         return (Claim) innermostAt(text.getCaretOffset(), Claim.class::isInstance);
     }
 
+    /** The innermost annotation at {@code offset} that {@code filter} takes, rejected ones left out. */
     private Annotation innermostAt(int offset, java.util.function.Predicate<Annotation> filter) {
+        return innermost(offset, filter.and(a -> a.getReview() != ReviewState.REJECTED));
+    }
+
+    private Annotation innermost(int offset, java.util.function.Predicate<Annotation> filter) {
         // The caret right after an annotation still counts as in it: that is where marking leaves it.
         Annotation innermost = null;
         for (Annotation a : session.index().overlapping(Math.max(0, offset - 1), offset + 1)) {
-            if (a.getBegin() <= offset && offset <= a.getEnd() && a.getReview() != ReviewState.REJECTED && filter.test(a)
+            if (a.getBegin() <= offset && offset <= a.getEnd() && filter.test(a)
                     && (innermost == null || a.getEnd() - a.getBegin() < innermost.getEnd() - innermost.getBegin())) {
                 innermost = a;
             }
@@ -644,8 +670,35 @@ public class DocumentEditorPart implements CorpusSession.Listener {
     }
 
     private void say(String message) {
+        showStatus(message, null);
+    }
+
+    private void updateStatus() {
+        if (status.isDisposed()) {
+            return;
+        }
+        if (review.step() != ReviewMode.Step.OFF) {
+            showStatus(" " + review.status(), statusReview);
+        } else if (session.currentDocument() != null) {
+            showStatus(" S speaker \u00b7 C cue \u00b7 D/I/M direct/indirect/mixed claim (or retype the one at the caret) \u00b7 L link speaker \u00b7 Shift+L pick speaker \u00b7 K link cue \u00b7 J/Shift+J join/split quotation \u00b7 Del delete \u00b7 Alt+\u2190/\u2192 boundary \u00b7 Ctrl+R review \u00b7 Ctrl+Shift+K all links \u00b7 Ctrl+Shift+L all keys", null);
+        } else {
+            showStatus("", null);
+        }
+    }
+
+    /**
+     * Sets the status line, and only when it changes: it is set after every edit, and measuring a
+     * wrapping label again (to see whether it needs more lines) cost GTK most of a key's 16 ms.
+     */
+    private void showStatus(String message, Color background) {
+        if (message.equals(status.getText()) && background == statusBackground) {
+            return;
+        }
         status.setText(message);
-        status.setBackground(null);
+        status.setBackground(background);
+        statusBackground = background;
+        // A narrow editor cuts the line off; the whole of it is one hover away.
+        status.setToolTipText(message.isBlank() ? null : message.strip());
         fitStatus();
     }
 
@@ -657,29 +710,27 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         }
     }
 
-    private void updateStatus() {
-        if (status.isDisposed()) {
-            return;
-        }
-        if (review.step() != ReviewMode.Step.OFF) {
-            status.setText(" " + review.status());
-            status.setBackground(statusReview);
-        } else if (session.currentDocument() != null) {
-            status.setText(" S speaker \u00b7 C cue \u00b7 D/I/M direct/indirect/mixed claim (or retype the one at the caret) \u00b7 L link speaker \u00b7 Shift+L pick speaker \u00b7 K link cue \u00b7 J/Shift+J join/split quotation \u00b7 Del delete \u00b7 Alt+\u2190/\u2192 boundary \u00b7 Ctrl+R review \u00b7 Ctrl+Shift+K all links \u00b7 Ctrl+Shift+L all keys");
-            status.setBackground(null);
-        } else {
-            status.setText("");
-        }
-        // A narrow editor cuts the line off; the whole of it is one hover away.
-        status.setToolTipText(status.getText().isBlank() ? null : status.getText().strip());
-        fitStatus();
-    }
-
     // ---- part life cycle -------------------------------------------------------------------
 
     @Persist
     public void save() {
         SaveHandler.save(text.getShell(), session);
+    }
+
+    /**
+     * The style the editor draws the character at {@code offset} in, or null when it is plain text
+     * (StyledText answers no such question while a LineStyleListener gives the styles).
+     */
+    public StyleRange drawnStyleAt(int offset) {
+        int line = text.getLineAtOffset(offset);
+        int lineStart = text.getOffsetAtLine(line);
+        StyleRange[] ranges = styles.stylesOf(lineStart, text.getLine(line).length());
+        for (StyleRange range : ranges == null ? new StyleRange[0] : ranges) {
+            if (range.start <= offset && offset < range.start + range.length) {
+                return range;
+            }
+        }
+        return null;
     }
 
     /** The text widget, for tests that drive the part. */

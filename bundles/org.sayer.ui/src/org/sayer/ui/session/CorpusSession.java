@@ -68,6 +68,10 @@ public class CorpusSession {
         /** Any history's dirty state may have changed; {@code dirty} is true while anything is unsaved. */
         default void dirtyChanged(CorpusSession session, boolean dirty) {
         }
+
+        /** Rejected suggestions are to be shown, or hidden again (the review queue's "Show rejected"). */
+        default void rejectedShownChanged(CorpusSession session, boolean shown) {
+        }
     }
 
     /** What the index answers when no document is open: nothing. */
@@ -91,6 +95,7 @@ public class CorpusSession {
     /** The writer's lock of the open corpus, held while it is open here; null when read-only. */
     private CorpusLock lock;
     private String readOnly;
+    private boolean rejectedShown;
 
     /**
      * Opens the corpus in {@code folder}. When the folder holds no corpus yet and {@code seed} is a
@@ -483,6 +488,21 @@ public class CorpusSession {
 
     public Annotation selected() {
         return selected;
+    }
+
+    /** Whether rejected suggestions are shown (in the review queue, and drawn in the editor). */
+    public boolean showsRejected() {
+        return rejectedShown;
+    }
+
+    /** Shows rejected suggestions, or hides them again; every part follows. */
+    public void showRejected(boolean shown) {
+        if (shown != rejectedShown) {
+            rejectedShown = shown;
+            for (Listener listener : listeners) {
+                listener.rejectedShownChanged(this, shown);
+            }
+        }
     }
 
     /** Why the corpus could not be opened, or null. */
