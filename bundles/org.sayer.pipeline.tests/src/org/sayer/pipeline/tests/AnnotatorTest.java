@@ -644,6 +644,12 @@ class AnnotatorTest {
     }
 
     @Test
+    void theSubjectOfAnAbsoluteClauseWithWithSpeaks() throws Exception {
+        Document document = annotate("Budget row\nThe council approved the plan, with Kevin Hague saying the cuts went too far.", null);
+        assertEquals("Kevin Hague", speakerOf(document, "the cuts went too far"));
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

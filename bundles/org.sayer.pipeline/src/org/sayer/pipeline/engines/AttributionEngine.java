@@ -223,9 +223,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         // "a day after the company reported …": a subordinator tagged as a preposition opens a clause
         boolean subordinator = t.is(m.first() - 1, "after", "before", "since", "until", "because", "as", "while")
                 && t.isPos(skipAdverbs(m.last() + 1), "VERB", "AUX");
+        // "…, with MP Kevin Hague saying …": the subject of an absolute clause
+        int next = skipAdverbs(m.last() + 1);
+        boolean absolute = t.is(m.first() - 1, "with") && next < t.size && cueToken[next] && t.lower[next].endsWith("ing");
         // a preposition governs only within its sentence: a headline's last word ("Armagh win") does not
         return t.isPos(m.first() - 1, "ADP") && t.sentence[m.first() - 1] == t.sentence[m.first()]
-                && !t.is(m.first() - 1, "that") && !subordinator;
+                && !t.is(m.first() - 1, "that") && !subordinator && !absolute;
     }
 
     /** The top-level quote whose content starts within a couple of tokens after {@code i}. */
