@@ -39,6 +39,7 @@ import org.sayer.model.SpeakerMention;
 import org.sayer.model.SpeakerType;
 import org.sayer.model.WorkflowState;
 import org.sayer.model.store.SayerResources;
+import org.sayer.model.speakers.UnresolvedSpeakers;
 import org.sayer.pipeline.types.SayerTypes;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -314,6 +315,8 @@ public final class XmiDocuments {
                 }
             }
         }
+        // A mention without a speaker (a pending pronoun exported with --include pending) stays valid.
+        UnresolvedSpeakers.assign(document);
         return document;
     }
 
