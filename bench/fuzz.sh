@@ -31,15 +31,25 @@ awk -v target="$executions" '
     function report() {
         if (reader == "") return
         verdict = crashes > 0 ? "FINDING" : (runs >= target ? "target met" : "below target")
-        printf "%-26s %12d %12d %9.0f %8d %7s  %s\n", reader, runs, target, (seconds > 0 ? runs / seconds : 0), crashes, repeats, verdict
+        rows[++count] = reader; line[reader] = sprintf("%12d %12d %9.0f %8d", runs, target, (seconds > 0 ? runs / seconds : 0), crashes)
+        verdicts[reader] = verdict
         reader = ""
     }
-    /Running org\.sayer\./ { report(); sub(/.*Running /, ""); reader = $0; sub(/.*\./, "", reader); runs = 0; seconds = 0; crashes = 0; repeats = "-" }
+    # The oracle speaks as its JVM exits, which may be after the next reader started: it names its reader.
+    match($0, /Oracle \([A-Za-z]+\): [0-9]+ accepted documents, [0-9]+ of them/) {
+        split(substr($0, RSTART, RLENGTH), counts, " "); sub(/^\(/, "", counts[2]); sub(/\):$/, "", counts[2])
+        repeats[counts[2]] = sprintf("%.0f%%", 100 * counts[6] / counts[3])
+    }
+    /Running org\.sayer\./ { report(); sub(/.*Running /, ""); reader = $0; sub(/.*\./, "", reader); runs = 0; seconds = 0; crashes = 0 }
     /^#[0-9]+[ \t]/ { n = substr($1, 2) + 0; if (n > runs) runs = n }
     /^Done [0-9]+ runs in [0-9]+ second/ { runs = $2; seconds = $5 }
     /Test unit written to .*\/(crash|timeout|oom|leak)-/ { crashes++ }
-    /^Oracle: [0-9]+ accepted documents/ { repeats = $NF; gsub(/[()]/, "", repeats) }
-    END { report() }
+    END {
+        report()
+        for (i = 1; i <= count; i++) {
+            printf "%-26s %s %7s  %s\n", rows[i], line[rows[i]], (rows[i] in repeats ? repeats[rows[i]] : "-"), verdicts[rows[i]]
+        }
+    }
 ' "$log"
 grep -E "Tests run:.*(FAILURE|ERROR)|FuzzTestFindingException" "$log" | sort -u || true
 [ "$status" -eq 0 ] && echo "0 findings" || echo "findings or failures: see $log and the crash-* files under bundles/org.sayer.fuzz/src/test/resources"

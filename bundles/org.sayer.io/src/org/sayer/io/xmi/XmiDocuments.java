@@ -269,6 +269,10 @@ public final class XmiDocuments {
                 FeatureStructure speaker = fs.getFeatureValue(feature(fs, "speaker"));
                 if (speaker != null) {
                     mention.setSpeaker(speakers.computeIfAbsent(speaker, XmiDocuments::toSpeaker));
+                    // A speaker the document's list leaves out still speaks here: it joins the registry with the list.
+                    if (!document.getSpeakers().contains(mention.getSpeaker())) {
+                        document.getSpeakers().add(mention.getSpeaker());
+                    }
                 }
                 annotation = mention;
             } else if (typeName.equals(SayerTypes.CUE)) {
