@@ -27,6 +27,7 @@ import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
 import org.sayer.model.SpeakerType;
 import org.sayer.model.WorkflowState;
+import org.sayer.model.speakers.UnresolvedSpeakers;
 import org.sayer.pipeline.types.SayerTypes;
 
 /**
@@ -114,6 +115,13 @@ public final class CasToModel {
                 mentions.put(m, mention);
             }
         }
+        // A pronoun source coreference could not resolve gets a speaker of its own, as an import gives
+        // one, so that the document stays valid; the analyst's own mentions are left as they are.
+        List<SpeakerMention> suggested = mentions.values().stream().filter(mention -> !isProtected(mention)).toList();
+        List<Speaker> unresolved = UnresolvedSpeakers.assign(document, suggested, this::registered);
+        if (registry != null) {
+            registry.getSpeakers().addAll(unresolved);
+        }
 
         Map<AnnotationFS, Claim> claims = new IdentityHashMap<>();
         for (AnnotationFS a : attributions) {
@@ -141,6 +149,11 @@ public final class CasToModel {
             }
         }
         document.getAnnotations().removeIf(a -> !isProtected(a) && a.getOrigin() == Origin.AUTOMATIC && !keep.contains(a));
+    }
+
+    /** A registry speaker by id: an unresolved one of an earlier run, whose mention has the same id again. */
+    private Speaker registered(String id) {
+        return registry == null ? null : registry.getSpeakers().stream().filter(s -> id.equals(s.getId())).findFirst().orElse(null);
     }
 
     private <T extends Annotation> T protectedOverlap(Class<T> kind, int begin, int end) {
@@ -250,6 +263,7 @@ public final class CasToModel {
         if (registry != null) {
             candidates.addAll(registry.getSpeakers());
         }
+        candidates.removeIf(UnresolvedSpeakers::isUnresolved); // named by a mention's text, never found by it
         if (registryId != null) {
             for (Speaker s : candidates) {
                 if (registryId.equals(ModelToCas.registryId(s))) {

@@ -7,6 +7,7 @@ import org.apache.uima.cas.Type;
 import org.sayer.model.Corpus;
 import org.sayer.model.Document;
 import org.sayer.model.Speaker;
+import org.sayer.model.speakers.UnresolvedSpeakers;
 import org.sayer.pipeline.types.SayerTypes;
 
 /**
@@ -27,7 +28,8 @@ public final class ModelToCas {
         }
         Type type = cas.getTypeSystem().getType(SayerTypes.SPEAKER);
         for (Speaker speaker : registry.getSpeakers()) {
-            if (speaker.getName() == null || speaker.getName().isBlank()) {
+            // An unresolved speaker is named by its mention's text ("he", "the official"): no name to match.
+            if (speaker.getName() == null || speaker.getName().isBlank() || UnresolvedSpeakers.isUnresolved(speaker)) {
                 continue;
             }
             FeatureStructure entity = cas.createFS(type);

@@ -211,6 +211,11 @@ class InceptionFormatsTest {
         e = assertThrows(ImportException.class, () -> WebAnnoTsv.read(missingColumn, "story", "story.tsv"));
         assertTrue(e.getMessage().contains("columns"), e.getMessage());
 
+        String hugeNumber = INCEPTION_TSV.replace("1-5\t11-12", "17777777777777777777777-5\t11-12");
+        e = assertThrows(ImportException.class, () -> WebAnnoTsv.read(hugeNumber, "story", "story.tsv"));
+        assertTrue(e.getMessage().contains("story.tsv") && e.getMessage().contains("line 14") && e.getMessage().contains("too large"),
+                e.getMessage());
+
         e = assertThrows(ImportException.class, () -> WebAnnoTsv.read("#FORMAT=WebAnno TSV 2\n", "old", "old.tsv"));
         assertTrue(e.getMessage().contains("old.tsv"), e.getMessage());
     }

@@ -9,6 +9,7 @@ import org.sayer.model.Annotation;
 import org.sayer.model.Claim;
 import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
+import org.sayer.model.speakers.UnresolvedSpeakers;
 
 /**
  * One document as INCEpTION's layers hold it (shared by the {@code inception} XMI and the
@@ -77,10 +78,13 @@ final class InceptionDocument {
         });
     }
 
-    /** The speaker id a mention links to: the speaker's own id, or its position among the document's speakers. */
+    /**
+     * The speaker id a mention links to: the speaker's own id, or its position among the document's
+     * speakers; none for an unresolved speaker, which INCEpTION shows as empty features, as it was read.
+     */
     String speakerId(SpeakerMention mention) {
         Speaker speaker = mention.getSpeaker();
-        if (speaker == null) {
+        if (speaker == null || UnresolvedSpeakers.isUnresolved(speaker)) {
             return null;
         }
         if (speaker.getId() != null && !speaker.getId().isEmpty()) {
@@ -90,6 +94,7 @@ final class InceptionDocument {
     }
 
     static String speakerName(SpeakerMention mention) {
-        return mention.getSpeaker() == null ? null : mention.getSpeaker().getName();
+        Speaker speaker = mention.getSpeaker();
+        return speaker == null || UnresolvedSpeakers.isUnresolved(speaker) ? null : speaker.getName();
     }
 }

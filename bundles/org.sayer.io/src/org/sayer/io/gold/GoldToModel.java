@@ -28,10 +28,12 @@ import org.sayer.model.SpeakerMention;
 import org.sayer.model.SpeakerType;
 import org.sayer.model.WorkflowState;
 import org.sayer.model.provenance.Provenance;
+import org.sayer.model.speakers.UnresolvedSpeakers;
 
 /**
  * Maps one gold JSON document (see shared/eval/FORMAT.md) to a model {@link Document}: entities
- * become registry speakers, mentions speaker mentions, attributions claims with their cues. Gold
+ * become registry speakers, mentions speaker mentions (one with a null entity gets an unresolved
+ * speaker of its own, see {@link UnresolvedSpeakers}), attributions claims with their cues. Gold
  * annotations are MANUAL and ACCEPTED, made by the mention's or attribution's "annotator" when it
  * names one; code point offsets become UTF-16 offsets.
  */
@@ -84,6 +86,8 @@ public final class GoldToModel {
             curatedFrom(json, mention, where);
             unique(mentions.put(id, mention), id, where);
         }
+        // "entity": null (Sayer's own predictions write it for a pronoun it could not resolve).
+        added.addAll(UnresolvedSpeakers.assign(document, id -> registry == null ? null : registered(registry, id)));
         Map<String, Claim> claims = new HashMap<>();
         List<JsonObject> attributions = objects(object, "attributions", where);
         for (JsonObject json : attributions) {
@@ -168,7 +172,7 @@ public final class GoldToModel {
         String id = requiredString(entity, "id", "an entity", where);
         Speaker speaker = known.get(id);
         if (speaker == null && registry != null) {
-            speaker = registry.getSpeakers().stream().filter(s -> id.equals(s.getId())).findFirst().orElse(null);
+            speaker = registered(registry, id);
         }
         boolean fresh = speaker == null;
         if (fresh) {
@@ -202,6 +206,10 @@ public final class GoldToModel {
             added.add(speaker);
         }
         return speaker;
+    }
+
+    private static Speaker registered(Corpus registry, String id) {
+        return registry.getSpeakers().stream().filter(s -> id.equals(s.getId())).findFirst().orElse(null);
     }
 
     private static void fill(String current, String value, Consumer<String> setter, boolean fresh) {

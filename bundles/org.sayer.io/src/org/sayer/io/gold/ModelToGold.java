@@ -25,12 +25,14 @@ import org.sayer.model.ReviewState;
 import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
 import org.sayer.model.provenance.Provenance;
+import org.sayer.model.speakers.UnresolvedSpeakers;
 import org.sayer.io.importer.JsonlDocuments;
 
 /**
  * Maps a model {@link Document} to one gold JSON document (see shared/eval/FORMAT.md), keys in the
  * format's order. Only annotations in the chosen review states are written; a reference to one
- * that is left out (a claim's source, cue or parent) becomes null. Provenance goes in extra keys:
+ * that is left out (a claim's source, cue or parent) becomes null, and so does a mention's
+ * unresolved speaker (see {@link UnresolvedSpeakers}), which is not listed as an entity. Provenance goes in extra keys:
  * "annotator" on a mention or attribution (who made it by hand, or who accepted the suggestion)
  * and "done_by" on the document.
  */
@@ -85,7 +87,9 @@ public final class ModelToGold {
         List<Speaker> speakers = ExportedSpeakers.of(document, annotation -> reviews.contains(annotation.getReview()));
         JsonArray entities = new JsonArray();
         for (Speaker speaker : speakers) {
-            entities.add(entity(speaker, ids.of(speaker)));
+            if (!UnresolvedSpeakers.isUnresolved(speaker)) {
+                entities.add(entity(speaker, ids.of(speaker)));
+            }
         }
         json.add("entities", entities);
 
@@ -94,7 +98,9 @@ public final class ModelToGold {
             JsonObject m = new JsonObject();
             m.addProperty("id", ids.of(mention, "m"));
             m.add("span", span(mention, offsets));
-            m.add("entity", mention.getSpeaker() == null ? JsonNull.INSTANCE : new JsonPrimitive(ids.of(mention.getSpeaker())));
+            // An unresolved speaker is the gold format's null entity, as it was read.
+            Speaker speaker = mention.getSpeaker();
+            m.add("entity", speaker == null || UnresolvedSpeakers.isUnresolved(speaker) ? JsonNull.INSTANCE : new JsonPrimitive(ids.of(speaker)));
             addIfSet(m, "annotator", Provenance.analyst(mention));
             addCuratedFrom(m, mention);
             mentionArray.add(m);

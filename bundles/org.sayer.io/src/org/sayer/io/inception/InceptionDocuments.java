@@ -21,11 +21,13 @@ import org.sayer.model.SayerFactory;
 import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
 import org.sayer.model.WorkflowState;
+import org.sayer.model.speakers.UnresolvedSpeakers;
 
 /**
  * Turns what a reader found on Sayer's INCEpTION layers into a Sayer document. Everything becomes a
  * MANUAL, ACCEPTED annotation (a team's decisions in INCEpTION); mentions with the same speaker id
- * refer to one speaker, which joins the corpus registry under that id on import.
+ * refer to one speaker, which joins the corpus registry under that id on import. A mention whose
+ * speaker features are empty gets an unresolved speaker of its own ({@link UnresolvedSpeakers}).
  */
 final class InceptionDocuments {
 
@@ -75,6 +77,7 @@ final class InceptionDocuments {
                 claim.setParent(linked(a, InceptionLayers.CLAIM_PARENT, Claim.class, created, where));
             }
         }
+        UnresolvedSpeakers.assign(document);
         return document;
     }
 
@@ -96,9 +99,7 @@ final class InceptionDocuments {
             speakerId = "name:" + name;
         }
         if (speakerId == null) {
-            // A mention is a speaker's: without one it would enter the corpus invalid.
-            throw new ImportException(where, "a speaker mention at " + a.begin + "-" + a.end
-                    + " names no speaker (its speaker and speakerName features are empty); give it one in INCEpTION");
+            return mention; // given an unresolved speaker of its own once it has its id
         }
         Speaker speaker = speakers.get(speakerId);
         if (speaker == null) {

@@ -168,14 +168,14 @@ final class WebAnnoTsvReader {
             if (!id.matches() || !offsets.matches()) {
                 throw error("expected SENTENCE-TOKEN and BEGIN-END in the first two columns");
             }
-            if (Integer.parseInt(id.group(1)) != number) {
+            if (number(id.group(1)) != number) {
                 throw error("token " + fields.get(0) + " is numbered for another sentence than " + number);
             }
-            int begin = Integer.parseInt(offsets.group(1));
-            int end = Integer.parseInt(offsets.group(2));
+            int begin = number(offsets.group(1));
+            int end = number(offsets.group(2));
             boolean subToken = id.group(3) != null;
             if (!subToken) {
-                if (Integer.parseInt(id.group(2)) != expectedToken++) {
+                if (number(id.group(2)) != expectedToken++) {
                     throw error("token " + fields.get(0) + " is out of sequence");
                 }
                 if (first) {
@@ -247,7 +247,7 @@ final class WebAnnoTsvReader {
                 Matcher suffix = DISAMBIGUATION.matcher(value);
                 if (suffix.matches() && !value.endsWith("\\]")) {
                     value = suffix.group(1);
-                    disambiguation = Integer.valueOf(suffix.group(2));
+                    disambiguation = number(suffix.group(2));
                 }
                 LayerAnnotation annotation = annotation(column.layer, unit, s, disambiguation);
                 switch (column.kind) {
@@ -286,7 +286,16 @@ final class WebAnnoTsvReader {
         }
         Column target = columns.get(columns.indexOf(role) + 1);
         links.add(new Link(host, role.feature, target.layer, reference.group(1),
-                reference.group(2) == null ? null : Integer.valueOf(reference.group(2)), at));
+                reference.group(2) == null ? null : number(reference.group(2)), at));
+    }
+
+    /** A token number, offset or id of the file: one too large for an int is refused with the line, not a crash. */
+    private int number(String digits) throws ImportException {
+        try {
+            return Integer.parseInt(digits);
+        } catch (NumberFormatException e) {
+            throw error("the number " + (digits.length() > 20 ? digits.substring(0, 20) + "\u2026" : digits) + " is too large");
+        }
     }
 
     /** The annotation a cell value belongs to: by its disambiguation id, else the one at this unit and stacking index. */

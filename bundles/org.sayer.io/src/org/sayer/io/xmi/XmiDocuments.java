@@ -39,6 +39,7 @@ import org.sayer.model.SpeakerMention;
 import org.sayer.model.SpeakerType;
 import org.sayer.model.WorkflowState;
 import org.sayer.model.store.SayerResources;
+import org.sayer.model.speakers.UnresolvedSpeakers;
 import org.sayer.pipeline.types.SayerTypes;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
@@ -268,6 +269,10 @@ public final class XmiDocuments {
                 FeatureStructure speaker = fs.getFeatureValue(feature(fs, "speaker"));
                 if (speaker != null) {
                     mention.setSpeaker(speakers.computeIfAbsent(speaker, XmiDocuments::toSpeaker));
+                    // A speaker the document's list leaves out still speaks here: it joins the registry with the list.
+                    if (!document.getSpeakers().contains(mention.getSpeaker())) {
+                        document.getSpeakers().add(mention.getSpeaker());
+                    }
                 }
                 annotation = mention;
             } else if (typeName.equals(SayerTypes.CUE)) {
@@ -314,6 +319,8 @@ public final class XmiDocuments {
                 }
             }
         }
+        // A mention without a speaker (a pending pronoun exported with --include pending) stays valid.
+        UnresolvedSpeakers.assign(document);
         return document;
     }
 

@@ -4,6 +4,7 @@ import org.sayer.model.Annotation;
 import org.sayer.model.Claim;
 import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
+import org.sayer.model.speakers.UnresolvedSpeakers;
 
 /** Short texts that name model objects for people: in trees, tables, hovers and messages. */
 public final class Labels {
@@ -27,9 +28,10 @@ public final class Labels {
         return source.getSpeaker() != null ? speaker(source.getSpeaker()) : source.getCoveredText();
     }
 
+    /** The speaker's name; "he (unresolved)" for a mention's speaker of its own, which the Speakers view's filter finds by that word. */
     public static String speaker(Speaker speaker) {
         if (speaker.getName() != null && !speaker.getName().isBlank()) {
-            return speaker.getName();
+            return UnresolvedSpeakers.isUnresolved(speaker) ? speaker.getName() + " (unresolved)" : speaker.getName();
         }
         return speaker.getId() != null ? speaker.getId() : "(unnamed speaker)";
     }

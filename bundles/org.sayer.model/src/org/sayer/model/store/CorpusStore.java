@@ -190,7 +190,9 @@ public final class CorpusStore implements AutoCloseable {
         }
         Set<String> used = new HashSet<>();
         for (DocumentEntry entry : corpus.getDocuments()) {
-            used.add(fileNameOf(entry));
+            if (hasId(entry)) {
+                used.add(fileNameOf(entry));
+            }
             if (entry.getPack() != null) {
                 used.add(entry.getPack());
             }
@@ -282,6 +284,18 @@ public final class CorpusStore implements AutoCloseable {
         return folder.resolve(DOCUMENTS_FOLDER).resolve(fileNameOf(entry));
     }
 
+    /** An index entry without an id names no file: the index is damaged, which is reported by name, not a crash. */
+    void requireId(DocumentEntry entry) throws StoreException {
+        if (!hasId(entry)) {
+            throw new StoreException(folder.resolve(INDEX_FILE), "lists a document without an id (\"" + entry.getTitle()
+                    + "\"); the index is damaged", null);
+        }
+    }
+
+    private static boolean hasId(DocumentEntry entry) {
+        return entry.getId() != null && !entry.getId().isEmpty();
+    }
+
     static String fileNameOf(DocumentEntry entry) {
         return FileNames.forId(entry.getId()) + "." + SayerResources.EXTENSION;
     }
@@ -293,7 +307,9 @@ public final class CorpusStore implements AutoCloseable {
             // Unknown or taken out since the map was made: look again, from scratch.
             entriesByFileName = new HashMap<>();
             for (DocumentEntry candidate : corpus.getDocuments()) {
-                entriesByFileName.putIfAbsent(fileNameOf(candidate), candidate);
+                if (hasId(candidate)) {
+                    entriesByFileName.putIfAbsent(fileNameOf(candidate), candidate);
+                }
             }
             entry = entriesByFileName.get(name);
         }
@@ -309,6 +325,7 @@ public final class CorpusStore implements AutoCloseable {
 
     /** The saved XMI of a document, from its own file or its pack. */
     public byte[] bytesOf(DocumentEntry entry) throws StoreException {
+        requireId(entry);
         Path file = fileOf(entry);
         try {
             DocumentPacks.Slice slice = packs.sliceOf(entry);
@@ -344,6 +361,7 @@ public final class CorpusStore implements AutoCloseable {
 
     /** Reads the document of {@code entry} if it is not in memory yet. */
     public Document load(DocumentEntry entry) throws StoreException {
+        requireId(entry);
         Path file = fileOf(entry);
         Resource resource = resources.getResource(fileUri(file), false);
         if (resource == null || !resource.isLoaded()) {

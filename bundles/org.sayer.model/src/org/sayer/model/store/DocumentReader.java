@@ -42,6 +42,7 @@ public final class DocumentReader {
 
     /** Reads the document of {@code entry} from its file, with every reference resolved. */
     public Document read(DocumentEntry entry) throws StoreException {
+        store.requireId(entry);
         reading = entry;
         try {
             Path file = store.fileOf(entry);

@@ -26,6 +26,8 @@ import org.sayer.model.SayerFactory;
 import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
 import org.sayer.model.WorkflowState;
+import org.sayer.model.speakers.UnresolvedSpeakers;
+import org.sayer.model.validation.Validation;
 import org.sayer.pipeline.Annotator;
 import org.sayer.pipeline.engines.AttributionEngine;
 import org.sayer.pipeline.engines.CueLexicon;
@@ -281,6 +283,20 @@ class AnnotatorTest {
         annotator.annotate(document, corpus);
         assertEquals(count, document.getAnnotations().size());
         assertEquals(1, corpus.getSpeakers().size(), "the speaker is found again in the registry");
+    }
+
+    @Test
+    void aPronounSourceWithNobodyBeforeItGetsAnUnresolvedSpeakerAndTheDocumentIsValid() throws Exception {
+        Corpus corpus = SayerFactory.eINSTANCE.createCorpus();
+        Document document = annotate("He said the budget would be balanced.", corpus);
+        Speaker speaker = claimWithContent(document, "the budget would be balanced").getSource().getSpeaker();
+        assertTrue(UnresolvedSpeakers.isUnresolved(speaker), "a speaker of its own: " + speaker);
+        assertEquals("He", speaker.getName());
+        assertTrue(corpus.getSpeakers().contains(speaker), "in the registry, where an analyst relinks it");
+        assertEquals(List.of(), Validation.problems(Validation.validate(document)).stream().map(d -> d.getMessage()).toList());
+
+        annotator.annotate(document, corpus);
+        assertEquals(List.of(speaker), corpus.getSpeakers(), "annotated again, the pronoun's speaker is the same one");
     }
 
     @Test

@@ -8,8 +8,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * An empty folder for one fuzz input, emptied again for the next: in memory (/dev/shm) where there
- * is one, since an input costs a few file writes and syncs.
+ * Folders for fuzz inputs, in memory (/dev/shm) where there is one, since an input costs a few file
+ * writes and syncs: {@link #fresh} is emptied for each input; {@link #empty(String)} is a folder
+ * of a test's own that it empties when it needs to.
  */
 public final class Scratch {
 
@@ -18,25 +19,46 @@ public final class Scratch {
     private Scratch() {
     }
 
-    /** The folder, emptied. */
+    /** The folder for one input, emptied. */
     public static synchronized Path fresh() {
+        return empty("input");
+    }
+
+    /** The folder {@code name}, emptied (one per test, so that tests in one JVM keep out of each other's way). */
+    public static synchronized Path empty(String name) {
         try {
-            if (root == null) {
-                Path shm = Path.of("/dev/shm");
-                root = Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "sayer-fuzz-")
-                        : Files.createTempDirectory("sayer-fuzz-");
-                root.toFile().deleteOnExit();
-            }
-            try (Stream<Path> inside = Files.walk(root)) {
+            Path folder = Files.createDirectories(root().resolve(name));
+            try (Stream<Path> inside = Files.walk(folder)) {
                 for (Path path : inside.sorted(Comparator.reverseOrder()).toList()) {
-                    if (!path.equals(root)) {
+                    if (!path.equals(folder)) {
                         Files.delete(path);
                     }
                 }
             }
-            return root;
+            return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path root() throws IOException {
+        if (root == null) {
+            Path shm = Path.of("/dev/shm");
+            root = Files.isDirectory(shm) && Files.isWritable(shm) ? Files.createTempDirectory(shm, "sayer-fuzz-")
+                    : Files.createTempDirectory("sayer-fuzz-");
+            Path made = root;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(made)));
+        }
+        return root;
+    }
+
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> inside = Files.walk(folder)) {
+            for (Path path : inside.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            // a temp folder left in /dev/shm or /tmp; the system clears those
         }
     }
 }
