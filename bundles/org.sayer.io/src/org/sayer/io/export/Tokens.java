@@ -18,14 +18,17 @@ import java.util.Set;
  * Sentences end after . ! ? (and a closing quote or bracket) before whitespace, and at every line break,
  * except after an abbreviation ({@code abbreviations.txt}) and inside an exported span.
  */
-final class Tokens {
+public final class Tokens {
 
     /** A token's UTF-16 offsets. */
-    record Token(int begin, int end) {
+    public record Token(int begin, int end) {
     }
 
-    /** The tokens of a text and the index of each sentence's first token ({@link #sentenceStarts}). */
-    record Segmentation(List<Token> tokens, int[] sentenceStarts) {
+    /**
+     * The tokens of a text and the index of each sentence's first token, followed by the number of
+     * tokens (so sentence {@code s} is tokens {@code sentenceStarts[s]} to {@code sentenceStarts[s + 1] - 1}).
+     */
+    public record Segmentation(List<Token> tokens, int[] sentenceStarts) {
     }
 
     private Tokens() {

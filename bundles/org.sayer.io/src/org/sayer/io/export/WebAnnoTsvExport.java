@@ -117,8 +117,8 @@ final class WebAnnoTsvExport extends PerDocumentFiles {
             });
         }
         return List.of(
-                new Layer(CLAIM, claimHeader, claimColumns, d -> d.claims),
-                new Layer(CUE, List.of(), List.of(primitive(s -> null)), d -> d.cues),
+                new Layer(CLAIM, claimHeader, claimColumns, InceptionDocument::claims),
+                new Layer(CUE, List.of(), List.of(primitive(s -> null)), InceptionDocument::cues),
                 new Layer(SPEAKER_MENTION, List.of(MENTION_KIND, MENTION_SPEAKER, MENTION_SPEAKER_NAME), List.of(
                         primitive(s -> {
                             SpeakerMention mention = (SpeakerMention) s.annotation();
@@ -132,7 +132,7 @@ final class WebAnnoTsvExport extends PerDocumentFiles {
                             }
                         },
                         primitive(s -> InceptionDocument.speakerName((SpeakerMention) s.annotation()))),
-                        d -> d.mentions));
+                        InceptionDocument::mentions));
     }
 
     private static Column primitive(Function<InceptionDocument.Span, String> value) {
@@ -160,8 +160,8 @@ final class WebAnnoTsvExport extends PerDocumentFiles {
         private final Map<InceptionDocument.Span, String[]> values = new IdentityHashMap<>();
 
         Refs(InceptionDocument document) {
-            List<Tokens.Token> tokens = document.segmentation.tokens();
-            sentenceStarts = document.segmentation.sentenceStarts();
+            List<Tokens.Token> tokens = document.segmentation().tokens();
+            sentenceStarts = document.segmentation().sentenceStarts();
             sentenceOfToken = new int[tokens.size()];
             for (int s = 0; s + 1 < sentenceStarts.length; s++) {
                 for (int t = sentenceStarts[s]; t < sentenceStarts[s + 1]; t++) {
@@ -249,8 +249,8 @@ final class WebAnnoTsvExport extends PerDocumentFiles {
         InceptionDocument document = InceptionDocument.of(view, context.manifest());
         String name = names.nameFor(view.document().getId());
         String text = view.text();
-        List<Tokens.Token> tokens = document.segmentation.tokens();
-        int[] starts = document.segmentation.sentenceStarts();
+        List<Tokens.Token> tokens = document.segmentation().tokens();
+        int[] starts = document.segmentation().sentenceStarts();
         if (tokens.isEmpty()) {
             context.manifest().add("webanno.documentsWithoutTokens", 1);
         }
