@@ -1,6 +1,7 @@
 package org.sayer.io.export;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +37,7 @@ final class InceptionExport extends PerDocumentFiles {
     public void write(DocumentView view) throws IOException {
         InceptionDocument document = InceptionDocument.of(view, context.manifest());
         String name = names.nameFor(view.document().getId());
-        try (Writer out = Files.newBufferedWriter(context.folder().resolve(name + ".xmi"), StandardCharsets.UTF_8)) {
+        try (Writer out = new OutputStreamWriter(Files.newOutputStream(context.folder().resolve(name + ".xmi")), StandardCharsets.UTF_8)) {
             writer.write(document, out);
         }
     }

@@ -82,8 +82,8 @@ final class InceptionXmiWriter {
     private final String sofaTag;
     private final String viewTag;
 
+    private final Sink sink = new Sink();
     private String documentId;
-    private final char[] digits = new char[11];
 
     /** A writer for documents whose CAS has {@code types} (the exported {@code typesystem.xml}). */
     InceptionXmiWriter(TypeSystem types) {
@@ -156,8 +156,10 @@ final class InceptionXmiWriter {
         return prefix + ":" + typeName.substring(typeName.lastIndexOf('.') + 1);
     }
 
-    /** Writes {@code document} as one XMI file to {@code out}. */
-    void write(InceptionDocument document, Writer out) throws IOException {
+    /** Writes {@code document} as one XMI file to {@code file} (which it leaves open). */
+    void write(InceptionDocument document, Writer file) throws IOException {
+        Sink out = sink;
+        out.to(file);
         documentId = document.document().getId();
         List<Tokens.Token> tokens = document.segmentation().tokens();
         int[] starts = document.segmentation().sentenceStarts();
@@ -181,15 +183,15 @@ final class InceptionXmiWriter {
         cues.sort(INDEX_ORDER);
         claims.sort(INDEX_ORDER);
 
-        out.write(header);
+        out.put(header);
         metadata(document, out);
         for (int s = 0; s < sentences; s++) {
             annotation(sentenceTag, firstSentence + s, tokens.get(starts[s]).begin(), tokens.get(starts[s + 1] - 1).end(), out);
-            out.write("/>");
+            out.put("/>");
         }
         for (int t = 0; t < tokens.size(); t++) {
             annotation(tokenTag, firstToken + t, tokens.get(t).begin(), tokens.get(t).end(), out);
-            out.write("/>");
+            out.put("/>");
         }
         for (Element mention : mentions) {
             SpeakerMention speakerMention = (SpeakerMention) mention.span.annotation();
@@ -197,11 +199,11 @@ final class InceptionXmiWriter {
             attribute(InceptionLayers.MENTION_KIND, speakerMention.getKind() == null ? null : speakerMention.getKind().getName(), out);
             attribute(InceptionLayers.MENTION_SPEAKER, document.speakerId(speakerMention), out);
             attribute(InceptionLayers.MENTION_SPEAKER_NAME, InceptionDocument.speakerName(speakerMention), out);
-            out.write("/>");
+            out.put("/>");
         }
         for (Element cue : cues) {
             annotation(cueTag, cue.id, cue.span.begin(), cue.span.end(), out);
-            out.write("/>");
+            out.put("/>");
         }
         for (Element claim : claims) {
             ClaimType type = ((Claim) claim.span.annotation()).getType();
@@ -209,22 +211,22 @@ final class InceptionXmiWriter {
             attribute(InceptionLayers.CLAIM_TYPE, type == null ? null : type.getName(), out);
             for (int f = 0; f < LINKS.length; f++) {
                 // The link array inline: its link's id, or nothing.
-                out.write(' ');
-                out.write(LINKS[f]);
-                out.write("=\"");
+                out.put(' ');
+                out.put(LINKS[f]);
+                out.put("=\"");
                 if (claim.linkIds[f] != 0) {
-                    number(claim.linkIds[f], out);
+                    out.number(claim.linkIds[f]);
                 }
-                out.write('"');
+                out.put('"');
             }
-            out.write("/>");
+            out.put("/>");
         }
 
-        out.write('<');
-        out.write(sofaTag);
-        out.write(" xmi:id=\"1\" sofaNum=\"1\" sofaID=\"_InitialView\" mimeType=\"text\"");
+        out.put('<');
+        out.put(sofaTag);
+        out.put(" xmi:id=\"1\" sofaNum=\"1\" sofaID=\"_InitialView\" mimeType=\"text\"");
         attribute("sofaString", document.text(), out);
-        out.write("/>");
+        out.put("/>");
 
         // Not indexed, so written after the sofa, in the order the serializer reaches them from the claims.
         for (Element claim : claims) {
@@ -232,35 +234,36 @@ final class InceptionXmiWriter {
                 if (claim.linkIds[f] == 0) {
                     continue;
                 }
-                out.write('<');
-                out.write(linkTags[f]);
-                out.write(" xmi:id=\"");
-                number(claim.linkIds[f], out);
-                out.write('"');
+                out.put('<');
+                out.put(linkTags[f]);
+                out.put(" xmi:id=\"");
+                out.number(claim.linkIds[f]);
+                out.put('"');
                 attribute(InceptionLayers.LINK_ROLE, LINKS[f], out);
-                out.write(' ');
-                out.write(InceptionLayers.LINK_TARGET);
-                out.write("=\"");
-                number(ids.get(document.link((Claim) claim.span.annotation(), LINKS[f])), out);
-                out.write("\"/>");
+                out.put(' ');
+                out.put(InceptionLayers.LINK_TARGET);
+                out.put("=\"");
+                out.number(ids.get(document.link((Claim) claim.span.annotation(), LINKS[f])));
+                out.put("\"/>");
             }
         }
 
-        out.write('<');
-        out.write(viewTag);
-        out.write(" sofa=\"1\" members=\"");
-        number(METADATA_ID, out);
+        out.put('<');
+        out.put(viewTag);
+        out.put(" sofa=\"1\" members=\"");
+        out.number(METADATA_ID);
         for (int id = firstSentence; id < firstToken + tokens.size(); id++) {
-            out.write(' ');
-            number(id, out);
+            out.put(' ');
+            out.number(id);
         }
         for (List<Element> layer : List.of(mentions, cues, claims)) {
             for (Element element : layer) {
-                out.write(' ');
-                number(element.id, out);
+                out.put(' ');
+                out.number(element.id);
             }
         }
-        out.write("\"/></xmi:XMI>");
+        out.put("\"/></xmi:XMI>");
+        out.flush();
     }
 
     /** The spans with the ids they get when created in turn from {@code firstId}. */
@@ -274,7 +277,7 @@ final class InceptionXmiWriter {
     }
 
     /** DKPro Core's document metadata: the document annotation, over the whole text. */
-    private void metadata(InceptionDocument document, Writer out) throws IOException {
+    private void metadata(InceptionDocument document, Sink out) throws IOException {
         Document model = document.document();
         annotation(metadataTag, METADATA_ID, 0, document.text().length(), out);
         String language = model.getLanguage();
@@ -282,46 +285,33 @@ final class InceptionXmiWriter {
         attribute("documentTitle", model.getTitle(), out);
         attribute("documentId", model.getId(), out);
         attribute("documentUri", model.getUrl(), out);
-        out.write(" isLastSegment=\"false\"/>");
+        out.put(" isLastSegment=\"false\"/>");
     }
 
     /** The start of an annotation's element, up to its begin and end. */
-    private void annotation(String tag, int id, int begin, int end, Writer out) throws IOException {
-        out.write('<');
-        out.write(tag);
-        out.write(" xmi:id=\"");
-        number(id, out);
-        out.write("\" sofa=\"");
-        number(SOFA_ID, out);
-        out.write("\" begin=\"");
-        number(begin, out);
-        out.write("\" end=\"");
-        number(end, out);
-        out.write('"');
-    }
-
-    private void number(int value, Writer out) throws IOException {
-        if (value < 0) {
-            out.write(Integer.toString(value));
-            return;
-        }
-        int at = digits.length;
-        do {
-            digits[--at] = (char) ('0' + value % 10);
-            value /= 10;
-        } while (value != 0);
-        out.write(digits, at, digits.length - at);
+    private static void annotation(String tag, int id, int begin, int end, Sink out) throws IOException {
+        out.put('<');
+        out.put(tag);
+        out.put(" xmi:id=\"");
+        out.number(id);
+        out.put("\" sofa=\"");
+        out.number(SOFA_ID);
+        out.put("\" begin=\"");
+        out.number(begin);
+        out.put("\" end=\"");
+        out.number(end);
+        out.put('"');
     }
 
     /** {@code name="value"} with the value escaped, or nothing when the value is null (UIMA writes no null). */
-    private void attribute(String name, String value, Writer out) throws IOException {
+    private void attribute(String name, String value, Sink out) throws IOException {
         if (value == null) {
             return;
         }
         checkXmlCharacters(value);
-        out.write(' ');
-        out.write(name);
-        out.write("=\"");
+        out.put(' ');
+        out.put(name);
+        out.put("=\"");
         int run = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -338,19 +328,19 @@ final class InceptionXmiWriter {
             if (escape == null && !Character.isHighSurrogate(c)) {
                 continue;
             }
-            out.write(value, run, i - run);
+            out.put(value, run, i - run);
             if (escape != null) {
-                out.write(escape);
+                out.put(escape);
             } else {
                 // A pair (checkXmlCharacters let it through): one numeric reference, as the JDK writes it.
-                out.write("&#");
-                number(Character.toCodePoint(c, value.charAt(++i)), out);
-                out.write(';');
+                out.put("&#");
+                out.number(Character.toCodePoint(c, value.charAt(++i)));
+                out.put(';');
             }
             run = i + 1;
         }
-        out.write(value, run, value.length() - run);
-        out.write('"');
+        out.put(value, run, value.length() - run);
+        out.put('"');
     }
 
     /**
@@ -370,6 +360,67 @@ final class InceptionXmiWriter {
             String start = i == 0 ? "[The Very First Character]" : value.substring(0, Math.min(i, Math.min(100, value.length())));
             throw new IOException("Document " + documentId + " could not be written as XMI: "
                     + String.format("Trying to serialize non-XML 1.0 character: 0x%x at offset %,d in string starting with %s", (int) c, i, start));
+        }
+    }
+
+    /**
+     * A character buffer in front of the file's writer: the XMI is written in many small pieces, and
+     * a plain array takes them faster than the JDK's buffered writer, which locks on every call.
+     */
+    private static final class Sink {
+        private final char[] buffer = new char[1 << 14];
+        private int length;
+        private Writer writer;
+
+        void to(Writer target) {
+            writer = target;
+            length = 0;
+        }
+
+        void put(char c) throws IOException {
+            if (length == buffer.length) {
+                flush();
+            }
+            buffer[length++] = c;
+        }
+
+        void put(String s) throws IOException {
+            put(s, 0, s.length());
+        }
+
+        void put(String s, int from, int count) throws IOException {
+            while (count > 0) {
+                if (length == buffer.length) {
+                    flush();
+                }
+                int n = Math.min(count, buffer.length - length);
+                s.getChars(from, from + n, buffer, length);
+                length += n;
+                from += n;
+                count -= n;
+            }
+        }
+
+        /** A non-negative number in decimal. */
+        void number(int value) throws IOException {
+            if (buffer.length - length < 10) {
+                flush();
+            }
+            int digits = 1;
+            for (int rest = value; rest >= 10; rest /= 10) {
+                digits++;
+            }
+            int at = length + digits;
+            do {
+                buffer[--at] = (char) ('0' + value % 10);
+                value /= 10;
+            } while (value != 0);
+            length += digits;
+        }
+
+        void flush() throws IOException {
+            writer.write(buffer, 0, length);
+            length = 0;
         }
     }
 }

@@ -31,6 +31,17 @@ public final class Tokens {
     public record Segmentation(List<Token> tokens, int[] sentenceStarts) {
     }
 
+    /** {@link #isSpace} and {@link #isWordPart} of every ASCII character, worked out once: most text is ASCII. */
+    private static final boolean[] ASCII_SPACE = new boolean[128];
+    private static final boolean[] ASCII_WORD_PART = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            ASCII_WORD_PART[c] = isWordPartByType(c);
+        }
+    }
+
     private Tokens() {
     }
 
@@ -56,7 +67,7 @@ public final class Tokens {
         int length = text.length();
         while (i < length) {
             int cp = text.codePointAt(i);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            if (isSpace(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
@@ -76,7 +87,15 @@ public final class Tokens {
         return tokens;
     }
 
+    private static boolean isSpace(int cp) {
+        return cp < 128 ? ASCII_SPACE[cp] : Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+    }
+
     private static boolean isWordPart(int cp) {
+        return cp < 128 ? ASCII_WORD_PART[cp] : isWordPartByType(cp);
+    }
+
+    private static boolean isWordPartByType(int cp) {
         int type = Character.getType(cp);
         return Character.isLetterOrDigit(cp) || cp == '_' || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
