@@ -18,14 +18,28 @@ import java.util.Set;
  * Sentences end after . ! ? (and a closing quote or bracket) before whitespace, and at every line break,
  * except after an abbreviation ({@code abbreviations.txt}) and inside an exported span.
  */
-final class Tokens {
+public final class Tokens {
 
     /** A token's UTF-16 offsets. */
-    record Token(int begin, int end) {
+    public record Token(int begin, int end) {
     }
 
-    /** The tokens of a text and the index of each sentence's first token ({@link #sentenceStarts}). */
-    record Segmentation(List<Token> tokens, int[] sentenceStarts) {
+    /**
+     * The tokens of a text and the index of each sentence's first token, followed by the number of
+     * tokens (so sentence {@code s} is tokens {@code sentenceStarts[s]} to {@code sentenceStarts[s + 1] - 1}).
+     */
+    public record Segmentation(List<Token> tokens, int[] sentenceStarts) {
+    }
+
+    /** {@link #isSpace} and {@link #isWordPart} of every ASCII character, worked out once: most text is ASCII. */
+    private static final boolean[] ASCII_SPACE = new boolean[128];
+    private static final boolean[] ASCII_WORD_PART = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_SPACE[c] = Character.isWhitespace(c) || Character.isSpaceChar(c);
+            ASCII_WORD_PART[c] = isWordPartByType(c);
+        }
     }
 
     private Tokens() {
@@ -53,7 +67,7 @@ final class Tokens {
         int length = text.length();
         while (i < length) {
             int cp = text.codePointAt(i);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            if (isSpace(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
@@ -73,7 +87,15 @@ final class Tokens {
         return tokens;
     }
 
+    private static boolean isSpace(int cp) {
+        return cp < 128 ? ASCII_SPACE[cp] : Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+    }
+
     private static boolean isWordPart(int cp) {
+        return cp < 128 ? ASCII_WORD_PART[cp] : isWordPartByType(cp);
+    }
+
+    private static boolean isWordPartByType(int cp) {
         int type = Character.getType(cp);
         return Character.isLetterOrDigit(cp) || cp == '_' || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }

@@ -56,6 +56,9 @@ final class WebAnnoTsvExport extends PerDocumentFiles {
 
     private static final List<Layer> LAYERS = layers();
     private static final String HEADER = header();
+    private static final int MAX_KEPT_BUFFER = 1 << 22;
+
+    private StringBuilder file;
 
     @Override
     protected void begin() {
@@ -117,8 +120,8 @@ final class WebAnnoTsvExport extends PerDocumentFiles {
             });
         }
         return List.of(
-                new Layer(CLAIM, claimHeader, claimColumns, d -> d.claims),
-                new Layer(CUE, List.of(), List.of(primitive(s -> null)), d -> d.cues),
+                new Layer(CLAIM, claimHeader, claimColumns, InceptionDocument::claims),
+                new Layer(CUE, List.of(), List.of(primitive(s -> null)), InceptionDocument::cues),
                 new Layer(SPEAKER_MENTION, List.of(MENTION_KIND, MENTION_SPEAKER, MENTION_SPEAKER_NAME), List.of(
                         primitive(s -> {
                             SpeakerMention mention = (SpeakerMention) s.annotation();
@@ -132,7 +135,7 @@ final class WebAnnoTsvExport extends PerDocumentFiles {
                             }
                         },
                         primitive(s -> InceptionDocument.speakerName((SpeakerMention) s.annotation()))),
-                        d -> d.mentions));
+                        InceptionDocument::mentions));
     }
 
     private static Column primitive(Function<InceptionDocument.Span, String> value) {
@@ -160,8 +163,8 @@ final class WebAnnoTsvExport extends PerDocumentFiles {
         private final Map<InceptionDocument.Span, String[]> values = new IdentityHashMap<>();
 
         Refs(InceptionDocument document) {
-            List<Tokens.Token> tokens = document.segmentation.tokens();
-            sentenceStarts = document.segmentation.sentenceStarts();
+            List<Tokens.Token> tokens = document.segmentation().tokens();
+            sentenceStarts = document.segmentation().sentenceStarts();
             sentenceOfToken = new int[tokens.size()];
             for (int s = 0; s + 1 < sentenceStarts.length; s++) {
                 for (int t = sentenceStarts[s]; t < sentenceStarts[s + 1]; t++) {
@@ -249,33 +252,27 @@ final class WebAnnoTsvExport extends PerDocumentFiles {
         InceptionDocument document = InceptionDocument.of(view, context.manifest());
         String name = names.nameFor(view.document().getId());
         String text = view.text();
-        List<Tokens.Token> tokens = document.segmentation.tokens();
-        int[] starts = document.segmentation.sentenceStarts();
+        List<Tokens.Token> tokens = document.segmentation().tokens();
+        int[] starts = document.segmentation().sentenceStarts();
         if (tokens.isEmpty()) {
             context.manifest().add("webanno.documentsWithoutTokens", 1);
         }
         Refs refs = new Refs(document);
-        StringBuilder out = new StringBuilder(HEADER.length() + text.length() * 4).append(HEADER);
+        LayerCells cells = new LayerCells(document, refs);
+        StringBuilder out = buffer(HEADER.length() + 2 * text.length() + 64 * tokens.size()).append(HEADER);
         for (int s = 0; s + 1 < starts.length; s++) {
             if (s > 0) {
                 out.append('\n');
             }
             int sentenceEnd = starts[s + 1] < tokens.size() ? tokens.get(starts[s + 1]).begin() : text.length();
-            for (String line : text.substring(tokens.get(starts[s]).begin(), sentenceEnd).split("\n", -1)) {
-                out.append(WebAnnoTsv.TEXT).append(WebAnnoTsv.escapeText(line)).append('\n');
-            }
+            textLines(out, text, tokens.get(starts[s]).begin(), sentenceEnd);
             for (int t = starts[s]; t < starts[s + 1]; t++) {
                 Tokens.Token token = tokens.get(t);
                 out.append(s + 1).append('-').append(t - starts[s] + 1).append('\t').append(token.begin()).append('-')
                         .append(token.end()).append('\t');
                 WebAnnoTsv.appendEscapedText(out, text, token.begin(), token.end()).append('\t');
                 for (int l = 0; l < LAYERS.size(); l++) {
-                    List<InceptionDocument.Span> here = refs.covering.get(l).get(t);
-                    Layer layer = LAYERS.get(l);
-                    for (int c = 0; c < layer.columns.size(); c++) {
-                        cell(out, layer, c, here, document, refs);
-                        out.append('\t');
-                    }
+                    out.append(cells.of(l, refs.covering.get(l).get(t)));
                 }
                 out.append('\n');
             }
@@ -284,17 +281,77 @@ final class WebAnnoTsvExport extends PerDocumentFiles {
     }
 
     /**
-     * One cell: {@code _} when no annotation of the layer covers the token, else the values of the
-     * stacked annotations separated by {@code |}, {@code *} for an empty value, each with its
-     * disambiguation id. A slot pair of columns without any link reads {@code _} and {@code *}, as
+     * The builder for the next file, empty and with room for {@code expected} characters (about 60 a
+     * token line). One builder serves every document (a new one per file, cleared by the JVM each
+     * time, was 8% of the writer's time); one grown for a huge document is let go.
+     */
+    private StringBuilder buffer(int expected) {
+        if (file == null || file.capacity() > MAX_KEPT_BUFFER) {
+            file = new StringBuilder(expected);
+        }
+        file.setLength(0);
+        file.ensureCapacity(expected);
+        return file;
+    }
+
+    /** The sentence's text from {@code begin} to {@code end} as {@code #Text=} lines, one per line of the text. */
+    private static void textLines(StringBuilder out, String text, int begin, int end) {
+        int line = begin;
+        for (int i = begin; i <= end; i++) {
+            if (i == end || text.charAt(i) == '\n') {
+                WebAnnoTsv.appendEscapedText(out.append(WebAnnoTsv.TEXT), text, line, i).append('\n');
+                line = i + 1;
+            }
+        }
+    }
+
+    /**
+     * A layer's cells of a token, each closed by a tab. They depend only on the annotations of the
+     * layer that cover the token, which stay the same over the many tokens of an annotation, so the
+     * cells of the last token are kept and written again while the covering annotations stay.
+     */
+    private static final class LayerCells {
+        /** Per layer, the cells of a token that no annotation of the layer covers. */
+        private static final String[] UNCOVERED = LAYERS.stream().map(l -> "_\t".repeat(l.columns.size())).toArray(String[]::new);
+
+        private final InceptionDocument document;
+        private final Refs refs;
+        private final List<List<InceptionDocument.Span>> lastCovering = new ArrayList<>();
+        private final String[] lastCells = new String[LAYERS.size()];
+
+        LayerCells(InceptionDocument document, Refs refs) {
+            this.document = document;
+            this.refs = refs;
+            LAYERS.forEach(l -> lastCovering.add(null));
+        }
+
+        /** The cells of layer {@code l} for a token that the annotations {@code covering} (or none: null) cover. */
+        String of(int l, List<InceptionDocument.Span> covering) {
+            if (covering == null) {
+                return UNCOVERED[l];
+            }
+            if (!covering.equals(lastCovering.get(l))) {
+                Layer layer = LAYERS.get(l);
+                StringBuilder cells = new StringBuilder();
+                for (int c = 0; c < layer.columns.size(); c++) {
+                    cell(cells, layer, c, covering, document, refs);
+                    cells.append('\t');
+                }
+                lastCovering.set(l, covering);
+                lastCells[l] = cells.toString();
+            }
+            return lastCells[l];
+        }
+    }
+
+    /**
+     * One cell of a token that annotations of the layer cover (a token no annotation covers has
+     * {@code _}): the values of the stacked annotations separated by {@code |}, {@code *} for an
+     * empty value, each with its disambiguation id. A slot pair of columns without any link reads {@code _} and {@code *}, as
      * INCEpTION writes it.
      */
     private static void cell(StringBuilder cell, Layer layer, int c, List<InceptionDocument.Span> here, InceptionDocument document,
             Refs refs) {
-        if (here == null) {
-            cell.append('_');
-            return;
-        }
         Column column = layer.columns.get(c);
         if (column.isSlotRole() || column.isSlotTarget()) {
             boolean anyLink = false;

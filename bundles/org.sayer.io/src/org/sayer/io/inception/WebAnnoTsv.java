@@ -52,24 +52,27 @@ public final class WebAnnoTsv {
         return out.toString();
     }
 
-    /** Escapes text of a {@code #Text=} line or a token: the backslash, tab and carriage return. */
-    public static String escapeText(String text) {
-        return appendEscapedText(new StringBuilder(text.length() + 4), text, 0, text.length()).toString();
-    }
-
-    /** Appends {@code text} from {@code begin} to {@code end} to {@code out}, escaped as by {@link #escapeText}. */
+    /**
+     * Appends {@code text} from {@code begin} to {@code end} to {@code out}, escaped as text of a
+     * {@code #Text=} line or a token: the backslash, tab, carriage return and line feed.
+     */
     public static StringBuilder appendEscapedText(StringBuilder out, String text, int begin, int end) {
+        int run = begin;
         for (int i = begin; i < end; i++) {
             char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                case '\n' -> out.append("\\n");
-                default -> out.append(c);
+            String escape = switch (c) {
+                case '\\' -> "\\\\";
+                case '\t' -> "\\t";
+                case '\r' -> "\\r";
+                case '\n' -> "\\n";
+                default -> null;
+            };
+            if (escape != null) {
+                out.append(text, run, i).append(escape);
+                run = i + 1;
             }
         }
-        return out;
+        return out.append(text, run, end);
     }
 
     /** Undoes either escaping: a backslash makes the next character (or {@code ->}) literal; \t \n \r are control characters. */
