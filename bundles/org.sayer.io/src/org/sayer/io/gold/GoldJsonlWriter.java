@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonIOException;
+import com.google.gson.JsonObject;
 
 import org.sayer.model.Annotation;
 import org.sayer.model.Document;
@@ -53,10 +54,18 @@ public final class GoldJsonlWriter implements Flushable {
 
     /** Writes {@code document}, telling {@code written} each annotation the line holds. */
     public void write(Document document, Consumer<Annotation> written) throws IOException {
+        write(ModelToGold.toJson(document, reviews, written));
+    }
+
+    /**
+     * Writes a document's gold JSON as {@link ModelToGold#toJson} made it: for a caller that reads
+     * the JSON too (the Spark job's tables), so that it is neither made twice nor parsed back.
+     */
+    public void write(JsonObject gold) throws IOException {
         // A text's own line breaks are escaped by JSON, so a document stays on one line.
         // Straight to the writer: a large document's line is never held as one more string.
         try {
-            GSON.toJson(ModelToGold.toJson(document, reviews, written), out);
+            GSON.toJson(gold, out);
         } catch (JsonIOException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io; // a full disk stays an IOException

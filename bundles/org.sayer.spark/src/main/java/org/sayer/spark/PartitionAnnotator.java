@@ -12,7 +12,6 @@ import java.util.Map;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -104,11 +103,13 @@ public final class PartitionAnnotator implements MapPartitionsFunction<Row, Row>
                 try {
                     document = document(input, kind, text);
                     annotator.annotate(document, SayerFactory.eINSTANCE.createCorpus());
+                    // the gold JSON is made once: written as the line, and read for the table rows
+                    JsonObject gold = ModelToGold.toJson(document, GoldJsonlWriter.ALL_REVIEWS);
                     buffer.reset();
-                    writer.write(document);
+                    writer.write(gold);
                     writer.flush();
                     String line = buffer.toString(StandardCharsets.UTF_8);
-                    return documentRow(order, input, document, line.substring(0, line.length() - 1));
+                    return documentRow(order, input, document, gold, line.substring(0, line.length() - 1));
                 } catch (IOException e) {
                     // the reader's own message, naming the input, as ./sayer annotate reports it
                     return errorRow(order, input, document == null ? null : document.getId(), e.getMessage(), text);
@@ -150,9 +151,8 @@ public final class PartitionAnnotator implements MapPartitionsFunction<Row, Row>
                 null, null, null);
     }
 
-    /** The document's row, its attributions and speakers taken from the gold JSON, so that ids and offsets agree with it. */
-    private static Row documentRow(long order, String input, Document document, String goldLine) {
-        JsonObject gold = JsonParser.parseString(goldLine).getAsJsonObject();
+    /** The document's row, its attributions and speakers taken from its gold JSON, so that ids and offsets agree with the line. */
+    private static Row documentRow(long order, String input, Document document, JsonObject gold, String goldLine) {
         String text = document.getText();
         Offsets offsets = Offsets.of(text);
 

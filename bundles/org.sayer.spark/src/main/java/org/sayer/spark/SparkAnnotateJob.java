@@ -19,6 +19,8 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -86,52 +88,59 @@ public final class SparkAnnotateJob {
             records = records.repartition(wanted);
         }
         JobMetrics metrics = JobMetrics.register(spark.sparkContext());
-        // The pipeline runs once, and the check for repeated ids once: every output below reads this.
-        Dataset<Row> raw = records.mapPartitions(new PartitionAnnotator(metrics), Encoders.row(AnnotatedDocuments.SCHEMA))
+        // The pipeline runs once, into the one cache that every output below reads.
+        Dataset<Row> annotated = records.mapPartitions(new PartitionAnnotator(metrics), Encoders.row(AnnotatedDocuments.SCHEMA))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> annotated = refuseRepeatedIds(raw).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Row counts = annotated.agg(functions.count(functions.lit(1)),
-                    functions.count(col(AnnotatedDocuments.ERROR))).first(); // count(column) skips nulls: the errors
+            Dataset<Row> checked = refuseRepeatedIds(spark, annotated);
+            Column month = CorpusFigures.month(col("published"));
+            Row counts = checked.agg(functions.count(functions.lit(1)), functions.count(col(AnnotatedDocuments.ERROR)), // skips nulls
+                    functions.sum(functions.when(col(AnnotatedDocuments.ERROR).isNull().and(month.notEqual("")), col("claims"))))
+                    .first();
             long read = counts.getLong(0);
             long failed = counts.getLong(1);
-            raw.unpersist();
-            Dataset<Row> documents = annotated.where(col(AnnotatedDocuments.ERROR).isNull());
+            boolean dated = !counts.isNullAt(2) && counts.getLong(2) > 0; // claims in documents with a month
+            Dataset<Row> documents = checked.where(col(AnnotatedDocuments.ERROR).isNull());
             documents.select(AnnotatedDocuments.GOLD).write().text(out + "/" + GOLD);
             renameParts(out + "/" + GOLD, ".txt", ".jsonl", hadoop);
-            annotated.where(col(AnnotatedDocuments.ERROR).isNotNull())
+            checked.where(col(AnnotatedDocuments.ERROR).isNotNull())
                     .select(InputRecords.INPUT, AnnotatedDocuments.ID, AnnotatedDocuments.ERROR, AnnotatedDocuments.EXCERPT)
                     .coalesce(1).write().json(out + "/" + ERRORS);
-            documents.select(col(AnnotatedDocuments.ID), col("title"), col("source"), col("url"), col("published"), col("language"),
-                    col("metadata"), col("characters"), functions.size(col(AnnotatedDocuments.SPEAKERS)).as("speakers"),
-                    col("mentions"), col("cues"), col("claims")).write().parquet(out + "/" + DOCUMENTS);
-            documents.select(col(AnnotatedDocuments.ID).as("doc_id"), col("published"),
-                    explode(col(AnnotatedDocuments.ATTRIBUTIONS)).as("a")).select(col("doc_id"), col("published"), col("a.*"))
-                    .write().parquet(out + "/" + ATTRIBUTIONS);
+            Dataset<Row> documentsTable = documents.select(col(AnnotatedDocuments.ID), col("title"), col("source"), col("url"),
+                    col("published"), col("language"), col("metadata"), col("characters"),
+                    functions.size(col(AnnotatedDocuments.SPEAKERS)).as("speakers"), col("mentions"), col("cues"), col("claims"));
+            documentsTable.write().parquet(out + "/" + DOCUMENTS);
+            Dataset<Row> attributions = documents.select(col(AnnotatedDocuments.ID).as("doc_id"), col("published"),
+                    explode(col(AnnotatedDocuments.ATTRIBUTIONS)).as("a")).select(col("doc_id"), col("published"), col("a.*"));
+            attributions.write().parquet(out + "/" + ATTRIBUTIONS);
             Dataset<Row> documentSpeakers = documents.select(col(AnnotatedDocuments.ID).as("doc_id"),
                     explode(col(AnnotatedDocuments.SPEAKERS)).as("s")).select(col("doc_id"), col("s.*"));
             CorpusFigures.speakers(documentSpeakers).write().parquet(out + "/" + SPEAKERS);
 
-            CorpusFigures.write(spark, out + "/" + ATTRIBUTIONS, out + "/" + DOCUMENTS, out + "/" + FIGURES);
+            // from the cache, not from the tables just written: reading Parquet back costs more than the figures
+            CorpusFigures.write(spark, attributions, documentsTable, dated, out + "/" + FIGURES);
             return new Report(read, read - failed, failed, metrics.partitions().value(), metrics.startNanos().value() / 1e9,
                     metrics.annotateNanos().value() / 1e9, (System.nanoTime() - started) / 1e9);
         } finally {
-            raw.unpersist();
             annotated.unpersist();
         }
     }
 
     /**
      * A document id that an earlier record (in input order) used already makes an error, as in
-     * {@code ./sayer annotate}: ids name documents in a corpus and must stay unique. Only ids and
-     * input positions are shuffled; the few repeated ids are joined back (a broadcast join, by
-     * Spark's adaptive execution, when they are few).
+     * {@code ./sayer annotate}: ids name documents in a corpus and must stay unique. The repeated
+     * ids (none, or few) are gathered once, on the driver; the records are marked by a broadcast
+     * join with them, which no output needs when there are none.
      */
-    private static Dataset<Row> refuseRepeatedIds(Dataset<Row> annotated) {
-        Dataset<Row> repeatedIds = annotated.where(col(AnnotatedDocuments.ERROR).isNull())
+    private static Dataset<Row> refuseRepeatedIds(SparkSession spark, Dataset<Row> annotated) {
+        StructType repeatedSchema = new StructType().add("repeated_id", DataTypes.StringType).add("first_order", DataTypes.LongType);
+        List<Row> repeatedIds = annotated.where(col(AnnotatedDocuments.ERROR).isNull())
                 .groupBy(col(AnnotatedDocuments.ID).as("repeated_id"))
                 .agg(functions.min(col(InputRecords.ORDER)).as("first_order"), functions.count(functions.lit(1)).as("uses"))
-                .where(col("uses").gt(1));
+                .where(col("uses").gt(1)).select("repeated_id", "first_order").collectAsList();
+        if (repeatedIds.isEmpty()) {
+            return annotated;
+        }
         Column repeated = col("first_order").isNotNull().and(col(InputRecords.ORDER).notEqual(col("first_order")));
         List<Column> columns = new ArrayList<>();
         for (String name : annotated.columns()) {
@@ -144,7 +153,8 @@ public final class SparkAnnotateJob {
             }
             columns.add(column.as(name));
         }
-        return annotated.join(repeatedIds, col(AnnotatedDocuments.ID).equalTo(col("repeated_id")), "left_outer")
+        Dataset<Row> repeatedTable = functions.broadcast(spark.createDataFrame(repeatedIds, repeatedSchema));
+        return annotated.join(repeatedTable, col(AnnotatedDocuments.ID).equalTo(col("repeated_id")), "left_outer")
                 .select(columns.toArray(Column[]::new));
     }
 
