@@ -48,6 +48,7 @@ import org.sayer.model.DocumentEntry;
 import org.sayer.model.SayerFactory;
 import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
+import org.sayer.model.speakers.UnresolvedSpeakers;
 import org.sayer.model.store.AtomicFiles;
 import org.sayer.model.store.CorpusStore;
 import org.sayer.pipeline.Annotator;
@@ -501,6 +502,12 @@ public final class AnnotateCommand implements Command {
         }
         for (Speaker speaker : referenced) {
             if (speaker.eContainer() == registry) {
+                continue;
+            }
+            if (UnresolvedSpeakers.isUnresolved(speaker)) {
+                // its id names its document and mention, so no other speaker is it: no search of a
+                // registry that grows with every such speaker (a search each made annotate quadratic)
+                registry.getSpeakers().add(speaker);
                 continue;
             }
             Speaker existing = registry.getSpeakers().stream().filter(known -> sameSpeaker(known, speaker)).findFirst()
