@@ -47,17 +47,20 @@ public final class TrainCommand implements Command {
     public int run(Arguments args, PrintStream out, PrintStream err) throws Exception {
         Options.allowOnly(args, "out");
         if (args.positional().isEmpty()) {
-            throw new UsageException("give at least one gold JSONL file");
+            throw new UsageException("give at least one gold JSONL file or corpus folder");
         }
         Path target = Path.of(args.required("out"));
         List<Path> gold = new ArrayList<>();
-        List<Path> reviewedFiles = new ArrayList<>();
+        Path scratch = null;
         try {
             for (String word : args.positional()) {
                 Path file = Path.of(word);
                 if (Files.isDirectory(file)) {
-                    Path reviewed = Files.createTempFile("sayer-train-reviewed-", ".jsonl");
-                    reviewedFiles.add(reviewed);
+                    if (scratch == null) {
+                        scratch = Files.createTempDirectory("sayer-train-");
+                    }
+                    // named after the corpus, as the trainer's report names each gold file
+                    Path reviewed = scratch.resolve(gold.size() + "-" + file.toAbsolutePath().normalize().getFileName() + "-reviewed.jsonl");
                     int documents = writeReviewed(file, reviewed, err);
                     err.println("sayer train: " + file + ": " + documents + " reviewed document" + (documents == 1 ? "" : "s")
                             + " (their accepted and hand-made annotations are the gold)");
@@ -79,8 +82,13 @@ public final class TrainCommand implements Command {
             report(result, gold.size(), target, out);
             return SayerCli.OK;
         } finally {
-            for (Path reviewed : reviewedFiles) {
-                Files.deleteIfExists(reviewed);
+            if (scratch != null) {
+                try (var files = Files.list(scratch)) {
+                    for (Path reviewed : files.toList()) {
+                        Files.deleteIfExists(reviewed);
+                    }
+                }
+                Files.deleteIfExists(scratch);
             }
         }
     }

@@ -78,7 +78,7 @@ class TrainCommandTest {
         markReviewed(corpus, 8);
         assertEquals(SayerCli.OK, cli.run("train", corpus.toString(), "--out", model.toString()), cli.err());
         assertTrue(cli.err().contains(corpus + ": 8 reviewed documents"), cli.err());
-        assertTrue(cli.err().contains("8 documents, 8 gold claims, 16 candidates, 8 of them right"), cli.err());
+        assertTrue(cli.err().contains("corpus-reviewed.jsonl: 8 documents, 8 gold claims, 16 candidates, 8 of them right"), cli.err());
         assertTrue(Files.size(model) > 0 && cli.out().contains("wrote " + model), cli.out());
     }
 
