@@ -18,6 +18,7 @@ import org.sayer.model.ReviewState;
 import org.sayer.model.WorkflowState;
 import org.sayer.model.store.AtomicFiles;
 import org.sayer.model.store.CorpusStore;
+import org.sayer.model.store.PrefetchedDocuments;
 import org.sayer.model.store.StoreException;
 import org.sayer.pipeline.scoring.AttributionTrainer;
 
@@ -100,19 +101,22 @@ public final class TrainCommand implements Command {
         try {
             AtomicFiles.write(target, stream -> {
                 GoldJsonlWriter writer = new GoldJsonlWriter(stream, EnumSet.of(ReviewState.ACCEPTED));
-                for (DocumentEntry entry : List.copyOf(store.corpus().getDocuments())) {
-                    Document document;
-                    try {
-                        document = store.load(entry);
-                    } catch (StoreException e) {
-                        err.println("sayer train: " + e.getMessage() + "; left out");
-                        continue;
+                List<DocumentEntry> entries = List.copyOf(store.corpus().getDocuments());
+                // read ahead on a reader per core, as stats does; nothing is loaded into the store
+                try (PrefetchedDocuments documents = new PrefetchedDocuments(store, entries)) {
+                    for (int i = 0; i < entries.size(); i++) {
+                        Document document;
+                        try {
+                            document = documents.next();
+                        } catch (StoreException e) {
+                            err.println("sayer train: " + e.getMessage() + "; left out");
+                            continue;
+                        }
+                        if (document.getState() == WorkflowState.REVIEWED) {
+                            writer.write(document);
+                            written[0]++;
+                        }
                     }
-                    if (document.getState() == WorkflowState.REVIEWED) {
-                        writer.write(document);
-                        written[0]++;
-                    }
-                    store.unload(document);
                 }
                 writer.flush();
             });
