@@ -642,6 +642,16 @@ class AnnotatorTest {
                 + claims(document).stream().map(Annotation::getCoveredText).toList());
     }
 
+    @Test
+    void aVerbInWordNetsToInfinitiveFrameReportsItsObjectAndInfinitive() throws Exception {
+        Document document = annotate("Roads\nThe union asked the city council to reopen the road.\n"
+                + "Residents implored the mayor to keep the library open.\nThe chef added salt to the soup.", null);
+        assertEquals("asked", claimWithContent(document, "the city council to reopen the road").getCue().getCoveredText());
+        assertEquals("Residents", speakerOf(document, "the mayor to keep the library open"));
+        assertEquals(2, claims(document).size(), "'add' is in no such frame: " + claims(document).stream()
+                .map(Annotation::getCoveredText).toList());
+    }
+
     /** One sentence each: who speaks, where a rule about the speaker's phrase decides it. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
@@ -649,6 +659,8 @@ class AnnotatorTest {
             an inverted speaker may follow its description | Park\\n"The lawn must stay," said longtime resident Ida Brandt. | The lawn must stay, | Ida Brandt
             a headline's last word (tagged as a preposition) governs nothing below it | Armagh win\\nJohn Smith said the unity was a big factor in their win. | the unity was a big factor in their win | John Smith
             the subject of an absolute clause with 'with' speaks | Budget row\\nThe council approved the plan, with Kevin Hague saying the cuts went too far. | the cuts went too far | Kevin Hague
+            a role noun's speaker phrase keeps its 'of' phrase | Network\\nThe authors of the report said the figures were rising. | the figures were rising | authors of the report
+            a pronoun goes back to its sentence's main speaker, not to one inside what is said | Talks\\nMinister John Reed said the rival leader was stressing his demands. The plan will stand, he added. | The plan will stand | John Reed
             """)
     void theSpeakersPhraseIsFound(String rule, String text, String content, String speaker) throws Exception {
         assertEquals(speaker, speakerOf(annotate(text.replace("\\n", "\n"), null), content), rule);

@@ -517,6 +517,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         for (int k = first + 1; k <= end && !linked; k++) {
             // "described the plan as reckless", but not "called the first witness as the trial opened"
             linked = !via.isEmpty() && quoteAt[k] < 0 && t.is(k, via) && !clauseAhead(k + 1);
+            if (linked && via.equals("to")) {
+                linked = CueEngine.toAfterObject(t, first) == k; // "asked the council to reopen the road"
+            }
         }
         List<QuoteSpan> quoted = quotesIn(t.begin[first], t.end[end]);
         if (!linked && (quoted.isEmpty() || isQuoteMark(first))) {

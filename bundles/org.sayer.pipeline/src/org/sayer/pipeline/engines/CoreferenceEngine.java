@@ -366,8 +366,8 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         String word = pronoun.getCoveredText().toLowerCase(Locale.ROOT);
         int pronounSentence = tokens.sentence[tokens.tokenAtOrAfter(pronoun.getBegin())];
         String gender = word.equals("he") ? "MALE" : word.equals("she") ? "FEMALE" : "";
-        // Sentence by sentence backwards: someone who was just speaking, else the sentence's
-        // first compatible mention (its subject, usually).
+        // Sentence by sentence backwards: the first speaker of the nearest sentence that has one (its main
+        // clause, not someone inside what is said), else that sentence's first compatible mention (its subject).
         Speaker best = null;
         int k = m - 1;
         int firstSentence = pronounSentence;
@@ -382,6 +382,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         int earliest = earliestAntecedentSentence(tokens, quoted, tokens.tokenAtOrAfter(pronoun.getBegin()));
         for (int sentence = firstSentence; sentence >= earliest && best == null; sentence--) {
             Speaker firstInSentence = null;
+            Speaker firstSpeaking = null;
             for (; k >= 0; k--) {
                 AnnotationFS candidate = mentions.get(k);
                 int candidateSentence = tokens.sentence[Math.min(tokens.tokenAtOrAfter(candidate.getBegin()), tokens.size - 1)];
@@ -397,16 +398,14 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 int before = tokens.tokenBefore(candidate.getBegin());
                 // "Alex Miller of Auchinairn Road said": the place after "of" is not who speaks
                 if (isSubjectOfCue(tokens, candidate, cueStarts) && !tokens.is(before, "of")) {
-                    best = s;
-                    break;
+                    firstSpeaking = s;
+                    continue;
                 }
                 if (!tokens.isPos(before, "ADP") || tokens.sentence[before] != candidateSentence) {
                     firstInSentence = s; // the loop runs backwards, so this ends as the first one
                 }
             }
-            if (best == null) {
-                best = firstInSentence;
-            }
+            best = firstSpeaking != null ? firstSpeaking : firstInSentence;
         }
         // only a speaking pronoun is resolved surely enough to fix a gender; "he" inside a
         // quoted clause is as often the person spoken about

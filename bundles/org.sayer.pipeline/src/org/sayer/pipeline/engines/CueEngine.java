@@ -50,7 +50,8 @@ public class CueEngine extends CasAnnotator_ImplBase {
             }
             int last = i + match.length() - 1;
             if (match.entry().lexicon() != null && match.entry().lexicon().startsWith(CueLexicon.GENERATED_PREFIX)
-                    && !reportingFrameAfter(tokens, i, last)) {
+                    && !reportingFrameAfter(tokens, i, last)
+                    && !("to".equals(match.entry().objectVia()) && toAfterObject(tokens, last + 1) > 0)) {
                 continue; // a generated entry ("absorb", "account") is a cue only where it reports
             }
             AnnotationFS cue = cas.createAnnotation(type, tokens.begin[i], tokens.end[last]);
@@ -65,6 +66,22 @@ public class CueEngine extends CasAnnotator_ImplBase {
             cas.addFsToIndexes(cue);
             i = last;
         }
+    }
+
+    /**
+     * "asked the council to reopen …": the "to" after a short noun phrase at {@code first} that a verb
+     * follows, or -1.
+     */
+    static int toAfterObject(Tokens t, int first) {
+        for (int k = first; k < t.size && k - first <= 6 && !t.lineBreakBetween(Math.max(k - 1, 0), k); k++) {
+            if (t.is(k, "to")) {
+                return k > first && t.isPos(k + 1, "VERB") ? k : -1;
+            }
+            if (!t.isPos(k, "DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") && !t.is(k, "'s", "\u2019s")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

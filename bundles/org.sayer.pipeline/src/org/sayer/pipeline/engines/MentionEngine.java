@@ -466,6 +466,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 }
                 if (runEnd > r && named) {
                     last = runEnd - 1;
+                } else if (t.is(k + 1, "of")) {
+                    last = commonNounPhraseEnd(t, k + 2, last); // "an official of a telecom company", "the authors of the report"
                 }
             }
             String type = plural ? "GROUP" : ORGANISATION_HEADS.contains(t.lower[k]) ? "ORGANIZATION" : "PERSON";
@@ -482,6 +484,18 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         }
         runs.removeIf(run -> inNominal[run.first()] && inNominal[run.last()]);
         return result;
+    }
+
+    /** The last token of a short common noun phrase from {@code from} ("a telecom company"), or {@code otherwise}. */
+    private int commonNounPhraseEnd(Tokens t, int from, int otherwise) {
+        int j = from < t.size && (DETERMINERS.contains(t.lower[from]) || POSSESSIVES.contains(t.lower[from])) ? from + 1 : from;
+        int end = -1;
+        for (int n = 0; j < t.size && n < 4 && t.isPos(j, "ADJ", "NOUN") && !t.lineBreakBetween(j - 1, j) && !cueStart(j); j++, n++) {
+            if (t.isPos(j, "NOUN")) {
+                end = j;
+            }
+        }
+        return end > 0 && !t.isPos(end + 1, "NOUN", "PROPN") ? end : otherwise;
     }
 
     /**

@@ -5,12 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.Exc;
@@ -18,6 +20,7 @@ import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Pointer;
 import net.sf.extjwnl.data.PointerType;
 import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Verb;
 import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.dictionary.Dictionary;
 
@@ -34,6 +37,8 @@ public final class GenerateCues {
     private static final Set<String> VERB_FILES = Set.of("verb.communication", "verb.cognition");
     private static final Set<String> NOUN_FILES = Set.of("noun.communication", "noun.cognition", "noun.feeling", "noun.act");
     private static final int MAX_WORDS = 3;
+    /** WordNet's verb frame 24: a verb of communication in it reports its object and to-infinitive ("asked the council to reopen"). */
+    private static final String OBJECT_TO_FRAME = "Somebody ----s somebody to INFINITIVE";
 
     private GenerateCues() {
     }
@@ -44,6 +49,7 @@ public final class GenerateCues {
         Map<String, Set<String>> irregular = irregularForms(wordnet);
         Map<String, String> verbs = new TreeMap<>(); // lemma -> lexicographer file
         Map<String, String> nouns = new TreeMap<>();
+        Set<String> objectTo = new TreeSet<>();
         for (Iterator<Synset> synsets = wordnet.getSynsetIterator(POS.VERB); synsets.hasNext();) {
             Synset synset = synsets.next();
             if (!VERB_FILES.contains(synset.getLexFileName())) {
@@ -53,6 +59,10 @@ public final class GenerateCues {
                 String lemma = word.getLemma().toLowerCase();
                 if (usable(lemma)) {
                     verbs.putIfAbsent(lemma, synset.getLexFileName());
+                    if (synset.getLexFileName().equals("verb.communication") && word instanceof Verb verb
+                            && Arrays.asList(verb.getVerbFrames()).contains(OBJECT_TO_FRAME)) {
+                        objectTo.add(lemma);
+                    }
                 }
                 for (Pointer pointer : word.getPointers(PointerType.DERIVATION)) {
                     if (pointer.getTargetPOS() == POS.NOUN && pointer.getTarget() instanceof Word noun
@@ -69,8 +79,11 @@ public final class GenerateCues {
         lines.add("# Generated from WordNet 3.1 by releng/org.sayer.cues.generator: do not edit; see cues.txt for the format.");
         lines.add("# " + verbs.size() + " verbs of verb.communication and verb.cognition, " + nouns.size()
                 + " nouns derived from them. Each is a candidate cue only with a reporting frame;");
-        lines.add("# the attribution model decides in context (the 'from:' option names the lexicographer file).");
-        verbs.forEach((lemma, file) -> lines.add(verbForms(lemma, irregular) + " | VERB | needs-frame | from:wordnet:" + file));
+        lines.add("# the attribution model decides in context (the 'from:' option names the lexicographer file). The "
+                + objectTo.size() + " verbs of communication in");
+        lines.add("# WordNet's frame \"" + OBJECT_TO_FRAME + "\" also report their object and its to-infinitive (object-via:to).");
+        verbs.forEach((lemma, file) -> lines.add(verbForms(lemma, irregular) + " | VERB | needs-frame"
+                + (objectTo.contains(lemma) ? " | object-via:to" : "") + " | from:wordnet:" + file));
         nouns.forEach((lemma, file) -> lines.add(lemma + " | NOUN | from:wordnet:" + file));
         Files.write(out, lines, StandardCharsets.UTF_8);
         System.out.println("wrote " + out + ": " + verbs.size() + " verbs, " + nouns.size() + " nouns");
