@@ -1,6 +1,7 @@
 package org.sayer.pipeline.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -650,6 +651,17 @@ class AnnotatorTest {
         assertEquals("Residents", speakerOf(document, "the mayor to keep the library open"));
         assertEquals(2, claims(document).size(), "'add' is in no such frame: " + claims(document).stream()
                 .map(Annotation::getCoveredText).toList());
+    }
+
+    @Test
+    void neitherTheAddresseeAfterToNorTheSubjectOfTheContentSpeaks() throws Exception {
+        Document document = annotate("Letters\nJulian Gorman, head of the group, in a letter written to Minister Aminul Haq on "
+                + "Friday, said he expressed concerns.\nThe talks failed, said the spokesman.", null);
+        assertEquals("the spokesman", claimWithContent(document, "The talks failed").getSource().getCoveredText());
+        for (Claim claim : claims(document)) {
+            String source = claim.getSource() == null ? "" : claim.getSource().getCoveredText();
+            assertFalse(source.contains("Haq") || source.equals("he"), claim.getCoveredText() + " by " + source);
+        }
     }
 
     /** One sentence each: who speaks, where a rule about the speaker's phrase decides it. */

@@ -227,7 +227,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int next = skipAdverbs(m.last() + 1);
         boolean absolute = t.is(m.first() - 1, "with") && next < t.size && cueToken[next] && t.lower[next].endsWith("ing");
         // a preposition governs only within its sentence: a headline's last word ("Armagh win") does not
-        return t.isPos(m.first() - 1, "ADP") && t.sentence[m.first() - 1] == t.sentence[m.first()]
+        // "to" before a noun phrase is a preposition, whatever the tagger says ("a letter written to Minister Haq")
+        return (t.isPos(m.first() - 1, "ADP") || t.is(m.first() - 1, "to")) && t.sentence[m.first() - 1] == t.sentence[m.first()]
                 && !t.is(m.first() - 1, "that") && !subordinator && !absolute;
     }
 
@@ -1125,7 +1126,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         // "…, said the spokesman"
         int s = c1 + 1;
         if (isPunct(c0 - 1) && s < t.size && mentionStarting[s] != null && t.sentence[s] == t.sentence[c0]
-                && !possessive(mentionStarting[s])) {
+                && !possessive(mentionStarting[s])
+                && !t.isPos(skipAdverbs(mentionStarting[s].last() + 1), "VERB", "AUX")) { // not "…, said he expressed …"
             return mentionStarting[s];
         }
         return null;
