@@ -403,7 +403,7 @@ class AnnotatorTest {
                 + "Coffee is safe for most adults, say the authors of the report published in the journal.", null);
         assertEquals("homeowners", claimWithContent(document, "the lids were open").getSource().getCoveredText());
         assertEquals("hospital consultants", claimWithContent(document, "the goal is further away").getSource().getCoveredText());
-        assertEquals("the authors", claimWithContent(document, "Coffee is safe for most adults").getSource().getCoveredText());
+        assertEquals("the authors of the report", claimWithContent(document, "Coffee is safe for most adults").getSource().getCoveredText());
     }
 
     @Test
@@ -633,13 +633,15 @@ class AnnotatorTest {
         Document document = annotate("Derby day\nCoach Mara Lind praised her players' efforts after the win on Sunday.\n"
                 + "The union condemned the lack of funding for rural schools.\n"
                 + "Mayor Tom Ellis defended the design, despite the cracks.\n"
+                + "Residents welcomed the new park on Monday.\n"
                 + "The mayor thanked.\nA welcome change came to the mock trial.", null);
         Claim praised = claimWithContent(document, "her players' efforts");
         assertEquals("praised", praised.getCue().getCoveredText());
         assertEquals("Mara Lind", speakerOf(document, "her players' efforts"));
         assertEquals("The union", claimWithContent(document, "the lack of funding for rural schools").getSource().getCoveredText());
         assertEquals("defended", claimWithContent(document, "the design").getCue().getCoveredText());
-        assertEquals(3, claims(document).size(), "no object, or a judging word that is no verb, makes no claim: "
+        assertEquals("welcomed", claimWithContent(document, "the new park").getCue().getCoveredText());
+        assertEquals(4, claims(document).size(), "no object, or a judging word that is no verb, makes no claim: "
                 + claims(document).stream().map(Annotation::getCoveredText).toList());
     }
 

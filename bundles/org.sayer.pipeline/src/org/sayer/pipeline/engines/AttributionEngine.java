@@ -733,9 +733,13 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         return k;
     }
 
-    /** "…, say the authors of the report published in the journal.": a phrase that only describes the speaker. */
+    /**
+     * "…, say the authors of the report published in the journal.", "…, says a study in the journal": a phrase
+     * that only describes the speaker.
+     */
     private boolean prepositionalPhraseToEnd(int from, int cue) {
-        if (!t.isPos(from, "ADP") || t.is(from, "that")) {
+        boolean participle = t.isPos(from, "VERB") && t.lower[from].endsWith("ed") && t.isPos(from + 1, "ADP");
+        if (!(t.isPos(from, "ADP") || participle) || t.is(from, "that")) {
             return false;
         }
         for (int k = from; k <= sentenceLast(cue); k++) {
@@ -1048,6 +1052,10 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (quoteAt[k] < 0 && (t.is(k, ",") || EVENT_ADJUNCTS.contains(t.lower[k]) && !t.isPos(k - 1, "ADP", "DET")
                     || TIME_WORDS.contains(t.lower[k]))) {
                 end = k - 1;
+                // "defended her plan on Tuesday", "praised the team last week": the time's own words go too
+                while (TIME_WORDS.contains(t.lower[k]) && end > first && (t.isPos(end, "ADP", "DET") || t.is(end, "last", "next"))) {
+                    end--;
+                }
                 break;
             }
         }
@@ -1127,10 +1135,16 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int s = c1 + 1;
         if (isPunct(c0 - 1) && s < t.size && mentionStarting[s] != null && t.sentence[s] == t.sentence[c0]
                 && !possessive(mentionStarting[s])
-                && !t.isPos(skipAdverbs(mentionStarting[s].last() + 1), "VERB", "AUX")) { // not "…, said he expressed …"
+                && !subjectOfItsOwnVerb(mentionStarting[s])) {
             return mentionStarting[s];
         }
         return null;
+    }
+
+    /** "…, said he expressed …", "…, said the firm was …": the mention opens the content's clause. */
+    private boolean subjectOfItsOwnVerb(MentionRef m) {
+        int next = skipAdverbs(m.last() + 1);
+        return t.isPos(next, "AUX") || m.kind().equals("PRONOUN") && t.isPos(next, "VERB");
     }
 
     /**
