@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -111,12 +112,17 @@ class ProvenanceExportTest {
         assertTrue(annotators.containsAll(List.of("anna", "carla")), format.id() + ": " + annotators);
     }
 
-    @Test
-    void importAnnotatorCreditsOnlyHandAnnotationsThatNameNoMaker() throws Exception {
-        Path gold = Files.writeString(folder.resolve("gold.jsonl"),
+    /** Gold JSONL of one document ("Lavrov said no."): carla's mention of Lavrov, and an attribution that names no annotator. */
+    private Path lavrovGold() throws IOException {
+        return Files.writeString(folder.resolve("gold.jsonl"),
                 "{\"id\": \"d\", \"text\": \"Lavrov said no.\", \"entities\": [{\"id\": \"l\", \"name\": \"Lavrov\", \"type\": \"PERSON\"}],"
                         + " \"mentions\": [{\"id\": \"m1\", \"span\": [0, 6], \"entity\": \"l\", \"annotator\": \"carla\"}],"
                         + " \"attributions\": [{\"id\": \"a1\", \"type\": \"INDIRECT\", \"source\": \"m1\", \"cue\": [7, 11], \"content\": [12, 14], \"parent\": null}]}\n");
+    }
+
+    @Test
+    void importAnnotatorCreditsOnlyHandAnnotationsThatNameNoMaker() throws Exception {
+        Path gold = lavrovGold();
         CorpusStore credited = CorpusStore.create(folder.resolve("credited"), "credited");
         Importers.importInto(credited, List.of(gold), ImportLimits.DEFAULT, ProgressListener.NONE, "dan");
         Document document = credited.load(credited.entryFor("d"));
@@ -132,10 +138,7 @@ class ProvenanceExportTest {
     /** Gold JSONL carries no times: an annotation imported from it was made at a time no one knows, not in 1970. */
     @Test
     void timesNeverRecordedStayUnknownInXmi() throws Exception {
-        Path gold = Files.writeString(folder.resolve("gold.jsonl"),
-                "{\"id\": \"d\", \"text\": \"Lavrov said no.\", \"entities\": [{\"id\": \"l\", \"name\": \"Lavrov\", \"type\": \"PERSON\"}],"
-                        + " \"mentions\": [{\"id\": \"m1\", \"span\": [0, 6], \"entity\": \"l\", \"annotator\": \"carla\"}],"
-                        + " \"attributions\": [{\"id\": \"a1\", \"type\": \"INDIRECT\", \"source\": \"m1\", \"cue\": [7, 11], \"content\": [12, 14], \"parent\": null}]}\n");
+        Path gold = lavrovGold();
         CorpusStore store = CorpusStore.create(folder.resolve("gold"), "gold");
         assertTrue(Importers.importInto(store, List.of(gold), ProgressListener.NONE).problems().isEmpty());
         Path out = folder.resolve("xmi");
