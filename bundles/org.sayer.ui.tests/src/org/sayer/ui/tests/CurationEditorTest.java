@@ -310,7 +310,14 @@ class CurationEditorTest {
             assertEquals(2.0 / 3, ui.onUi(() -> agreement.matrixValue(1, 3)), 1e-9, "ben against the curated version as saved");
 
             // The curation editor's tab closed on an unsaved decision, its question to save answered no.
-            editor = curate(ui, documents, row);
+            // (Reopened by what Enter runs: after the modal question, which window has the keyboard varies.)
+            ui.onUi(() -> {
+                documents.setSelection(row);
+                agreement.curateSelected();
+                return null;
+            });
+            WorkbenchDriver.waitFor("the curation editor to show the document again",
+                    () -> ui.onUi(() -> editor.disagreements() != null ? Boolean.TRUE : null));
             ui.focus(ui.onUi(editor::textWidget));
             ui.key('3');
             awaitToCurated(ui, agreement, "Curated talks", "0.93");
