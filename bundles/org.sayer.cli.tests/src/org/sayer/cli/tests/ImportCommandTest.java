@@ -32,6 +32,24 @@ class ImportCommandTest {
     }
 
     /**
+     * A document that ./sayer check would call invalid (a claim nested in a parent that does not
+     * contain it) is refused at import by file, document and claim; the good one beside it imports,
+     * the exit status is 1, and check finds the corpus whole.
+     */
+    @Test
+    void anInvalidDocumentIsRefusedByNameAndTheCorpusChecksClean() throws Exception {
+        Path fixtures = Path.of("..", "org.sayer.io.tests", "data", "hostile-parents");
+        Path hostile = fixtures.resolve("parent-outside.xmi");
+        Path corpus = folder.resolve("corpus");
+        assertEquals(SayerCli.FAILED, cli.run("import", fixtures.resolve("good.xmi").toString(), hostile.toString(), "--out", corpus.toString()));
+        assertTrue(cli.err().contains("sayer import: " + hostile + ": document parent-outside is not valid: Claim a2"), cli.err());
+        assertTrue(cli.err().contains("which does not contain it"), cli.err());
+        assertTrue(cli.out().contains("Imported 1 document"), cli.out());
+        assertEquals(SayerCli.OK, cli.run("check", corpus.toString()), cli.out());
+        assertEquals(java.util.List.of("good"), CorpusStore.open(corpus).documentIds());
+    }
+
+    /**
      * Another process (a plain JVM taking the same OS lock as any Sayer writer) holds the corpus:
      * an import that may not wait is refused with nothing written; one that waits imports once the
      * other has finished. Before, both imports exited 0 and the second one's documents were lost.

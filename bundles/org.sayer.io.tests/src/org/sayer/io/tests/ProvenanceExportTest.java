@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +17,8 @@ import com.google.gson.JsonParser;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.sayer.io.ProgressListener;
 import org.sayer.io.export.ExportFormat;
 import org.sayer.io.export.ExportOptions;
@@ -63,9 +66,9 @@ class ProvenanceExportTest {
     void goldJsonlCarriesAnnotatorAndDoneByAndImportsThemBack() throws Exception {
         Path out = folder.resolve("jsonl");
         var manifest = Exporters.export(corpusWithProvenance(), ExportFormat.JSONL, out, ExportOptions.DEFAULT, ProgressListener.NONE);
-        assertEquals(List.of("anna", "ben"), List.copyOf(manifest.annotators()));
+        assertEquals(List.of("anna", "ben", "carla"), List.copyOf(manifest.annotators()), "carla is known only from m1's curated_from");
         JsonObject json = JsonParser.parseString(Files.readString(out.resolve(Manifest.FILE))).getAsJsonObject();
-        assertEquals("[\"anna\",\"ben\"]", json.get("annotators").toString());
+        assertEquals("[\"anna\",\"ben\",\"carla\"]", json.get("annotators").toString());
         Path file;
         try (var files = Files.list(out)) {
             file = files.filter(p -> p.toString().endsWith(".jsonl")).findFirst().orElseThrow();
@@ -97,12 +100,29 @@ class ProvenanceExportTest {
         assertTrue(nobodys.getDoneBy().isEmpty());
     }
 
-    @Test
-    void importAnnotatorCreditsOnlyHandAnnotationsThatNameNoMaker() throws Exception {
-        Path gold = Files.writeString(folder.resolve("gold.jsonl"),
+    /** An annotator whose version a curated annotation came from is one of the export's annotators, in every format. */
+    @ParameterizedTest
+    @EnumSource(ExportFormat.class)
+    void manifestListsAnnotatorsKnownOnlyFromCuratedFrom(ExportFormat format) throws Exception {
+        Path out = folder.resolve("out-" + format.id());
+        Exporters.export(corpusWithProvenance(), format, out, ExportOptions.DEFAULT, ProgressListener.NONE);
+        JsonObject json = JsonParser.parseString(Files.readString(out.resolve(Manifest.FILE))).getAsJsonObject();
+        // m1, anna's mention curated from anna's and carla's versions, is in every format's files
+        List<String> annotators = json.getAsJsonArray("annotators").asList().stream().map(JsonElement::getAsString).toList();
+        assertTrue(annotators.containsAll(List.of("anna", "carla")), format.id() + ": " + annotators);
+    }
+
+    /** Gold JSONL of one document ("Lavrov said no."): carla's mention of Lavrov, and an attribution that names no annotator. */
+    private Path lavrovGold() throws IOException {
+        return Files.writeString(folder.resolve("gold.jsonl"),
                 "{\"id\": \"d\", \"text\": \"Lavrov said no.\", \"entities\": [{\"id\": \"l\", \"name\": \"Lavrov\", \"type\": \"PERSON\"}],"
                         + " \"mentions\": [{\"id\": \"m1\", \"span\": [0, 6], \"entity\": \"l\", \"annotator\": \"carla\"}],"
                         + " \"attributions\": [{\"id\": \"a1\", \"type\": \"INDIRECT\", \"source\": \"m1\", \"cue\": [7, 11], \"content\": [12, 14], \"parent\": null}]}\n");
+    }
+
+    @Test
+    void importAnnotatorCreditsOnlyHandAnnotationsThatNameNoMaker() throws Exception {
+        Path gold = lavrovGold();
         CorpusStore credited = CorpusStore.create(folder.resolve("credited"), "credited");
         Importers.importInto(credited, List.of(gold), ImportLimits.DEFAULT, ProgressListener.NONE, "dan");
         Document document = credited.load(credited.entryFor("d"));
@@ -113,6 +133,27 @@ class ProvenanceExportTest {
         Document unattributed = plain.load(plain.entryFor("d"));
         assertEquals("carla", unattributed.getAnnotations().get(0).getProducer());
         assertNull(unattributed.getAnnotations().get(1).getProducer(), "without --annotator, no one is made up");
+    }
+
+    /** Gold JSONL carries no times: an annotation imported from it was made at a time no one knows, not in 1970. */
+    @Test
+    void timesNeverRecordedStayUnknownInXmi() throws Exception {
+        Path gold = lavrovGold();
+        CorpusStore store = CorpusStore.create(folder.resolve("gold"), "gold");
+        assertTrue(Importers.importInto(store, List.of(gold), ProgressListener.NONE).problems().isEmpty());
+        Path out = folder.resolve("xmi");
+        Exporters.export(store, ExportFormat.XMI, out, ExportOptions.DEFAULT, ProgressListener.NONE);
+        String xmi = Files.readString(out.resolve("d.xmi"));
+        assertTrue(xmi.contains("annotationId=\"a1\""), xmi);
+        for (String time : List.of("created", "reviewed", "timestamp")) {
+            assertFalse(xmi.contains(" " + time + "="), "an unknown " + time + " is not written: " + xmi);
+        }
+        CorpusStore back = CorpusStore.create(folder.resolve("back"), "back");
+        assertTrue(Importers.importInto(back, List.of(out), ProgressListener.NONE).problems().isEmpty());
+        Document restored = back.load(back.entryFor("d"));
+        assertEquals(3, restored.getAnnotations().size());
+        assertTrue(restored.getAnnotations().stream().allMatch(a -> a.getCreated() == 0 && a.getReviewed() == 0 && a.getTimestamp() == 0),
+                "and reads back as unknown");
     }
 
     @Test

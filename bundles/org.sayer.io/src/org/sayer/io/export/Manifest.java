@@ -41,7 +41,7 @@ public final class Manifest {
     private final Map<String, String> notes = new LinkedHashMap<>();
     /** Documents that could not be read, by id: what was wrong with each. They are left out. */
     private final Map<String, String> damaged = new LinkedHashMap<>();
-    /** Every analyst who made, reviewed or marked done what was exported, by name. */
+    /** Every analyst who made, reviewed or marked done what was exported, or whose version a curated annotation came from, by name. */
     private final java.util.Set<String> annotators = new java.util.TreeSet<>();
 
     Manifest(ExportFormat format, ExportOptions options) {
@@ -57,7 +57,7 @@ public final class Manifest {
 
     /**
      * Counts an annotation that the format wrote into its files: its layer, claim type, review
-     * state and analyst. Each writer counts what it writes, so that the manifest's counts are those of the files.
+     * state and analysts. Each writer counts what it writes, so that the manifest's counts are those of the files.
      */
     void wrote(Annotation annotation) {
         String type = annotation instanceof SpeakerMention ? "mentions" : annotation instanceof Cue ? "cues" : "claims";
@@ -70,9 +70,14 @@ public final class Manifest {
         if (analyst != null) {
             annotators.add(analyst);
         }
+        // In a curated corpus the annotators whose versions held it are its authors too, though they made nothing here.
+        annotators.addAll(annotation.getCuratedFrom());
     }
 
-    /** The analysts whose work the export holds: makers of hand annotations, reviewers of suggestions, done marks. */
+    /**
+     * The analysts whose work the export holds: makers of hand annotations, reviewers of suggestions,
+     * done marks, and the annotators a curated annotation came from.
+     */
     public java.util.Set<String> annotators() {
         return annotators;
     }

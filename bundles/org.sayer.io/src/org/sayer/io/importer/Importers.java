@@ -287,9 +287,9 @@ public final class Importers {
         }
     }
 
-    /** Adds one document: its speakers join the registry, it is saved, then dropped from memory. */
+    /** Adds one document (one {@link Admission} lets in): its speakers join the registry, it is saved, then dropped from memory. */
     private void accept(Document document, String where) throws IOException {
-        StorableText.check(document, where);
+        Admission.check(document, where);
         if (!ids.add(document.getId())) {
             report.problem(where + ": document id '" + document.getId() + "' is already in the corpus; skipped");
             return;

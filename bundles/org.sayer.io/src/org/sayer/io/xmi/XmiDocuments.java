@@ -23,6 +23,7 @@ import org.apache.uima.cas.impl.XmiCasDeserializer;
 import org.apache.uima.cas.impl.XmiCasSerializer;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.util.XMLSerializer;
 import org.sayer.io.gold.ExportedSpeakers;
 import org.sayer.io.importer.ImportException;
 import org.sayer.model.Annotation;
@@ -57,7 +58,8 @@ public final class XmiDocuments {
         cas.reset();
         fill(cas, document, include);
         try {
-            XmiCasSerializer.serialize(cas, out);
+            XMLSerializer xml = new XMLSerializer(out, false);
+            new XmiCasSerializer(cas.getTypeSystem()).serialize(cas, new UnrecordedTimes(xml.getContentHandler()));
         } catch (SAXException e) {
             throw new IOException("Document " + document.getId() + " could not be written as XMI: " + e.getMessage(), e);
         }

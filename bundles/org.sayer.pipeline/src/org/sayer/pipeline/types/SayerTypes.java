@@ -140,10 +140,10 @@ public final class SayerTypes {
         annotation.addFeature("review", "PENDING, ACCEPTED or REJECTED (a rejected one is a negative)", CAS.TYPE_NAME_STRING);
         annotation.addFeature(CONFIDENCE, "How sure its producer is, 0..1.", CAS.TYPE_NAME_DOUBLE);
         annotation.addFeature(PRODUCER, "Engine id and version.", CAS.TYPE_NAME_STRING);
-        annotation.addFeature("timestamp", "epoch milliseconds", CAS.TYPE_NAME_LONG);
-        annotation.addFeature("created", "when it was made, epoch milliseconds (0: not recorded)", CAS.TYPE_NAME_LONG);
+        annotation.addFeature("timestamp", "epoch milliseconds (absent or 0: not recorded)", CAS.TYPE_NAME_LONG);
+        annotation.addFeature("created", "when it was made, epoch milliseconds (absent or 0: not recorded)", CAS.TYPE_NAME_LONG);
         annotation.addFeature("reviewer", "who accepted, rejected or edited it", CAS.TYPE_NAME_STRING);
-        annotation.addFeature("reviewed", "when, epoch milliseconds", CAS.TYPE_NAME_LONG);
+        annotation.addFeature("reviewed", "when, epoch milliseconds (absent or 0: not recorded)", CAS.TYPE_NAME_LONG);
         annotation.addFeature("curatedFrom", "in a curated corpus, the annotators whose versions held it", CAS.TYPE_NAME_STRING_ARRAY);
 
         TypeDescription quote = types.addType(QUOTE, "Text between quotation marks.", ANNOTATION);

@@ -15,13 +15,18 @@ import java.util.List;
 
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.model.application.ui.MUIElement;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IPresentationEngine;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.ISaveHandler;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -80,21 +85,21 @@ class CurationEditorTest {
         return corpus;
     }
 
+    /** anna's, ben's and carla's corpora: "Curated talks" has three disagreements, "Open door" one. */
+    private List<Path> threeVersions() throws Exception {
+        return List.of(corpus("anna", "INDIRECT", true, true), corpus("ben", "INDIRECT", false, true), corpus("carla", "DIRECT", false, false));
+    }
+
     @Test
     void threeDisagreementsAreCuratedByKeysUndoneSavedAndReopened() throws Exception {
-        List<Path> versions = List.of(corpus("anna", "INDIRECT", true, true), corpus("ben", "INDIRECT", false, true),
-                corpus("carla", "DIRECT", false, false));
+        List<Path> versions = threeVersions();
         Path curated = folder.resolve("curated");
 
         WorkbenchDriver ui = WorkbenchDriver.start();
         Path sample = ui.onUi(() -> ui.session().store().folder());
         String analyst = ui.onUi(() -> ui.session().analyst());
         try {
-            ui.onUi(() -> {
-                ui.session().closeDocuments(); // what earlier tests left unsaved is dropped, so File › Compare asks nothing first
-                ui.session().setAnalyst(CURATOR);
-                return null;
-            });
+            startCurating(ui);
             compareFromTheMenu(ui, versions, curated, null);
             assertNull(ui.onUi(() -> ui.session().store().entryFor("curated-talks")), "the curated corpus starts empty: a document is merged when first opened");
             AgreementPart agreement = ui.partObject(AgreementPart.ID, AgreementPart.class);
@@ -117,16 +122,7 @@ class CurationEditorTest {
             screenshotMaximized(ui, "org.sayer.ui.stack.bottom", "agreement-view.png");
 
             // Enter on "Curated talks" merges it into the curated corpus and opens the curation editor.
-            int row = titles.indexOf("Curated talks");
-            ui.onUi(() -> {
-                documents.setSelection(row);
-                ui.shell.forceActive();
-                return documents.setFocus();
-            });
-            ui.key(SWT.CR);
-            CurationPart editor = ui.partObject(CurationPart.ID, CurationPart.class);
-            WorkbenchDriver.waitFor("the curation editor to show the document",
-                    () -> ui.onUi(() -> editor.disagreements() != null ? Boolean.TRUE : null));
+            CurationPart editor = curate(ui, documents, titles.indexOf("Curated talks"));
             Document document = ui.onUi(() -> ui.session().currentDocument());
             assertEquals("curated-talks", ui.onUi(document::getId));
             assertEquals(3, ui.onUi(() -> editor.disagreements().places().size()), "Baerbock's claim type, Price, Price's claim");
@@ -271,23 +267,164 @@ class CurationEditorTest {
             assertEquals("", ui.onUi(() -> again.table().getItem(titles.indexOf("Open door")).getText(AgreementPart.CURATED_COLUMN)),
                     "not curated yet");
         } finally {
-            Shell stray = ui.shellTitled("Compare Annotators");
-            if (stray != null) {
-                ui.onUi(() -> {
-                    stray.close();
-                    return null;
-                });
-            }
-            ui.onUi(() -> { // the other tests work on the sample corpus, as their analyst, in the document editor
-                EPartService parts = ((MWindow) ui.models.find("org.sayer.ui.window.main", ui.application)).getContext().get(EPartService.class);
-                parts.hidePart(ui.part(CurationPart.ID));
-                parts.hidePart(ui.part(AgreementPart.ID));
-                ui.application.getContext().remove(Comparison.class);
-                ui.session().open(sample, null);
-                ui.session().setAnalyst(analyst);
+            restore(ui, sample, analyst);
+        }
+    }
+
+    /**
+     * Decisions the curator does not save are dropped, and the Agreement view's F1 to curated goes back
+     * to that of the curated version as saved: after Ctrl+W's Don't Save, and after the curation
+     * editor's tab is closed and its question to save answered no.
+     */
+    @Test
+    void unsavedDecisionsDroppedTakeTheAgreementViewBackToTheSavedFigures() throws Exception {
+        List<Path> versions = threeVersions();
+        Path curated = folder.resolve("curated");
+
+        WorkbenchDriver ui = WorkbenchDriver.start();
+        Path sample = ui.onUi(() -> ui.session().store().folder());
+        String analyst = ui.onUi(() -> ui.session().analyst());
+        IEclipseContext window = ui.onUi(() -> ((MWindow) ui.models.find("org.sayer.ui.window.main", ui.application)).getContext());
+        EPartService parts = ui.onUi(() -> window.get(EPartService.class));
+        ISaveHandler saveHandler = ui.onUi(() -> (ISaveHandler) window.getLocal(ISaveHandler.class.getName()));
+        try {
+            startCurating(ui);
+            compareFromTheMenu(ui, versions, curated, null);
+            AgreementPart agreement = ui.partObject(AgreementPart.ID, AgreementPart.class);
+            Table documents = ui.onUi(agreement::table);
+            WorkbenchDriver.waitFor("the agreement figures", () -> ui.onUi(() -> documents.getItemCount() == 3 ? Boolean.TRUE : null));
+            int row = ui.onUi(() -> column(documents, 0)).indexOf("Curated talks");
+
+            // Ctrl+W on an unsaved decision, then Don't Save.
+            CurationPart editor = curate(ui, documents, row);
+            awaitToCurated(ui, agreement, "Curated talks", "0.61"); // as merged and saved when first opened
+            ui.focus(ui.onUi(editor::textWidget));
+            ui.key('3');
+            awaitToCurated(ui, agreement, "Curated talks", "0.93");
+            ui.key('w', SWT.CTRL);
+            Shell question = WorkbenchDriver.waitFor("the unsaved-changes question", () -> ui.shellTitled("Unsaved changes"));
+            assertTrue(ui.onUi(() -> press(question, "Don't Save")));
+            WorkbenchDriver.waitFor("the question to close", () -> ui.onUi(() -> question.isDisposed() ? Boolean.TRUE : null));
+            assertFalse(ui.onUi(() -> ui.session().isDirty()), "Don't Save dropped the decision");
+            awaitToCurated(ui, agreement, "Curated talks", "0.61");
+            assertEquals(2.0 / 3, ui.onUi(() -> agreement.matrixValue(1, 3)), 1e-9, "ben against the curated version as saved");
+
+            // The curation editor's tab closed on an unsaved decision, its question to save answered no.
+            // (Reopened by what Enter runs: after the modal question, which window has the keyboard varies.)
+            ui.onUi(() -> {
+                documents.setSelection(row);
+                agreement.curateSelected();
+                return null;
+            });
+            WorkbenchDriver.waitFor("the curation editor to show the document again",
+                    () -> ui.onUi(() -> editor.disagreements() != null ? Boolean.TRUE : null));
+            ui.focus(ui.onUi(editor::textWidget));
+            ui.key('3');
+            awaitToCurated(ui, agreement, "Curated talks", "0.93");
+            Document document = ui.onUi(() -> ui.session().currentDocument());
+            ui.onUi(() -> {
+                window.set(ISaveHandler.class, new AnsweringNo());
+                MPart tab = ui.part(CurationPart.ID);
+                if (parts.savePart(tab, true)) { // as the tab's close button does
+                    parts.hidePart(tab);
+                }
+                return null;
+            });
+            assertFalse(ui.onUi(() -> ui.session().isDirty()), "closing the editor unsaved dropped the decision");
+            assertEquals(ReviewState.PENDING, ui.onUi(() -> claimAt(document, 45, "DIRECT").getReview()), "the document is as saved again");
+            awaitToCurated(ui, agreement, "Curated talks", "0.61");
+        } finally {
+            ui.onUi(() -> {
+                if (saveHandler == null) {
+                    window.remove(ISaveHandler.class);
+                } else {
+                    window.set(ISaveHandler.class, saveHandler);
+                }
+                return null;
+            });
+            restore(ui, sample, analyst);
+        }
+    }
+
+    /** The question to save a part, answered no: nothing is saved, and the part may close. */
+    private static final class AnsweringNo implements ISaveHandler {
+        @Override
+        public boolean save(MPart dirtyPart, boolean confirm) {
+            return promptToSave(dirtyPart) == Save.NO;
+        }
+
+        @Override
+        public boolean saveParts(java.util.Collection<MPart> dirtyParts, boolean confirm) {
+            return true;
+        }
+
+        @Override
+        public Save promptToSave(MPart dirtyPart) {
+            return Save.NO;
+        }
+
+        @Override
+        public Save[] promptToSave(java.util.Collection<MPart> dirtyParts) {
+            return dirtyParts.stream().map(p -> Save.NO).toArray(Save[]::new);
+        }
+    }
+
+    /** What earlier tests left unsaved is dropped, so File › Compare asks nothing first; the curator is the analyst. */
+    private static void startCurating(WorkbenchDriver ui) throws Exception {
+        ui.onUi(() -> {
+            ui.session().closeDocuments();
+            ui.session().setAnalyst(CURATOR);
+            return null;
+        });
+    }
+
+    /** The other tests work on the sample corpus, as their analyst, in the document editor. */
+    private static void restore(WorkbenchDriver ui, Path sample, String analyst) throws Exception {
+        Shell stray = ui.shellTitled("Compare Annotators");
+        if (stray != null) {
+            ui.onUi(() -> {
+                stray.close();
                 return null;
             });
         }
+        ui.onUi(() -> {
+            EPartService parts = ((MWindow) ui.models.find("org.sayer.ui.window.main", ui.application)).getContext().get(EPartService.class);
+            parts.hidePart(ui.part(CurationPart.ID));
+            parts.hidePart(ui.part(AgreementPart.ID));
+            ui.application.getContext().remove(Comparison.class);
+            ui.session().open(sample, null);
+            ui.session().setAnalyst(analyst);
+            return null;
+        });
+    }
+
+    /** Enter on the Agreement view's row {@code row}: the document opens in the curation editor. */
+    private static CurationPart curate(WorkbenchDriver ui, Table documents, int row) throws Exception {
+        ui.onUi(() -> {
+            documents.setSelection(row);
+            ui.shell.forceActive();
+            return documents.setFocus();
+        });
+        ui.key(SWT.CR);
+        CurationPart editor = ui.partObject(CurationPart.ID, CurationPart.class);
+        WorkbenchDriver.waitFor("the curation editor to show the document", () -> ui.onUi(() -> editor.disagreements() != null ? Boolean.TRUE : null));
+        return editor;
+    }
+
+    /** Presses the button labelled {@code label} in {@code control} or below it, as a click does; true once pressed (the dialog is gone then). */
+    private static boolean press(Control control, String label) {
+        if (control instanceof Button button && button.getText().replace("&", "").equals(label)) {
+            button.notifyListeners(SWT.Selection, new Event());
+            return true;
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (Control child : composite.getChildren()) {
+                if (press(child, label)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A screenshot with one part stack maximized (as its maximize button does), then restored. */

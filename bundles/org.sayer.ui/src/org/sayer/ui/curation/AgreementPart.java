@@ -3,6 +3,7 @@ package org.sayer.ui.curation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
+import com.google.gson.JsonObject;
+
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -20,11 +24,15 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.sayer.io.gold.ModelToGold;
+import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
+import org.sayer.model.ReviewState;
 import org.sayer.pipeline.eval.AgreementStudy;
 import org.sayer.ui.session.CorpusSession;
 
@@ -161,9 +169,14 @@ public class AgreementPart implements CorpusSession.Listener {
         }
     }
 
+    /** Whether the workbench's open corpus is the compared versions' curated corpus. */
+    private boolean curatedCorpusOpen() {
+        return session.store() != null && session.store().folder().toAbsolutePath().normalize().equals(comparison.curatedFolder());
+    }
+
     /** How far the document's curation is, from the curated corpus's index. */
     private String curation(String id) {
-        if (session.store() == null || !session.store().folder().toAbsolutePath().normalize().equals(comparison.curatedFolder())) {
+        if (!curatedCorpusOpen()) {
             return "";
         }
         DocumentEntry entry = session.store().entryFor(id);
@@ -188,7 +201,11 @@ public class AgreementPart implements CorpusSession.Listener {
 
     /** The curation editor brought a document's figures against its curated version up to date. */
     private void curatedChanged(String id, List<AgreementStudy.DocumentAgreement> figures) {
-        againstCurated.put(id, figures);
+        if (figures == null) {
+            againstCurated.remove(id);
+        } else {
+            againstCurated.put(id, figures);
+        }
         if (table.isDisposed() || this.figures == null) {
             return;
         }
@@ -249,7 +266,7 @@ public class AgreementPart implements CorpusSession.Listener {
             return;
         }
         try {
-            if (session.store() == null || !session.store().folder().toAbsolutePath().normalize().equals(comparison.curatedFolder())) {
+            if (!curatedCorpusOpen()) {
                 throw new IOException("The curated corpus " + comparison.curatedFolder() + " is no longer open; compare the annotators again.");
             }
             DocumentEntry entry = session.store().entryFor(id);
@@ -271,6 +288,37 @@ public class AgreementPart implements CorpusSession.Listener {
         }
         session.importFinished();
         return session.store().entryFor(id);
+    }
+
+    /**
+     * The curator dropped unsaved decisions on a compared document (Don't Save when closing it, or the
+     * curation editor closed unsaved): its figures against the curated version go back to those of the
+     * version as saved, computed in the background as the editor computes its own.
+     */
+    @Override
+    public void documentDiscarded(CorpusSession changed, Document document) {
+        String id = document.getId();
+        if (comparison == null || !curatedCorpusOpen() || !comparison.ids().contains(id) || changed.store().entryFor(id) == null) {
+            return;
+        }
+        Comparison compared = comparison;
+        List<JsonObject> copies;
+        JsonObject saved;
+        try {
+            copies = compared.merged(id).copies();
+            // in memory as saved again, or read from disk when undo could not reach the saved state
+            saved = ModelToGold.toJson(changed.store().load(changed.store().entryFor(id)), EnumSet.of(ReviewState.ACCEPTED));
+        } catch (IOException e) {
+            curatedChanged(id, null); // no figure rather than that of the dropped decisions
+            return;
+        }
+        Display display = table.getDisplay();
+        Job job = Job.create("Curation figures as saved", monitor -> {
+            List<AgreementStudy.DocumentAgreement> figures = compared.againstCurated(id, copies, saved);
+            display.asyncExec(() -> compared.curatedChanged(id, figures));
+        });
+        job.setSystem(true);
+        job.schedule();
     }
 
     @Override

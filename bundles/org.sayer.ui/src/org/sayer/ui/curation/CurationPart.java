@@ -591,6 +591,11 @@ public class CurationPart implements CorpusSession.Listener {
     public void dispose() {
         figuresJob.cancel();
         session.removeListener(this);
+        // Closed by its tab, which asked to save first: decisions still unsaved are ones the curator chose
+        // not to save, and go as Ctrl+W's Don't Save drops them. (At shutdown the part stays to be rendered.)
+        if (shown != null && !part.isToBeRendered() && session.isDirty(shown)) {
+            session.discard(shown);
+        }
         context.remove(CurationPart.class);
         styles.dispose();
         placeColour.dispose();

@@ -54,6 +54,13 @@ public class CorpusSession {
         default void documentClosed(CorpusSession session) {
         }
 
+        /**
+         * The unsaved edits of {@code document} were dropped ({@link CorpusSession#discard}): it is as
+         * last saved again, in memory or, when undo could not reach that state, on disk only.
+         */
+        default void documentDiscarded(CorpusSession session, Document document) {
+        }
+
         /** After every command, undo and redo. */
         default void modelChanged(CorpusSession session) {
         }
@@ -216,6 +223,9 @@ public class CorpusSession {
         }
         histories.forget(document);
         fireDirty();
+        for (Listener listener : listeners) {
+            listener.documentDiscarded(this, document);
+        }
     }
 
     /** Shows a loaded document in the editor. */

@@ -12,8 +12,8 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.sayer.io.importer.Admission;
 import org.sayer.io.importer.ImportException;
-import org.sayer.io.importer.StorableText;
 import org.sayer.model.Corpus;
 import org.sayer.model.Document;
 import org.sayer.model.SayerFactory;
@@ -57,12 +57,13 @@ public final class Oracle {
     }
 
     /**
-     * What a reader made of {@code where}, as import takes it: refused by name when it holds text an
-     * XML file cannot store, else valid and read back unchanged.
+     * What a reader made of {@code where}, as import takes it: refused by name when import's
+     * {@link Admission} refuses it (text an XML file cannot store, a document {@code check} would
+     * call invalid), else valid and read back unchanged.
      */
     public static void imported(Document document, String where) {
         try {
-            StorableText.check(document, where);
+            Admission.check(document, where);
         } catch (ImportException refused) {
             namesInput(refused, where);
             return;
