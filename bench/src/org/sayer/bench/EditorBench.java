@@ -212,6 +212,7 @@ public final class EditorBench {
         List<Long> pages = new ArrayList<>();
         List<Long> pagesCpu = new ArrayList<>();
         int page = text.getClientArea().height;
+        int paintsBefore = clock.paints();
         for (int y = page; ; y += page) {
             clock.settle();
             clock.expect(null);
@@ -225,7 +226,9 @@ public final class EditorBench {
             }
         }
         long[] perPage = pages.stream().mapToLong(Long::longValue).toArray();
-        System.out.printf("%sscrolled %,d pages of %d px%n", prefix, perPage.length, page);
+        clock.settle();
+        System.out.printf("%sscrolled %,d pages of %d px, %.2f paints of the text per page%n", prefix, perPage.length, page,
+                (clock.paints() - paintsBefore) / (double) perPage.length);
         BenchSupport.report(prefix + "scroll one page, to repaint (median)", UiBenchSupport.median(perPage), "ms", "< 16 ms");
         BenchSupport.report(prefix + "  UI thread CPU of it (median)", UiBenchSupport.median(pagesCpu.stream().mapToLong(Long::longValue).toArray()), "ms", "< 16 ms");
         BenchSupport.report(prefix + "scroll one page (95th percentile)", UiBenchSupport.percentile(perPage, 95), "ms", null);

@@ -26,6 +26,7 @@ final class PaintClock implements PaintListener {
 
     private final Display display;
     private long lastEnd = System.nanoTime();
+    private int paints;
     private Rectangle awaited;
     private long shownAt;
 
@@ -38,9 +39,15 @@ final class PaintClock implements PaintListener {
     @Override
     public void paintControl(PaintEvent event) {
         lastEnd = System.nanoTime();
+        paints++;
         if (awaited != null && shownAt < 0 && (awaited.isEmpty() || awaited.intersects(event.x, event.y, event.width, event.height))) {
             shownAt = lastEnd;
         }
+    }
+
+    /** How many times the control has painted: a second paint after an action is work the analyst waits for at the next key. */
+    int paints() {
+        return paints;
     }
 
     /**
