@@ -23,9 +23,9 @@ import org.sayer.model.SayerPackage;
  *
  * <p>The index is an adapter on the document: it notices added or removed annotations and moved
  * boundaries. One annotation added or removed (what a key in the editor does) is put into or taken
- * out of the sorted array in place, which costs a copy of the array rather than a sort; anything
- * else makes it rebuild itself on the next query (editors change one thing and then ask many
- * questions, so a lazy rebuild is cheaper than keeping a tree balanced).
+ * out of the sorted array in place, which costs a copy of the arrays and one pass over the ends
+ * rather than a sort; anything else makes it rebuild itself on the next query (editors change one
+ * thing and then ask many questions, so a lazy rebuild is cheaper than keeping a tree balanced).
  */
 public final class AnnotationIndex extends EContentAdapter {
 
@@ -36,6 +36,7 @@ public final class AnnotationIndex extends EContentAdapter {
     private final Document document;
     private Annotation[] sorted = new Annotation[0];
     private int[] begins = new int[0];
+    private int[] ends = new int[0];
     private int[] maxEnds = new int[0];
     private boolean stale = true;
 
@@ -90,12 +91,28 @@ public final class AnnotationIndex extends EContentAdapter {
                 high = middle;
             }
         }
-        Annotation[] grown = new Annotation[sorted.length + 1];
-        System.arraycopy(sorted, 0, grown, 0, low);
-        grown[low] = added;
-        System.arraycopy(sorted, low, grown, low + 1, sorted.length - low);
-        sorted = grown;
-        rebuildSearchTree();
+        int length = sorted.length;
+        sorted = withGap(sorted, length, new Annotation[length + 1], low);
+        begins = withGap(begins, length, new int[length + 1], low);
+        ends = withGap(ends, length, new int[length + 1], low);
+        sorted[low] = added;
+        begins[low] = added.getBegin();
+        ends[low] = added.getEnd();
+        buildMaxEnds();
+    }
+
+    /** Copies the array {@code from} ({@code length} long) into {@code to}, one longer, leaving a gap at {@code at}. */
+    private static <A> A withGap(A from, int length, A to, int at) {
+        System.arraycopy(from, 0, to, 0, at);
+        System.arraycopy(from, at, to, at + 1, length - at);
+        return to;
+    }
+
+    /** Copies the array {@code from} ({@code length} long) into {@code to}, one shorter, leaving out its element at {@code at}. */
+    private static <A> A without(A from, int length, A to, int at) {
+        System.arraycopy(from, 0, to, 0, at);
+        System.arraycopy(from, at + 1, to, at, length - at - 1);
+        return to;
     }
 
     /** Takes one annotation out of the sorted array (it sits among those with its begin). */
@@ -108,11 +125,11 @@ public final class AnnotationIndex extends EContentAdapter {
             stale = true; // not where its begin says (moved without notice): start afresh
             return;
         }
-        Annotation[] shrunk = new Annotation[sorted.length - 1];
-        System.arraycopy(sorted, 0, shrunk, 0, at);
-        System.arraycopy(sorted, at + 1, shrunk, at, sorted.length - at - 1);
-        sorted = shrunk;
-        rebuildSearchTree();
+        int length = sorted.length;
+        sorted = without(sorted, length, new Annotation[length - 1], at);
+        begins = without(begins, length, new int[length - 1], at);
+        ends = without(ends, length, new int[length - 1], at);
+        buildMaxEnds();
     }
 
     private int firstWithBeginAtLeast(int begin) {
@@ -171,7 +188,7 @@ public final class AnnotationIndex extends EContentAdapter {
                 return; // the root and everything right of it start after the range
             }
             Annotation annotation = sorted[root];
-            if (annotation.getEnd() > begin && type.isInstance(annotation)) {
+            if (ends[root] > begin && type.isInstance(annotation)) {
                 result.add(type.cast(annotation));
             }
             low = root + 1; // the right subtree, iteratively
@@ -190,14 +207,21 @@ public final class AnnotationIndex extends EContentAdapter {
         stale = false;
     }
 
-    /** The begins and the largest end of every subtree, for {@link #sorted} as it is now: linear, no sorting. */
+    /** The begins, ends and the largest end of every subtree, for {@link #sorted} as it is now: linear, no sorting. */
     private void rebuildSearchTree() {
         begins = new int[sorted.length];
-        maxEnds = new int[sorted.length];
+        ends = new int[sorted.length];
         for (int i = 0; i < sorted.length; i++) {
             begins[i] = sorted[i].getBegin();
+            ends[i] = sorted[i].getEnd();
         }
-        buildMaxEnds(0, sorted.length);
+        buildMaxEnds();
+    }
+
+    /** The largest end of every subtree, from {@link #ends}: one pass over plain ints, as every key in the editor adds or removes one. */
+    private void buildMaxEnds() {
+        maxEnds = new int[ends.length];
+        buildMaxEnds(0, ends.length);
     }
 
     private int buildMaxEnds(int low, int high) {
@@ -205,7 +229,7 @@ public final class AnnotationIndex extends EContentAdapter {
             return Integer.MIN_VALUE;
         }
         int root = (low + high) >>> 1;
-        int max = Math.max(sorted[root].getEnd(), Math.max(buildMaxEnds(low, root), buildMaxEnds(root + 1, high)));
+        int max = Math.max(ends[root], Math.max(buildMaxEnds(low, root), buildMaxEnds(root + 1, high)));
         maxEnds[root] = max;
         return max;
     }

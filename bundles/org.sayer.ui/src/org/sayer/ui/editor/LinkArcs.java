@@ -27,8 +27,9 @@ import org.sayer.model.query.AnnotationIndex;
  * claim to its speaker mention and to its cue, and from the second part of a split quotation to its
  * first, labelled, with an arrow at the far end. By default
  * only the claim at the caret is linked, with the claims it nests in and those nested in it; the
- * toggle links every claim on the visible page. Arcs are computed from the model at paint time for
- * what is on screen only, so their cost does not grow with the document.
+ * toggle links every claim on the visible page. Arcs are computed from the model for what is on
+ * screen only, so their cost does not grow with the document, and once for each page, edit and
+ * caret claim: every paint of that page draws the same arcs.
  */
 public final class LinkArcs implements PaintListener {
 
@@ -59,6 +60,16 @@ public final class LinkArcs implements PaintListener {
             int bottom = Math.max(from.y, to.y) + ARROW;
             return new Rectangle(left, top, right - left, bottom - top);
         }
+
+        /** The same arc {@code dy} pixels lower: where scrolling the text by {@code -dy} copied it. */
+        Arc shifted(int dy) {
+            return dy == 0 ? this
+                    : new Arc(claim, target, role, new Point(from.x, from.y + dy), new Point(to.x, to.y + dy), apexY + dy, offPage);
+        }
+    }
+
+    /** What the arcs on the page depend on besides the model, which {@link #refresh} is told about. */
+    private record Page(int top, int width, int height, int characters, AnnotationIndex index, boolean all, Claim focus) {
     }
 
     private static final int ARROW = 5;
@@ -80,11 +91,12 @@ public final class LinkArcs implements PaintListener {
     private final Font labelFont;
     private final Point[] labelSizes = new Point[Role.values().length];
     private boolean all;
+    /** The arcs that may show on the page, and the page they were computed for. */
+    private List<Arc> onPage = List.of();
+    private Page onPagePage;
     /** The arcs last shown, and the top pixel they were shown at, to erase them when they change. */
     private List<Arc> shown = List.of();
     private int shownTop;
-    private int paintedTop;
-    private boolean edgeArcs;
 
     /** Arcs in the inks of {@code styles}, which owns them. */
     LinkArcs(StyledText text, Supplier<AnnotationIndex> index, Supplier<Claim> focus, AnnotationStyles styles) {
@@ -235,26 +247,25 @@ public final class LinkArcs implements PaintListener {
 
     @Override
     public void paintControl(PaintEvent event) {
-        // The arcs that may cross the damaged rows: an arc rises into the line above its ends.
-        int[] damagedText = offsetsBetween(event.y, event.y + event.height + text.getLineHeight());
-        List<Arc> arcs = arcs(damagedText[0], damagedText[1]);
-        if (text.getTopPixel() != paintedTop) {
-            paintedTop = text.getTopPixel();
-            // An arc that ends at the page's edge moved with the scrolled pixels; it belongs at the edge.
-            if (edgeArcs) {
-                text.getDisplay().asyncExec(() -> {
-                    if (!text.isDisposed()) {
-                        text.redraw();
-                    }
-                });
+        List<Arc> arcs = onPage();
+        Rectangle damaged = new Rectangle(event.x, event.y, event.width, event.height);
+        if (arcs != shown) {
+            // Scrolled (or the page changed otherwise): scrolling copied what was drawn and exposed
+            // only the rest, so an arc that did not just move with the text (one that ends at the
+            // page's edge, or one whose target came into or out of reach) is repainted where its old
+            // copy lies and where it is now, unless this paint covers that already. Not from inside
+            // the paint, which cannot reach beyond the damaged area.
+            Rectangle stale = changedArea(shown, shownTop, arcs, text.getTopPixel(), damaged);
+            shown = arcs;
+            shownTop = text.getTopPixel();
+            if (stale != null) {
+                text.getDisplay().asyncExec(() -> redraw(stale));
             }
         }
-        edgeArcs = arcs.stream().anyMatch(Arc::offPage);
         if (arcs.isEmpty()) {
             return;
         }
         GC gc = event.gc;
-        Rectangle damaged = new Rectangle(event.x, event.y, event.width, event.height);
         gc.setAntialias(SWT.ON);
         gc.setLineWidth(1);
         gc.setFont(labelFont);
@@ -275,8 +286,9 @@ public final class LinkArcs implements PaintListener {
             }
         }
         // Labels over the arcs. Where two would overlap only the first is written: the colour still
-        // tells a speaker's link (blue) from a cue's (orange) and a quotation's parts (green). Decided over all arcs, not the damaged
-        // ones, so that a partial repaint writes the same labels as a full one.
+        // tells a speaker's link (blue) from a cue's (orange) and a quotation's parts (green). Decided
+        // over all arcs of the page, not the damaged ones, so that a partial repaint writes the same
+        // labels as a full one.
         gc.setBackground(labelBackground);
         List<Rectangle> written = new ArrayList<>();
         for (Arc arc : arcs) {
@@ -343,31 +355,74 @@ public final class LinkArcs implements PaintListener {
         if (text.isDisposed()) {
             return;
         }
-        List<Arc> now = arcs();
-        int top = text.getTopPixel();
+        onPagePage = null;
+        List<Arc> now = onPage();
         // Only arcs that came, went or moved are repainted; an edit that changes no link (a new cue,
         // a moved boundary elsewhere) costs no repaint beyond its own lines.
-        Rectangle damaged = null;
-        Set<Arc> before = top == shownTop ? new HashSet<>(shown) : Set.of();
-        Set<Arc> after = top == shownTop ? new HashSet<>(now) : Set.of();
-        for (Arc arc : now) {
-            if (!before.contains(arc)) {
-                damaged = union(damaged, boundsOf(arc));
-            }
-        }
-        for (Arc arc : shown) {
-            if (!after.contains(arc)) {
-                Rectangle bounds = boundsOf(arc);
-                damaged = union(damaged, new Rectangle(bounds.x, bounds.y + shownTop - top, bounds.width, bounds.height));
-            }
-        }
+        Rectangle damaged = changedArea(shown, shownTop, now, text.getTopPixel(), null);
         shown = now;
-        shownTop = top;
+        shownTop = text.getTopPixel();
         if (damaged != null) {
-            Rectangle visible = damaged.intersection(text.getClientArea());
-            if (!visible.isEmpty()) {
-                text.redraw(visible.x, visible.y, visible.width, visible.height, false);
+            redraw(damaged);
+        }
+    }
+
+    /**
+     * The arcs that may show on the page: those of the linked claims that may cross its lines or the
+     * line below it (an arc rises into the line above its ends). Computed again only when the page,
+     * the caret's claim (unless every claim is linked) or, through {@link #refresh}, the model changed.
+     */
+    private List<Arc> onPage() {
+        Rectangle area = text.getClientArea();
+        Page page = new Page(text.getTopPixel(), area.width, area.height, text.getCharCount(), index.get(), all, all ? null : focus.get());
+        if (!page.equals(onPagePage)) {
+            int[] lines = offsetsBetween(0, area.height + text.getLineHeight());
+            onPage = arcs(lines[0], lines[1]);
+            onPagePage = page;
+        }
+        return onPage;
+    }
+
+    /**
+     * Where arcs shown at {@code beforeTop} differ from those at {@code nowTop}: the bounds of each
+     * arc that is not one of the others moved by the scroll between, old and new, leaving out those
+     * that are off screen or that {@code covered} (null: nothing) holds whole. Null when none differ.
+     */
+    private Rectangle changedArea(List<Arc> before, int beforeTop, List<Arc> now, int nowTop, Rectangle covered) {
+        List<Arc> moved = before.stream().map(arc -> arc.shifted(beforeTop - nowTop)).toList();
+        Set<Arc> movedSet = new HashSet<>(moved);
+        Set<Arc> nowSet = new HashSet<>(now);
+        Rectangle area = null;
+        for (Arc arc : now) {
+            if (!movedSet.contains(arc)) {
+                area = unionUncovered(area, boundsOf(arc), covered);
             }
+        }
+        for (Arc arc : moved) {
+            if (!nowSet.contains(arc)) {
+                area = unionUncovered(area, boundsOf(arc), covered);
+            }
+        }
+        return area;
+    }
+
+    /** {@code sum} with the part of {@code more} on screen, unless that is empty or {@code covered} holds it. */
+    private Rectangle unionUncovered(Rectangle sum, Rectangle more, Rectangle covered) {
+        Rectangle visible = more.intersection(text.getClientArea());
+        if (visible.isEmpty() || covered != null && covered.union(visible).equals(covered)) {
+            return sum;
+        }
+        return sum == null ? visible : sum.union(visible);
+    }
+
+    /** Repaints {@code area}, as far as it is on screen. */
+    private void redraw(Rectangle area) {
+        if (text.isDisposed()) {
+            return;
+        }
+        Rectangle visible = area.intersection(text.getClientArea());
+        if (!visible.isEmpty()) {
+            text.redraw(visible.x, visible.y, visible.width, visible.height, false);
         }
     }
 
@@ -375,10 +430,6 @@ public final class LinkArcs implements PaintListener {
         Point label = labelSizes[arc.role().ordinal()];
         // Before the first paint measured the labels, a generous guess.
         return arc.bounds(label == null ? new Point(100, 20) : label);
-    }
-
-    private static Rectangle union(Rectangle sum, Rectangle more) {
-        return sum == null ? more : sum.union(more);
     }
 
 
