@@ -656,6 +656,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void theSubjectOfAnOpeningSubordinateClauseIsNotTheSpeakerAfterIt() throws Exception {
+        Document document = annotate("Summit\nWhile Ann Lee was upbeat about the plan, delegates noted that the costs would rise.", null);
+        for (Claim claim : claims(document)) {
+            assertFalse(claim.getSource() != null && claim.getSource().getCoveredText().equals("Ann Lee"), claim.getCoveredText());
+        }
+    }
+
+    @Test
     void neitherTheAddresseeAfterToNorTheSubjectOfTheContentSpeaks() throws Exception {
         Document document = annotate("Letters\nJulian Gorman, head of the group, in a letter written to Minister Aminul Haq on "
                 + "Friday, said he expressed concerns.\nThe talks failed, said the spokesman.", null);

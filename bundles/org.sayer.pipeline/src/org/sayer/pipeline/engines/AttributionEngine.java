@@ -1200,6 +1200,14 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 return k + 1;
             }
         }
+        // "While the mayor was upbeat, delegates noted …": the opening clause's subject is not the cue's
+        if (t.isPos(first, "SCONJ") && !t.is(first, "that") && quoteAt[c0] < 0) {
+            for (int k = first + 1; k < c0; k++) {
+                if (t.is(k, ",")) {
+                    return k + 1;
+                }
+            }
+        }
         return first;
     }
 
