@@ -19,7 +19,6 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.FileURIHandlerImpl;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
@@ -180,8 +179,9 @@ public final class SayerResources {
         }
     }
 
+    /** A resource set for Sayer files; it finds a resource by URI through a map (see {@link UriIndexedResourceSet}). */
     public static ResourceSet newResourceSet() {
-        ResourceSet set = new ResourceSetImpl();
+        ResourceSet set = new UriIndexedResourceSet();
         // Local files only: EMF fetches the namespace URI of an element it does not know (a crafted
         // xmlns="http://host/...") to find its package, i.e. it would connect wherever a file says.
         set.getURIConverter().getURIHandlers().removeIf(handler -> !(handler instanceof FileURIHandlerImpl));
