@@ -281,12 +281,31 @@ public final class SayerResources {
         // Links to annotations later in the file are resolved once at the end, by id.
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         // One map per resource set (these are used by one thread at a time): element names to features.
-        options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+        options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new NameToFeatureMap());
         options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
         // Objects join the resource once the file is read, not one by one while it is parsed.
         options.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
         options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
         return options;
+    }
+
+    /**
+     * The element-name-to-feature map of one set of load options. EMF's parser pool keys its pooled
+     * handlers by the load options, so every load hashed (and compared) this whole map, which also
+     * changes as it fills; it is one map for the options' life, so it stands for itself by identity.
+     */
+    private static final class NameToFeatureMap extends HashMap<Object, Object> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 
     /** Options for saving documents. */
