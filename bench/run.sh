@@ -7,7 +7,9 @@
 # Benchmarks are plain Java mains in bench/src (package org.sayer.bench). They run on an ordinary
 # class path made of the built product's bundles, since model, io and pipeline work outside OSGi.
 # The product is (re)built first when the sources changed, as ./sayer does. BENCH_HEAP sets -Xmx
-# (default 512m); UI benchmarks need a display (xvfb-run -a bench/run.sh ...).
+# (default 512m); BENCH_JAVA_OPTS adds JVM flags, e.g. a profile:
+#   BENCH_JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/io.jfr,settings=profile bench/run.sh IoBench 100000
+# UI benchmarks need a display (xvfb-run -a bench/run.sh ...).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 src="$root/bench/src"
@@ -30,4 +32,5 @@ out="$root/bench/out/classes"
 rm -rf "$out" && mkdir -p "$out"
 find "$src" -name '*.java' > "$root/bench/out/sources.txt"
 "$java_home/bin/javac" -nowarn -d "$out" -cp "$classpath" @"$root/bench/out/sources.txt"
-exec "$java_home/bin/java" -Xmx"${BENCH_HEAP:-512m}" -cp "$out:$classpath" "org.sayer.bench.$name" "$@"
+# shellcheck disable=SC2086 # BENCH_JAVA_OPTS holds several flags
+exec "$java_home/bin/java" -Xmx"${BENCH_HEAP:-512m}" ${BENCH_JAVA_OPTS:-} -cp "$out:$classpath" "org.sayer.bench.$name" "$@"

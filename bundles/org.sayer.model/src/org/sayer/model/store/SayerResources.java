@@ -19,7 +19,6 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.FileURIHandlerImpl;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.resource.impl.URIHandlerImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
@@ -180,8 +179,9 @@ public final class SayerResources {
         }
     }
 
+    /** A resource set for Sayer files; it finds a resource by URI through a map (see {@link UriIndexedResourceSet}). */
     public static ResourceSet newResourceSet() {
-        ResourceSet set = new ResourceSetImpl();
+        ResourceSet set = new UriIndexedResourceSet();
         // Local files only: EMF fetches the namespace URI of an element it does not know (a crafted
         // xmlns="http://host/...") to find its package, i.e. it would connect wherever a file says.
         set.getURIConverter().getURIHandlers().removeIf(handler -> !(handler instanceof FileURIHandlerImpl));
@@ -281,12 +281,31 @@ public final class SayerResources {
         // Links to annotations later in the file are resolved once at the end, by id.
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
         // One map per resource set (these are used by one thread at a time): element names to features.
-        options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
+        options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new NameToFeatureMap());
         options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
         // Objects join the resource once the file is read, not one by one while it is parsed.
         options.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
         options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
         return options;
+    }
+
+    /**
+     * The element-name-to-feature map of one set of load options. EMF's parser pool keys its pooled
+     * handlers by the load options, so every load hashed (and compared) this whole map, which also
+     * changes as it fills; it is one map for the options' life, so it stands for itself by identity.
+     */
+    private static final class NameToFeatureMap extends HashMap<Object, Object> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 
     /** Options for saving documents. */
