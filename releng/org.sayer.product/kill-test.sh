@@ -49,16 +49,20 @@ start first
 main="$(wait_window '^Sayer$')"
 sleep 5
 # Open the first document of the navigator (the seed article) and mark its first word as a speaker.
-xdotool mousemove --window "$main" 60 171 click --repeat 2 1
-sleep 2
-xdotool key --clearmodifiers ctrl+shift+Right
-sleep 0.3
-xdotool key s
+# On a loaded machine the window may not take the first keys yet: try again, up to three times.
 journal=""
-for _ in $(seq 1 40); do
-    journal="$(ls -d "$work/corpus/.recovery/"*/ 2>/dev/null | head -n 1 || true)"
-    [ -n "$journal" ] && break
-    sleep 0.5
+for attempt in 1 2 3; do
+    xdotool mousemove --window "$main" 60 171 click --repeat 2 1
+    sleep $((2 * attempt))
+    xdotool key --clearmodifiers ctrl+shift+Right
+    sleep 0.3
+    xdotool key s
+    for _ in $(seq 1 40); do
+        journal="$(ls -d "$work/corpus/.recovery/"*/ 2>/dev/null | head -n 1 || true)"
+        [ -n "$journal" ] && break 2
+        sleep 0.5
+    done
+    echo "kill-test: no recovery journal after attempt $attempt"
 done
 sleep 1
 [ -n "$journal" ] || { echo "kill-test: FAIL no recovery journal was written" >&2; exit 1; }

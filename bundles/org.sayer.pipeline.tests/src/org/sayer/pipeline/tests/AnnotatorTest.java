@@ -656,6 +656,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void anOpeningParticipialAdjunctIsNoContentButAGerundSubjectIs() throws Exception {
+        Document document = annotate("House\nSpeaking at the floor of the House, Minister Ann Lee said like other parties, the "
+                + "party also served the country. Raising rates now would be a mistake, the governor said.", null);
+        assertEquals("Ann Lee", speakerOf(document, "like other parties, the party also served the country"));
+        assertEquals("the governor", claimWithContent(document, "Raising rates now would be a mistake").getSource().getCoveredText());
+    }
+
+    @Test
     void theSubjectOfAnOpeningSubordinateClauseIsNotTheSpeakerAfterIt() throws Exception {
         Document document = annotate("Summit\nWhile Ann Lee was upbeat about the plan, delegates noted that the costs would rise.", null);
         for (Claim claim : claims(document)) {

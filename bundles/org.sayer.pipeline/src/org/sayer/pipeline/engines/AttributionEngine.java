@@ -490,7 +490,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 && skipAdverbsLeft(c0 - 1) == claim.source.last() && reportingClauseEnds(c1 + 1, c1)) {
             int begin = contentStart(sentenceFirst(c0));
             int end = sourceStart - 2;
-            if (end >= begin) {
+            if (end >= begin && !participialAdjunct(begin, end)) {
                 claim.begin = t.begin[begin];
                 claim.end = t.end[end];
                 claim.type = mixedOrIndirect(claim.begin, claim.end);
@@ -665,10 +665,23 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         int begin = contentStart(sentenceFirst(c0));
         int end = comma - 1;
-        if (end - begin < 2 || quoteAt[begin] >= 0 || quoteAt[end] >= 0) {
+        if (end - begin < 2 || quoteAt[begin] >= 0 || quoteAt[end] >= 0 || participialAdjunct(begin, end)) {
             return null;
         }
         return reported(cueFs, source, c0, begin, end, 0.6, "clause-then-source");
+    }
+
+    /** "Speaking at the floor of the House, …", "Responding to the speech, …": an adjunct, no clause of its own. */
+    private boolean participialAdjunct(int begin, int end) {
+        if (!t.isPos(begin, "VERB") || !(t.lower[begin].endsWith("ing") || t.lower[begin].endsWith("ed"))) {
+            return false;
+        }
+        for (int k = begin + 1; k <= end; k++) {
+            if (t.isPos(k, "VERB", "AUX") || quoteAt[k] >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The speaker named by a noun phrase right after an inverted cue: "said the service's expert Ed Lee". */
