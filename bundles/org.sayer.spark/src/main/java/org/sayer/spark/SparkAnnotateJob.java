@@ -216,6 +216,7 @@ public final class SparkAnnotateJob {
             builder.master(master);
         }
         SparkSession spark = builder.getOrCreate();
+        JobSettings.apply(spark);
         try {
             Report report = run(spark, paths.subList(0, paths.size() - 1), paths.get(paths.size() - 1), format, partitions);
             err.println("sayer spark annotate: " + report.summary() + "; wrote " + paths.get(paths.size() - 1));

@@ -64,6 +64,7 @@ class SparkAnnotateJobTest {
         inputs.add(corrupt.toString());
         spark = SparkSession.builder().master("local[2]").appName("sayer-test").config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "2").getOrCreate();
+        JobSettings.apply(spark); // as ./sayer spark and spark-submit run the job: the outputs below are made with them
         out = work.resolve("spark-out");
         report = SparkAnnotateJob.run(spark, inputs, out.toString(), null, 0);
     }
@@ -82,6 +83,14 @@ class SparkAnnotateJobTest {
             attributions += document.getAsJsonArray("attributions").size();
         }
         assertTrue(attributions > 100, "the gold sets give hundreds of attributions, not " + attributions);
+    }
+
+    @Test
+    void jobSettingsLeaveWhatTheUserSetAlone() {
+        Map<String, String> chosen = JobSettings.chosen(spark);
+        assertEquals("false", chosen.get("spark.sql.inMemoryColumnarStorage.compressed"), chosen.toString());
+        assertTrue(!chosen.containsKey("spark.sql.shuffle.partitions"), "the session was built with its own: " + chosen);
+        assertEquals("2", spark.conf().get("spark.sql.shuffle.partitions"));
     }
 
     @Test
