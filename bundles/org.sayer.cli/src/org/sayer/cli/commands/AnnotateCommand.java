@@ -12,9 +12,12 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -360,6 +363,7 @@ public final class AnnotateCommand implements Command {
         }
 
         void run(List<Input> inputs, int total, Sink sink, Corpus registry) throws IOException {
+            SpeakerAdoption adoption = new SpeakerAdoption(registry);
             int workers = Runtime.getRuntime().availableProcessors();
             ConcurrentLinkedQueue<Annotator> annotators = new ConcurrentLinkedQueue<>();
             ThreadLocal<Annotator> annotator = ThreadLocal.withInitial(() -> {
@@ -389,14 +393,14 @@ public final class AnnotateCommand implements Command {
                                 Document read = document;
                                 window.add(pool.submit(() -> annotate(input.file(), read, annotator.get())));
                                 reported = reportLineErrors(reader, reported);
-                                drain(window, workers * WINDOW_PER_WORKER, total, sink, registry);
+                                drain(window, workers * WINDOW_PER_WORKER, total, sink, adoption);
                             }
                             reportLineErrors(reader, reported);
                         }
                     }
-                    drain(window, workers * WINDOW_PER_WORKER, total, sink, registry);
+                    drain(window, workers * WINDOW_PER_WORKER, total, sink, adoption);
                 }
-                drain(window, 1, total, sink, registry);
+                drain(window, 1, total, sink, adoption);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new InterruptedIOException("annotation was interrupted");
@@ -425,7 +429,7 @@ public final class AnnotateCommand implements Command {
         }
 
         /** Takes finished documents, oldest first, until fewer than {@code limit} are in flight. */
-        private void drain(Deque<Future<Outcome>> window, int limit, int total, Sink sink, Corpus registry)
+        private void drain(Deque<Future<Outcome>> window, int limit, int total, Sink sink, SpeakerAdoption adoption)
                 throws IOException, InterruptedException {
             while (window.size() >= limit && !window.isEmpty()) {
                 Outcome outcome;
@@ -440,7 +444,7 @@ public final class AnnotateCommand implements Command {
                 } else if (!ids.add(outcome.document().getId())) {
                     fail("document id \"" + outcome.document().getId() + "\" was already used by an earlier input");
                 } else {
-                    adoptSpeakers(outcome.document(), outcome.found(), registry);
+                    adoption.adopt(outcome.document(), outcome.found());
                     sink.accept(outcome.document());
                     done++;
                 }
@@ -457,7 +461,7 @@ public final class AnnotateCommand implements Command {
                     return new Outcome(null, null, file + ": document \"" + document.getId() + "\" has an empty text");
                 }
                 // Each document gets its own registry: workers never share one, and the speakers
-                // it finds join the corpus registry in input order (see adoptSpeakers).
+                // it finds join the corpus registry in input order (see SpeakerAdoption).
                 Corpus found = SayerFactory.eINSTANCE.createCorpus();
                 annotator.annotate(document, found);
                 return new Outcome(document, found, null);
@@ -487,69 +491,102 @@ public final class AnnotateCommand implements Command {
     }
 
     /**
-     * Moves the speakers the pipeline found for {@code document} (in {@code found}, or referenced
-     * by it without a home) into {@code registry}: a speaker the registry already has (same name
-     * and type, and no other id) is reused and the document's references are redirected
-     * to it. Runs on one thread, in input order, so the registry grows the same way every run.
+     * Moves the speakers the pipeline found for a document into a corpus registry: a speaker the
+     * registry already has (same name and type, and no other id) is reused and the document's
+     * references are redirected to it. One per run, used on one thread in input order, so the
+     * registry grows the same way every run; it indexes the registry's speakers by name and type and
+     * their ids, so each look-up is constant and a run stays linear in its documents.
      */
-    public static void adoptSpeakers(Document document, Corpus found, Corpus registry) {
-        Set<Speaker> referenced = new java.util.LinkedHashSet<>(found.getSpeakers());
-        referenced.addAll(document.getSpeakers());
-        for (Annotation annotation : document.getAnnotations()) {
-            if (annotation instanceof SpeakerMention mention && mention.getSpeaker() != null) {
-                referenced.add(mention.getSpeaker());
-            }
+    public static final class SpeakerAdoption {
+
+        private final Corpus registry;
+        private final Map<String, List<Speaker>> byNameAndType = new HashMap<>();
+        private final Set<String> ids = new HashSet<>();
+
+        public SpeakerAdoption(Corpus registry) {
+            this.registry = registry;
+            registry.getSpeakers().forEach(this::index);
         }
-        for (Speaker speaker : referenced) {
-            if (speaker.eContainer() == registry) {
-                continue;
-            }
-            if (UnresolvedSpeakers.isUnresolved(speaker)) {
-                // its id names its document and mention, so no other speaker is it: no search of a
-                // registry that grows with every such speaker (a search each made annotate quadratic)
-                registry.getSpeakers().add(speaker);
-                continue;
-            }
-            Speaker existing = registry.getSpeakers().stream().filter(known -> sameSpeaker(known, speaker)).findFirst()
-                    .orElse(null);
-            if (existing == null) {
-                giveFreeId(speaker, registry);
-                registry.getSpeakers().add(speaker);
-                continue;
-            }
-            int index = document.getSpeakers().indexOf(speaker);
-            if (index >= 0) {
-                if (document.getSpeakers().contains(existing)) {
-                    document.getSpeakers().remove(index);
-                } else {
-                    document.getSpeakers().set(index, existing);
-                }
-            }
+
+        /** Moves the speakers of {@code document} (in {@code found}, or referenced by it without a home) into the registry. */
+        public void adopt(Document document, Corpus found) {
+            Set<Speaker> referenced = new LinkedHashSet<>(found.getSpeakers());
+            referenced.addAll(document.getSpeakers());
             for (Annotation annotation : document.getAnnotations()) {
-                if (annotation instanceof SpeakerMention mention && mention.getSpeaker() == speaker) {
-                    mention.setSpeaker(existing);
+                if (annotation instanceof SpeakerMention mention && mention.getSpeaker() != null) {
+                    referenced.add(mention.getSpeaker());
+                }
+            }
+            for (Speaker speaker : referenced) {
+                if (speaker.eContainer() == registry) {
+                    continue;
+                }
+                boolean unresolved = UnresolvedSpeakers.isUnresolved(speaker); // its id names its document and mention
+                Speaker existing = unresolved ? null : known(speaker);
+                if (existing == null) {
+                    if (!unresolved) {
+                        giveFreeId(speaker);
+                    }
+                    registry.getSpeakers().add(speaker);
+                    index(speaker);
+                    continue;
+                }
+                int index = document.getSpeakers().indexOf(speaker);
+                if (index >= 0) {
+                    if (document.getSpeakers().contains(existing)) {
+                        document.getSpeakers().remove(index);
+                    } else {
+                        document.getSpeakers().set(index, existing);
+                    }
+                }
+                for (Annotation annotation : document.getAnnotations()) {
+                    if (annotation instanceof SpeakerMention mention && mention.getSpeaker() == speaker) {
+                        mention.setSpeaker(existing);
+                    }
                 }
             }
         }
-    }
 
-    /** Ids alone are not trusted: an engine may number its speakers per document. */
-    private static boolean sameSpeaker(Speaker known, Speaker candidate) {
-        boolean idsAgree = candidate.getId() == null || known.getId() == null || candidate.getId().equals(known.getId());
-        return idsAgree && known.getName() != null && known.getName().equalsIgnoreCase(candidate.getName())
-                && known.getType() == candidate.getType();
-    }
-
-    private static void giveFreeId(Speaker speaker, Corpus registry) {
-        if (speaker.getId() == null || registry.getSpeakers().stream().noneMatch(s -> speaker.getId().equals(s.getId()))) {
-            return;
+        /** The registry's first speaker with the same name (ignoring case) and type, whose id does not differ. */
+        private Speaker known(Speaker candidate) {
+            if (candidate.getName() == null) {
+                return null;
+            }
+            for (Speaker known : byNameAndType.getOrDefault(key(candidate), List.of())) {
+                if (candidate.getId() == null || known.getId() == null || candidate.getId().equals(known.getId())) {
+                    return known; // ids alone are not trusted: an engine may number its speakers per document
+                }
+            }
+            return null;
         }
-        String base = speaker.getId();
-        for (int n = 2;; n++) {
-            String id = base + "-" + n;
-            if (registry.getSpeakers().stream().noneMatch(s -> id.equals(s.getId()))) {
-                speaker.setId(id);
+
+        private void index(Speaker speaker) {
+            if (speaker.getName() != null) {
+                byNameAndType.computeIfAbsent(key(speaker), k -> new ArrayList<>()).add(speaker);
+            }
+            if (speaker.getId() != null) {
+                ids.add(speaker.getId());
+            }
+        }
+
+        /** Equal for two names exactly when String.equalsIgnoreCase says so, and the same type. */
+        private static String key(Speaker speaker) {
+            StringBuilder folded = new StringBuilder(speaker.getName().length() + 12);
+            speaker.getName().chars().forEach(c -> folded.append(Character.toLowerCase(Character.toUpperCase((char) c))));
+            return folded.append('\u0000').append(speaker.getType()).toString();
+        }
+
+        private void giveFreeId(Speaker speaker) {
+            if (speaker.getId() == null || !ids.contains(speaker.getId())) {
                 return;
+            }
+            String base = speaker.getId();
+            for (int n = 2;; n++) {
+                String id = base + "-" + n;
+                if (!ids.contains(id)) {
+                    speaker.setId(id);
+                    return;
+                }
             }
         }
     }

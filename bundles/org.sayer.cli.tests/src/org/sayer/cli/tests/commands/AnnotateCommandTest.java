@@ -208,14 +208,31 @@ class AnnotateCommandTest {
         Annotated first = annotated("Sergey Lavrov", "s1");
         Annotated second = annotated("Sergey Lavrov", "s1");
         Annotated third = annotated("Annalena Baerbock", "s1");
+        AnnotateCommand.SpeakerAdoption adoption = new AnnotateCommand.SpeakerAdoption(registry);
         for (Annotated a : List.of(first, second, third)) {
-            AnnotateCommand.adoptSpeakers(a.document(), a.found(), registry);
+            adoption.adopt(a.document(), a.found());
         }
 
         assertEquals(2, registry.getSpeakers().size());
         assertSame(speakerOf(first.document()), speakerOf(second.document()));
         assertSame(registry.getSpeakers().get(0), second.document().getSpeakers().get(0));
         assertEquals("s1-2", speakerOf(third.document()).getId(), "a per-document id that is taken gets a free one");
+    }
+
+    @Test
+    void aSpeakerTheRegistryHadBeforeTheRunIsFoundWhateverTheCaseOfItsName() {
+        Corpus registry = SayerFactory.eINSTANCE.createCorpus();
+        Annotated earlier = annotated("Sergey Lavrov", "s1");
+        registry.getSpeakers().add(speakerOf(earlier.document()));
+        Annotated shouted = annotated("SERGEY LAVROV", null);
+        Annotated other = annotated("Sergey Lavrov", "s7");
+        AnnotateCommand.SpeakerAdoption adoption = new AnnotateCommand.SpeakerAdoption(registry);
+        adoption.adopt(shouted.document(), shouted.found());
+        adoption.adopt(other.document(), other.found());
+
+        assertSame(registry.getSpeakers().get(0), speakerOf(shouted.document()));
+        assertEquals(2, registry.getSpeakers().size(), "another id is another speaker: " + registry.getSpeakers());
+        assertSame(registry.getSpeakers().get(1), speakerOf(other.document()));
     }
 
     /** A document as an engine leaves it: its speaker in the document's own registry. */
