@@ -130,6 +130,19 @@ class AnnotatorTest {
     }
 
     @Test
+    void speechReportedInsideAQuotationIsNestedButTheSpeakersOwnWordingIsNot() throws Exception {
+        Document document = annotate("Alan Kelly spoke after the vote.\n"
+                + "\u201CHe claimed that our budget didn't mention western Sydney,\u201D Kelly said.\n"
+                + "\u201CIt shows our processes are on track,\u201D Kelly said.", null);
+        Claim outer = claimWithContent(document, "He claimed that our budget didn't mention western Sydney,");
+        Claim inner = claimWithContent(document, "our budget didn't mention western Sydney");
+        assertEquals("claimed", inner.getCue().getCoveredText());
+        assertSame(outer, inner.getParent());
+        assertTrue(claims(document).stream().noneMatch(c -> c.getParent() != null && c != inner),
+                "an evidential with \"it\" in a quotation is no nested claim");
+    }
+
+    @Test
     void roleTitleSurnameAndPronounResolveToTheirSpeakers() throws Exception {
         Document document = annotate("German Foreign Minister Annalena Baerbock met Russian Foreign Minister Sergey Lavrov.\n"
                 + "Lavrov said Russia was waiting for answers.\n"
