@@ -143,6 +143,20 @@ class AnnotatorTest {
     }
 
     @Test
+    void aNominalInAppositionDescribesTheNameBeforeIt() throws Exception {
+        Document document = annotate("Hackers stole data from Brightnet.\n"
+                + "Brightnet, an Australian telecommunications company owned by a Singapore group, said the hack was serious. "
+                + "It also stated that it will contact the affected customers.\n"
+                + "Mayor Ruth Kang, a local firm, and two farmers met on Monday. It said the road was safe.\n"
+                + "Umoh, a taxi driver, said the road was flooded.", null);
+        assertEquals("Umoh", speakerOf(document, "the road was flooded"));
+        assertEquals("Brightnet", speakerOf(document, "it will contact the affected customers"));
+        assertEquals("ORGANIZATION", claimWithContent(document, "it will contact the affected customers").getSource()
+                .getSpeaker().getType().getName());
+        assertEquals("local firm", speakerOf(document, "the road was safe"), "an item of a list is no apposition");
+    }
+
+    @Test
     void roleTitleSurnameAndPronounResolveToTheirSpeakers() throws Exception {
         Document document = annotate("German Foreign Minister Annalena Baerbock met Russian Foreign Minister Sergey Lavrov.\n"
                 + "Lavrov said Russia was waiting for answers.\n"

@@ -1171,6 +1171,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
      */
     private MentionRef antecedentOfRelative(int c0) {
         int k = skipAdverbsLeft(c0 - 1);
+        if (t.is(k, "who") && k - 1 >= 0 && mentionEnding[k - 1] != null && !possessive(mentionEnding[k - 1])) {
+            return mentionEnding[k - 1]; // "an official who told her that …": a restrictive clause, no comma
+        }
         if (t.is(k, "who", "which") && t.is(k - 1, ",")) {
             // "Edward Wolfe, analyst with brokerage Bear Stearns, who noted": a person, past the apposition
             MentionRef described = t.is(k, "who") ? appositionHead(k - 1) : null;

@@ -146,7 +146,10 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 case "PRONOUN" -> resolvePronoun(tokens, mentions, m, links, cueStarts, quoted,
                         laterReporter(tokens, mentions, m, cueStarts, speakers, mentionType));
                 case "NOMINAL" -> {
-                    Speaker nominal = resolveNominal(speakers, mention, name, type, role);
+                    Speaker nominal = apposedName(tokens, mentions, m, links, mentionType);
+                    if (nominal == null) {
+                        nominal = resolveNominal(speakers, mention, name, type, role);
+                    }
                     // "the 38-year-old", "the Spaniard": no role word, so like a pronoun it points back
                     if (nominal == null && role.isEmpty() && type.equals("PERSON")
                             && mention.getCoveredText().toLowerCase(Locale.ROOT).startsWith("the ")) {
@@ -241,6 +244,33 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             }
         }
         return null;
+    }
+
+    /**
+     * "Optus, an Australian telecommunications company owned by …, said": a nominal set off by a comma
+     * right after a name describes that name's speaker, unless it is the next item of a list.
+     */
+    private static Speaker apposedName(Tokens tokens, List<AnnotationFS> mentions, int m, Map<AnnotationFS, Speaker> links,
+            Type mentionType) {
+        if (m == 0) {
+            return null;
+        }
+        AnnotationFS nominal = mentions.get(m);
+        AnnotationFS before = mentions.get(m - 1);
+        int comma = tokens.tokenBefore(nominal.getBegin());
+        int after = tokens.tokenAtOrAfter(nominal.getEnd());
+        Speaker named = links.get(before);
+        boolean list = tokens.is(after, "and", "or") || tokens.is(after, ",") && tokens.is(after + 1, "and", "or");
+        if (named == null || list || !tokens.is(comma, ",") || tokens.tokenBefore(before.getEnd()) != comma - 1
+                || !"NAME".equals(feature(before, mentionType, SayerTypes.MENTION_KIND))) {
+            return null;
+        }
+        String described = feature(nominal, mentionType, SayerTypes.MENTION_TYPE);
+        if (described.equals("GROUP")) {
+            return null;
+        }
+        named.type = described; // "Optus, an Australian telecommunications company": the description knows the kind
+        return named;
     }
 
     private static Speaker resolveNominal(List<Speaker> speakers, AnnotationFS mention, String name, String type,

@@ -205,6 +205,10 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         if (sentenceFirst && knownNames.contains(t.lower[i]) && !t.isPos(i, "PRON", "DET", "ADP", "CCONJ", "SCONJ")) {
             return true;
         }
+        if (sentenceFirst && t.is(i + 1, ",") && t.is(i + 2, "a", "an")
+                && !t.isPos(i, "PRON", "DET", "ADP", "CCONJ", "SCONJ", "ADV", "VERB", "AUX")) {
+            return true; // "Umoh, a taxi driver, said": an apposition describes a name the tagger missed
+        }
         if (sentenceFirst && t.is(i + 1, ":") && t.isPos(i, "PROPN")) {
             return true; // a headline speaker: "Macron: Europe must …"
         }
