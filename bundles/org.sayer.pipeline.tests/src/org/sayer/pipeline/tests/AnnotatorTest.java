@@ -157,6 +157,17 @@ class AnnotatorTest {
     }
 
     @Test
+    void aForecastWithANamedSubjectReportsItsObject() throws Exception {
+        Document document = annotate("Northwind Airlines expects a rise in bookings this year.\n"
+                + "Analysts at the bank predict a slowdown.\n"
+                + "As expected, the council voted.", null);
+        assertEquals("Northwind Airlines", speakerOf(document, "a rise in bookings"));
+        assertEquals("expects", claimWithContent(document, "a rise in bookings").getCue().getCoveredText());
+        claimWithContent(document, "a slowdown");
+        assertEquals(2, claims(document).size(), "\"as expected\" forecasts nothing");
+    }
+
+    @Test
     void roleTitleSurnameAndPronounResolveToTheirSpeakers() throws Exception {
         Document document = annotate("German Foreign Minister Annalena Baerbock met Russian Foreign Minister Sergey Lavrov.\n"
                 + "Lavrov said Russia was waiting for answers.\n"
