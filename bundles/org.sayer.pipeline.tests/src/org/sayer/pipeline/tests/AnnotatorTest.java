@@ -168,6 +168,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aCueTheTaggerMistakesForAnAdjectiveAfterASubjectPronounIsAVerb() throws Exception {
+        Document document = annotate("Dr Ama Kaluwa spoke on Monday.\n"
+                + "He observed gains made in cutting new infections have been modest.", null);
+        assertEquals("observed", claimWithContent(document, "gains made in cutting new infections have been modest")
+                .getCue().getCoveredText());
+    }
+
+    @Test
     void roleTitleSurnameAndPronounResolveToTheirSpeakers() throws Exception {
         Document document = annotate("German Foreign Minister Annalena Baerbock met Russian Foreign Minister Sergey Lavrov.\n"
                 + "Lavrov said Russia was waiting for answers.\n"

@@ -211,6 +211,9 @@ public final class CueLexicon {
         return switch (kind) {
             // headlines confuse the tagger: "Stoltenberg calls on Russia …" comes out as a noun
             case VERB -> pos.equals("VERB") || tokens.is(i, "said", "says", "told", "added", "adding", "saying")
+                    // "He observed/ADJ progress …": after a subject pronoun an inflected form is the verb
+                    || tokens.is(i - 1, "he", "she", "they", "we") && !tokens.isPos(i + 1, "VERB", "AUX")
+                            && (tokens.lower[i].endsWith("ed") || tokens.lower[i].endsWith("s"))
                     || (pos.equals("NOUN") && tokens.lower[i].endsWith("s") && tokens.isPos(i - 1, "PROPN")
                             && !tokens.isPos(i + 1, "VERB", "AUX"));
             case NOUN -> pos.equals("NOUN");
