@@ -130,16 +130,18 @@ class AnnotatorTest {
     }
 
     @Test
-    void speechReportedInsideAQuotationIsNestedButTheSpeakersOwnWordingIsNot() throws Exception {
+    void speechReportedInsideAQuotationIsNestedButTheSpeakersOwnAttitudeIsNot() throws Exception {
         Document document = annotate("Alan Kelly spoke after the vote.\n"
                 + "\u201CHe claimed that our budget didn't mention western Sydney,\u201D Kelly said.\n"
-                + "\u201CIt shows our processes are on track,\u201D Kelly said.", null);
+                + "\u201CThe union is angry. It says our processes are too slow. I think that is fair,\u201D Kelly said.", null);
         Claim outer = claimWithContent(document, "He claimed that our budget didn't mention western Sydney,");
         Claim inner = claimWithContent(document, "our budget didn't mention western Sydney");
         assertEquals("claimed", inner.getCue().getCoveredText());
         assertSame(outer, inner.getParent());
-        assertTrue(claims(document).stream().noneMatch(c -> c.getParent() != null && c != inner),
-                "an evidential with \"it\" in a quotation is no nested claim");
+        Claim union = claimWithContent(document, "our processes are too slow");
+        assertSame(claimWithContent(document, "The union is angry. It says our processes are too slow. I think that is fair,"),
+                union.getParent());
+        assertEquals(2, claims(document).stream().filter(c -> c.getParent() != null).count(), "\"I think\" is no nested claim");
     }
 
     @Test
@@ -173,6 +175,14 @@ class AnnotatorTest {
                 + "He observed gains made in cutting new infections have been modest.", null);
         assertEquals("observed", claimWithContent(document, "gains made in cutting new infections have been modest")
                 .getCue().getCoveredText());
+    }
+
+    @Test
+    void evidentialsReportNoClaim() throws Exception {
+        Document document = annotate("A council report shows that bus delays rose by a third.\n"
+                + "The footage showed that the driver was speeding, and tests indicate that the brakes failed.\n"
+                + "The report found that the depot was short of drivers.", null);
+        assertEquals(List.of("the depot was short of drivers"), claims(document).stream().map(Claim::getCoveredText).toList());
     }
 
     @Test

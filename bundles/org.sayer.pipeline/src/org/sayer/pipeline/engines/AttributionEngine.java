@@ -432,8 +432,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             return contentFirst;
         }
         claim.source = subject(c0, c1, earlier);
-        if (claim.source == null || quoteAt[c0] >= 0 && claim.source.kind().equals("PRONOUN") && !thirdPerson(claim.source)) {
-            return null; // "it shows our processes are on track" inside a quotation is the quoted speaker's own wording
+        if (claim.source == null) {
+            return null; // "I think …", "we know …": the quoted speaker's own attitude names no mention
         }
         boolean inverted = claim.source.first() > c1;
         int after = inverted ? claim.source.last() + 1 : c1 + 1;
@@ -500,11 +500,6 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         return null;
-    }
-
-    /** "He claimed that our budget …" inside a quotation is speech the quoted speaker reports (FORMAT.md: nested). */
-    private boolean thirdPerson(MentionRef pronoun) {
-        return t.is(pronoun.first(), "he", "she", "they");
     }
 
     /**

@@ -37,6 +37,8 @@ public final class GenerateCues {
     private static final Set<String> VERB_FILES = Set.of("verb.communication", "verb.cognition");
     private static final Set<String> NOUN_FILES = Set.of("noun.communication", "noun.cognition", "noun.feeling", "noun.act");
     private static final int MAX_WORDS = 3;
+    /** Evidentials report what data or footage show, not what anybody said: FORMAT.md leaves them out. */
+    private static final Set<String> EVIDENTIALS = Set.of("show", "indicate", "demonstrate", "prove");
     /** WordNet's verb frame 24: a verb of communication in it reports its object and to-infinitive ("asked the council to reopen"). */
     private static final String OBJECT_TO_FRAME = "Somebody ----s somebody to INFINITIVE";
 
@@ -57,7 +59,7 @@ public final class GenerateCues {
             }
             for (Word word : synset.getWords()) {
                 String lemma = word.getLemma().toLowerCase();
-                if (usable(lemma)) {
+                if (usable(lemma) && !EVIDENTIALS.contains(lemma)) {
                     verbs.putIfAbsent(lemma, synset.getLexFileName());
                     if (synset.getLexFileName().equals("verb.communication") && word instanceof Verb verb
                             && Arrays.asList(verb.getVerbFrames()).contains(OBJECT_TO_FRAME)) {
