@@ -186,6 +186,18 @@ class AnnotatorTest {
     }
 
     @Test
+    void aSecondSayingJoinedByAndOrButIsItsOwnClaimNotANestedOne() throws Exception {
+        Document document = annotate("Judge Ann Kelly said the claims were very serious and she said she had grave concerns.\n"
+                + "Kelly said the fire was an accident but police said they had no evidence of that.", null);
+        Claim serious = claimWithContent(document, "the claims were very serious");
+        Claim concerns = claimWithContent(document, "she had grave concerns");
+        assertNull(concerns.getParent());
+        assertEquals("Ann Kelly", serious.getSource().getSpeaker().getName());
+        assertNull(claimWithContent(document, "they had no evidence of that").getParent());
+        claimWithContent(document, "the fire was an accident");
+    }
+
+    @Test
     void roleTitleSurnameAndPronounResolveToTheirSpeakers() throws Exception {
         Document document = annotate("German Foreign Minister Annalena Baerbock met Russian Foreign Minister Sergey Lavrov.\n"
                 + "Lavrov said Russia was waiting for answers.\n"

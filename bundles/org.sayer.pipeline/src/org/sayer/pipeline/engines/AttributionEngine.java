@@ -280,6 +280,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (t.is(k, "and", "but") && cueToken(k + 1)) {
             return true; // "… but demanded …"
         }
+        if (t.is(k, "and", "but") && quoteAt[k] < 0 && k + 1 < t.size && mentionStarting[k + 1] != null
+                && t.is(skipAdverbs(mentionStarting[k + 1].last() + 1), "said", "says", "told", "tells")) {
+            // "said the claims were serious and he said …": a second report, not one nested in the first;
+            // other cues there are as often part of the content ("…, and they felt \"betrayed\"")
+            return true;
+        }
         if (t.is(k, "while", "whereas") && t.lower[Math.min(k + 1, t.size - 1)].endsWith("ing")) {
             return true;
         }
