@@ -198,6 +198,26 @@ class AnnotatorTest {
     }
 
     @Test
+    void aParentheticalReportingClauseStaysInsideItsClaim() throws Exception {
+        Document document = annotate("The fault was, engineers said, in the cable.\n"
+                + "The outage, they said, was over by noon.\n"
+                + "What counts, the mayor said, is that the school stays open.\n"
+                + "The plan is safe, officials said, adding that it would open in May.", null);
+        claimWithContent(document, "The fault was, engineers said, in the cable");
+        claimWithContent(document, "The outage, they said, was over by noon");
+        claimWithContent(document, "What counts, the mayor said, is that the school stays open");
+        claimWithContent(document, "The plan is safe");
+        claimWithContent(document, "it would open in May");
+    }
+
+    @Test
+    void aSayingAfterASubordinateClauseReportsAnew() throws Exception {
+        Document document = annotate("Though Dr Ama Kaluwa said the agency had a plan, he said \u201CWe are not likely to reach that target.\u201D", null);
+        claimWithContent(document, "the agency had a plan");
+        assertNull(claimWithContent(document, "We are not likely to reach that target.").getParent());
+    }
+
+    @Test
     void roleTitleSurnameAndPronounResolveToTheirSpeakers() throws Exception {
         Document document = annotate("German Foreign Minister Annalena Baerbock met Russian Foreign Minister Sergey Lavrov.\n"
                 + "Lavrov said Russia was waiting for answers.\n"

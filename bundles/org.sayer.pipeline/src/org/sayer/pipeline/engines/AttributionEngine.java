@@ -321,6 +321,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 if (after < t.size && cueToken[after] && clauseEndsAfterCue(after)) {
                     return true;
                 }
+                if (quoteAt[k] < 0 && t.is(after, "said", "says", "told", "tells") && !t.is(after + 1, ",")) {
+                    return true; // "Though Kaluwa said …, he said “…”": the main clause reports anew
+                }
             }
             if (cueToken(j) && j < t.size && mentionStarting[Math.min(j + 1, t.size - 1)] != null) {
                 return true; // ", said Smith"
@@ -433,6 +436,10 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             return claim;
         }
 
+        Claim parenthetical = parentheticalReport(cueFs, c0, c1);
+        if (parenthetical != null) {
+            return parenthetical;
+        }
         Claim contentFirst = clauseBeforeReportingClause(cueFs, c0, c1);
         if (contentFirst != null) {
             return contentFirst;
@@ -675,6 +682,36 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             return null;
         }
         return reported(cueFs, source, c0, begin, end, 0.6, "clause-then-source");
+    }
+
+    /**
+     * "The fault was, engineers said, in the cable", "What counts, she said, is that …": a reporting
+     * clause between commas inside its content; the claim covers the whole sentence, the reporting
+     * clause too (FORMAT.md, Contiguity). The clause around it is unfinished on one side: the words
+     * before end on a verb or a function word, or the words after open with a verb.
+     */
+    private Claim parentheticalReport(AnnotationFS cueFs, int c0, int c1) {
+        int beforeCue = skipAdverbsLeft(c0 - 1);
+        MentionRef source = beforeCue >= 0 ? mentionEnding[beforeCue] : null;
+        if (quoteAt[c0] >= 0 || source == null || !t.is(c1 + 1, ",") || c1 + 2 > sentenceLast(c0)) {
+            return null;
+        }
+        int comma = nounPhraseStart(source.first()) - 1;
+        int resumes = c1 + 2;
+        while (t.isPos(resumes, "ADV")) {
+            resumes++;
+        }
+        if (!t.is(comma, ",") || comma <= sentenceFirst(c0) || quoteAt[comma] >= 0
+                || !(t.isPos(resumes, "VERB", "AUX") && !t.lower[resumes].endsWith("ing") // not ", adding that …"
+                        || t.isPos(comma - 1, "AUX", "VERB", "ADP", "DET", "SCONJ"))) {
+            return null;
+        }
+        int begin = contentStart(sentenceFirst(c0));
+        int end = contentEnd(c1 + 2);
+        if (begin >= comma || end < c1 + 2) {
+            return null;
+        }
+        return reported(cueFs, source, c0, begin, end, 0.6, "parenthetical");
     }
 
     /** "Speaking at the floor of the House, …", "Responding to the speech, …": an adjunct, no clause of its own. */
