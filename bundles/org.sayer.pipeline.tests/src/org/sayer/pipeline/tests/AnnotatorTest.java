@@ -218,6 +218,13 @@ class AnnotatorTest {
     }
 
     @Test
+    void aPluralRoleNounTheTaggerReadsAsAVerbBeforeItsVerbIsASpeaker() throws Exception {
+        Document document = annotate("A new plan.\n"
+                + "Opening the depot at a ceremony in Leeds, executives repeatedly thanked staff who had stayed on.", null);
+        assertEquals("executives", claimWithContent(document, "staff who had stayed on").getSource().getCoveredText());
+    }
+
+    @Test
     void roleTitleSurnameAndPronounResolveToTheirSpeakers() throws Exception {
         Document document = annotate("German Foreign Minister Annalena Baerbock met Russian Foreign Minister Sergey Lavrov.\n"
                 + "Lavrov said Russia was waiting for answers.\n"

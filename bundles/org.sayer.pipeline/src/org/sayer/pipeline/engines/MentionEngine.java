@@ -402,7 +402,9 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         for (int k = 0; k < t.size; k++) {
             // "director general", "attorney general": the compound's head is "general"
             boolean compoundRole = t.is(k, "general") && k > 0 && lexicon.isRole(t.lower[k - 1]);
-            if (used[k] || !t.isPos(k, "NOUN", "PROPN", "ADJ") || !(lexicon.isRole(t.lower[k]) || compoundRole)) {
+            // "executives/VERB repeatedly thanked": a plural role noun the tagger reads as a verb before its verb
+            boolean mistagged = t.isPos(k, "VERB") && lexicon.isGroup(t.lower[k]) && followedByVerb(t, k);
+            if (used[k] || !(t.isPos(k, "NOUN", "PROPN", "ADJ") || mistagged) || !(lexicon.isRole(t.lower[k]) || compoundRole)) {
                 continue;
             }
             boolean sentenceFirst = atSentenceStart(t, k);
