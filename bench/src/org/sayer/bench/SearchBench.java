@@ -72,9 +72,10 @@ public final class SearchBench {
             long start = System.nanoTime();
             long cpu = BenchSupport.processCpuNanos();
             try (PrefetchedDocuments read = new PrefetchedDocuments(store, List.copyOf(store.corpus().getDocuments()))) {
-                for (int d = 0; d < documents; d++) {
-                    read.next();
-                }
+                read.forEach((entry, document) -> {
+                }, (entry, damaged) -> {
+                    throw damaged;
+                });
             }
             report("read the corpus back alone (part of indexing from disk)", documents, start, cpu);
             delete(store.folder().resolve(SearchIndex.FOLDER));

@@ -16,7 +16,6 @@ import org.sayer.model.Annotation;
 import org.sayer.model.Claim;
 import org.sayer.model.ClaimType;
 import org.sayer.model.Cue;
-import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
 import org.sayer.model.ReviewState;
 import org.sayer.model.Speaker;
@@ -24,7 +23,6 @@ import org.sayer.model.SpeakerMention;
 import org.sayer.model.WorkflowState;
 import org.sayer.model.store.CorpusStore;
 import org.sayer.model.store.PrefetchedDocuments;
-import org.sayer.model.store.StoreException;
 
 /** {@code ./sayer stats CORPUS_DIR}: documents by state, claims by type and review state, top speakers. */
 public final class StatsCommand implements Command {
@@ -62,30 +60,23 @@ public final class StatsCommand implements Command {
         Map<WorkflowState, Integer> states = new EnumMap<>(WorkflowState.class);
         Map<ClaimType, Map<ReviewState, Integer>> claims = new EnumMap<>(ClaimType.class);
         Map<Speaker, Integer> speakers = new HashMap<>();
-        int mentions = 0;
-        int cues = 0;
-        int untyped = 0;
+        int[] mentions = { 0 };
+        int[] cues = { 0 };
+        int[] untyped = { 0 };
         StderrProgress progress = new StderrProgress(err, "read");
         List<String> damaged = new ArrayList<>();
         // Read ahead on a reader per core; nothing is loaded into the store, so nothing needs unloading.
         try (PrefetchedDocuments documents = new PrefetchedDocuments(store, entries)) {
-            for (int i = 0; i < entries.size(); i++) {
-                Document document;
-                try {
-                    document = documents.next();
-                } catch (StoreException e) {
-                    damaged.add(e.getMessage()); // the others still count
-                    continue;
-                }
+            documents.forEach((entry, document) -> {
                 states.merge(document.getState() == null ? WorkflowState.NEW : document.getState(), 1, Integer::sum);
                 for (Annotation annotation : document.getAnnotations()) {
                     if (annotation instanceof SpeakerMention) {
-                        mentions++;
+                        mentions[0]++;
                     } else if (annotation instanceof Cue) {
-                        cues++;
+                        cues[0]++;
                     } else if (annotation instanceof Claim claim) {
                         if (claim.getType() == null) {
-                            untyped++;
+                            untyped[0]++;
                         } else {
                             claims.computeIfAbsent(claim.getType(), t -> new EnumMap<>(ReviewState.class)).merge(claim.getReview(), 1, Integer::sum);
                         }
@@ -94,10 +85,10 @@ public final class StatsCommand implements Command {
                         }
                     }
                 }
-                progress.worked(i + 1, entries.size(), entries.get(i).getId());
-            }
+            }, (entry, problem) -> damaged.add(problem.getMessage()) /* the others still count */,
+                    (done, entry) -> progress.worked(done, entries.size(), entry.getId()));
         }
-        print(out, store, folder, entries.size() - damaged.size(), states, claims, untyped, mentions, cues, speakers, top);
+        print(out, store, folder, entries.size() - damaged.size(), states, claims, untyped[0], mentions[0], cues[0], speakers, top);
         for (String problem : damaged) {
             err.println("sayer stats: " + problem + "; not counted");
         }

@@ -19,7 +19,6 @@ import org.sayer.model.WorkflowState;
 import org.sayer.model.store.AtomicFiles;
 import org.sayer.model.store.CorpusStore;
 import org.sayer.model.store.PrefetchedDocuments;
-import org.sayer.model.store.StoreException;
 import org.sayer.pipeline.scoring.AttributionTrainer;
 
 /**
@@ -104,19 +103,12 @@ public final class TrainCommand implements Command {
                 List<DocumentEntry> entries = List.copyOf(store.corpus().getDocuments());
                 // read ahead on a reader per core, as stats does; nothing is loaded into the store
                 try (PrefetchedDocuments documents = new PrefetchedDocuments(store, entries)) {
-                    for (int i = 0; i < entries.size(); i++) {
-                        Document document;
-                        try {
-                            document = documents.next();
-                        } catch (StoreException e) {
-                            err.println("sayer train: " + e.getMessage() + "; left out");
-                            continue;
-                        }
+                    documents.forEach((entry, document) -> {
                         if (document.getState() == WorkflowState.REVIEWED) {
                             writer.write(document);
                             written[0]++;
                         }
-                    }
+                    }, (entry, damaged) -> err.println("sayer train: " + damaged.getMessage() + "; left out"));
                 }
                 writer.flush();
             });

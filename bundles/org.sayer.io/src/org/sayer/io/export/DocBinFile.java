@@ -70,7 +70,6 @@ final class DocBinFile {
     private final List<Integer> lengths = new ArrayList<>();
     /** Every string the file's ids stand for, with its id (each computed once). */
     private final Map<String, Long> strings = new HashMap<>();
-    private final byte[] word = new byte[8];
     /** Reused for each document and each span group: a new packer allocates its buffer anew. */
     private final MessageBufferPacker documentPacker = MessagePack.newDefaultBufferPacker();
     private final MessageBufferPacker groupPacker = MessagePack.newDefaultBufferPacker();
@@ -97,12 +96,17 @@ final class DocBinFile {
 
     /** Adds a document: tokens that rebuild its text, its span groups, and its user data (packed msgpack). */
     void add(List<Token> words, List<Group> spanGroups, byte[] packedUserData) throws IOException {
-        ByteBuffer little = ByteBuffer.wrap(word).order(ByteOrder.LITTLE_ENDIAN);
-        for (Token token : words) {
-            little.putLong(0, idOf(token.text()));
-            tokens.write(word);
-            spaces.write(token.space() ? 1 : 0);
+        // A document's ids and spaces go out in one write each: a write per token was a fifth of this export's time.
+        byte[] ids = new byte[8 * words.size()];
+        byte[] spacesAfter = new byte[words.size()];
+        ByteBuffer little = ByteBuffer.wrap(ids).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; i < words.size(); i++) {
+            Token token = words.get(i);
+            little.putLong(8 * i, idOf(token.text()));
+            spacesAfter[i] = (byte) (token.space() ? 1 : 0);
         }
+        tokens.write(ids);
+        spaces.write(spacesAfter);
         lengths.add(words.size());
         MessageBufferPacker packer = documentPacker;
         packer.clear();

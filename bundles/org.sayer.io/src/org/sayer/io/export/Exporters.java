@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 
 import org.sayer.io.CancelledException;
 import org.sayer.io.ProgressListener;
-import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
 import org.sayer.model.store.AtomicFiles;
 import org.sayer.model.store.CorpusStore;
@@ -76,24 +75,15 @@ public final class Exporters {
             ProgressListener progress, Path target) throws IOException {
         List<DocumentEntry> entries = List.copyOf(store.corpus().getDocuments());
         try (PrefetchedDocuments documents = new PrefetchedDocuments(store, entries)) {
-            for (int i = 0; i < entries.size(); i++) {
-                Document document;
-                try {
-                    document = documents.next();
-                } catch (StoreException damaged) {
-                    // One damaged document must not cost the others: it is left out and named.
-                    manifest.damaged(entries.get(i).getId(), damaged.getMessage());
-                    progress.worked(i + 1, entries.size(), entries.get(i).getId());
-                    continue;
-                }
-                DocumentView view = new DocumentView(document, options);
-                writer.write(view);
+            documents.forEach((entry, document) -> {
+                writer.write(new DocumentView(document, options));
                 manifest.countDocument(document);
-                progress.worked(i + 1, entries.size(), entries.get(i).getId());
+            }, (entry, damaged) -> manifest.damaged(entry.getId(), damaged.getMessage()) /* left out and named */, (done, entry) -> {
+                progress.worked(done, entries.size(), entry.getId());
                 if (progress.isCancelled()) {
                     throw new CancelledException("The export to " + target);
                 }
-            }
+            });
         }
     }
 

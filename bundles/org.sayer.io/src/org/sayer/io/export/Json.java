@@ -19,7 +19,12 @@ final class Json {
 
     /** One compact JSON value as a string, for a JSONL line. */
     static String line(Body body) throws IOException {
-        LineBuffer buffer = new LineBuffer();
+        return line(4096, body);
+    }
+
+    /** As {@link #line(Body)}, in a buffer made for about {@code expectedLength} characters (growing it copies it). */
+    static String line(int expectedLength, Body body) throws IOException {
+        LineBuffer buffer = new LineBuffer(expectedLength);
         JsonWriter json = new JsonWriter(buffer);
         json.setHtmlSafe(false);
         json.setSerializeNulls(true);
@@ -30,7 +35,11 @@ final class Json {
 
     /** A writer into a StringBuilder: a StringWriter's StringBuffer takes a lock on each of gson's many small writes. */
     private static final class LineBuffer extends Writer {
-        final StringBuilder line = new StringBuilder(4096);
+        final StringBuilder line;
+
+        LineBuffer(int expectedLength) {
+            line = new StringBuilder(expectedLength);
+        }
 
         @Override
         public void write(int c) {

@@ -94,7 +94,8 @@ final class SpacyExport extends SingleFile {
             boundaries.set(span[1]);
         }
         List<int[]> tokens = spacyTokens(text, Tokens.of(text, boundaries));
-        out.write(Json.line(json -> {
+        // The line is mostly the tokens' JSON (see tokensJson) and the text.
+        out.write(Json.line(2 * text.length() + TOKEN_JSON_LENGTH * tokens.size() + 1024, json -> {
             json.beginObject();
             json.name("text").value(text);
             json.name("ents").beginArray().endArray();
@@ -132,8 +133,11 @@ final class SpacyExport extends SingleFile {
      * writes, built directly: they are numbers only, with nothing to escape, and going through gson
      * value by value was most of the time this export took (IoBench profile).
      */
+    /** Room for one token in {@link #tokensJson}: {@code ,{"id":999,"start":99999,"end":99999}} is 40 characters. */
+    private static final int TOKEN_JSON_LENGTH = 40;
+
     private static String tokensJson(DocumentView view, List<int[]> tokens) {
-        StringBuilder out = new StringBuilder(tokens.size() * 32 + 2).append('[');
+        StringBuilder out = new StringBuilder(tokens.size() * TOKEN_JSON_LENGTH + 2).append('[');
         for (int i = 0; i < tokens.size(); i++) {
             out.append(i == 0 ? "{\"id\":" : ",{\"id\":").append(i).append(",\"start\":").append(view.codePoint(tokens.get(i)[0]))
                     .append(",\"end\":").append(view.codePoint(tokens.get(i)[1])).append('}');

@@ -66,7 +66,7 @@ public final class Tokens {
         int i = 0;
         int length = text.length();
         while (i < length) {
-            int cp = text.codePointAt(i);
+            int cp = codePointAt(text, i);
             if (isSpace(cp)) {
                 i += Character.charCount(cp);
                 continue;
@@ -75,7 +75,7 @@ public final class Tokens {
             i += Character.charCount(cp);
             if (isWordPart(cp)) {
                 while (i < length && !boundaries.get(i)) {
-                    int next = text.codePointAt(i);
+                    int next = codePointAt(text, i);
                     if (!isWordPart(next)) {
                         break;
                     }
@@ -85,6 +85,12 @@ public final class Tokens {
             tokens.add(new Token(start, i));
         }
         return tokens;
+    }
+
+    /** {@link String#codePointAt}, without its checks for the common case of a character that is no surrogate. */
+    private static int codePointAt(String text, int i) {
+        char c = text.charAt(i);
+        return Character.isSurrogate(c) ? text.codePointAt(i) : c;
     }
 
     private static boolean isSpace(int cp) {

@@ -40,7 +40,6 @@ import org.sayer.model.DocumentEntry;
 import org.sayer.model.Speaker;
 import org.sayer.model.store.CorpusStore;
 import org.sayer.model.store.PrefetchedDocuments;
-import org.sayer.model.store.StoreException;
 
 /**
  * The Lucene index of a corpus, in its folder ({@value #FOLDER}/). It is a cache: {@link #update}
@@ -257,28 +256,32 @@ public final class SearchIndex implements AutoCloseable {
                 }
             }
             List<String> problems = new ArrayList<>();
-            int done = 0;
+            stopIfCancelled(progress);
             try (PrefetchedDocuments documents = new PrefetchedDocuments(store, changed)) {
-                for (DocumentEntry entry : changed) {
-                    if (progress.isCancelled()) {
-                        throw new CancelledException("search index update"); // close() takes this update back
-                    }
-                    Term units = new Term(SearchFields.DOC, entry.getId());
-                    try {
-                        indexing.update(units, SearchFields.units(documents.next(), stamps.get(entry)));
-                    } catch (StoreException e) {
-                        // not stamped, so the next update tries it again; the others are indexed
-                        indexing.delete(units);
-                        problems.add(e.getMessage());
-                    }
-                    progress.worked(++done, changed.size(), entry.getId());
-                }
+                documents.forEach((entry, document) -> indexing.update(new Term(SearchFields.DOC, entry.getId()),
+                        SearchFields.units(document, stamps.get(entry))), (entry, damaged) -> {
+                            // not stamped, so the next update tries it again; the others are indexed
+                            indexing.delete(new Term(SearchFields.DOC, entry.getId()));
+                            problems.add(damaged.getMessage());
+                        }, (done, entry) -> {
+                            progress.worked(done, changed.size(), entry.getId());
+                            if (done < changed.size()) {
+                                stopIfCancelled(progress);
+                            }
+                        });
             }
             indexing.stop();
             writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT, REGISTRY_KEY, registryStamp(store.corpus().getSpeakers())).entrySet());
             writer.commit();
             finished = true;
             return new Update(fed.size() + changed.size() - problems.size(), removed, present.size(), rebuild, false, problems);
+        }
+
+        /** A cancel is heard before each document; close() then takes this update back. */
+        private static void stopIfCancelled(ProgressListener progress) throws CancelledException {
+            if (progress.isCancelled()) {
+                throw new CancelledException("search index update");
+            }
         }
 
         /** Lets the writer go; what was not committed by {@link #finish} is taken back, and what was committed before stays. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.function.IntConsumer;
 
 import org.eclipse.emf.common.util.Diagnostic;
-import org.sayer.model.Document;
 import org.sayer.model.DocumentEntry;
 import org.sayer.model.validation.Validation;
 
@@ -41,17 +40,12 @@ public final class CorpusCheck {
         List<DocumentEntry> entries = List.copyOf(store.corpus().getDocuments());
         check.documents = entries.size();
         try (PrefetchedDocuments reading = new PrefetchedDocuments(store, entries)) {
-            for (int i = 0; i < entries.size(); i++) {
-                try {
-                    Document document = reading.next();
-                    for (Diagnostic problem : Validation.problems(Validation.validate(document))) {
-                        check.problems.add(new Problem(entries.get(i), store.fileOf(entries.get(i)) + ": " + problem.getMessage(), true));
-                    }
-                } catch (StoreException e) {
-                    check.problems.add(new Problem(entries.get(i), e.getMessage(), false));
+            reading.forEach((entry, document) -> {
+                for (Diagnostic problem : Validation.problems(Validation.validate(document))) {
+                    check.problems.add(new Problem(entry, store.fileOf(entry) + ": " + problem.getMessage(), true));
                 }
-                progress.accept(i + 1);
-            }
+            }, (entry, damaged) -> check.problems.add(new Problem(entry, damaged.getMessage(), false)),
+                    (done, entry) -> progress.accept(done));
         }
         check.leftovers.addAll(store.unusedFiles());
         return check;

@@ -203,8 +203,12 @@ final class DocumentPacks extends URIHandlerImpl {
 
     /** The index entry of a document file URI under documents/, or null. */
     private DocumentEntry entryOf(URI uri) {
-        if (!uri.isFile() || uri.segmentCount() == 0 || uri.lastSegment() == null
-                || !uri.trimSegments(1).appendSegment("").equals(folderUri)) {
+        // Compared as text: a URI keeps its text, and URIs trimmed and extended to compare them were
+        // made (and pooled by EMF) three times for every document read.
+        String text = uri.toString();
+        String folderText = folderUri.toString();
+        if (!uri.isFile() || uri.hasQuery() || uri.hasFragment() || text.length() <= folderText.length() || !text.startsWith(folderText)
+                || text.indexOf('/', folderText.length()) >= 0) {
             return null;
         }
         return entries.apply(URI.decode(uri.lastSegment()));

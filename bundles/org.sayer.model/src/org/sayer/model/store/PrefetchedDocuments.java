@@ -56,11 +56,55 @@ public final class PrefetchedDocuments implements AutoCloseable {
         });
     }
 
+    /** What a walk does with a document that was read. */
+    @FunctionalInterface
+    public interface OnDocument<X extends Exception> {
+        void read(DocumentEntry entry, Document document) throws X;
+    }
+
+    /** What a walk does with a document that does not read: one damaged document must not cost the others. */
+    @FunctionalInterface
+    public interface OnDamaged<X extends Exception> {
+        void damaged(DocumentEntry entry, StoreException problem) throws X;
+    }
+
+    /** What a walk does after each entry, read or damaged: progress, and a cancel (by throwing). */
+    @FunctionalInterface
+    public interface AfterEach<X extends Exception> {
+        void done(int count, DocumentEntry entry) throws X;
+    }
+
+    /**
+     * Hands every entry, in order, to {@code onDocument} with its document, or to {@code onDamaged}
+     * with its read error, and goes on with the next; an exception thrown by either stops the walk.
+     */
+    public <X extends Exception> void forEach(OnDocument<X> onDocument, OnDamaged<X> onDamaged) throws X {
+        forEach(onDocument, onDamaged, (count, entry) -> {
+        });
+    }
+
+    /** As {@link #forEach(OnDocument, OnDamaged)}, and {@code afterEach} hears the count of entries done after each one. */
+    public <X extends Exception> void forEach(OnDocument<X> onDocument, OnDamaged<X> onDamaged, AfterEach<X> afterEach) throws X {
+        for (int i = 0; i < entries.size(); i++) {
+            DocumentEntry entry = entries.get(i);
+            Document document;
+            try {
+                document = next();
+            } catch (StoreException damaged) {
+                onDamaged.damaged(entry, damaged);
+                afterEach.done(i + 1, entry);
+                continue;
+            }
+            onDocument.read(entry, document);
+            afterEach.done(i + 1, entry);
+        }
+    }
+
     /**
      * The next document of the entries, in their order. Throws the read error of its file; the
      * next call goes on with the document after it.
      */
-    public Document next() throws StoreException {
+    private Document next() throws StoreException {
         if (submitted == 0 && !entries.isEmpty()) {
             // The first read runs here, alone: EMF fills some of its metadata caches on first use.
             submitted++;

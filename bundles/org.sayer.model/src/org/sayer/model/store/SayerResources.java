@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.Collections;
 
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
@@ -25,7 +26,6 @@ import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
-import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.sayer.model.Annotation;
 import org.sayer.model.Corpus;
 import org.sayer.model.Document;
@@ -45,8 +45,12 @@ public final class SayerResources {
     /** The file extension of corpus and document files. */
     public static final String EXTENSION = "xmi";
 
-    /** Parsers are costly to make and safe to reuse; the pool is thread-safe and keyed by the parser features. */
-    private static final XMLParserPool PARSER_POOL = new XMLParserPoolImpl(true);
+    /** The parser features and limits of every load: one pair of maps, so that the parser pool knows them by identity. */
+    private static final Map<String, Boolean> PARSER_FEATURES = Collections.unmodifiableMap(secureParserFeatures());
+    private static final Map<String, Object> PARSER_LIMITS = Collections.unmodifiableMap(parserLimits());
+
+    /** Parsers are costly to make and safe to reuse; the pool is thread-safe. */
+    private static final XMLParserPool PARSER_POOL = new ParserPool(PARSER_FEATURES, PARSER_LIMITS);
 
     private SayerResources() {
     }
@@ -275,8 +279,8 @@ public final class SayerResources {
 
     public static Map<Object, Object> loadOptions() {
         Map<Object, Object> options = new HashMap<>();
-        options.put(XMLResource.OPTION_PARSER_FEATURES, secureParserFeatures());
-        options.put(XMLResource.OPTION_PARSER_PROPERTIES, parserLimits());
+        options.put(XMLResource.OPTION_PARSER_FEATURES, PARSER_FEATURES);
+        options.put(XMLResource.OPTION_PARSER_PROPERTIES, PARSER_LIMITS);
         options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
         // Links to annotations later in the file are resolved once at the end, by id.
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);

@@ -8,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
@@ -62,19 +63,20 @@ public final class CorpusCounter implements CorpusSession.Listener {
                     CorpusStore privateStore = org.sayer.ui.session.Stores.open(live.folder());
                     monitor.beginTask("counting", ids.size());
                     List<DocumentEntry> entries = List.copyOf(privateStore.corpus().getDocuments());
+                    if (monitor.isCanceled()) {
+                        return Status.CANCEL_STATUS;
+                    }
                     try (PrefetchedDocuments documents = new PrefetchedDocuments(privateStore, entries)) {
-                        for (DocumentEntry entry : entries) {
-                            if (monitor.isCanceled()) {
-                                return Status.CANCEL_STATUS;
-                            }
-                            try {
-                                counted.put(entry.getId(), ClaimCounts.of(documents.next()));
-                            } catch (IOException e) {
+                        documents.forEach((entry, document) -> counted.put(entry.getId(), ClaimCounts.of(document)),
                                 // A damaged document is reported when it is opened; here it just counts nothing.
-                                counted.put(entry.getId(), new ClaimCounts());
-                            }
-                            monitor.worked(1);
-                        }
+                                (entry, damaged) -> counted.put(entry.getId(), new ClaimCounts()), (done, entry) -> {
+                                    monitor.worked(1);
+                                    if (done < entries.size() && monitor.isCanceled()) {
+                                        throw new OperationCanceledException();
+                                    }
+                                });
+                    } catch (OperationCanceledException e) {
+                        return Status.CANCEL_STATUS;
                     }
                 } catch (IOException e) {
                     return Status.error("Cannot count claims: " + e.getMessage(), e);
