@@ -91,6 +91,21 @@ class SparkAnnotateJobTest {
         assertEquals("false", chosen.get("spark.sql.inMemoryColumnarStorage.compressed"), chosen.toString());
         assertTrue(!chosen.containsKey("spark.sql.shuffle.partitions"), "the session was built with its own: " + chosen);
         assertEquals("2", spark.conf().get("spark.sql.shuffle.partitions"));
+        // two task slots: small inputs are split into several partitions per slot, so neither slot idles at the end
+        assertEquals(Integer.toString(2 * JobSettings.SPLITS_PER_SLOT), chosen.get("spark.sql.files.minPartitionNum"), chosen.toString());
+        assertTrue(report.partitions() > 2, "more partitions than task slots: " + report.partitions());
+    }
+
+    @Test
+    void outputsWrittenSideBySideAllRunAndTheFirstFailureIsThrown() {
+        List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Outputs.Output> outputs = List.of(() -> written.add("gold"), () -> {
+            throw new IOException("out/documents: disk full");
+        }, () -> written.add("figures"));
+        IOException thrown = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> Outputs.writeAll(outputs, 2));
+        assertEquals("out/documents: disk full", thrown.getMessage());
+        written.sort(null);
+        assertEquals(List.of("figures", "gold"), written, "a failed output stops none of the others");
     }
 
     @Test
