@@ -9,8 +9,6 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.trim;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -55,33 +53,30 @@ public final class CorpusFigures {
     }
 
     /**
-     * The writes of the figures of {@code attributions} and {@code documents} (the rows of the tables of
-     * those names), one per figure, to run in any order ({@link Outputs}); {@code dated}: some claims
-     * are in documents with a month, so claims per month is written.
+     * Writes the figures of {@code attributions} and {@code documents} (the rows of the tables of
+     * those names); {@code dated}: some claims are in documents with a month, so claims per month is written.
      */
-    public static List<Outputs.Output> outputs(SparkSession spark, Dataset<Row> attributions, Dataset<Row> documents, boolean dated,
-            String figuresPath) {
-        List<Outputs.Output> outputs = new ArrayList<>();
-        outputs.add(() -> write(inOrder(attributions.where(col("speaker_name").isNotNull())
+    public static void write(SparkSession spark, Dataset<Row> attributions, Dataset<Row> documents, boolean dated, String figuresPath)
+            throws IOException {
+        write(inOrder(attributions.where(col("speaker_name").isNotNull())
                 .groupBy(lower(col("speaker_name")).as("speaker_key"), col("speaker_type"))
                 .agg(functions.min(col("speaker_name")).as("speaker"), count(functions.lit(1)).as("claims"),
                         countDistinct(col("doc_id")).as("documents"))
                 .select(col("speaker"), col("speaker_type"), col("claims"), col("documents")), col("claims").desc(), col("speaker")),
-                figuresPath, "claims_per_speaker", spark));
-        outputs.add(() -> write(inOrder(attributions.groupBy(col("type")).agg(count(functions.lit(1)).as("claims")), col("claims").desc(), col("type")),
-                figuresPath, "claims_per_type", spark));
+                figuresPath, "claims_per_speaker", spark);
+        write(inOrder(attributions.groupBy(col("type")).agg(count(functions.lit(1)).as("claims")), col("claims").desc(), col("type")),
+                figuresPath, "claims_per_type", spark);
         if (dated) {
             Column month = month(col("published"));
-            outputs.add(() -> write(inOrder(attributions.where(month.notEqual("")).groupBy(month.as("month"))
+            write(inOrder(attributions.where(month.notEqual("")).groupBy(month.as("month"))
                     .agg(count(functions.lit(1)).as("claims"), countDistinct(col("doc_id")).as("documents")), col("month")),
-                    figuresPath, "claims_per_month", spark));
+                    figuresPath, "claims_per_month", spark);
         }
-        outputs.add(() -> write(attributions.where(col("cue").isNotNull()).groupBy(lower(trim(col("cue"))).as("cue"))
+        write(attributions.where(col("cue").isNotNull()).groupBy(lower(trim(col("cue"))).as("cue"))
                 .agg(count(functions.lit(1)).as("claims")).orderBy(col("claims").desc(), col("cue")).limit(TOP_CUES),
-                figuresPath, "top_cues", spark));
-        outputs.add(() -> write(documents.agg(count(functions.lit(1)).as("documents"), sum(col("claims")).as("claims"),
-                sum(col("mentions")).as("mentions"), sum(col("cues")).as("cues")), figuresPath, "totals", spark));
-        return outputs;
+                figuresPath, "top_cues", spark);
+        write(documents.agg(count(functions.lit(1)).as("documents"), sum(col("claims")).as("claims"),
+                sum(col("mentions")).as("mentions"), sum(col("cues")).as("cues")), figuresPath, "totals", spark);
     }
 
     /**

@@ -101,27 +101,24 @@ public final class SparkAnnotateJob {
             long failed = counts.getLong(1);
             boolean dated = !counts.isNullAt(2) && counts.getLong(2) > 0; // claims in documents with a month
             Dataset<Row> documents = checked.where(col(AnnotatedDocuments.ERROR).isNull());
+            documents.select(AnnotatedDocuments.GOLD).write().text(out + "/" + GOLD);
+            renameParts(out + "/" + GOLD, ".txt", ".jsonl", hadoop);
+            checked.where(col(AnnotatedDocuments.ERROR).isNotNull())
+                    .select(InputRecords.INPUT, AnnotatedDocuments.ID, AnnotatedDocuments.ERROR, AnnotatedDocuments.EXCERPT)
+                    .coalesce(1).write().json(out + "/" + ERRORS);
             Dataset<Row> documentsTable = documents.select(col(AnnotatedDocuments.ID), col("title"), col("source"), col("url"),
                     col("published"), col("language"), col("metadata"), col("characters"),
                     functions.size(col(AnnotatedDocuments.SPEAKERS)).as("speakers"), col("mentions"), col("cues"), col("claims"));
+            documentsTable.write().parquet(out + "/" + DOCUMENTS);
             Dataset<Row> attributions = documents.select(col(AnnotatedDocuments.ID).as("doc_id"), col("published"),
                     explode(col(AnnotatedDocuments.ATTRIBUTIONS)).as("a")).select(col("doc_id"), col("published"), col("a.*"));
+            attributions.write().parquet(out + "/" + ATTRIBUTIONS);
             Dataset<Row> documentSpeakers = documents.select(col(AnnotatedDocuments.ID).as("doc_id"),
                     explode(col(AnnotatedDocuments.SPEAKERS)).as("s")).select(col("doc_id"), col("s.*"));
-            List<Outputs.Output> outputs = new ArrayList<>();
-            outputs.add(() -> {
-                documents.select(AnnotatedDocuments.GOLD).write().text(out + "/" + GOLD);
-                renameParts(out + "/" + GOLD, ".txt", ".jsonl", hadoop);
-            });
-            outputs.add(() -> checked.where(col(AnnotatedDocuments.ERROR).isNotNull())
-                    .select(InputRecords.INPUT, AnnotatedDocuments.ID, AnnotatedDocuments.ERROR, AnnotatedDocuments.EXCERPT)
-                    .coalesce(1).write().json(out + "/" + ERRORS));
-            outputs.add(() -> documentsTable.write().parquet(out + "/" + DOCUMENTS));
-            outputs.add(() -> attributions.write().parquet(out + "/" + ATTRIBUTIONS));
-            outputs.add(() -> CorpusFigures.speakers(documentSpeakers).write().parquet(out + "/" + SPEAKERS));
+            CorpusFigures.speakers(documentSpeakers).write().parquet(out + "/" + SPEAKERS);
+
             // from the cache, not from the tables just written: reading Parquet back costs more than the figures
-            outputs.addAll(CorpusFigures.outputs(spark, attributions, documentsTable, dated, out + "/" + FIGURES));
-            Outputs.writeAll(outputs, spark.sparkContext().defaultParallelism());
+            CorpusFigures.write(spark, attributions, documentsTable, dated, out + "/" + FIGURES);
             return new Report(read, read - failed, failed, metrics.partitions().value(), metrics.startNanos().value() / 1e9,
                     metrics.annotateNanos().value() / 1e9, (System.nanoTime() - started) / 1e9);
         } finally {

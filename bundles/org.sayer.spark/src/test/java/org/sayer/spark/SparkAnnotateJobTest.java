@@ -97,18 +97,6 @@ class SparkAnnotateJobTest {
     }
 
     @Test
-    void outputsWrittenSideBySideAllRunAndTheFirstFailureIsThrown() {
-        List<String> written = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<Outputs.Output> outputs = List.of(() -> written.add("gold"), () -> {
-            throw new IOException("out/documents: disk full");
-        }, () -> written.add("figures"));
-        IOException thrown = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> Outputs.writeAll(outputs, 2));
-        assertEquals("out/documents: disk full", thrown.getMessage());
-        written.sort(null);
-        assertEquals(List.of("figures", "gold"), written, "a failed output stops none of the others");
-    }
-
-    @Test
     void aCorruptRecordAndARepeatedIdAreCountedAndTheRestWritten() {
         assertEquals(2, report.failed());
         assertEquals(31, report.written(), "30 documents of the gold sets and the first good line of corrupt.jsonl");
