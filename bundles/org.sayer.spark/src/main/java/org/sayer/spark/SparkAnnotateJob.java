@@ -214,6 +214,10 @@ public final class SparkAnnotateJob {
         SparkSession.Builder builder = SparkSession.builder().appName("sayer annotate");
         if (master != null) {
             builder.master(master);
+            if (master.startsWith("local") && System.getProperty("spark.ui.enabled") == null) {
+                // no one watches a run of ./sayer spark in a browser: no web server and its threads
+                builder.config("spark.ui.enabled", "false");
+            }
         }
         SparkSession spark = builder.getOrCreate();
         JobSettings.apply(spark);

@@ -91,6 +91,9 @@ class SparkAnnotateJobTest {
         assertEquals("false", chosen.get("spark.sql.inMemoryColumnarStorage.compressed"), chosen.toString());
         assertTrue(!chosen.containsKey("spark.sql.shuffle.partitions"), "the session was built with its own: " + chosen);
         assertEquals("2", spark.conf().get("spark.sql.shuffle.partitions"));
+        // two task slots: small inputs are split into several partitions per slot, so neither slot idles at the end
+        assertEquals(Integer.toString(2 * JobSettings.SPLITS_PER_SLOT), chosen.get("spark.sql.files.minPartitionNum"), chosen.toString());
+        assertTrue(report.partitions() > 2, "more partitions than task slots: " + report.partitions());
     }
 
     @Test
