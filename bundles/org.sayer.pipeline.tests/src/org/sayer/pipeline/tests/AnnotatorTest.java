@@ -225,6 +225,17 @@ class AnnotatorTest {
     }
 
     @Test
+    void anAgentlessForecastReportsItsInfinitiveWithNoSource() throws Exception {
+        Document document = annotate("A headline.\n"
+                + "The firm was expected to post a loss.\n"
+                + "Prevailing winds are also forecast to blow from the south today.", null);
+        Claim loss = claimWithContent(document, "to post a loss");
+        assertEquals("expected", loss.getCue().getCoveredText());
+        assertNull(loss.getSource());
+        assertNull(claimWithContent(document, "to blow from the south today").getSource());
+    }
+
+    @Test
     void roleTitleSurnameAndPronounResolveToTheirSpeakers() throws Exception {
         Document document = annotate("German Foreign Minister Annalena Baerbock met Russian Foreign Minister Sergey Lavrov.\n"
                 + "Lavrov said Russia was waiting for answers.\n"

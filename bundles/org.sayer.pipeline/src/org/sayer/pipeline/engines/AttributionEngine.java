@@ -404,7 +404,11 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (namesTheSaying(c0)) {
             return null;
         }
-        if (t.is(c0 - 1, "was", "were", "been", "is", "are", "be") && !t.lower[c0].endsWith("ing")
+        int be = c0 - 1;
+        while (t.isPos(be, "ADV") && be > c0 - 3) {
+            be--; // "are also forecast to", "is widely expected to"
+        }
+        if (t.is(be, "was", "were", "been", "is", "are", "be") && !t.lower[c0].endsWith("ing")
                 && !t.is(c1 + 1, "by")) {
             return agentless(cueFs, c0, c1);
         }
@@ -567,6 +571,14 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
      */
     private Claim agentless(AnnotationFS cueFs, int c0, int c1) {
         int after = skipToContent(c1 + 1, c1);
+        int verb = after + 1;
+        while (t.isPos(verb, "ADV")) {
+            verb++;
+        }
+        if (after == c1 + 1 && t.is(after, "to") && t.isPos(verb, "VERB", "AUX")) {
+            // "The firm was expected to post a loss" → "to post a loss": an agentless forecast (FORMAT.md, Left outside)
+            return reported(cueFs, null, c0, after, 0.4, "agentless-raising");
+        }
         // the content follows the passive cue at once: "it was reported that …", not "he was shown invoices that …"
         boolean adjacent = after == c1 + 1 || (after == c1 + 2 && t.is(c1 + 1, "that"));
         boolean framed = adjacent && (t.is(after - 1, "that") || clauseAhead(after));
