@@ -1,8 +1,8 @@
 package org.sayer.ui.editor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -102,25 +102,27 @@ public final class AnnotationStyles implements LineStyleListener, PaintListener 
             return null;
         }
         // Cut the line at every boundary, then give each piece the style of what covers it.
-        TreeSet<Integer> cuts = new TreeSet<>();
-        cuts.add(from);
-        cuts.add(to);
+        int[] cuts = new int[2 + 2 * (shown.size() + rejected.size())];
+        int n = 0;
+        cuts[n++] = from;
+        cuts[n++] = to;
         for (List<Annotation> drawn : List.of(shown, rejected)) {
             for (Annotation annotation : drawn) {
-                cuts.add(Math.max(from, annotation.getBegin()));
-                cuts.add(Math.min(to, annotation.getEnd()));
+                cuts[n++] = Math.max(from, annotation.getBegin());
+                cuts[n++] = Math.min(to, annotation.getEnd());
             }
         }
+        Arrays.sort(cuts);
         List<StyleRange> ranges = new ArrayList<>();
-        Integer start = null;
-        for (Integer cut : cuts) {
-            if (start != null && cut > start) {
+        for (int i = 1; i < cuts.length; i++) {
+            int start = cuts[i - 1];
+            int cut = cuts[i];
+            if (cut > start) {
                 StyleRange range = strikeRejected(rejected, styleOf(shown, start, cut), start, cut);
                 if (range != null) {
                     ranges.add(range);
                 }
             }
-            start = cut;
         }
         return ranges.toArray(new StyleRange[0]);
     }
@@ -222,8 +224,9 @@ public final class AnnotationStyles implements LineStyleListener, PaintListener 
         int lastLine = text.getLineIndex(event.y + event.height);
         GC gc = event.gc;
         for (int line = firstLine; line <= lastLine; line++) {
-            paintBoxes(gc, text.getOffsetAtLine(line), text.getLine(line).length());
+            paintBoxes(text.getOffsetAtLine(line), text.getLine(line).length());
         }
+        boxes.fill(gc);
         int from = text.getOffsetAtLine(firstLine);
         int to = lastLine + 1 < text.getLineCount() ? text.getOffsetAtLine(lastLine + 1) : text.getCharCount();
         gc.setLineWidth(2);
@@ -252,7 +255,7 @@ public final class AnnotationStyles implements LineStyleListener, PaintListener 
      * The boxes of one line's pieces to be boxed: touching pieces in the same ink make one box (a
      * pending claim's words on both sides of a bracket), as touching StyleRange borders did.
      */
-    private void paintBoxes(GC gc, int lineStart, int lineLength) {
+    private void paintBoxes(int lineStart, int lineLength) {
         StyleRange[] ranges = stylesOf(lineStart, lineLength);
         if (ranges == null) {
             return;
@@ -268,7 +271,7 @@ public final class AnnotationStyles implements LineStyleListener, PaintListener 
             for (i++; i < ranges.length && ranges[i].start == end && ranges[i].data == ink; i++) {
                 end += ranges[i].length;
             }
-            paintBox(gc, ink, begin, end);
+            paintBox(ink, begin, end);
         }
     }
 
@@ -277,7 +280,7 @@ public final class AnnotationStyles implements LineStyleListener, PaintListener 
      * first open to the wrapping edge and the next ones from the left margin, as Pango gave a border's
      * extents.
      */
-    private void paintBox(GC gc, Color ink, int begin, int end) {
+    private void paintBox(Color ink, int begin, int end) {
         Rectangle first = text.getTextBounds(begin, begin);
         Rectangle last = text.getTextBounds(end - 1, end - 1);
         int left = first.x;
@@ -285,12 +288,12 @@ public final class AnnotationStyles implements LineStyleListener, PaintListener 
         int offset = begin;
         while (line.y < last.y) {
             int right = text.getClientArea().width - text.getRightMargin();
-            boxes.draw(gc, ink, left, line.y, right - left, line.height);
+            boxes.add(ink, left, line.y, right - left, line.height);
             offset = nextVisualLine(offset, end - 1, line.y);
             line = text.getTextBounds(offset, offset);
             left = text.getLeftMargin();
         }
-        boxes.draw(gc, ink, left, last.y, last.x + last.width - left, last.height);
+        boxes.add(ink, left, last.y, last.x + last.width - left, last.height);
     }
 
     /** The first offset after {@code from}, up to {@code to} (which lies lower), that lies below {@code y}. */
@@ -299,7 +302,7 @@ public final class AnnotationStyles implements LineStyleListener, PaintListener 
         int high = to;
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (text.getTextBounds(middle, middle).y > y) {
+            if (text.getLocationAtOffset(middle).y > y) {
                 high = middle;
             } else {
                 low = middle + 1;
