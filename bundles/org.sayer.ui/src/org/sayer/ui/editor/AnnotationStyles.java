@@ -1,8 +1,8 @@
 package org.sayer.ui.editor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -27,7 +27,9 @@ import org.sayer.model.query.AnnotationIndex;
  * How annotations look in the editor, computed only for what is on screen: StyledText asks for the
  * styles of each visible line, and brackets that show claim nesting are painted for the visible
  * lines only. Accepted annotations are filled; pending suggestions are never filled but boxed with
- * a dashed border and drawn in the colour of their kind, so the two cannot be confused. Rejected
+ * a dashed border and drawn in the colour of their kind, so the two cannot be confused. The boxes
+ * are painted here too ({@link DashedBoxes}), not as StyleRange borders, which cairo strokes dash by
+ * dash: a style range to be boxed carries the box's ink as its {@code data}. Rejected
  * suggestions stay in the model and are drawn only while the review queue shows them: struck
  * through and greyed, neither filled nor boxed.
  */
@@ -46,6 +48,7 @@ public final class AnnotationStyles implements LineStyleListener, PaintListener 
     private final Color[] claimFill = new Color[MAX_DEPTH_SHADES];
     private final Color claimInk;
     private final Color[] bracket = new Color[MAX_DEPTH_SHADES];
+    private final DashedBoxes boxes;
 
     /** Styles that never draw rejected suggestions. */
     public AnnotationStyles(StyledText text, Supplier<AnnotationIndex> index) {
@@ -68,6 +71,7 @@ public final class AnnotationStyles implements LineStyleListener, PaintListener 
         bracket[0] = new Color(0x2e, 0x7d, 0x32);
         bracket[1] = new Color(0x6a, 0x1b, 0x9a);
         bracket[2] = new Color(0xc6, 0x28, 0x28);
+        boxes = new DashedBoxes(text.getDisplay());
     }
 
     @Override
@@ -98,25 +102,27 @@ public final class AnnotationStyles implements LineStyleListener, PaintListener 
             return null;
         }
         // Cut the line at every boundary, then give each piece the style of what covers it.
-        TreeSet<Integer> cuts = new TreeSet<>();
-        cuts.add(from);
-        cuts.add(to);
+        int[] cuts = new int[2 + 2 * (shown.size() + rejected.size())];
+        int n = 0;
+        cuts[n++] = from;
+        cuts[n++] = to;
         for (List<Annotation> drawn : List.of(shown, rejected)) {
             for (Annotation annotation : drawn) {
-                cuts.add(Math.max(from, annotation.getBegin()));
-                cuts.add(Math.min(to, annotation.getEnd()));
+                cuts[n++] = Math.max(from, annotation.getBegin());
+                cuts[n++] = Math.min(to, annotation.getEnd());
             }
         }
+        Arrays.sort(cuts);
         List<StyleRange> ranges = new ArrayList<>();
-        Integer start = null;
-        for (Integer cut : cuts) {
-            if (start != null && cut > start) {
+        for (int i = 1; i < cuts.length; i++) {
+            int start = cuts[i - 1];
+            int cut = cuts[i];
+            if (cut > start) {
                 StyleRange range = strikeRejected(rejected, styleOf(shown, start, cut), start, cut);
                 if (range != null) {
                     ranges.add(range);
                 }
             }
-            start = cut;
         }
         return ranges.toArray(new StyleRange[0]);
     }
@@ -146,8 +152,7 @@ public final class AnnotationStyles implements LineStyleListener, PaintListener 
         if (innermostClaim != null) {
             Color fill = claimFill[Math.min(claimDepth, MAX_DEPTH_SHADES - 1)];
             if (innermostClaim.getReview() == ReviewState.PENDING) {
-                range.borderStyle = SWT.BORDER_DASH;
-                range.borderColor = claimInk;
+                range.data = claimInk;
             } else {
                 range.background = fill;
             }
@@ -184,24 +189,46 @@ public final class AnnotationStyles implements LineStyleListener, PaintListener 
     private static void style(StyleRange range, boolean pending, Color fill, Color ink) {
         if (pending) {
             range.foreground = ink;
-            range.borderStyle = SWT.BORDER_DASH;
-            range.borderColor = ink;
+            range.data = ink;
         } else {
             range.background = fill;
-            range.borderStyle = SWT.NONE;
+            range.data = null;
         }
     }
 
-    /** Brackets around every claim on screen, coloured by nesting depth: [outer [inner] …]. */
+    /**
+     * {@code range} as it looks: a range to be boxed with the dashed border that the editor paints
+     * around it (for those who ask what is drawn where).
+     */
+    static StyleRange asDrawn(StyleRange range) {
+        if (range.data instanceof Color ink) {
+            StyleRange drawn = (StyleRange) range.clone();
+            drawn.borderStyle = SWT.BORDER_DASH;
+            drawn.borderColor = ink;
+            drawn.data = null;
+            return drawn;
+        }
+        return range;
+    }
+
+    /**
+     * The dashed boxes of pending suggestions on the lines being painted, then brackets around every
+     * claim on screen, coloured by nesting depth: [outer [inner] …].
+     */
     @Override
     public void paintControl(PaintEvent event) {
         if (text.getCharCount() == 0) {
             return;
         }
-        int[] painted = paintedRange(text, event);
-        int from = painted[0];
-        int to = painted[1];
+        int firstLine = text.getLineIndex(event.y);
+        int lastLine = text.getLineIndex(event.y + event.height);
         GC gc = event.gc;
+        for (int line = firstLine; line <= lastLine; line++) {
+            paintBoxes(text.getOffsetAtLine(line), text.getLine(line).length());
+        }
+        boxes.fill(gc);
+        int from = text.getOffsetAtLine(firstLine);
+        int to = lastLine + 1 < text.getLineCount() ? text.getOffsetAtLine(lastLine + 1) : text.getCharCount();
         gc.setLineWidth(2);
         for (Annotation annotation : index.get().overlapping(from, to)) {
             if (annotation instanceof Claim claim && claim.getReview() != ReviewState.REJECTED && claim.getEnd() > claim.getBegin()
@@ -222,6 +249,66 @@ public final class AnnotationStyles implements LineStyleListener, PaintListener 
                 }
             }
         }
+    }
+
+    /**
+     * The boxes of one line's pieces to be boxed: touching pieces in the same ink make one box (a
+     * pending claim's words on both sides of a bracket), as touching StyleRange borders did.
+     */
+    private void paintBoxes(int lineStart, int lineLength) {
+        StyleRange[] ranges = stylesOf(lineStart, lineLength);
+        if (ranges == null) {
+            return;
+        }
+        int i = 0;
+        while (i < ranges.length) {
+            if (!(ranges[i].data instanceof Color ink)) {
+                i++;
+                continue;
+            }
+            int begin = ranges[i].start;
+            int end = begin + ranges[i].length;
+            for (i++; i < ranges.length && ranges[i].start == end && ranges[i].data == ink; i++) {
+                end += ranges[i].length;
+            }
+            paintBox(ink, begin, end);
+        }
+    }
+
+    /**
+     * The box around {@code [begin, end)} of one line: one per visual line where the text wraps it, the
+     * first open to the wrapping edge and the next ones from the left margin, as Pango gave a border's
+     * extents.
+     */
+    private void paintBox(Color ink, int begin, int end) {
+        Rectangle first = text.getTextBounds(begin, begin);
+        Rectangle last = text.getTextBounds(end - 1, end - 1);
+        int left = first.x;
+        Rectangle line = first;
+        int offset = begin;
+        while (line.y < last.y) {
+            int right = text.getClientArea().width - text.getRightMargin();
+            boxes.add(ink, left, line.y, right - left, line.height);
+            offset = nextVisualLine(offset, end - 1, line.y);
+            line = text.getTextBounds(offset, offset);
+            left = text.getLeftMargin();
+        }
+        boxes.add(ink, left, last.y, last.x + last.width - left, last.height);
+    }
+
+    /** The first offset after {@code from}, up to {@code to} (which lies lower), that lies below {@code y}. */
+    private int nextVisualLine(int from, int to, int y) {
+        int low = from + 1;
+        int high = to;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (text.getLocationAtOffset(middle).y > y) {
+                high = middle;
+            } else {
+                low = middle + 1;
+            }
+        }
+        return high;
     }
 
     /** The ink of speaker mentions, cues and claims, which their links are drawn in too. */
@@ -256,6 +343,7 @@ public final class AnnotationStyles implements LineStyleListener, PaintListener 
     }
 
     public void dispose() {
+        boxes.dispose();
         speakerFill.dispose();
         speakerInk.dispose();
         cueFill.dispose();

@@ -250,7 +250,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
             int lineStart = text.getOffsetAtLine(text.getLineAtOffset(from));
             int lastLine = text.getLineAtOffset(Math.min(to, text.getCharCount()));
             int lineEnd = lastLine + 1 < text.getLineCount() ? text.getOffsetAtLine(lastLine + 1) : text.getCharCount();
-            text.redrawRange(lineStart, Math.max(0, lineEnd - lineStart), false);
+            TextRepaint.restyled(text, lineStart, Math.max(0, lineEnd - lineStart));
         }
     }
 
@@ -727,7 +727,7 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         StyleRange[] ranges = styles.stylesOf(lineStart, text.getLine(line).length());
         for (StyleRange range : ranges == null ? new StyleRange[0] : ranges) {
             if (range.start <= offset && offset < range.start + range.length) {
-                return range;
+                return AnnotationStyles.asDrawn(range);
             }
         }
         return null;

@@ -1,9 +1,11 @@
 package org.sayer.ui.editor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -90,6 +92,8 @@ public final class LinkArcs implements PaintListener {
     private final Color labelBackground;
     private final Font labelFont;
     private final Point[] labelSizes = new Point[Role.values().length];
+    /** The extent of each label written (a handful): measuring text lays it out anew every time. */
+    private final Map<String, Point> labelExtents = new HashMap<>();
     private boolean all;
     /** The arcs that may show on the page, and the page they were computed for. */
     private List<Arc> onPage = List.of();
@@ -293,9 +297,9 @@ public final class LinkArcs implements PaintListener {
         List<Rectangle> written = new ArrayList<>();
         for (Arc arc : arcs) {
             String label = arc.offPage() ? arc.role().label + (arc.to().y == 0 ? " \u2191" : " \u2193") : arc.role().label;
-            Point size = gc.textExtent(label);
+            Point size = labelExtents.computeIfAbsent(label, gc::textExtent);
             Rectangle box = new Rectangle((arc.from().x + arc.to().x) / 2 - size.x / 2, arc.apexY() - size.y / 2, size.x, size.y);
-            if (written.stream().noneMatch(box::intersects)) {
+            if (!intersectsAny(box, written)) {
                 written.add(box);
                 if (box.intersects(damaged)) {
                     gc.setForeground(inkOf(arc.role()));
@@ -303,6 +307,15 @@ public final class LinkArcs implements PaintListener {
                 }
             }
         }
+    }
+
+    private static boolean intersectsAny(Rectangle box, List<Rectangle> others) {
+        for (Rectangle other : others) {
+            if (other.intersects(box)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Color inkOf(Role role) {
@@ -422,7 +435,7 @@ public final class LinkArcs implements PaintListener {
         }
         Rectangle visible = area.intersection(text.getClientArea());
         if (!visible.isEmpty()) {
-            text.redraw(visible.x, visible.y, visible.width, visible.height, false);
+            TextRepaint.overdrawn(text, visible.x, visible.y, visible.width, visible.height);
         }
     }
 
