@@ -45,6 +45,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             "bluntly", "simply", "clearly", "openly", "late", "yesterday", "today", "tonight", "emphatically",
             "strongly", "angrily", "calmly", "quickly");
     /** Cues whose object is the person told, before the content: "told reporters the plan …". */
+    /** The plain verbs of saying whose reporting clause, met inside a content, starts a report of its own. */
+    private static final Set<String> PLAIN_SAYING = Set.of("said", "says", "told", "tells");
     private static final Set<String> TELL_VERBS = Set.of("told", "tell", "tells", "telling", "informed", "assured",
             "reminded", "warned", "promised");
     /** Bodies that hear evidence: "…, a court has heard", "…, jury told" name a listener, not a speaker. */
@@ -281,7 +283,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             return true; // "… but demanded …"
         }
         if (t.is(k, "and", "but") && quoteAt[k] < 0 && k + 1 < t.size && mentionStarting[k + 1] != null
-                && t.is(skipAdverbs(mentionStarting[k + 1].last() + 1), "said", "says", "told", "tells")) {
+                && plainSaying(skipAdverbs(mentionStarting[k + 1].last() + 1))) {
             // "said the claims were serious and he said …": a second report, not one nested in the first;
             // other cues there are as often part of the content ("…, and they felt \"betrayed\"")
             return true;
@@ -321,7 +323,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 if (after < t.size && cueToken[after] && clauseEndsAfterCue(after)) {
                     return true;
                 }
-                if (quoteAt[k] < 0 && t.is(after, "said", "says", "told", "tells") && !t.is(after + 1, ",")) {
+                if (quoteAt[k] < 0 && plainSaying(after) && !t.is(after + 1, ",")) {
                     return true; // "Though Kaluwa said …, he said “…”": the main clause reports anew
                 }
             }
@@ -333,6 +335,10 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         return false;
+    }
+
+    private boolean plainSaying(int k) {
+        return k >= 0 && k < t.size && PLAIN_SAYING.contains(t.lower[k]);
     }
 
     private boolean cueToken(int k) {
