@@ -4,7 +4,8 @@ package org.sayer.model.store;
  * Ids as Sayer's XMI writes them into links ({@code href="../corpus.xmi#ID"}, {@code source="ID"}).
  * EMF writes a link's id as it is, but the users' ids may hold what a link cannot: markup
  * ({@code < & "}), which made files Sayer could not read again; spaces, which split a link in two;
- * {@code #}, {@code /} and {@code ?}, which EMF reads as parts of a URI. Those characters (and
+ * {@code #}, {@code /} and {@code ?}, which EMF reads as parts of a URI; {@code :}, which EMF reads as
+ * a type name before the id (so "a4:cue" linked nothing, found by fuzzing). Those characters (and
  * {@code %} itself) are written as {@code %XX}, everything else as it is, so the ids of every
  * corpus written before, which were plain, are written the same.
  */
@@ -16,7 +17,7 @@ final class LinkIds {
     }
 
     private static boolean escaped(char c) {
-        return c <= ' ' || c == 0x7f || "<>&\"'%#/?\\".indexOf(c) >= 0;
+        return c <= ' ' || c == 0x7f || "<>&\"'%#/?\\:".indexOf(c) >= 0;
     }
 
     static String encode(String id) {
