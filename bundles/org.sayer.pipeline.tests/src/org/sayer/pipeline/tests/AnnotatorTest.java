@@ -159,6 +159,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aPersonNamedByWhatHeIsInTheStoryIsAnAntecedent() throws Exception {
+        Document document = annotate("Judge refuses to reopen the case\n"
+                + "A man was arrested in Granard on Friday. The man was 15 at the time of the offence.\n"
+                + "In his affidavit he claims he was never told of his rights.", null);
+        assertEquals("man", speakerOf(document, "he was never told of his rights"), "not the judge of the headline");
+    }
+
+    @Test
     void aForecastWithANamedSubjectReportsItsObject() throws Exception {
         Document document = annotate("Northwind Airlines expects a rise in bookings this year.\n"
                 + "Analysts at the bank predict a slowdown.\n"

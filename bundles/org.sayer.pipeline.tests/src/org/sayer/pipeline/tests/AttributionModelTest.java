@@ -99,12 +99,31 @@ class AttributionModelTest {
                 new Calibration.Scored(0.6, false), new Calibration.Scored(0.2, false), new Calibration.Scored(0.1, true));
         Calibration calibration = new Calibration(scored, 4);
         assertEquals((0.05 * 0.05 + 0.1 * 0.1 + 0.6 * 0.6 + 0.2 * 0.2 + 0.9 * 0.9) / 5, calibration.brier(), 1e-12);
-        // keeping the two from 0.9 up: P 1, R 2/4, F1 0.667; keeping all five: P 3/5, R 3/4, F1 0.667; the first reached wins
+        // keeping the two from 0.9 up: P 1, R 2/4, F1 0.667; keeping all five: P 3/5, R 3/4, F1 0.667 from every
+        // threshold up to 0.1; the lowest of the equally good thresholds keeps more claims
         double[] best = calibration.best();
-        assertEquals(0.9, best[0], 1e-12);
+        assertEquals(0.0, best[0], 1e-12);
         assertEquals(2.0 / 3, best[3], 1e-12);
         Calibration.Bucket top = calibration.reliability(10).get(9);
         assertEquals(2, top.count());
         assertEquals(1.0, top.shareRight(), 1e-12);
+    }
+
+    @Test
+    void theBestThresholdIsTheMiddleOfAPlateauNotALoneSpike() {
+        List<Calibration.Scored> scored = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            scored.add(new Calibration.Scored(0.9, true));
+        }
+        // right and wrong alternate from 0.52 down to 0.25: cutting at 0.26 is best by one claim (F1 0.80),
+        // the thresholds around it are worse; from 0.2 down to 0.06 F1 stays 0.77
+        double[] middle = { 0.52, 0.5, 0.48, 0.45, 0.4, 0.35, 0.3, 0.25, 0.05, 0.04, 0.03 };
+        boolean[] right = { true, false, true, false, true, false, true, false, false, false, false };
+        for (int i = 0; i < middle.length; i++) {
+            scored.add(new Calibration.Scored(middle[i], right[i]));
+        }
+        double[] best = new Calibration(scored, 12).best();
+        assertEquals(0.2, best[0], 1e-9);
+        assertEquals(2 * (10.0 / 14) * (10.0 / 12) / (10.0 / 14 + 10.0 / 12), best[3], 1e-9);
     }
 }
