@@ -87,6 +87,19 @@ class HostileInputTest {
     }
 
     @Test
+    void aZipEntryWithoutANameIsRefusedByNameAndTheRestImported() throws Exception {
+        Path zip = folder.resolve("nameless.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            entry(out, "", "Nameless\nShe said nothing.");
+            entry(out, "ok.txt", "Fine\nHe said fine.");
+        }
+        CorpusStore store = corpus();
+        ImportReport report = Importers.importInto(store, List.of(zip), ProgressListener.NONE);
+        assertTrue(onlyProblem(report).startsWith(zip + "!: a document without an id"), report.problems().toString());
+        assertEquals(List.of("ok"), store.documentIds());
+    }
+
+    @Test
     void zipBombStopsAtTheSizeLimitAndRollsBackTheArchive() throws Exception {
         Path zip = folder.resolve("bomb.zip");
         try (ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(zip)))) {

@@ -21,6 +21,10 @@ public final class Admission {
 
     /** Refuses {@code document}, read from {@code where}, when import may not add it to a corpus. */
     public static void check(Document document, String where) throws ImportException {
+        if (document.getId() == null || document.getId().isEmpty()) {
+            // a zip entry named "" gave one (found by fuzzing): the store names files by id
+            throw new ImportException(where, "a document without an id; document refused");
+        }
         StorableText.check(document, where);
         List<Diagnostic> problems = Validation.problems(Validation.validate(document));
         if (!problems.isEmpty()) {
