@@ -45,6 +45,7 @@ public class AttributionsPart implements CorpusSession.Listener {
     private TableViewer viewer;
     private boolean following;
     private RefreshLater refreshLater;
+    private RefreshLater followLater;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -80,6 +81,7 @@ public class AttributionsPart implements CorpusSession.Listener {
                 .add("&Delete Claim", () -> viewer.getStructuredSelection().getFirstElement() instanceof Claim,
                         () -> session.execute(session.edits().delete(session.currentDocument(), (Claim) viewer.getStructuredSelection().getFirstElement())));
         refreshLater = new RefreshLater(viewer.getControl(), this::refresh);
+        followLater = new RefreshLater(viewer.getControl(), this::followSelected);
         session.addListener(this);
         refresh();
     }
@@ -140,11 +142,20 @@ public class AttributionsPart implements CorpusSession.Listener {
         refreshLater.request();
     }
 
+    /**
+     * The row follows once the editor has repainted, as a refresh does: selecting and revealing it
+     * repaints the table, and GTK paints every damaged control of the window in one frame, so each
+     * caret move that reached another claim waited for the table's rows as well.
+     */
     @Override
     public void annotationSelected(CorpusSession changed, Annotation annotation) {
+        followLater.request();
+    }
+
+    private void followSelected() {
         following = true;
         try {
-            follow(annotation);
+            follow(session.selected());
         } finally {
             following = false;
         }
