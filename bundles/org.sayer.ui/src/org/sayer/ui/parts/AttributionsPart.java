@@ -46,6 +46,8 @@ public class AttributionsPart implements CorpusSession.Listener {
     private boolean following;
     private RefreshLater refreshLater;
     private RefreshLater followLater;
+    /** The row the table is to select once the editor has repainted. */
+    private Claim rowToFollow;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -149,28 +151,44 @@ public class AttributionsPart implements CorpusSession.Listener {
      */
     @Override
     public void annotationSelected(CorpusSession changed, Annotation annotation) {
-        followLater.request();
+        // The row is chosen now, so that keys faster than the frames leave the row they would have
+        // left one by one (a selection outside every claim keeps the row before it).
+        Claim row = rowOf(annotation);
+        if (row != null) {
+            rowToFollow = row;
+            followLater.request();
+        }
     }
 
     private void followSelected() {
-        following = true;
-        try {
-            follow(session.selected());
-        } finally {
-            following = false;
+        Claim row = rowToFollow;
+        rowToFollow = null;
+        if (row != null && !viewer.getControl().isDisposed()) {
+            following = true;
+            try {
+                viewer.setSelection(new StructuredSelection(row), true);
+            } finally {
+                following = false;
+            }
         }
     }
 
     /** Selects the claim itself, or the innermost claim that holds the selected mention or cue. */
     private void follow(Annotation annotation) {
-        if (viewer.getControl().isDisposed() || annotation == null) {
-            return;
-        }
-        Claim claim = annotation instanceof Claim c ? c
-                : AnnotationEdits.innermostClaimHolding(session.index(), annotation.getBegin(), annotation.getEnd(), null);
-        if (claim != null) {
+        rowToFollow = null;
+        Claim claim = rowOf(annotation);
+        if (claim != null && !viewer.getControl().isDisposed()) {
             viewer.setSelection(new StructuredSelection(claim), true);
         }
+    }
+
+    /** The row that shows {@code annotation}: its own, or that of the innermost claim holding it; null for none. */
+    private Claim rowOf(Annotation annotation) {
+        if (annotation == null) {
+            return null;
+        }
+        return annotation instanceof Claim c ? c
+                : AnnotationEdits.innermostClaimHolding(session.index(), annotation.getBegin(), annotation.getEnd(), null);
     }
 
     /** The table, for tests that drive the part. */
