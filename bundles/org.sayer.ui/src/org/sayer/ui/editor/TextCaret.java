@@ -138,6 +138,10 @@ final class TextCaret implements PaintListener {
         } else if (onPage()) {
             repaint(bounds());
         }
+        // GTK's overlay scrollbar, when it fades out, leaves its trough over the right margin until
+        // the text there is painted again; SWT's caret repainted the whole text at every blink.
+        Rectangle area = text.getClientArea();
+        repaint(new Rectangle(area.width - text.getRightMargin(), 0, text.getRightMargin(), area.height));
         restartBlink();
     }
 
