@@ -64,6 +64,7 @@ public final class EditorBench {
                 written.getDocument().getAnnotations().size(), folder);
 
         Display display = new Display();
+        PaintStartEvent.install(display);
         Shell shell = new Shell(display);
         shell.setSize(1280, 820);
         shell.setLayout(new FillLayout());
@@ -153,11 +154,13 @@ public final class EditorBench {
         for (int i = 0; i < ACTIONS; i++) {
             clock.settle();
             clock.expect(null);
+            KeyEvent key = KeyEvent.start("caret Down");
             long before = System.nanoTime();
             long cpu = uiCpu();
             text.invokeAction(org.eclipse.swt.custom.ST.LINE_DOWN);
             downs[i] = clock.untilShown() - before;
             downsCpu[i] = uiCpu() - cpu;
+            key.finish();
         }
         BenchSupport.report("caret Down with the caret's links following, to repaint (median)", UiBenchSupport.median(downs), "ms", "< 16 ms");
         BenchSupport.report("caret Down with links (95th percentile)", UiBenchSupport.percentile(downs, 95), "ms", "< 16 ms");
@@ -184,6 +187,7 @@ public final class EditorBench {
             Rectangle restyled = text.getTextBounds(word[0], word[1] - 1);
             clock.settle();
             clock.expect(restyled);
+            KeyEvent key = KeyEvent.start(prefix + "mark");
             long before = System.nanoTime();
             long cpu = uiCpu();
             editor.mark(Mark.CUE, false);
@@ -191,11 +195,14 @@ public final class EditorBench {
             editsCpu[i] = uiCpu() - cpu;
             marks[i] = clock.untilShown() - before;
             marksCpu[i] = uiCpu() - cpu;
+            key.finish();
             clock.settle();
             clock.expect(restyled);
+            KeyEvent undoKey = KeyEvent.start(prefix + "undo");
             long undo = System.nanoTime();
             session.history(session.currentDocument()).undo();
             undos[i] = clock.untilShown() - undo;
+            undoKey.finish();
         }
         BenchSupport.report(prefix + "annotation action, key handler to repaint (median)", UiBenchSupport.median(marks), "ms", "< 16 ms");
         BenchSupport.report(prefix + "annotation action (95th percentile)", UiBenchSupport.percentile(marks, 95), "ms", "< 16 ms");
@@ -216,11 +223,13 @@ public final class EditorBench {
         for (int y = page; ; y += page) {
             clock.settle();
             clock.expect(null);
+            KeyEvent key = KeyEvent.start(prefix + "scroll");
             long before = System.nanoTime();
             long cpu = uiCpu();
             text.setTopPixel(y);
             pages.add(clock.untilShown() - before);
             pagesCpu.add(uiCpu() - cpu);
+            key.finish();
             if (text.getTopPixel() < y) {
                 break;
             }

@@ -111,13 +111,12 @@ public class DocumentEditorPart implements CorpusSession.Listener {
         // Room between lines for the arcs of links and their labels, so that neither covers text
         // (brat and INCEpTION leave it too).
         text.setLineSpacing(12);
-        text.setCaret(new org.eclipse.swt.widgets.Caret(text, SWT.NONE));
-        text.getCaret().setSize(2, text.getLineHeight());
         styles = new AnnotationStyles(text, session::index, session::showsRejected);
         text.addLineStyleListener(styles);
         text.addPaintListener(styles);
         links = new LinkArcs(text, session::index, this::claimAtCaret, styles);
         text.addPaintListener(links);
+        TextCaret.install(text, 2);
         new AttributionHover(text, session::index);
         if (menus != null) {
             EditorContextMenu.install(text, menus);

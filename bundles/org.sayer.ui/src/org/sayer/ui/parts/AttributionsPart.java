@@ -45,6 +45,9 @@ public class AttributionsPart implements CorpusSession.Listener {
     private TableViewer viewer;
     private boolean following;
     private RefreshLater refreshLater;
+    private RefreshLater followLater;
+    /** The row the table is to select once the editor has repainted. */
+    private Claim rowToFollow;
 
     @PostConstruct
     public void createControls(Composite parent) {
@@ -80,6 +83,7 @@ public class AttributionsPart implements CorpusSession.Listener {
                 .add("&Delete Claim", () -> viewer.getStructuredSelection().getFirstElement() instanceof Claim,
                         () -> session.execute(session.edits().delete(session.currentDocument(), (Claim) viewer.getStructuredSelection().getFirstElement())));
         refreshLater = new RefreshLater(viewer.getControl(), this::refresh);
+        followLater = new RefreshLater(viewer.getControl(), this::followSelected);
         session.addListener(this);
         refresh();
     }
@@ -140,26 +144,51 @@ public class AttributionsPart implements CorpusSession.Listener {
         refreshLater.request();
     }
 
+    /**
+     * The row follows once the editor has repainted, as a refresh does: selecting and revealing it
+     * repaints the table, and GTK paints every damaged control of the window in one frame, so each
+     * caret move that reached another claim waited for the table's rows as well.
+     */
     @Override
     public void annotationSelected(CorpusSession changed, Annotation annotation) {
-        following = true;
-        try {
-            follow(annotation);
-        } finally {
-            following = false;
+        // The row is chosen now, so that keys faster than the frames leave the row they would have
+        // left one by one (a selection outside every claim keeps the row before it).
+        Claim row = rowOf(annotation);
+        if (row != null) {
+            rowToFollow = row;
+            followLater.request();
+        }
+    }
+
+    private void followSelected() {
+        Claim row = rowToFollow;
+        rowToFollow = null;
+        if (row != null && !viewer.getControl().isDisposed()) {
+            following = true;
+            try {
+                viewer.setSelection(new StructuredSelection(row), true);
+            } finally {
+                following = false;
+            }
         }
     }
 
     /** Selects the claim itself, or the innermost claim that holds the selected mention or cue. */
     private void follow(Annotation annotation) {
-        if (viewer.getControl().isDisposed() || annotation == null) {
-            return;
-        }
-        Claim claim = annotation instanceof Claim c ? c
-                : AnnotationEdits.innermostClaimHolding(session.index(), annotation.getBegin(), annotation.getEnd(), null);
-        if (claim != null) {
+        rowToFollow = null;
+        Claim claim = rowOf(annotation);
+        if (claim != null && !viewer.getControl().isDisposed()) {
             viewer.setSelection(new StructuredSelection(claim), true);
         }
+    }
+
+    /** The row that shows {@code annotation}: its own, or that of the innermost claim holding it; null for none. */
+    private Claim rowOf(Annotation annotation) {
+        if (annotation == null) {
+            return null;
+        }
+        return annotation instanceof Claim c ? c
+                : AnnotationEdits.innermostClaimHolding(session.index(), annotation.getBegin(), annotation.getEnd(), null);
     }
 
     /** The table, for tests that drive the part. */
