@@ -158,6 +158,18 @@ class ValidationTest {
     }
 
     @Test
+    void twoSpeakersOfADocumentWithOneIdAreReported() {
+        Speaker first = Fixtures.speaker(corpus, "haddad", "Amira Haddad");
+        Speaker second = Fixtures.speaker(corpus, "haddad", "Omar Haddad");
+        document.getSpeakers().add(first);
+        assertEquals(List.of(), codes(Validation.validate(document)));
+        document.getSpeakers().add(second);
+        Diagnostic problem = onlyProblem(Validation.validate(document), SayerValidator.DUPLICATE_SPEAKER_ID);
+        assertEquals("Two speakers of document doc-1 have the id haddad (Omar Haddad and Amira Haddad); merge them or rename one",
+                problem.getMessage());
+    }
+
+    @Test
     void problemsOfLoadedDocumentsShowInTheCorpusResult() {
         corpus.getDocuments().add(entry("doc-1", document));
         outer.setEnd(70);

@@ -71,6 +71,7 @@ public class SayerValidator extends EObjectValidator {
         }
         if (object instanceof Document document) {
             valid &= validateAnnotationIds(document, diagnostics);
+            valid &= validateSpeakerIds(document, diagnostics);
         }
         if (object instanceof Corpus corpus) {
             valid &= validateIds(corpus, diagnostics);
@@ -165,6 +166,13 @@ public class SayerValidator extends EObjectValidator {
                 (annotation, first) -> describe(annotation) + " has the same id as " + describe(first) + "; give it its own id");
     }
 
+    /** Links name a speaker by id, so two of a document's speakers with one id would load back as one (found by fuzzing). */
+    private boolean validateSpeakerIds(Document document, DiagnosticChain diagnostics) {
+        return reportDuplicateIds(document.getSpeakers(), Speaker::getId, DUPLICATE_SPEAKER_ID, diagnostics,
+                (speaker, first) -> "Two speakers of document " + document.getId() + " have the id "
+                        + speaker.getId() + " (" + speaker.getName() + " and " + first.getName() + "); merge them or rename one");
+    }
+
     private boolean validateIds(Corpus corpus, DiagnosticChain diagnostics) {
         boolean valid = reportDuplicateIds(corpus.getDocuments(), DocumentEntry::getId, DUPLICATE_DOCUMENT_ID, diagnostics,
                 (entry, first) -> "Two documents have the id " + entry.getId() + " (\"" + entry.getTitle() + "\" and \""
@@ -181,7 +189,7 @@ public class SayerValidator extends EObjectValidator {
         Map<String, T> byId = new HashMap<>();
         for (T object : objects) {
             T first = id.apply(object) == null ? null : byId.putIfAbsent(id.apply(object), object);
-            if (first != null) {
+            if (first != null && first != object) {
                 valid &= report(diagnostics, code, object, message.apply(object, first));
             }
         }
