@@ -163,20 +163,21 @@ public class AttributionsPart implements CorpusSession.Listener {
     private void followSelected() {
         Claim row = rowToFollow;
         rowToFollow = null;
-        if (row != null && !viewer.getControl().isDisposed()) {
-            following = true;
-            try {
-                viewer.setSelection(new StructuredSelection(row), true);
-            } finally {
-                following = false;
-            }
+        following = true;
+        try {
+            select(row);
+        } finally {
+            following = false;
         }
     }
 
     /** Selects the claim itself, or the innermost claim that holds the selected mention or cue. */
     private void follow(Annotation annotation) {
         rowToFollow = null;
-        Claim claim = rowOf(annotation);
+        select(rowOf(annotation));
+    }
+
+    private void select(Claim claim) {
         if (claim != null && !viewer.getControl().isDisposed()) {
             viewer.setSelection(new StructuredSelection(claim), true);
         }
