@@ -9,9 +9,9 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
 
@@ -46,8 +46,12 @@ final class DocBinFile {
     /** spaCy's attribute id of ORTH (spacy/attrs.pxd). */
     static final long ORTH = 65;
 
-    /** A token: its text and whether one space follows it. */
-    record Token(String text, boolean space) {
+    /**
+     * A document's tokens as spaCy sees them: token {@code i} is {@code text[begins[i], ends[i])} (UTF-16
+     * offsets), followed by one space when {@code spaceAfter[i]}. Arrays, not a token object each: this
+     * export handles every token of the corpus, and making objects for them was much of its time.
+     */
+    record Words(String text, int count, int[] begins, int[] ends, boolean[] spaceAfter) {
     }
 
     /** A span of a span group: token offsets, character (code point) offsets, label and kb_id. */
@@ -69,7 +73,7 @@ final class DocBinFile {
     private final MessagePacker userData;
     private final List<Integer> lengths = new ArrayList<>();
     /** Every string the file's ids stand for, with its id (each computed once). */
-    private final Map<String, Long> strings = new HashMap<>();
+    private final StringIds strings = new StringIds();
     /** Reused for each document and each span group: a new packer allocates its buffer anew. */
     private final MessageBufferPacker documentPacker = MessagePack.newDefaultBufferPacker();
     private final MessageBufferPacker groupPacker = MessagePack.newDefaultBufferPacker();
@@ -95,19 +99,18 @@ final class DocBinFile {
     }
 
     /** Adds a document: tokens that rebuild its text, its span groups, and its user data (packed msgpack). */
-    void add(List<Token> words, List<Group> spanGroups, byte[] packedUserData) throws IOException {
+    void add(Words words, List<Group> spanGroups, byte[] packedUserData) throws IOException {
         // A document's ids and spaces go out in one write each: a write per token was a fifth of this export's time.
-        byte[] ids = new byte[8 * words.size()];
-        byte[] spacesAfter = new byte[words.size()];
+        byte[] ids = new byte[8 * words.count()];
+        byte[] spacesAfter = new byte[words.count()];
         ByteBuffer little = ByteBuffer.wrap(ids).order(ByteOrder.LITTLE_ENDIAN);
-        for (int i = 0; i < words.size(); i++) {
-            Token token = words.get(i);
-            little.putLong(8 * i, idOf(token.text()));
-            spacesAfter[i] = (byte) (token.space() ? 1 : 0);
+        for (int i = 0; i < words.count(); i++) {
+            little.putLong(8 * i, strings.idOf(words.text(), words.begins()[i], words.ends()[i]));
+            spacesAfter[i] = (byte) (words.spaceAfter()[i] ? 1 : 0);
         }
         tokens.write(ids);
         spaces.write(spacesAfter);
-        lengths.add(words.size());
+        lengths.add(words.count());
         MessageBufferPacker packer = documentPacker;
         packer.clear();
         packer.packArrayHeader(spanGroups.size());
@@ -145,12 +148,76 @@ final class DocBinFile {
     }
 
     private long idOf(String string) {
-        Long id = strings.get(string);
-        if (id == null) {
-            id = SpacyStrings.id(string);
-            strings.put(string, id);
+        return strings.idOf(string, 0, string.length());
+    }
+
+    /**
+     * The strings met so far with their ids, looked up by a stretch of a text, so that a token's text
+     * becomes a string only the first time it is met (open addressing on String's own hash).
+     */
+    private static final class StringIds {
+        private String[] keys = new String[1 << 12];
+        private int[] hashes = new int[keys.length];
+        private long[] ids = new long[keys.length];
+        private int size;
+
+        long idOf(String text, int begin, int end) {
+            int hash = 0;
+            for (int i = begin; i < end; i++) {
+                hash = 31 * hash + text.charAt(i);
+            }
+            int length = end - begin;
+            int mask = keys.length - 1;
+            int slot = spread(hash) & mask;
+            for (String key = keys[slot]; key != null; slot = (slot + 1) & mask, key = keys[slot]) {
+                if (hashes[slot] == hash && key.length() == length && text.regionMatches(begin, key, 0, length)) {
+                    return ids[slot];
+                }
+            }
+            String string = text.substring(begin, end);
+            long id = SpacyStrings.id(string);
+            keys[slot] = string;
+            hashes[slot] = hash;
+            ids[slot] = id;
+            if (++size > keys.length / 2) {
+                grow();
+            }
+            return id;
         }
-        return id;
+
+        /** Every string, sorted (the DocBin's "strings"). */
+        List<String> sorted() {
+            return Arrays.stream(keys).filter(Objects::nonNull).sorted().toList();
+        }
+
+        int size() {
+            return size;
+        }
+
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
+        }
+
+        private void grow() {
+            String[] oldKeys = keys;
+            int[] oldHashes = hashes;
+            long[] oldIds = ids;
+            keys = new String[oldKeys.length * 2];
+            hashes = new int[keys.length];
+            ids = new long[keys.length];
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldKeys[i] != null) {
+                    int slot = spread(oldHashes[i]) & mask;
+                    while (keys[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    keys[slot] = oldKeys[i];
+                    hashes[slot] = oldHashes[i];
+                    ids[slot] = oldIds[i];
+                }
+            }
+        }
     }
 
     /** Writes the DocBin and deletes the part files. */
@@ -174,7 +241,7 @@ final class DocBinFile {
             packer.packBinaryHeader(lengthBytes.capacity());
             packer.writePayload(lengthBytes.array());
             packer.packString("strings").packArrayHeader(strings.size());
-            for (String string : strings.keySet().stream().sorted().toList()) {
+            for (String string : strings.sorted()) {
                 packer.packString(string);
             }
             packer.packString("cats").packArrayHeader(documents);

@@ -93,9 +93,9 @@ final class SpacyExport extends SingleFile {
             boundaries.set(span[0]);
             boundaries.set(span[1]);
         }
-        List<int[]> tokens = spacyTokens(text, Tokens.of(text, boundaries));
+        DocBinFile.Words tokens = spacyTokens(text, Tokens.of(text, boundaries));
         // The line is mostly the tokens' JSON (see tokensJson) and the text.
-        out.write(Json.line(2 * text.length() + TOKEN_JSON_LENGTH * tokens.size() + 1024, json -> {
+        out.write(Json.line(2 * text.length() + TYPICAL_TOKEN_JSON_LENGTH * tokens.count() + 1024, json -> {
             json.beginObject();
             json.name("text").value(text);
             json.name("ents").beginArray().endArray();
@@ -129,20 +129,57 @@ final class SpacyExport extends SingleFile {
     }
 
     /**
-     * The tokens as a compact JSON array, {@code [{"id":0,"start":0,"end":5},...]}, the bytes gson
+     * The tokens as a compact JSON array, {@code [{"id":0,"start":0,"end":5},...]}, the characters gson
      * writes, built directly: they are numbers only, with nothing to escape, and going through gson
-     * value by value was most of the time this export took (IoBench profile).
+     * value by value, and then through StringBuilder's appends, was most of the time this export took
+     * (IoBench profile).
      */
-    /** Room for one token in {@link #tokensJson}: {@code ,{"id":999,"start":99999,"end":99999}} is 40 characters. */
-    private static final int TOKEN_JSON_LENGTH = 40;
-
-    private static String tokensJson(DocumentView view, List<int[]> tokens) {
-        StringBuilder out = new StringBuilder(tokens.size() * TOKEN_JSON_LENGTH + 2).append('[');
-        for (int i = 0; i < tokens.size(); i++) {
-            out.append(i == 0 ? "{\"id\":" : ",{\"id\":").append(i).append(",\"start\":").append(view.codePoint(tokens.get(i)[0]))
-                    .append(",\"end\":").append(view.codePoint(tokens.get(i)[1])).append('}');
+    private String tokensJson(DocumentView view, DocBinFile.Words tokens) {
+        // Room for one token: ,{"id":9999999,"start":9999999999,"end":9999999999} is at most 56 characters.
+        int room = 56 * tokens.count() + 2;
+        if (tokenChars.length < room) {
+            tokenChars = new char[room];
         }
-        return out.append(']').toString();
+        char[] out = tokenChars;
+        int at = 0;
+        out[at++] = '[';
+        for (int i = 0; i < tokens.count(); i++) {
+            at = ascii(out, at, i == 0 ? "{\"id\":" : ",{\"id\":");
+            at = digits(out, at, i);
+            at = ascii(out, at, ",\"start\":");
+            at = digits(out, at, view.codePoint(tokens.begins()[i]));
+            at = ascii(out, at, ",\"end\":");
+            at = digits(out, at, view.codePoint(tokens.ends()[i]));
+            out[at++] = '}';
+        }
+        out[at++] = ']';
+        return new String(out, 0, at);
+    }
+
+    /** About the room one token takes in {@link #tokensJson}: {@code ,{"id":999,"start":99999,"end":99999}}. */
+    private static final int TYPICAL_TOKEN_JSON_LENGTH = 40;
+
+    /** Reused for every document's {@link #tokensJson}. */
+    private char[] tokenChars = new char[0];
+
+    private static int ascii(char[] out, int at, String text) {
+        text.getChars(0, text.length(), out, at);
+        return at + text.length();
+    }
+
+    /** The decimal digits of {@code value} (≥ 0). */
+    private static int digits(char[] out, int at, int value) {
+        int length = 1;
+        for (int rest = value; rest >= 10; rest /= 10) {
+            length++;
+        }
+        int end = at + length;
+        int position = end;
+        do {
+            out[--position] = (char) ('0' + value % 10);
+            value /= 10;
+        } while (value > 0);
+        return end;
     }
 
     @Override
@@ -179,26 +216,16 @@ final class SpacyExport extends SingleFile {
         return relations;
     }
 
-    private void addToDocBin(DocumentView view, Map<Annotation, int[]> spans, List<int[]> tokens) throws IOException {
-        String text = view.text();
-        List<DocBinFile.Token> words = new ArrayList<>(tokens.size());
-        int[] begins = new int[tokens.size()];
-        int[] ends = new int[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
-            int[] token = tokens.get(i);
-            words.add(new DocBinFile.Token(text.substring(token[0], token[1]), token[2] == 1));
-            begins[i] = token[0];
-            ends[i] = token[1];
-        }
+    private void addToDocBin(DocumentView view, Map<Annotation, int[]> spans, DocBinFile.Words tokens) throws IOException {
         List<DocBinFile.Group> groups = new ArrayList<>(2);
-        groups.add(new DocBinFile.Group(GROUP, docBinSpans(view, spans, begins, ends, false)));
+        groups.add(new DocBinFile.Group(GROUP, docBinSpans(view, spans, tokens, false)));
         if (context.options().includeRejected()) {
-            groups.add(new DocBinFile.Group(NEGATIVE_GROUP, docBinSpans(view, spans, begins, ends, true)));
+            groups.add(new DocBinFile.Group(NEGATIVE_GROUP, docBinSpans(view, spans, tokens, true)));
         }
-        docBins[splits.of(view.document().getId())].add(words, groups, userData(view, spans));
+        docBins[splits.of(view.document().getId())].add(tokens, groups, userData(view, spans));
     }
 
-    private static List<DocBinFile.Span> docBinSpans(DocumentView view, Map<Annotation, int[]> spans, int[] begins, int[] ends,
+    private static List<DocBinFile.Span> docBinSpans(DocumentView view, Map<Annotation, int[]> spans, DocBinFile.Words tokens,
             boolean negatives) {
         List<DocBinFile.Span> group = new ArrayList<>();
         for (Annotation annotation : view.annotations()) {
@@ -207,8 +234,8 @@ final class SpacyExport extends SingleFile {
                 continue;
             }
             // Tokens break at every span edge, so both edges are token edges.
-            int start = Arrays.binarySearch(begins, span[0]);
-            int end = Arrays.binarySearch(ends, span[1]) + 1;
+            int start = Arrays.binarySearch(tokens.begins(), 0, tokens.count(), span[0]);
+            int end = Arrays.binarySearch(tokens.ends(), 0, tokens.count(), span[1]) + 1;
             group.add(new DocBinFile.Span(start, end, view.codePoint(span[0]), view.codePoint(span[1]), label(annotation), kbId(annotation)));
         }
         return group;
@@ -244,29 +271,34 @@ final class SpacyExport extends SingleFile {
     }
 
     /**
-     * spaCy's tokens as {begin, end, trailing space (1 or 0)}: the word tokens, plus one token for each
-     * stretch of whitespace that is not a single space after a token, so that the tokens and their
-     * trailing spaces rebuild the whole text.
+     * spaCy's tokens: the word tokens, plus one token for each stretch of whitespace that is not a
+     * single space after a token, so that the tokens and their trailing spaces rebuild the whole text.
      */
-    private static List<int[]> spacyTokens(String text, List<Tokens.Token> words) {
-        List<int[]> tokens = new ArrayList<>(words.size() * 2);
+    private static DocBinFile.Words spacyTokens(String text, List<Tokens.Token> words) {
+        int capacity = 2 * words.size() + 1;
+        int[] begins = new int[capacity];
+        int[] ends = new int[capacity];
+        boolean[] spaceAfter = new boolean[capacity];
+        int count = 0;
         int position = 0;
         for (int i = 0; i <= words.size(); i++) {
             int next = i < words.size() ? words.get(i).begin() : text.length();
             int gapStart = position;
-            if (!tokens.isEmpty() && gapStart < next && text.charAt(gapStart) == ' ') {
-                tokens.get(tokens.size() - 1)[2] = 1;
+            if (count > 0 && gapStart < next && text.charAt(gapStart) == ' ') {
+                spaceAfter[count - 1] = true;
                 gapStart++;
             }
             if (gapStart < next) {
-                tokens.add(new int[] { gapStart, next, 0 });
+                begins[count] = gapStart;
+                ends[count++] = next;
             }
             if (i < words.size()) {
-                tokens.add(new int[] { words.get(i).begin(), words.get(i).end(), 0 });
+                begins[count] = words.get(i).begin();
+                ends[count++] = words.get(i).end();
                 position = words.get(i).end();
             }
         }
-        return tokens;
+        return new DocBinFile.Words(text, count, begins, ends, spaceAfter);
     }
 
     private static void writeSpans(JsonWriter json, DocumentView view, Map<Annotation, int[]> spans, boolean negatives) throws IOException {
