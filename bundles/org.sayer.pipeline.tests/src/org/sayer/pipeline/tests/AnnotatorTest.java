@@ -167,6 +167,35 @@ class AnnotatorTest {
     }
 
     @Test
+    void aSubjectWithARelativeClauseBeforeTheCueIsTheSourceNotAContent() throws Exception {
+        Document document = annotate("Farmers want the valley road back\n"
+                + "Maria Okonjo, whose family has farmed the valley for decades, urged Governor Ali Bello to reopen the road.", null);
+        assertEquals("Maria Okonjo", speakerOf(document, "Governor Ali Bello to reopen the road"));
+    }
+
+    @Test
+    void aNameWithItsAffiliationAfterAQuotationIsItsSourceNotTheListener() throws Exception {
+        Document document = annotate("Glaciers will shrink by half, study finds\n"
+                + "\"Every tenth of a degree of warming matters,\" co-author Lena Brandt of the University of Graz told Reuters.", null);
+        assertEquals("Lena Brandt", speakerOf(document, "Every tenth of a degree of warming matters,"));
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().equals("Reuters")), "the news agency told is no content");
+    }
+
+    @Test
+    void aRelativeClauseOnTheObjectIsNoReportedClause() throws Exception {
+        Document document = annotate("Traders march on county offices\n"
+                + "Trouble started when the county officials cancelled a meeting that was scheduled to discuss the timetable.", null);
+        assertEquals(0, claims(document).size(), "\"that was scheduled\" describes the meeting");
+    }
+
+    @Test
+    void anObjectPronounAfterAccordingToIsTheSource() throws Exception {
+        Document document = annotate("Mayor Dana Okafor opened the bridge on Monday.\n"
+                + "According to her, the road will stay closed until May.", null);
+        assertEquals("Dana Okafor", speakerOf(document, "the road will stay closed until May"));
+    }
+
+    @Test
     void aForecastWithANamedSubjectReportsItsObject() throws Exception {
         Document document = annotate("Northwind Airlines expects a rise in bookings this year.\n"
                 + "Analysts at the bank predict a slowdown.\n"

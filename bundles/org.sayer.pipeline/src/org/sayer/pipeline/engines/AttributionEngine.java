@@ -696,10 +696,19 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         int begin = contentStart(sentenceFirst(c0));
         int end = comma - 1;
-        if (end - begin < 2 || quoteAt[begin] >= 0 || quoteAt[end] >= 0 || participialAdjunct(begin, end)) {
+        if (end - begin < 2 || quoteAt[begin] >= 0 || quoteAt[end] >= 0 || participialAdjunct(begin, end) || subjectWithRelative(begin)) {
             return null;
         }
         return reported(cueFs, source, c0, begin, end, 0.6, "clause-then-source");
+    }
+
+    /**
+     * "Leakey, whose family has …, urged Kenyatta to …": the words before the comma are the cue's own
+     * subject with a relative clause, not a content.
+     */
+    private boolean subjectWithRelative(int begin) {
+        MentionRef m = mentionStarting[begin];
+        return m != null && t.is(m.last() + 1, ",") && t.is(m.last() + 2, "who", "whose", "which");
     }
 
     /**
@@ -874,6 +883,11 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (k >= 0 && mentionEnding[k] != null && quoteAt[k] < 0) {
             source = mentionEnding[k]; // "…," analyst Patrick Moorhead said
             k = nounPhraseStart(source.first()) - 1;
+            MentionRef affiliated = k - 1 >= 0 && t.is(k, "of") ? mentionEnding[k - 1] : null;
+            if (affiliated != null && affiliated.kind().equals("NAME") && !possessive(affiliated) && quoteAt[k - 1] < 0) {
+                source = affiliated; // "…," author Lilian Schuster of the University of Innsbruck told AFP
+                k = nounPhraseStart(source.first()) - 1;
+            }
         } else if (t.is(k, ",") && quoteAt[k] < 0) {
             source = appositionHead(k); // "…," Alexis Stoner, director of medicine at the college, said
             if (source != null) {
@@ -1030,6 +1044,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         // "that" within reach, with no verb before it: "told reporters that", "said at a press conference … that"
         for (int j = k; j <= last && j - k <= 15; j++) {
+            if (t.is(j, "that") && j > k && t.isPos(j - 1, "NOUN", "PROPN") && t.isPos(j + 1, "VERB", "AUX")) {
+                break; // "cancelled a meeting that was scheduled …": a relative clause on the object, no content
+            }
             if (t.is(j, "that")) {
                 return j + 1;
             }
@@ -1242,8 +1259,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (quoteAt[j] >= 0) {
                 continue;
             }
-            if (t.is(j, "who", "which") && t.is(j - 1, ",")) {
-                return mentionBeforeComma(j - 1);
+            if (t.is(j, "who", "which", "whose") && t.is(j - 1, ",")) {
+                return mentionBeforeComma(j - 1); // "Leakey, whose family has …, urged"
             }
             if (t.is(j, ";", ":")) {
                 return null;

@@ -393,7 +393,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             Map<AnnotationFS, Speaker> links, Set<Integer> cueStarts, boolean[] quoted, Speaker reporter) {
         AnnotationFS pronoun = mentions.get(m);
         boolean pronounQuoted = quoted[Math.min(tokens.tokenAtOrAfter(pronoun.getBegin()), tokens.size - 1)];
-        String word = pronoun.getCoveredText().toLowerCase(Locale.ROOT);
+        String word = subjectForm(pronoun.getCoveredText().toLowerCase(Locale.ROOT));
         int pronounSentence = tokens.sentence[tokens.tokenAtOrAfter(pronoun.getBegin())];
         String gender = word.equals("he") ? "MALE" : word.equals("she") ? "FEMALE" : "";
         // Sentence by sentence backwards: the first speaker of the nearest sentence that has one (its main
@@ -443,6 +443,16 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             best.gender = gender;
         }
         return best;
+    }
+
+    /** "him", "her", "them" ("according to him") resolve as "he", "she", "they". */
+    private static String subjectForm(String pronoun) {
+        return switch (pronoun) {
+            case "him" -> "he";
+            case "her" -> "she";
+            case "them" -> "they";
+            default -> pronoun;
+        };
     }
 
     private static boolean compatible(String pronoun, String gender, Speaker s) {

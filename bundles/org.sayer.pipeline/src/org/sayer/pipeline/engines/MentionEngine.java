@@ -128,8 +128,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         found.sort((a, b) -> Integer.compare(a.first(), b.first()));
         found = mergeAppositions(t, found);
         for (int i = 0; i < t.size; i++) {
-            if (t.isPos(i, "PRON") && (t.is(i, "he", "she", "they") || (t.is(i, "it") && followedByVerb(t, i)))) {
-                String type = t.is(i, "they") ? "GROUP" : t.is(i, "it") ? "ORGANIZATION" : "PERSON";
+            if (t.isPos(i, "PRON") && (t.is(i, "he", "she", "they") || (t.is(i, "it") && followedByVerb(t, i)) || accordingToPronoun(t, i))) {
+                String type = t.is(i, "they", "them") ? "GROUP" : t.is(i, "it") ? "ORGANIZATION" : "PERSON";
                 found.add(new Candidate(i, i, "PRONOUN", type, null, t.lower[i], false));
             }
         }
@@ -178,6 +178,12 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         }
         return atSentenceStart(t, i) || k >= 0 && k == t.sentenceFirst[t.sentence[k]]
                 && t.is(k, "but", "and", "meanwhile", "however", "still", "yet", "now", "so", "today", "instead");
+    }
+
+    /** "According to him, …", "according to them": the object pronoun names the source (but not "according to her lawyer"). */
+    private static boolean accordingToPronoun(Tokens t, int i) {
+        return t.is(i, "him", "her", "them") && i >= 2 && t.is(i - 1, "to") && t.is(i - 2, "according")
+                && (i + 1 >= t.size || t.isPos(i + 1, "PUNCT"));
     }
 
     private static boolean followedByVerb(Tokens t, int i) {
