@@ -189,6 +189,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aWordTheTaggerCallsAPrepositionButIsNoneIsNot() throws Exception {
+        Document document = annotate("Northwind to cut 300 jobs, says interim CEO\n"
+                + "The plant in Leeds will close in May, the company said.", null);
+        assertEquals("interim CEO", claimWithContent(document, "Northwind to cut 300 jobs").getSource().getCoveredText(),
+                "\"interim/ADP\" cut the speaker's phrase short");
+    }
+
+    @Test
     void anObjectPronounAfterAccordingToIsTheSource() throws Exception {
         Document document = annotate("Mayor Dana Okafor opened the bridge on Monday.\n"
                 + "According to her, the road will stay closed until May.", null);

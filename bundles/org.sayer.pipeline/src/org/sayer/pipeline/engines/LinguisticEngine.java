@@ -115,6 +115,10 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
             if (tags[i].equals("PRON") && !PRONOUNS.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
                 // the greedy tagger calls some unknown words pronouns ("Weerasinghe/PRON", "harbour/PRON")
                 tags[i] = Character.isUpperCase(words[i].charAt(0)) ? "PROPN" : "NOUN";
+            } else if (tags[i].equals("ADP") && Character.isLetter(words[i].charAt(0))
+                    && !PREPOSITIONS.contains(words[i].toLowerCase(java.util.Locale.ROOT))) {
+                // "says interim/ADP CEO": another closed class the greedy tagger gives unknown words
+                tags[i] = Character.isUpperCase(words[i].charAt(0)) ? "PROPN" : "ADJ";
             } else if (tags[i].equals("PUNCT") && words[i].indexOf('-') > 0 && Character.isLetterOrDigit(words[i].charAt(0))) {
                 tags[i] = "ADJ"; // "current-quarter/PUNCT": a hyphenated word is no punctuation
             }
@@ -143,6 +147,19 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
         }
         return true;
     }
+
+    /** The closed class of prepositions (and the particles tagged as such): any other word tagged ADP is a tagging error. */
+    private static final Set<String> PREPOSITIONS = Set.of("aboard", "about", "above", "according", "across", "after",
+            "against", "ago", "ahead", "along", "alongside", "amid", "amidst", "among", "amongst", "apart", "around", "as",
+            "aside", "at", "atop", "away", "back", "barring", "because", "before", "behind", "below", "beneath", "beside",
+            "besides", "between", "beyond", "but", "by", "concerning", "considering", "despite", "down", "due", "during",
+            "except", "excluding", "following", "for", "from", "in", "including", "inside", "instead", "into", "less",
+            "like", "minus", "near", "next", "notwithstanding", "of", "off", "on", "onto", "opposite", "out", "outside",
+            "over", "past", "pending", "per", "plus", "prior", "pursuant", "regarding", "round", "save", "since", "than",
+            "that", "then", "through", "throughout", "till", "to", "together", "toward", "towards", "under", "underneath",
+            "unlike", "until", "unto", "up", "upon", "versus", "via", "vs", "v", "whether", "while", "with", "within",
+            "without", "worth", "if", "so", "once", "unless", "whereas", "though", "although", "re",
+            "en", "de", "la", "du", "von", "van", "der", "del", "di", "da", "e", "y");
 
     /** The closed class: any other word tagged PRON is a tagging error. */
     private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "mine", "myself", "you", "your", "yours",
