@@ -216,6 +216,11 @@ class InceptionFormatsTest {
         assertTrue(e.getMessage().contains("story.tsv") && e.getMessage().contains("line 14") && e.getMessage().contains("too large"),
                 e.getMessage());
 
+        // found by fuzzing: the gap before a sentence was filled with spaces, a billion of them, out of memory
+        String farSentence = INCEPTION_TSV.replace("2-1\t21-23", "2-1\t999999021-999999023");
+        e = assertThrows(ImportException.class, () -> WebAnnoTsv.read(farSentence, "story", "story.tsv"));
+        assertTrue(e.getMessage().contains("story.tsv") && e.getMessage().contains("999999021"), e.getMessage());
+
         e = assertThrows(ImportException.class, () -> WebAnnoTsv.read("#FORMAT=WebAnno TSV 2\n", "old", "old.tsv"));
         assertTrue(e.getMessage().contains("old.tsv"), e.getMessage());
     }

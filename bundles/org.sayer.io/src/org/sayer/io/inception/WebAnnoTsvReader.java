@@ -35,6 +35,8 @@ final class WebAnnoTsvReader {
 
     private final String[] lines;
     private final String where;
+    /** The file's length: no gap between two sentences' texts can be longer (every token of the text has a line). */
+    private final int fileLength;
     private final List<Column> columns = new ArrayList<>();
     private final List<LayerAnnotation> annotations = new ArrayList<>();
     /** Annotations with a disambiguation id, by layer and id. */
@@ -49,7 +51,9 @@ final class WebAnnoTsvReader {
         String content = tsv.startsWith("\uFEFF") ? tsv.substring(1) : tsv;
         this.lines = content.split("\r?\n", -1);
         this.where = where;
+        this.fileLength = content.length();
     }
+
 
     private ImportException error(String message) {
         return new ImportException(where, "line " + (at + 1) + ": " + message);
@@ -224,6 +228,11 @@ final class WebAnnoTsvReader {
         }
         if (text.length() > begin) {
             throw error("the sentence starts at " + begin + ", inside the text of the sentences before it");
+        }
+        if (begin - text.length() > fileLength) {
+            // the gap is whitespace no #Text= line holds; one longer than the file is no text INCEpTION wrote
+            throw error("the sentence starts at " + begin + ", " + (begin - text.length())
+                    + " characters after the text before it, more than the whole file holds");
         }
         text.append(" ".repeat(begin - text.length()));
         text.append(sentenceText);
