@@ -54,7 +54,6 @@ final class WebAnnoTsvReader {
         this.fileLength = content.length();
     }
 
-
     private ImportException error(String message) {
         return new ImportException(where, "line " + (at + 1) + ": " + message);
     }

@@ -696,7 +696,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         int begin = contentStart(sentenceFirst(c0));
         int end = comma - 1;
-        if (end - begin < 2 || quoteAt[begin] >= 0 || quoteAt[end] >= 0 || participialAdjunct(begin, end) || subjectWithRelative(begin)) {
+        if (end - begin < 2 || quoteAt[begin] >= 0 || quoteAt[end] >= 0 || participialAdjunct(begin, end)
+                || subjectWithRelative(begin)) {
             return null;
         }
         return reported(cueFs, source, c0, begin, end, 0.6, "clause-then-source");

@@ -148,7 +148,10 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
         return true;
     }
 
-    /** The closed class of prepositions (and the particles tagged as such): any other word tagged ADP is a tagging error. */
+    /**
+     * The closed class of prepositions, with the subordinators and particles the tagger also calls ADP
+     * and the particles of names ("van", "de"): any other word tagged ADP is a tagging error.
+     */
     private static final Set<String> PREPOSITIONS = Set.of("aboard", "about", "above", "according", "across", "after",
             "against", "ago", "ahead", "along", "alongside", "amid", "amidst", "among", "amongst", "apart", "around", "as",
             "aside", "at", "atop", "away", "back", "barring", "because", "before", "behind", "below", "beneath", "beside",

@@ -128,7 +128,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         found.sort((a, b) -> Integer.compare(a.first(), b.first()));
         found = mergeAppositions(t, found);
         for (int i = 0; i < t.size; i++) {
-            if (t.isPos(i, "PRON") && (t.is(i, "he", "she", "they") || (t.is(i, "it") && followedByVerb(t, i)) || accordingToPronoun(t, i))) {
+            if (t.isPos(i, "PRON") && (t.is(i, "he", "she", "they") || (t.is(i, "it") && followedByVerb(t, i))
+                    || accordingToPronoun(t, i))) {
                 String type = t.is(i, "they", "them") ? "GROUP" : t.is(i, "it") ? "ORGANIZATION" : "PERSON";
                 found.add(new Candidate(i, i, "PRONOUN", type, null, t.lower[i], false));
             }
