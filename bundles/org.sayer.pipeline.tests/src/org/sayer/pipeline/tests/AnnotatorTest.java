@@ -386,6 +386,24 @@ class AnnotatorTest {
     }
 
     @Test
+    void aPronounSkipsANameInAPrepositionalPhrase() throws Exception {
+        Document document = annotate("Team news\nCoach Ben Ward said the team was ready.\n"
+                + "It was a good week for the players under their new captain Tom Reyes.\n"
+                + "\"We worked hard,\" he said.", null);
+        assertEquals("Ben Ward", speakerOf(document, "We worked hard,"));
+    }
+
+    @Test
+    void aPronounAWholeParagraphAfterABystanderNamedOnceMeansThePersonMentionedMost() throws Exception {
+        String story = "Bridge\nMayor Lena Voss said the new bridge was open.\nLena Voss has led the city since 2019.\n"
+                + "Ruth Brandt designed the old bridge in 1990.\n";
+        Document afterAParagraph = annotate(story + "The river has flooded twice since then.\n\"It will last a century,\" she said.", null);
+        assertEquals("Lena Voss", speakerOf(afterAParagraph, "It will last a century,"));
+        Document nextParagraph = annotate(story + "\"It will last a century,\" she said.", null);
+        assertEquals("Ruth Brandt", speakerOf(nextParagraph, "It will last a century,"), "the nearest mention wins when nothing lies between");
+    }
+
+    @Test
     void registrySpeakerIsReusedByAlias() throws Exception {
         Corpus corpus = SayerFactory.eINSTANCE.createCorpus();
         Speaker lavrov = SayerFactory.eINSTANCE.createSpeaker();

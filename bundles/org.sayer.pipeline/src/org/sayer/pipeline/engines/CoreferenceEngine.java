@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -431,11 +432,15 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                     firstSpeaking = s;
                     continue;
                 }
-                if (!tokens.isPos(before, "ADP") || tokens.sentence[before] != candidateSentence) {
+                if (!inPrepositionalPhrase(tokens, before, candidateSentence)) {
                     firstInSentence = s; // the loop runs backwards, so this ends as the first one
                 }
             }
             best = firstSpeaking != null ? firstSpeaking : firstInSentence;
+            if (firstSpeaking == null && best != null && sentence < tokens.sentence[tokens.tokenAtOrAfter(pronoun.getBegin())]
+                    && paragraphBetween(tokens, mentions.get(k + 1), pronoun)) {
+                best = moreSalient(tokens, mentions, m, links, best, word, gender, reporter);
+            }
         }
         // only a speaking pronoun is resolved surely enough to fix a gender; "he" inside a
         // quoted clause is as often the person spoken about
@@ -443,6 +448,52 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             best.gender = gender;
         }
         return best;
+    }
+
+    /**
+     * Whether a mention whose preceding token is {@code before} is the object of a preposition ("under
+     * their new coach Hathurusingha", "with the minister"): seldom what a later subject pronoun means.
+     */
+    private static boolean inPrepositionalPhrase(Tokens tokens, int before, int sentence) {
+        for (int k = before; k > before - 4 && k >= 0 && tokens.sentence[k] == sentence; k--) {
+            if (tokens.isPos(k, "ADP")) {
+                return true;
+            }
+            if (!tokens.isPos(k, "DET", "ADJ", "NUM") && !tokens.is(k, "his", "her", "their", "its", "our", "my", "your")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a whole paragraph lies between mention {@code a} and mention {@code b}: two line breaks or more. */
+    private static boolean paragraphBetween(Tokens tokens, AnnotationFS a, AnnotationFS b) {
+        int first = tokens.text.indexOf('\n', a.getEnd());
+        int second = first < 0 ? -1 : tokens.text.indexOf('\n', first + 1);
+        return second >= 0 && second < b.getBegin() && tokens.text.substring(first, second).strip().length() > 0;
+    }
+
+    /**
+     * A pronoun that opens its reference in a later paragraph than its nearest antecedent, a bystander
+     * named once ("Tony Hanahoe took over …" two paragraphs before "here he is"), means the person the
+     * story is about: a compatible speaker mentioned more often before it, if there is one.
+     */
+    private static Speaker moreSalient(Tokens tokens, List<AnnotationFS> mentions, int m, Map<AnnotationFS, Speaker> links,
+            Speaker nearest, String word, String gender, Speaker reporter) {
+        Map<Speaker, Integer> counts = new LinkedHashMap<>(); // in order of first mention: a tie goes to the earlier
+        for (int k = 0; k < m; k++) {
+            Speaker s = links.get(mentions.get(k));
+            if (s != null && s != reporter && compatible(word, gender, s) && !isPossessive(tokens, mentions.get(k))) {
+                counts.merge(s, 1, Integer::sum);
+            }
+        }
+        Speaker salient = nearest;
+        for (Map.Entry<Speaker, Integer> e : counts.entrySet()) {
+            if (e.getValue() > counts.getOrDefault(salient, 0)) {
+                salient = e.getKey();
+            }
+        }
+        return counts.getOrDefault(nearest, 0) == 1 && counts.get(salient) >= 2 ? salient : nearest;
     }
 
     /** "him", "her", "them" ("according to him") resolve as "he", "she", "they". */
