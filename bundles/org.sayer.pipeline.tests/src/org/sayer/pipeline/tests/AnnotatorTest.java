@@ -404,6 +404,12 @@ class AnnotatorTest {
     }
 
     @Test
+    void aNounPhraseContentEndsWhereAnAdjunctOfTheReportingBegins() throws Exception {
+        Document document = annotate("Court\nThe driver denied the charges after the hearing.", null);
+        assertEquals("The driver", claimWithContent(document, "the charges").getSource().getCoveredText());
+    }
+
+    @Test
     void registrySpeakerIsReusedByAlias() throws Exception {
         Corpus corpus = SayerFactory.eINSTANCE.createCorpus();
         Speaker lavrov = SayerFactory.eINSTANCE.createSpeaker();

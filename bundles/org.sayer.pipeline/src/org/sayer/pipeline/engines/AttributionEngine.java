@@ -502,7 +502,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (first <= sentenceLast(c0) && first < t.size && t.sentence[first] == t.sentence[c0]
                 && !boundaryAt(first) && (!t.isPos(first, "PUNCT") || currencyBeforeNumber(first))) {
             claim.begin = t.begin[first];
-            claim.end = t.end[judged ? judgedObjectEnd(first) : contentEnd(first)];
+            claim.end = t.end[judged || nounPhraseObject(first) ? judgedObjectEnd(first) : contentEnd(first)];
             claim.type = mixedOrIndirect(claim.begin, claim.end);
             claim.confidence = claim.source.kind().equals("PRONOUN") ? 0.6 : 0.7;
             claim.rule = judged ? "judged-object" : "source-cue-clause";
@@ -1132,6 +1132,23 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             end++;
         }
         return end;
+    }
+
+    /**
+     * A content that is a noun phrase with no verb of its own ("denied all charges in court
+     * yesterday"): like a judged object, it ends where an adjunct of the reporting begins.
+     */
+    private boolean nounPhraseObject(int first) {
+        if (!t.isPos(first, "DET", "NOUN", "PROPN", "ADJ", "NUM") || quoteAt[first] >= 0) {
+            return false;
+        }
+        int end = contentEnd(first);
+        for (int k = first; k <= end; k++) {
+            if (t.isPos(k, "VERB", "AUX") || quoteAt[k] >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
