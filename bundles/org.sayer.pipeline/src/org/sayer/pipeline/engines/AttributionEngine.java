@@ -1135,8 +1135,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     }
 
     /**
-     * A content that is a noun phrase with no verb of its own ("denied all charges in court
-     * yesterday"): like a judged object, it ends where an adjunct of the reporting begins.
+     * A content that is a noun phrase with no verb of its own ("denied the charges after the
+     * hearing"): like a judged object, it ends where an adjunct of the reporting begins.
      */
     private boolean nounPhraseObject(int first) {
         if (!t.isPos(first, "DET", "NOUN", "PROPN", "ADJ", "NUM") || quoteAt[first] >= 0) {
