@@ -437,7 +437,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 }
             }
             best = firstSpeaking != null ? firstSpeaking : firstInSentence;
-            if (firstSpeaking == null && best != null && sentence < tokens.sentence[tokens.tokenAtOrAfter(pronoun.getBegin())]
+            if (firstSpeaking == null && best != null && sentence < pronounSentence
                     && paragraphBetween(tokens, mentions.get(k + 1), pronoun)) {
                 best = moreSalient(tokens, mentions, m, links, best, word, gender, reporter);
             }
