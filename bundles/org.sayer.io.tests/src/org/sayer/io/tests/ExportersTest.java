@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -251,6 +252,18 @@ class ExportersTest {
             assertEquals(List.of("Annalena Baerbock", "Sergey Lavrov"), names, "speakers resolved to the registry in " + i);
         }
         assertEquals(2, store.resourceSet().getResources().size(), "the index and the open document: read-ahead documents never join the store");
+        assertNoReaderThreads();
+    }
+
+    /** WebAnno TSV is written strictly: a character UTF-8 cannot hold fails the export instead of becoming a "?". */
+    @Test
+    void aTextThatUtf8CannotHoldFailsTheWebAnnoExportInsteadOfWritingAQuestionMark() throws Exception {
+        CorpusStore store = CorpusStore.create(folder.resolve("c"), "broken");
+        store.add(Fixtures.document("broken", "Broken \uD83D here, he said.")); // loaded, never saved: exported as it is
+        Path out = folder.resolve("out");
+        assertThrows(CharacterCodingException.class, () -> Exporters.export(store, ExportFormat.WEBANNO, out, ExportOptions.DEFAULT,
+                ProgressListener.NONE));
+        assertFalse(Files.exists(out));
         assertNoReaderThreads();
     }
 
