@@ -36,8 +36,9 @@ class QualityTest {
      * Measured here with the shipped model. This test annotates a set's documents in order with one
      * speaker registry; ./sayer annotate runs a pipeline per core (figures in the README).
      */
-    private static final double DEV_END_TO_END = 0.861;
-    private static final double TEST_END_TO_END = 0.608;
+    private static final double DEV_END_TO_END = 0.856;
+    private static final double TEST_END_TO_END = 0.610;
+    private static final double TEST2_END_TO_END = 0.740;
     private static final double MARGIN = 0.02;
 
     @TempDir
@@ -87,6 +88,12 @@ class QualityTest {
     @Test
     void realNewsTestKeepsItsFigures() throws Exception {
         assertAtLeast("realnews/realnews-test.jsonl", "end-to-end", "f1", TEST_END_TO_END - MARGIN);
+    }
+
+    /** The second sealed test split: only its figures are read (README: 0.727 at first sight). */
+    @Test
+    void realNewsSecondTestKeepsItsFigures() throws Exception {
+        assertAtLeast("realnews/realnews-test2.jsonl", "end-to-end", "f1", TEST2_END_TO_END - MARGIN);
     }
 
     @Test
