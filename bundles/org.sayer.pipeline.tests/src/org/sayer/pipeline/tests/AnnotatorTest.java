@@ -763,6 +763,17 @@ class AnnotatorTest {
     }
 
     @Test
+    void aPlaceAndADashOpeningTheStoryIsADatelineInTitleCaseToo() throws Exception {
+        Document document = annotate("Trade talks\nNairobi - Trade Minister Ruth Tan said on Monday that the talks would resume.\n"
+                + "Nairobi said it wants a deal by June.", null);
+        assertEquals("Trade Minister Ruth Tan", claimWithContent(document, "the talks would resume").getSource().getCoveredText());
+        assertEquals(1, document.getAnnotations().stream().filter(a -> a.getCoveredText().equals("Nairobi")).count(),
+                "the dateline's place is no speaker mention; the city that speaks later is");
+        Document apposition = annotate("Clinics\nEd Lee - the mayor - said the clinics would open in May.", null);
+        assertEquals("Ed Lee", speakerOf(apposition, "the clinics would open in May"), "a second dash closes an apposition: no dateline");
+    }
+
+    @Test
     void aPronounObjectOfTellIsNotPartOfTheContent() throws Exception {
         Document document = annotate("Flood\nThe inspector said the manager told her the pumps were off.", null);
         assertEquals("the pumps were off", claimWithContent(document, "the pumps were off").getCoveredText());

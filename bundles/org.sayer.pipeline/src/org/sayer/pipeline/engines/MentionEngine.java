@@ -101,8 +101,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         List<Candidate> found = new ArrayList<>();
         boolean[] used = new boolean[t.size];
         for (int i = 0; i < t.size; i++) {
-            if (!startsRun(t, i)) {
-                continue;
+            if (!startsRun(t, i) || inDateline(t, i)) {
+                continue; // a name run starts after a dateline: "Nairobi - Trade Minister Ruth Tan" is the minister
             }
             int last = extendRun(t, i);
             if (last < i) {

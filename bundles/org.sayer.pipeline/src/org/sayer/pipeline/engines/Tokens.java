@@ -172,7 +172,8 @@ public final class Tokens {
     /**
      * The token after a wire dateline that opens the sentence at {@code k}, or {@code k}:
      * "JOHANNESBURG (Reuters) -", "PARIS, May 3 (AFP) —", "Kasoa (C/R) Feb. 13 GNA -". A dateline
-     * in title case must hold a bracket or a number, so "Ed Lee - the mayor" is none.
+     * in title case must hold a bracket or a number, so "Ed Lee - the mayor" is none, unless it opens
+     * the story's first paragraph with no second dash to close an apposition ("Singapore — Prime …").
      */
     public int afterDateline(int k) {
         boolean sentenceFirst = k == 0 || k < size && sentence[k - 1] != sentence[k];
@@ -189,7 +190,21 @@ public final class Tokens {
             marked |= is(j, "(") || isPos(j, "NUM");
             j++;
         }
-        return marked && j + 1 < size && is(j, "-", "--", "\u2014", "\u2013") ? j + 1 : k;
+        if (!(j + 1 < size && is(j, "-", "--", "\u2014", "\u2013"))) {
+            return k;
+        }
+        // "Singapore — Prime Minister …" opening the story's first paragraph; "Ed Lee - the mayor - said" closes its dash
+        return marked || firstOfBody(k) && !dashAfter(j + 1) ? j + 1 : k;
+    }
+
+    /** Whether another dash follows {@code k} in its sentence. */
+    private boolean dashAfter(int k) {
+        for (int i = k; i < size && sentence[i] == sentence[k]; i++) {
+            if (is(i, "-", "--", "\u2014", "\u2013")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether token {@code k} opens the paragraph after the headline, where wire datelines stand. */
