@@ -774,6 +774,12 @@ class AnnotatorTest {
     }
 
     @Test
+    void coordinatedModifiersBelongToTheirSpeakerPhrase() throws Exception {
+        Document document = annotate("Profit falls\nThe shipping and storage company said on Monday that profit fell 3 percent.", null);
+        assertEquals("The shipping and storage company", claimWithContent(document, "profit fell 3 percent").getSource().getCoveredText());
+    }
+
+    @Test
     void aPronounObjectOfTellIsNotPartOfTheContent() throws Exception {
         Document document = annotate("Flood\nThe inspector said the manager told her the pumps were off.", null);
         assertEquals("the pumps were off", claimWithContent(document, "the pumps were off").getCoveredText());

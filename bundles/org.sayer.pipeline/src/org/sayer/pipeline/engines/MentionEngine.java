@@ -442,6 +442,10 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                     first = p;
                     continue;
                 }
+                if (t.is(p, "and", "&") && t.isPos(p - 1, "ADJ", "NOUN") && !used[p - 1] && !lexicon.isRole(t.lower[p - 1])) {
+                    first = p - 1; // "the transport and logistics group": coordinated modifiers, not "a player and manager"
+                    continue;
+                }
                 break;
             }
             boolean plural = lexicon.isGroup(t.lower[k]);
