@@ -17,6 +17,9 @@ import org.sayer.pipeline.types.SayerTypes;
  */
 public final class Tokens {
 
+    /** How far into a text the paragraph after its headline can start, in characters. */
+    private static final int HEADLINE_REACH = 1000;
+
     public final String text;
     public final int size;
     public final int[] begin;
@@ -173,7 +176,7 @@ public final class Tokens {
      * The token after a wire dateline that opens the sentence at {@code k}, or {@code k}:
      * "JOHANNESBURG (Reuters) -", "PARIS, May 3 (AFP) —", "Kasoa (C/R) Feb. 13 GNA -". A dateline
      * in title case must hold a bracket or a number, so "Ed Lee - the mayor" is none, unless it opens
-     * the story's first paragraph with no second dash to close an apposition ("Singapore — Prime …").
+     * the story's first paragraph with no second dash to close an apposition ("Nairobi - Trade Minister …").
      */
     public int afterDateline(int k) {
         boolean sentenceFirst = k == 0 || k < size && sentence[k - 1] != sentence[k];
@@ -185,22 +188,26 @@ public final class Tokens {
             return k + 2; // "KUCHING: Only the ministry can …" opens the story's first paragraph
         }
         int j = k + 1;
-        while (j < size && j - k < 10 && !is(j, "-", "--", "\u2014", "\u2013") && !lineBreakBetween(j - 1, j)
+        while (j < size && j - k < 10 && !isDash(j) && !lineBreakBetween(j - 1, j)
                 && (capitalised(j) || is(j, ",", "(", ")", "/", ".") || isPos(j, "NUM"))) {
             marked |= is(j, "(") || isPos(j, "NUM");
             j++;
         }
-        if (!(j + 1 < size && is(j, "-", "--", "\u2014", "\u2013"))) {
+        if (!(j + 1 < size && isDash(j))) {
             return k;
         }
-        // "Singapore — Prime Minister …" opening the story's first paragraph; "Ed Lee - the mayor - said" closes its dash
+        // "Nairobi - Trade Minister …" opening the story's first paragraph; "Ed Lee - the mayor - said" closes its dash
         return marked || firstOfBody(k) && !dashAfter(j + 1) ? j + 1 : k;
+    }
+
+    private boolean isDash(int k) {
+        return is(k, "-", "--", "\u2014", "\u2013");
     }
 
     /** Whether another dash follows {@code k} in its sentence. */
     private boolean dashAfter(int k) {
         for (int i = k; i < size && sentence[i] == sentence[k]; i++) {
-            if (is(i, "-", "--", "\u2014", "\u2013")) {
+            if (isDash(i)) {
                 return true;
             }
         }
@@ -209,6 +216,9 @@ public final class Tokens {
 
     /** Whether token {@code k} opens the paragraph after the headline, where wire datelines stand. */
     private boolean firstOfBody(int k) {
+        if (begin[k] > HEADLINE_REACH) {
+            return false; // past any headline
+        }
         int breaks = 0;
         for (int c = 0; c < begin[k] && breaks < 2; c++) { // two breaks settle it: no scan of a long text
             if (text.charAt(c) == '\n' && (c == 0 || text.charAt(c - 1) != '\n')) {
