@@ -780,6 +780,12 @@ class AnnotatorTest {
     }
 
     @Test
+    void anExistentialThereOpensTheClauseAVerbThatNeedsOneReports() throws Exception {
+        Document document = annotate("Trade\nShe noted there had been strong growth in exports.", null);
+        assertEquals("noted", claimWithContent(document, "there had been strong growth in exports").getCue().getCoveredText());
+    }
+
+    @Test
     void aPronounObjectOfTellIsNotPartOfTheContent() throws Exception {
         Document document = annotate("Flood\nThe inspector said the manager told her the pumps were off.", null);
         assertEquals("the pumps were off", claimWithContent(document, "the pumps were off").getCoveredText());
