@@ -61,6 +61,14 @@ def _span(doc_id, text, spec, what):
     return [b, b + len(needle)]
 
 
+def seg(text, start, end, anchor=None):
+    """The needle from the first `start` (at or after `anchor`) to the end of the next `end`: a long
+    content given by its first and last words."""
+    a = text.index(anchor) if anchor else 0
+    b = text.index(start, a)
+    return text[b:text.index(end, b) + len(end)]
+
+
 def _contains(outer, inner):
     return outer[0] <= inner[0] and inner[1] <= outer[1]
 

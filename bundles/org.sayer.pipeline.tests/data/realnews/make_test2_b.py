@@ -1,13 +1,6 @@
 #!/usr/bin/env python3
 """Writes test2_b.jsonl: real-news gold, split test2-b (see gold.py). Run: python3 make_test2_b.py"""
-from gold import doc, write
-
-
-def seg(text, start, end, anchor=None):
-    """The needle from the first `start` (at or after `anchor`) to the end of the next `end`."""
-    a = text.index(anchor) if anchor else 0
-    b = text.index(start, a)
-    return text[b:text.index(end, b) + len(end)]
+from gold import doc, seg, write
 
 
 # ---------------------------------------------------------------------------------------

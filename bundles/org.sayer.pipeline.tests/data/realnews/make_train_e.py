@@ -1,13 +1,6 @@
 #!/usr/bin/env python3
 """Writes train_e.jsonl: real-news gold, split train-e (see gold.py). Run: python3 make_train_e.py"""
-from gold import doc, write
-
-
-def seg(text, start, end, anchor=None):
-    """The needle from the first `start` (at or after `anchor`) to the end of the next `end`."""
-    a = text.index(anchor) if anchor else 0
-    b = text.index(start, a)
-    return text[b:text.index(end, b) + len(end)]
+from gold import doc, seg, write
 
 
 # ---------------------------------------------------------------------------------------
