@@ -44,9 +44,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             "earlier", "recently", "publicly", "privately", "separately", "then", "too", "firmly", "flatly",
             "bluntly", "simply", "clearly", "openly", "late", "yesterday", "today", "tonight", "emphatically",
             "strongly", "angrily", "calmly", "quickly");
-    /** Cues whose object is the person told, before the content: "told reporters the plan …". */
     /** The plain verbs of saying whose reporting clause, met inside a content, starts a report of its own. */
     private static final Set<String> PLAIN_SAYING = Set.of("said", "says", "told", "tells");
+    /** Cues whose object is the person told, before the content: "told reporters the plan …". */
     private static final Set<String> TELL_VERBS = Set.of("told", "tell", "tells", "telling", "informed", "assured",
             "reminded", "warned", "promised");
     /** Bodies that hear evidence: "…, a court has heard", "…, jury told" name a listener, not a speaker. */
@@ -347,7 +347,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     /** A dash set off by spaces (" – ", " — ", " - "), not a hyphen inside a word. */
     private boolean spacedDash(int k) {
-        return t.is(k, "\u2013", "\u2014", "-", "--") && k > 0 && k + 1 < t.size
+        return t.isDash(k) && k > 0 && k + 1 < t.size
                 && t.end[k - 1] < t.begin[k] && t.end[k] < t.begin[k + 1];
     }
 

@@ -137,6 +137,8 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         int registryCount = speakers.size();
 
         Map<AnnotationFS, Speaker> links = new IdentityHashMap<>();
+        // How often each speaker was mentioned so far (not as a possessive), in order of first mention
+        Map<Speaker, Integer> mentioned = new LinkedHashMap<>();
         for (int m = 0; m < mentions.size(); m++) {
             AnnotationFS mention = mentions.get(m);
             String kind = feature(mention, mentionType, SayerTypes.MENTION_KIND);
@@ -144,7 +146,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             String name = feature(mention, mentionType, SayerTypes.MENTION_NAME);
             String role = feature(mention, mentionType, SayerTypes.MENTION_ROLE);
             Speaker speaker = switch (kind) {
-                case "PRONOUN" -> resolvePronoun(tokens, mentions, m, links, cueStarts, quoted,
+                case "PRONOUN" -> resolvePronoun(tokens, mentions, m, links, mentioned, cueStarts, quoted,
                         laterReporter(tokens, mentions, m, cueStarts, speakers, mentionType));
                 case "NOMINAL" -> {
                     Speaker nominal = apposedName(tokens, mentions, m, links, mentionType);
@@ -154,7 +156,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                     // "the 38-year-old", "the Spaniard": no role word, so like a pronoun it points back
                     if (nominal == null && role.isEmpty() && type.equals("PERSON")
                             && mention.getCoveredText().toLowerCase(Locale.ROOT).startsWith("the ")) {
-                        nominal = resolvePronoun(tokens, mentions, m, links, cueStarts, quoted,
+                        nominal = resolvePronoun(tokens, mentions, m, links, mentioned, cueStarts, quoted,
                                 laterReporter(tokens, mentions, m, cueStarts, speakers, mentionType));
                     }
                     // "the company", "the airline": the organisation the text last named as a subject
@@ -177,6 +179,9 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 learn(speaker, name, role, kind, mention.getCoveredText());
             }
             links.put(mention, speaker);
+            if (!isPossessive(tokens, mention)) {
+                mentioned.merge(speaker, 1, Integer::sum);
+            }
         }
         mergeSurnames(speakers, registryCount, links);
 
@@ -390,8 +395,8 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         return earliest;
     }
 
-    private static Speaker resolvePronoun(Tokens tokens, List<AnnotationFS> mentions, int m,
-            Map<AnnotationFS, Speaker> links, Set<Integer> cueStarts, boolean[] quoted, Speaker reporter) {
+    private static Speaker resolvePronoun(Tokens tokens, List<AnnotationFS> mentions, int m, Map<AnnotationFS, Speaker> links,
+            Map<Speaker, Integer> mentioned, Set<Integer> cueStarts, boolean[] quoted, Speaker reporter) {
         AnnotationFS pronoun = mentions.get(m);
         boolean pronounQuoted = quoted[Math.min(tokens.tokenAtOrAfter(pronoun.getBegin()), tokens.size - 1)];
         String word = subjectForm(pronoun.getCoveredText().toLowerCase(Locale.ROOT));
@@ -439,7 +444,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             best = firstSpeaking != null ? firstSpeaking : firstInSentence;
             if (firstSpeaking == null && best != null && sentence < pronounSentence
                     && paragraphBetween(tokens, mentions.get(k + 1), pronoun)) {
-                best = moreSalient(tokens, mentions, m, links, best, word, gender, reporter);
+                best = moreSalient(mentioned, best, word, gender, reporter);
             }
         }
         // only a speaking pronoun is resolved surely enough to fix a gender; "he" inside a
@@ -470,7 +475,15 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
     private static boolean paragraphBetween(Tokens tokens, AnnotationFS a, AnnotationFS b) {
         int first = tokens.text.indexOf('\n', a.getEnd());
         int second = first < 0 ? -1 : tokens.text.indexOf('\n', first + 1);
-        return second >= 0 && second < b.getBegin() && tokens.text.substring(first, second).strip().length() > 0;
+        if (second < 0 || second >= b.getBegin()) {
+            return false;
+        }
+        for (int c = first + 1; c < second; c++) {
+            if (!Character.isWhitespace(tokens.text.charAt(c))) {
+                return true; // a line with words between the two breaks
+            }
+        }
+        return false;
     }
 
     /**
@@ -478,22 +491,15 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
      * named once ("Tony Hanahoe took over …" two paragraphs before "here he is"), means the person the
      * story is about: a compatible speaker mentioned more often before it, if there is one.
      */
-    private static Speaker moreSalient(Tokens tokens, List<AnnotationFS> mentions, int m, Map<AnnotationFS, Speaker> links,
-            Speaker nearest, String word, String gender, Speaker reporter) {
-        Map<Speaker, Integer> counts = new LinkedHashMap<>(); // in order of first mention: a tie goes to the earlier
-        for (int k = 0; k < m; k++) {
-            Speaker s = links.get(mentions.get(k));
-            if (s != null && s != reporter && compatible(word, gender, s) && !isPossessive(tokens, mentions.get(k))) {
-                counts.merge(s, 1, Integer::sum);
-            }
-        }
+    private static Speaker moreSalient(Map<Speaker, Integer> mentioned, Speaker nearest, String word, String gender, Speaker reporter) {
         Speaker salient = nearest;
-        for (Map.Entry<Speaker, Integer> e : counts.entrySet()) {
-            if (e.getValue() > counts.getOrDefault(salient, 0)) {
-                salient = e.getKey();
+        for (Map.Entry<Speaker, Integer> e : mentioned.entrySet()) { // in order of first mention: a tie goes to the earlier
+            Speaker s = e.getKey();
+            if (s != reporter && compatible(word, gender, s) && e.getValue() > mentioned.getOrDefault(salient, 0)) {
+                salient = s;
             }
         }
-        return counts.getOrDefault(nearest, 0) == 1 && counts.get(salient) >= 2 ? salient : nearest;
+        return mentioned.getOrDefault(nearest, 0) == 1 && mentioned.get(salient) >= 2 ? salient : nearest;
     }
 
     /** "him", "her", "them" ("according to him") resolve as "he", "she", "they". */
@@ -519,7 +525,6 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         return tokens.is(tokens.tokenAtOrAfter(mention.getEnd()), "'s", "'", "\u2019s", "\u2019");
     }
 
-    /** A mention right before a cue ("Lavrov said", "Blinken, 59, has repeatedly warned") was speaking. */
     /** A pronoun that speaks in a reporting clause after its content: "…, she said", "…,” he added". */
     private static boolean reportsContentBeforeIt(Tokens tokens, AnnotationFS pronoun, Set<Integer> cueStarts) {
         int before = tokens.tokenBefore(pronoun.getBegin());
@@ -529,6 +534,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         return tokens.is(before, ",") && isSubjectOfCue(tokens, pronoun, cueStarts);
     }
 
+    /** A mention right before a cue ("Lavrov said", "Blinken, 59, has repeatedly warned") was speaking. */
     private static boolean isSubjectOfCue(Tokens tokens, AnnotationFS mention, Set<Integer> cueStarts) {
         int k = tokens.tokenAtOrAfter(mention.getEnd());
         if (tokens.is(k, "'s", "'", "\u2019s")) {

@@ -140,11 +140,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
 
     /** Whether token {@code k} lies in the wire dateline of its sentence: "Kasoa (C/R) Feb. 13 GNA -" names no speaker. */
     private static boolean inDateline(Tokens t, int k) {
-        int first = k;
-        while (first > 0 && t.sentence[first - 1] == t.sentence[k]) {
-            first--;
-        }
-        return k < t.afterDateline(first);
+        return k < t.afterDateline(t.sentenceFirst[t.sentence[k]]);
     }
 
     /**

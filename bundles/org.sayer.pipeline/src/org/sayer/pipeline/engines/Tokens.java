@@ -200,7 +200,7 @@ public final class Tokens {
         return marked || firstOfBody(k) && !dashAfter(j + 1) ? j + 1 : k;
     }
 
-    private boolean isDash(int k) {
+    public boolean isDash(int k) {
         return is(k, "-", "--", "\u2014", "\u2013");
     }
 
