@@ -29,6 +29,9 @@ public final class ErrorAnalysis {
     }
 
     private final List<Error> errors = new ArrayList<>();
+    /** Gold claims nested in another, and those a predicted claim found with its parent (both matched, and linked). */
+    private int nestedGold;
+    private int nestedFound;
 
     private ErrorAnalysis() {
     }
@@ -48,6 +51,19 @@ public final class ErrorAnalysis {
 
     public List<Error> errors() {
         return errors;
+    }
+
+    /** The gold claims that have a parent claim. */
+    public int nestedGold() {
+        return nestedGold;
+    }
+
+    /**
+     * Of {@link #nestedGold}, those found with their parent: the claim and its parent are each matched
+     * (score.py's pairing), and the claim matched to the child has the one matched to the parent as its parent.
+     */
+    public int nestedFound() {
+        return nestedFound;
     }
 
     /** Errors per kind, MISS and FALSE apart, in a fixed order. */
@@ -79,6 +95,12 @@ public final class ErrorAnalysis {
         Map<String, Integer> predictedIndex = indexById(predictedClaims);
         for (int g = 0; g < goldClaims.size(); g++) {
             Scorer.Pair pair = byGold.get(g);
+            if (!Json.isNull(goldClaims.get(g), "parent")) {
+                nestedGold++;
+                if (pair != null && sameParent(goldClaims, predictedClaims, goldIndex, predictedIndex, byGold, g, pair.predicted())) {
+                    nestedFound++;
+                }
+            }
             String kind = pair == null ? (overlapsAny(view, goldClaims.get(g), predictedClaims) ? "boundary" : "no candidate")
                     : pair.endToEnd() ? null : "wrong source";
             if (pair != null && pair.endToEnd()) {

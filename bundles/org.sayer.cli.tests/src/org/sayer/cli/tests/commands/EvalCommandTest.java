@@ -63,6 +63,24 @@ class EvalCommandTest {
         assertTrue(table.contains("end-to-end            2.00      2      2   1.000   1.000   1.000"), table);
     }
 
+    /** "Price said [Blinken stressed [talks]]": the nested claim counts only when it hangs under the matched parent. */
+    @Test
+    void nestedClaimsFoundWithTheirParentAreCounted() throws Exception {
+        String nested = "{\"id\": \"n\", \"text\": \"Price said Blinken stressed talks.\","
+                + " \"entities\": [{\"id\": \"p\", \"name\": \"Ned Price\", \"type\": \"PERSON\"},"
+                + " {\"id\": \"b\", \"name\": \"Antony Blinken\", \"type\": \"PERSON\"}],"
+                + " \"mentions\": [{\"id\": \"m1\", \"span\": [0, 5], \"entity\": \"p\"}, {\"id\": \"m2\", \"span\": [11, 18], \"entity\": \"b\"}],"
+                + " \"attributions\": [{\"id\": \"a1\", \"type\": \"INDIRECT\", \"source\": \"m1\", \"cue\": [6, 10], \"content\": [11, 33], \"parent\": null},"
+                + " {\"id\": \"a2\", \"type\": \"INDIRECT\", \"source\": \"m2\", \"cue\": [19, 27], \"content\": [28, 33], \"parent\": \"a1\"}]}\n";
+        Path gold = Files.writeString(folder.resolve("gold.jsonl"), nested);
+        assertEquals(SayerCli.OK, run("eval", "--gold", gold.toString(), "--pred", gold.toString(), "--nested"), err.toString());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Nested claims found with their parent: 1 of 1"), out.toString());
+        Path flat = Files.writeString(folder.resolve("flat.jsonl"), nested.replace("\"parent\": \"a1\"", "\"parent\": null"));
+        out.reset();
+        assertEquals(SayerCli.OK, run("eval", "--gold", gold.toString(), "--pred", flat.toString(), "--nested"), err.toString());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("Nested claims found with their parent: 0 of 1"), out.toString());
+    }
+
     @Test
     void missingOrMalformedFilesAreNamed() throws Exception {
         Path gold = Files.writeString(folder.resolve("gold.jsonl"), GOLD);
