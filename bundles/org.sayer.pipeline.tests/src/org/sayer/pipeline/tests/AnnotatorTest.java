@@ -145,6 +145,20 @@ class AnnotatorTest {
     }
 
     @Test
+    void aReportInsideAQuotationEndsWithItAndLeavesTheQuotationItsOwnClaim() throws Exception {
+        Document document = annotate("Senator Ann Zubiri said the dinner went well.\n"
+                + "\u201CHe asked us to support him. I said no.\u201D\n"
+                + "\u201CShe told me the plan was dead,\u201D Zubiri said.", null);
+        Claim asked = claimWithContent(document, "us to support him");
+        assertEquals("He", asked.getSource().getCoveredText());
+        assertSame(claimWithContent(document, "He asked us to support him. I said no."), asked.getParent(),
+                "the quotation is still the senator's, continued from the paragraph before");
+        Claim told = claimWithContent(document, "the plan was dead");
+        assertEquals("told", told.getCue().getCoveredText(), "the content stops at the closing mark, before \"Zubiri said\"");
+        assertSame(claimWithContent(document, "She told me the plan was dead,"), told.getParent());
+    }
+
+    @Test
     void aNominalInAppositionDescribesTheNameBeforeIt() throws Exception {
         Document document = annotate("Hackers stole data from Brightnet.\n"
                 + "Brightnet, an Australian telecommunications company owned by a Singapore group, said the hack was serious. "

@@ -86,6 +86,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     private MentionRef[] mentionStarting;
     private MentionRef[] mentionEnding;
     private boolean[] cueToken;
+    /** The tokens a claim may span: the whole text, or the quotation its cue stands in. */
+    private int worldFirst = 0;
+    private int worldLast = Integer.MAX_VALUE;
 
     @Override
     public void process(CAS cas) throws AnalysisEngineProcessException {
@@ -121,11 +124,22 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         List<Claim> claims = new ArrayList<>();
         for (AnnotationFS cue : cues) {
             String kind = cue.getStringValue(cueType.getFeatureByBaseName(SayerTypes.CUE_KIND));
-            Claim claim = switch (kind) {
-                case "SOURCE_FIRST" -> accordingTo(cue);
-                case "NOUN" -> nounCue(cue);
-                default -> verbCue(cue, claims);
-            };
+            int quote = quoteAt[t.tokenAtOrAfter(cue.getBegin())];
+            if (quote >= 0) {
+                enterQuote(quote);
+            }
+            Claim claim;
+            try {
+                claim = switch (kind) {
+                    case "SOURCE_FIRST" -> accordingTo(cue);
+                    case "NOUN" -> nounCue(cue);
+                    default -> verbCue(cue, claims);
+                };
+            } finally {
+                if (quote >= 0) {
+                    leaveQuote(quote);
+                }
+            }
             if (claim != null && claim.end > claim.begin) {
                 claims.add(claim);
             }
@@ -196,12 +210,31 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     // ------------------------------------------------------------------------------------ helpers
 
     private int sentenceFirst(int i) {
-        return t.sentenceFirst[t.sentence[Math.max(0, Math.min(i, t.size - 1))]];
+        int first = t.sentenceFirst[t.sentence[Math.max(0, Math.min(i, t.size - 1))]];
+        return i >= worldFirst && i <= worldLast ? Math.max(first, worldFirst) : first;
     }
 
     /** The last token of the sentence of token i (of the last sentence when i is past the end). */
     private int sentenceLast(int i) {
-        return i >= t.size ? t.size - 1 : t.sentenceLimit[t.sentence[Math.max(0, i)]] - 1;
+        int last = i >= t.size ? t.size - 1 : t.sentenceLimit[t.sentence[Math.max(0, i)]] - 1;
+        return i >= worldFirst && i <= worldLast ? Math.min(last, worldLast) : last;
+    }
+
+    /**
+     * A cue inside a quotation reports within it ("“He asked us to support him,” Zubiri said"): while
+     * its claim is built, the quotation's words count as unquoted and its marks end every sentence.
+     */
+    private void enterQuote(int quote) {
+        QuoteSpan q = quotes.get(quote);
+        java.util.Arrays.fill(quoteAt, q.first(), q.last() + 1, -1);
+        worldFirst = q.first();
+        worldLast = q.last();
+    }
+
+    private void leaveQuote(int quote) {
+        java.util.Arrays.fill(quoteAt, worldFirst, worldLast + 1, quote);
+        worldFirst = 0;
+        worldLast = Integer.MAX_VALUE;
     }
 
     private boolean isQuoteMark(int i) {
@@ -1695,7 +1728,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
      * paragraph. One sweep in text order, so thousands of quotes cost no more than their number.
      */
     private void continuations(List<Claim> claims) {
-        List<Claim> outer = outermost(claims);
+        // a report inside a quotation neither attributes the quotation nor speaks after it
+        List<Claim> outer = outermost(claims.stream().filter(c -> c.cue == null || quoteAt[t.tokenAtOrAfter(c.cue.getBegin())] < 0).toList());
         List<Claim> byEnd = new ArrayList<>(outer);
         byEnd.sort((a, b) -> Integer.compare(a.end, b.end));
         int[] newlines = newlinePositions();
