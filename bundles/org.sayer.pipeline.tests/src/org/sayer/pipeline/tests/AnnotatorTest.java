@@ -159,6 +159,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aSentenceOpeningNameTheTaggerCallsAnAdjectiveIsTheNameTheDocumentGaveBefore() throws Exception {
+        Document document = annotate("Defence lawyer Rian Greyling spoke after the hearing.\n"
+                + "Greyling submitted that one officer stepped on his hands.", null); // "Greyling/ADJ submitted"
+        assertEquals("Greyling", claimWithContent(document, "one officer stepped on his hands").getSource().getCoveredText());
+        assertEquals("Rian Greyling", speakerOf(document, "one officer stepped on his hands"));
+    }
+
+    @Test
     void aNominalInAppositionDescribesTheNameBeforeIt() throws Exception {
         Document document = annotate("Hackers stole data from Brightnet.\n"
                 + "Brightnet, an Australian telecommunications company owned by a Singapore group, said the hack was serious. "

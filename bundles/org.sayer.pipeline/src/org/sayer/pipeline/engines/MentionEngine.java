@@ -337,8 +337,11 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         for (int k = first; k <= last; k++) {
             anyCapital |= t.capitalised(k);
         }
-        if (!anyCapital || (first == last && t.isPos(first, "ADJ") && !lexicon.isPlace(t.lower[first]))) {
-            return null; // "the Russian demands": an adjective, not a speaker
+        if (!anyCapital || (first == last && t.isPos(first, "ADJ") && !lexicon.isPlace(t.lower[first])
+                && !knownNames.contains(t.lower[first]))) {
+            // "the Russian demands": an adjective, not a speaker; but "Greyling/ADJ submitted" is the
+            // "Rian Greyling" the document named before
+            return null;
         }
         int nameStart = last + 1;
         while (nameStart - 1 >= first && !roleWord(t, nameStart - 1) && !lexicon.isPlace(t.lower[nameStart - 1])
