@@ -814,6 +814,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void thePersonToldIsLeftOutAfterACommaOrWhenAParticipleNamesThem() throws Exception {
+        Document document = annotate("Court\n\u201CShe told me, all you need to do is plead guilty,\u201D he said.\n"
+                + "Police told the accused he must sign the statement, the lawyer said.", null);
+        assertEquals("told", claimWithContent(document, "all you need to do is plead guilty").getCue().getCoveredText());
+        assertEquals("Police", claimWithContent(document, "he must sign the statement").getSource().getCoveredText());
+    }
+
+    @Test
     void aLabelBeforeAColonIsNoSpeakerWhenTheLineReportsForItself() throws Exception {
         Document document = annotate("Cuts\nCascade Mills: The paper company said on Feb. 13 that it was closing three plants.\n"
                 + "Mayor Ada Okafor: Bridge repairs must wait", null);

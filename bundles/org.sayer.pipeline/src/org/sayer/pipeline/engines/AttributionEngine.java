@@ -1068,10 +1068,15 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
             for (int j = k + 1; j <= last && j - k <= 5; j++) {
                 boolean objectPronoun = j - 1 == k && t.is(k, "him", "her", "them", "me", "us", "you");
-                if (!t.isPos(j - 1, "NOUN", "PROPN", "ADJ", "DET") && !objectPronoun) {
+                // "told the accused he must …": a participle after an article is the person told
+                boolean nominalParticiple = t.isPos(j - 1, "VERB") && t.lower[j - 1].endsWith("ed") && t.isPos(j - 2, "DET");
+                if (!t.isPos(j - 1, "NOUN", "PROPN", "ADJ", "DET") && !objectPronoun && !nominalParticiple) {
                     break; // "told her the pumps were off" has its person told in one pronoun
                 }
-                if ((t.isPos(j, "DET") || t.is(j, "he", "she", "it", "they", "we", "i")) && clauseAhead(j)) {
+                if (objectPronoun && t.is(j, ",") && clauseAhead(j + 1)) {
+                    return j + 1; // "told me, all you need to do is …"
+                }
+                if ((t.isPos(j, "DET") || t.is(j, "he", "she", "it", "they", "we", "i", "you")) && clauseAhead(j)) {
                     return j;
                 }
             }
