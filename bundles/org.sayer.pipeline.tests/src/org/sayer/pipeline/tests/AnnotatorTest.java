@@ -822,6 +822,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aVerbOfSeveralWordsIsACueWhereTheTaggerTookItsFirstWordForANoun() throws Exception {
+        Document document = annotate("Skills\nThe paper points out that the workers need training.\n"
+                + "The report has a section on skills, and points out that few firms train staff.", null); // "points/NOUN out"
+        assertEquals("points out", claimWithContent(document, "the workers need training").getCue().getCoveredText());
+        assertEquals("points out", claimWithContent(document, "few firms train staff").getCue().getCoveredText());
+    }
+
+    @Test
     void aLabelBeforeAColonIsNoSpeakerWhenTheLineReportsForItself() throws Exception {
         Document document = annotate("Cuts\nCascade Mills: The paper company said on Feb. 13 that it was closing three plants.\n"
                 + "Mayor Ada Okafor: Bridge repairs must wait", null);

@@ -185,7 +185,7 @@ public final class CueLexicon {
         }
         Match best = null;
         for (Entry entry : candidates) {
-            if (!fitsPartOfSpeech(entry.kind(), tokens, i)) {
+            if (!fitsPartOfSpeech(entry.kind(), tokens, i) && !verbWithParticle(entry, tokens, i)) {
                 continue;
             }
             int length = 1 + entry.rest().length;
@@ -204,6 +204,16 @@ public final class CueLexicon {
             }
         }
         return best;
+    }
+
+    /**
+     * "The paper points/NOUN out that …": a word the tagger calls a plural noun, after its subject (or
+     * an "and" that joins it to another verb) and before the rest of a verb entry of several words, is
+     * that verb (the caller checks the rest).
+     */
+    private static boolean verbWithParticle(Entry entry, Tokens tokens, int i) {
+        return entry.kind() == Kind.VERB && entry.rest().length > 0 && tokens.isPos(i, "NOUN") && tokens.lower[i].endsWith("s")
+                && (tokens.isPos(i - 1, "NOUN", "PROPN", "PRON") || tokens.is(i - 1, "and"));
     }
 
     private static boolean fitsPartOfSpeech(Kind kind, Tokens tokens, int i) {
