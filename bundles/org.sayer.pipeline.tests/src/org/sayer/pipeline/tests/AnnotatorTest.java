@@ -830,6 +830,18 @@ class AnnotatorTest {
     }
 
     @Test
+    void aHeadlineVerbReportsWhateverTheTaggerMadeOfItAndItsObjectStopsAtAnAdjunct() throws Exception {
+        Document fishermen = annotate("Fishermen Seek End to Oil Spill Court Case\nThe case has run for years.", null);
+        assertEquals("Seek", claimWithContent(fishermen, "End to Oil Spill Court Case").getCue().getCoveredText());
+        assertEquals("Fishermen", claimWithContent(fishermen, "End to Oil Spill Court Case").getSource().getCoveredText(),
+                "the capitalised verb ends the name before it");
+        Document coach = annotate("Ruth Ellis explains team \u2018mantra\u2019 after final win\nThe side won on Sunday.", null);
+        assertEquals("explains", claimWithContent(coach, "team \u2018mantra\u2019").getCue().getCoveredText());
+        Document shares = annotate("Northwind shares fall after earnings miss\nThe stock fell 4%.", null);
+        assertTrue(claims(shares).isEmpty(), "a noun before the headline's verb (\"shares fall\") is no cue");
+    }
+
+    @Test
     void aLabelBeforeAColonIsNoSpeakerWhenTheLineReportsForItself() throws Exception {
         Document document = annotate("Cuts\nCascade Mills: The paper company said on Feb. 13 that it was closing three plants.\n"
                 + "Mayor Ada Okafor: Bridge repairs must wait", null);

@@ -1547,9 +1547,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             while (last + 1 < t.size && !t.lineBreakBetween(last, last + 1)) {
                 last++;
             }
-            while (last > first && t.isPos(last, "PUNCT") && !isQuoteMark(last)) {
-                last--;
-            }
+            last = headlineObjectEnd(first, last);
             if (last - first < 1) {
                 continue;
             }
@@ -1564,6 +1562,27 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             claim.rule = "headline-cue";
             claims.add(claim);
         }
+    }
+
+    /**
+     * "McGeeney explains Armagh team 'mantra' after final win": a headline's object with no verb of
+     * its own ends where an adjunct of the reporting begins; a clause ("… service is behind target in
+     * tackling …") runs to the line end.
+     */
+    private int headlineObjectEnd(int first, int last) {
+        for (int k = first + 1; k <= last; k++) {
+            if (quoteAt[k] < 0 && t.isPos(k, "VERB", "AUX")) {
+                break;
+            }
+            if (quoteAt[k] < 0 && EVENT_ADJUNCTS.contains(t.lower[k]) && !t.isPos(k - 1, "ADP", "DET")) {
+                last = k - 1;
+                break;
+            }
+        }
+        while (last > first && t.isPos(last, "PUNCT") && !isQuoteMark(last)) {
+            last--;
+        }
+        return last;
     }
 
     /** "What They Said: …", "what she said was …": a free relative names the saying, it reports nothing. */

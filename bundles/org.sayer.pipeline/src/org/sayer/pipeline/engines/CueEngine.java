@@ -26,6 +26,8 @@ public class CueEngine extends CasAnnotator_ImplBase {
     private String extraCues;
 
     private CueLexicon lexicon;
+    /** A first line longer than this is a paragraph, not a headline. */
+    private static final int HEADLINE_TOKENS = 25;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
@@ -43,14 +45,15 @@ public class CueEngine extends CasAnnotator_ImplBase {
     public void process(CAS cas) throws AnalysisEngineProcessException {
         Tokens tokens = Tokens.of(cas);
         Type type = cas.getTypeSystem().getType(SayerTypes.CUE);
+        int headlineVerb = headlineVerb(tokens);
         for (int i = 0; i < tokens.size; i++) {
-            CueLexicon.Match match = lexicon.match(tokens, i);
+            CueLexicon.Match match = i == headlineVerb ? lexicon.matchVerbAnyTag(tokens, i) : lexicon.match(tokens, i);
             if (match == null) {
                 continue;
             }
             int last = i + match.length() - 1;
             if (match.entry().lexicon() != null && match.entry().lexicon().startsWith(CueLexicon.GENERATED_PREFIX)
-                    && !reportingFrameAfter(tokens, i, last)
+                    && i != headlineVerb && !reportingFrameAfter(tokens, i, last)
                     && !("to".equals(match.entry().objectVia()) && toAfterObject(tokens, last + 1) > 0)) {
                 continue; // a generated entry ("absorb", "account") is a cue only where it reports
             }
@@ -66,6 +69,36 @@ public class CueEngine extends CasAnnotator_ImplBase {
             cas.addFsToIndexes(cue);
             i = last;
         }
+    }
+
+    /**
+     * The verb of a headline that reports ("Wong attacks Abbott's budget", "Fishermen Seek End to …",
+     * "HSE chief concedes service is behind target"), or -1: on a first line that ends without a full
+     * stop, the first word after a subject that is a form of a verb cue, whatever the tagger made of
+     * it. A headline drops the "that" or colon that elsewhere shows a verb to report, so a WordNet
+     * verb needs none here.
+     */
+    private int headlineVerb(Tokens t) {
+        int end = t.lineLast(0);
+        if (end < 2 || end > HEADLINE_TOKENS || t.is(end, ".")) {
+            return -1;
+        }
+        for (int i = 1; i < end; i++) {
+            if (t.is(i, "'s", "\u2019s")) {
+                continue; // "Retail giant Macy's announces …"
+            }
+            if (t.isPos(i, "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "AUX", "PART")) {
+                return -1; // past the subject: "Opposition parties from left and right …", or a label ("Budget: …")
+            }
+            if (verbForm(t, i) && !verbForm(t, i + 1) && !t.isPos(i + 1, "VERB", "AUX")) {
+                return i; // "US Report Finds …", "Motorola shares fall …": the verb is the second of two
+            }
+        }
+        return -1;
+    }
+
+    private boolean verbForm(Tokens t, int i) {
+        return i < t.size && t.lower[i].chars().allMatch(Character::isLetter) && lexicon.matchVerbAnyTag(t, i) != null;
     }
 
     /**

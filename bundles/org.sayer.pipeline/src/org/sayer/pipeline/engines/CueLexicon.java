@@ -179,13 +179,27 @@ public final class CueLexicon {
 
     /** The longest entry that starts at token {@code i} and fits its part of speech, or null. */
     public Match match(Tokens tokens, int i) {
+        return match(tokens, i, false);
+    }
+
+    /**
+     * The longest verb entry that starts at token {@code i}, whatever its tag, or null: in a headline
+     * the tagger takes most verbs for nouns ("Wong attacks/NOUN Abbott's budget").
+     */
+    public Match matchVerbAnyTag(Tokens tokens, int i) {
+        return match(tokens, i, true);
+    }
+
+    private Match match(Tokens tokens, int i, boolean anyVerb) {
         List<Entry> candidates = byFirstForm.get(tokens.lower[i]);
         if (candidates == null) {
             return null;
         }
         Match best = null;
         for (Entry entry : candidates) {
-            if (!fitsPartOfSpeech(entry.kind(), tokens, i) && !verbWithParticle(entry, tokens, i)) {
+            boolean fits = anyVerb ? entry.kind() == Kind.VERB
+                    : fitsPartOfSpeech(entry.kind(), tokens, i) || verbWithParticle(entry, tokens, i);
+            if (!fits) {
                 continue;
             }
             int length = 1 + entry.rest().length;

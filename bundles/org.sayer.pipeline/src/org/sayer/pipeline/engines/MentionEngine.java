@@ -283,6 +283,9 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         int j = i;
         while (j + 1 < t.size && !t.lineBreakBetween(j, j + 1)) {
             int next = j + 1;
+            if (cueStart[next] && !t.lineBreakBetween(0, next)) {
+                break; // "Fishermen Seek End to …": a headline's verb, capitalised as every word there
+            }
             if (nameToken(t, next) || isBracketedName(t, next)) {
                 j = next;
             } else if (NAME_PARTICLES.contains(t.word[next]) && nameToken(t, next + 1)) {
@@ -426,8 +429,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             }
             int first = k;
             boolean determined = false;
-            while (first - 1 >= 0 && !t.lineBreakBetween(first - 1, first)) {
-                int p = first - 1;
+            while (first - 1 >= 0 && !t.lineBreakBetween(first - 1, first) && !cueStart(first - 1)) {
+                int p = first - 1; // "Cunningham hails/NOUN team's workrate": a cue ends the noun phrase before it
                 if (DETERMINERS.contains(t.lower[p]) || POSSESSIVES.contains(t.lower[p])) {
                     first = p;
                     determined = true;
