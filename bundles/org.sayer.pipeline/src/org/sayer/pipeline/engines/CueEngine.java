@@ -90,7 +90,8 @@ public class CueEngine extends CasAnnotator_ImplBase {
             if (t.isPos(i, "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "AUX", "PART")) {
                 return -1; // past the subject: "Opposition parties from left and right …", or a label ("Budget: …")
             }
-            if (verbForm(t, i) && !verbForm(t, i + 1) && !t.isPos(i + 1, "VERB", "AUX")) {
+            boolean verbAfter = t.isPos(i + 1, "VERB", "AUX") && !t.lower[i + 1].endsWith("ed"); // not "protest delayed elections"
+            if (verbForm(t, i) && !verbForm(t, i + 1) && !verbAfter) {
                 return i; // "US Report Finds …", "Motorola shares fall …": the verb is the second of two
             }
         }
