@@ -839,6 +839,8 @@ class AnnotatorTest {
         assertEquals("explains", claimWithContent(coach, "team \u2018mantra\u2019").getCue().getCoveredText());
         Document shares = annotate("Northwind shares fall after earnings miss\nThe stock fell 4%.", null);
         assertTrue(claims(shares).isEmpty(), "a noun before the headline's verb (\"shares fall\") is no cue");
+        Document air = annotate("Delhi air quality still very poor as burning goes on\nThe smog stays.", null);
+        assertTrue(claims(air).isEmpty(), "a plain verb form after a singular noun (\"air\") is a noun of a compound");
     }
 
     @Test

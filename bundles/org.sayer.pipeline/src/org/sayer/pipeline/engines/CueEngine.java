@@ -91,11 +91,22 @@ public class CueEngine extends CasAnnotator_ImplBase {
                 return -1; // past the subject: "Opposition parties from left and right …", or a label ("Budget: …")
             }
             boolean verbAfter = t.isPos(i + 1, "VERB", "AUX") && !t.lower[i + 1].endsWith("ed"); // not "protest delayed elections"
-            if (verbForm(t, i) && !verbForm(t, i + 1) && !verbAfter) {
+            if (verbForm(t, i) && !verbForm(t, i + 1) && !verbAfter && agrees(t, i)) {
                 return i; // "US Report Finds …", "Motorola shares fall …": the verb is the second of two
             }
         }
         return -1;
+    }
+
+    /**
+     * A plain verb form follows a plural subject ("Fishermen Seek", "Scientists Fear"); after a
+     * singular noun it is a noun of a compound ("Delhi air quality").
+     */
+    private static boolean agrees(Tokens t, int i) {
+        String w = t.lower[i];
+        String subject = t.lower[i - 1];
+        return w.endsWith("s") || w.endsWith("ed") || w.endsWith("ing") || subject.endsWith("s") || subject.endsWith("men")
+                || subject.equals("people") || subject.equals("police");
     }
 
     private boolean verbForm(Tokens t, int i) {
