@@ -844,6 +844,17 @@ class AnnotatorTest {
     }
 
     @Test
+    void aPromiseOrThreatReportsTheActItNamesButAParticipleBeforeToDoesNot() throws Exception {
+        Document document = annotate("Budget\nThe mayor vowed to fix the road before winter.\n"
+                + "Ruth Tan spoke on Monday, pledging to raise energy vouchers.\n"
+                + "The plan is linked to lower costs, a letter written to reduce fees says.", null);
+        assertEquals("The mayor", claimWithContent(document, "to fix the road before winter").getSource().getCoveredText());
+        assertEquals("Ruth Tan", claimWithContent(document, "to raise energy vouchers").getSource().getCoveredText());
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().startsWith("to reduce")),
+                "\"a letter written to …\": the participle has no subject of its own");
+    }
+
+    @Test
     void aLabelBeforeAColonIsNoSpeakerWhenTheLineReportsForItself() throws Exception {
         Document document = annotate("Cuts\nCascade Mills: The paper company said on Feb. 13 that it was closing three plants.\n"
                 + "Mayor Ada Okafor: Bridge repairs must wait", null);

@@ -521,6 +521,13 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         boolean needsFrame = cueFs.getBooleanValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_NEEDS_FRAME));
+        boolean subjectOrParticiple = skipAdverbsLeft(c0 - 1) == claim.source.last()
+                || t.lower[c0].endsWith("ing") && precededByComma(c0);
+        if (needsFrame && !postposed && !inverted && after == c1 + 1 && subjectOrParticiple && t.is(after, "to")
+                && t.isPos(after + 1, "VERB") && !t.capitalised(after + 1)) {
+            // "pledged to restore the line", ", pledging to increase vouchers": the act promised or threatened
+            return reported(cueFs, claim.source, c0, after, claim.source.kind().equals("PRONOUN") ? 0.5 : 0.6, "infinitive");
+        }
         boolean judged = false;
         if (needsFrame && !postposed && !(t.is(after - 1, "that", ":") || t.is(after, "whether", "if", "how", "why", "what")
                 || clauseAhead(after))) {
