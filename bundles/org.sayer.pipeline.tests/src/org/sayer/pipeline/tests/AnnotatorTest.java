@@ -373,6 +373,8 @@ class AnnotatorTest {
         Claim claim = claimWithContent(document, "A builder forged safety certificates for a decade");
         assertNull(claim.getSource(), "the court only listens");
         assertEquals("heard", claim.getCue().getCoveredText());
+        Document committee = annotate("The plan is running behind target, the Oireachtas health committee heard on Wednesday.", null);
+        assertNull(claimWithContent(committee, "The plan is running behind target").getSource(), "whoever heard only listened");
     }
 
     @Test

@@ -650,14 +650,15 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         while (k >= 0 && t.is(k, "has", "have", "had", "was", "were", "is", "been")) {
             k--;
         }
-        if (k < 0 || !LISTENERS.contains(t.lower[k])) {
+        // whoever "heard" only listened ("…, the committee heard"); "told" is passive only after a court or jury
+        if (k < 0 || !(LISTENERS.contains(t.lower[k]) || t.is(c0, "heard") && t.isPos(k, "NOUN"))) {
             return null;
         }
         if (t.is(c0, "told") && !t.lineBreakBetween(c1, Math.min(c1 + 1, t.size - 1)) && c1 + 1 < t.size
                 && !isPunct(c1 + 1)) {
             return null; // "told the jury that …" has its speaker before it; only a bare "…, jury told" is passive
         }
-        int np = k;
+        int np = mentionEnding[k] != null ? nounPhraseStart(mentionEnding[k].first()) : k; // "the Oireachtas health committee"
         while (np - 1 >= 0 && t.isPos(np - 1, "DET", "ADJ")) {
             np--;
         }
