@@ -857,6 +857,16 @@ class AnnotatorTest {
     }
 
     @Test
+    void whateverFollowsAccordingToIsTheSource() throws Exception {
+        Document document = annotate("Wildlife\nLast year 302 elephants were killed, according to wildlife service statistics.\n"
+                + "According to details available on the app, it is built on an open framework.", null);
+        assertEquals("wildlife service statistics", claimWithContent(document, "Last year 302 elephants were killed")
+                .getSource().getCoveredText());
+        assertEquals("details available on the app", claimWithContent(document, "it is built on an open framework")
+                .getSource().getCoveredText());
+    }
+
+    @Test
     void aLabelBeforeAColonIsNoSpeakerWhenTheLineReportsForItself() throws Exception {
         Document document = annotate("Cuts\nCascade Mills: The paper company said on Feb. 13 that it was closing three plants.\n"
                 + "Mayor Ada Okafor: Bridge repairs must wait", null);

@@ -54,6 +54,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     private SpeakerLexicon lexicon;
     /** Words written as proper nouns inside sentences somewhere in the document (lower-cased). */
     private Set<String> knownNames = Set.of();
+    /** The longest source after "according to" that no other rule found, in tokens. */
+    private static final int ACCORDING_TO_REACH = 8;
     /** Tokens that start a cue: a role noun right before one is a speaker ("…, study finds"). */
     private boolean[] cueStart = new boolean[0];
 
@@ -120,6 +122,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         found.addAll(nominals(t, used, found));
         found.addAll(subjectNominals(t, used, found));
         found.addAll(invertedNominals(t, found));
+        found.addAll(accordingToNominals(t, found));
         Candidate headlineSpeaker = headlineTailSpeaker(t, found);
         if (headlineSpeaker != null) {
             found.add(headlineSpeaker);
@@ -591,6 +594,39 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             if (last >= first && t.isPos(last, "NOUN") && ends && !TIME_WORDS.contains(t.lower[last])) {
                 String type = t.lower[last].endsWith("s") && !t.lower[last].endsWith("ss") ? "GROUP" : "PERSON";
                 result.add(new Candidate(first, last, "NOMINAL", type, null, text(t, first, last), false));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * "according to wildlife service statistics", "According to details available on the app,": what
+     * follows "according to" is the source, whatever it is, up to the comma or the sentence end.
+     */
+    private List<Candidate> accordingToNominals(Tokens t, List<Candidate> found) {
+        boolean[] taken = new boolean[t.size];
+        for (Candidate c : found) {
+            for (int k = c.first(); k <= c.last(); k++) {
+                taken[k] = true;
+            }
+        }
+        List<Candidate> result = new ArrayList<>();
+        for (int to = 1; to + 1 < t.size; to++) {
+            if (!t.is(to, "to") || !t.is(to - 1, "according") || taken[to + 1]) {
+                continue;
+            }
+            int first = to + 1;
+            int k = first;
+            boolean noun = false;
+            while (k < t.size && k - first < ACCORDING_TO_REACH && t.sentence[k] == t.sentence[to] && !t.lineBreakBetween(k - 1, k)
+                    && !t.isPos(k, "PUNCT", "AUX", "PRON", "SCONJ", "CCONJ") && !(t.isPos(k, "VERB") && k > first) && !taken[k]) {
+                noun |= t.isPos(k, "NOUN", "PROPN", "VERB"); // "according to details/VERB available …": a noun there
+                k++;
+            }
+            boolean ends = k >= t.size || t.sentence[k] != t.sentence[to] || t.isPos(k, "PUNCT");
+            if (noun && ends && k > first) {
+                int last = k - 1;
+                result.add(new Candidate(first, last, "NOMINAL", "ORGANIZATION", null, text(t, first, last), false));
             }
         }
         return result;
