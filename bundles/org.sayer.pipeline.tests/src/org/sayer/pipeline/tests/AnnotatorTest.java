@@ -373,6 +373,10 @@ class AnnotatorTest {
         Claim claim = claimWithContent(document, "A builder forged safety certificates for a decade");
         assertNull(claim.getSource(), "the court only listens");
         assertEquals("heard", claim.getCue().getCoveredText());
+        Document accused = annotate("The 28-year-old man is accused of killing two tourists at their home.", null);
+        Claim killing = claimWithContent(accused, "killing two tourists at their home");
+        assertNull(killing.getSource(), "nobody is named as accusing");
+        assertEquals("accused", killing.getCue().getCoveredText());
         Document committee = annotate("The plan is running behind target, the Oireachtas health committee heard on Wednesday.", null);
         assertNull(claimWithContent(committee, "The plan is running behind target").getSource(), "whoever heard only listened");
     }

@@ -616,6 +616,11 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
      * name. Only a reported clause counts, not an instruction ("were told to prepare").
      */
     private Claim agentless(AnnotationFS cueFs, int c0, int c1) {
+        String via = cueFs.getStringValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_OBJECT_VIA));
+        if (via != null && !via.isEmpty() && !via.equals("to") && t.is(c1 + 1, via) && c1 + 2 <= sentenceLast(c0)) {
+            // "is accused of killing …", "was described as reckless": the linking word's object is what was said
+            return reported(cueFs, null, c0, c1 + 2, 0.4, "agentless-passive");
+        }
         int after = skipToContent(c1 + 1, c1);
         int verb = after + 1;
         while (t.isPos(verb, "ADV")) {
