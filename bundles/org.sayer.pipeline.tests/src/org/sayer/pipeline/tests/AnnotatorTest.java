@@ -377,6 +377,8 @@ class AnnotatorTest {
         Claim killing = claimWithContent(accused, "killing two tourists at their home");
         assertNull(killing.getSource(), "nobody is named as accusing");
         assertEquals("accused", killing.getCue().getCoveredText());
+        assertTrue(claims(annotate("Court\nThe coach was criticised for his tactics.", null)).isEmpty(),
+                "\"was criticised for …\" evaluates and reports nothing (FORMAT.md)");
         Document committee = annotate("The plan is running behind target, the Oireachtas health committee heard on Wednesday.", null);
         assertNull(claimWithContent(committee, "The plan is running behind target").getSource(), "whoever heard only listened");
     }

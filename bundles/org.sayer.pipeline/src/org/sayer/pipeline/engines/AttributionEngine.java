@@ -617,8 +617,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
      */
     private Claim agentless(AnnotationFS cueFs, int c0, int c1) {
         String via = cueFs.getStringValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_OBJECT_VIA));
-        if (via != null && !via.isEmpty() && !via.equals("to") && t.is(c1 + 1, via) && c1 + 2 <= sentenceLast(c0)) {
-            // "is accused of killing …", "was described as reckless": the linking word's object is what was said
+        if (via != null && t.is(c1 + 1, "of", "as") && t.is(c1 + 1, via) && c1 + 2 <= sentenceLast(c0)) {
+            // "is accused of killing …", "was described as reckless": the linking word's object is what was
+            // said; not "was criticised for …", an evaluation with no content (FORMAT.md)
             return reported(cueFs, null, c0, c1 + 2, 0.4, "agentless-passive");
         }
         int after = skipToContent(c1 + 1, c1);
