@@ -873,6 +873,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void aReportedClauseMayHaveALongSubject() throws Exception {
+        Document document = annotate("Rugby\nHowever, he admitted the methodology behind their impressive final-round performance "
+                + "at a packed Newlands stadium would not work against other teams.", null);
+        assertEquals("admitted", claimWithContent(document,
+                "the methodology behind their impressive final-round performance at a packed Newlands stadium would not work against other teams")
+                .getCue().getCoveredText());
+    }
+
+    @Test
     void aLabelBeforeAColonIsNoSpeakerWhenTheLineReportsForItself() throws Exception {
         Document document = annotate("Cuts\nCascade Mills: The paper company said on Feb. 13 that it was closing three plants.\n"
                 + "Mayor Ada Okafor: Bridge repairs must wait", null);

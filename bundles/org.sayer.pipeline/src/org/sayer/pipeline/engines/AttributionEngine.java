@@ -54,6 +54,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     /** Words that open an adjunct of the reporting event after a judged object: "praised X after the win". */
     private static final Set<String> EVENT_ADJUNCTS = Set.of("after", "before", "despite", "during", "following",
             "amid", "since", "until", "as", "because", "while", "when", "ahead");
+    /** How far a reported clause's verb may stand from its start: "admitted the methodology behind their … performance would not work". */
+    private static final int SUBJECT_REACH = 14;
     private static final Set<String> TIME_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "today", "yesterday", "tonight", "earlier", "later", "week", "month", "year",
             "morning", "afternoon", "evening", "night", "weekend");
@@ -905,9 +907,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         return words <= 5;
     }
 
-    /** A subject followed by a verb within a few words: "her team had been too slow". */
+    /** A subject followed by its verb within {@link #SUBJECT_REACH} words: "her team had been too slow". */
     private boolean clauseAhead(int k) {
-        int last = Math.min(sentenceLast(Math.min(k, t.size - 1)), k + 8);
+        int last = Math.min(sentenceLast(Math.min(k, t.size - 1)), k + SUBJECT_REACH);
         for (int j = k + 1; j <= last && j < t.size; j++) {
             if (t.isPos(j, "PUNCT", "SCONJ") || t.is(j, "as", "when", "after", "before", "because", "while", "until")) {
                 return false; // "called the first witness as the trial opened": that clause is no content
