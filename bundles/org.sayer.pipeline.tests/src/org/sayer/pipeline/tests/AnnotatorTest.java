@@ -879,6 +879,9 @@ class AnnotatorTest {
         assertEquals("admitted", claimWithContent(document,
                 "the methodology behind their impressive final-round performance at a packed Newlands stadium would not work against other teams")
                 .getCue().getCoveredText());
+        Document adverb = annotate("Roads\nThe mayor agreed the road currently was unsafe.", null);
+        assertEquals("The mayor", claimWithContent(adverb, "the road currently was unsafe").getSource().getCoveredText(),
+                "an adverb may stand between the clause's subject and its verb");
     }
 
     @Test

@@ -914,7 +914,11 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (t.isPos(j, "PUNCT", "SCONJ") || t.is(j, "as", "when", "after", "before", "because", "while", "until")) {
                 return false; // "called the first witness as the trial opened": that clause is no content
             }
-            if (t.isPos(j, "VERB", "AUX") && (t.isPos(j - 1, "NOUN", "PRON", "PROPN") || t.is(j - 1, "there"))) {
+            int subjectEnd = j - 1;
+            while (subjectEnd > k && t.isPos(subjectEnd, "ADV") && !t.is(subjectEnd, "there")) {
+                subjectEnd--; // "the situation for patients currently was …"
+            }
+            if (t.isPos(j, "VERB", "AUX") && (t.isPos(subjectEnd, "NOUN", "PRON", "PROPN") || t.is(subjectEnd, "there"))) {
                 return true; // "there" as a subject ("noted there had been …") is often tagged an adverb
             }
         }
