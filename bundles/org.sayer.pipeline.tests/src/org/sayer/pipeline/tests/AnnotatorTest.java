@@ -885,6 +885,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aQuantifierBeforeACueIsAnUnnamedGroupThatSpeaks() throws Exception {
+        Document document = annotate("Internet\nThe shutdown drew criticism. Many argue that it violates rights. Others said it was needed.",
+                null);
+        assertEquals("Many", claimWithContent(document, "it violates rights").getSource().getCoveredText());
+        assertEquals("Others", claimWithContent(document, "it was needed").getSource().getCoveredText());
+    }
+
+    @Test
     void aLabelBeforeAColonIsNoSpeakerWhenTheLineReportsForItself() throws Exception {
         Document document = annotate("Cuts\nCascade Mills: The paper company said on Feb. 13 that it was closing three plants.\n"
                 + "Mayor Ada Okafor: Bridge repairs must wait", null);

@@ -131,6 +131,12 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         found.sort((a, b) -> Integer.compare(a.first(), b.first()));
         found = mergeAppositions(t, found);
         for (int i = 0; i < t.size; i++) {
+            if (t.is(i, "many", "some", "others", "most", "several") && i + 1 < t.size && cueStart[i + 1]
+                    && (i == 0 || !t.isPos(i - 1, "DET", "ADP", "ADJ", "NOUN", "PROPN"))) {
+                // "Many argue that …", "Others said …": an unnamed group speaks
+                found.add(new Candidate(i, i, "NOMINAL", "GROUP", t.lower[i], t.word[i], false));
+                continue;
+            }
             if (t.isPos(i, "PRON") && (t.is(i, "he", "she", "they") || (t.is(i, "it") && followedByVerb(t, i))
                     || accordingToPronoun(t, i))) {
                 String type = t.is(i, "they", "them") ? "GROUP" : t.is(i, "it") ? "ORGANIZATION" : "PERSON";
