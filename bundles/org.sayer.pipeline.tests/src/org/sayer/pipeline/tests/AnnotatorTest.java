@@ -890,6 +890,9 @@ class AnnotatorTest {
                 null);
         assertEquals("Many", claimWithContent(document, "it violates rights").getSource().getCoveredText());
         assertEquals("Others", claimWithContent(document, "it was needed").getSource().getCoveredText());
+        Document delegates = annotate("Trade\nWhile the minister was upbeat about the country, delegates noted that growth had slowed.", null);
+        assertEquals("delegates", claimWithContent(delegates, "growth had slowed").getSource().getCoveredText(),
+                "a plural subject opens the main clause after a fronted one, whatever the tagger made of it (\"delegates/VERB\")");
     }
 
     @Test

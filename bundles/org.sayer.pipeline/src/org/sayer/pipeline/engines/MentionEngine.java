@@ -183,7 +183,25 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             k--;
         }
         return atSentenceStart(t, i) || k >= 0 && k == t.sentenceFirst[t.sentence[k]]
-                && t.is(k, "but", "and", "meanwhile", "however", "still", "yet", "now", "so", "today", "instead");
+                && t.is(k, "but", "and", "meanwhile", "however", "still", "yet", "now", "so", "today", "instead")
+                || afterFrontedClause(t, i);
+    }
+
+    /** "While Ramaphosa was upbeat, delegates noted …": the main clause opens after a fronted subordinate clause. */
+    private static boolean afterFrontedClause(Tokens t, int i) {
+        if (i < 1 || !t.is(i - 1, ",")) {
+            return false;
+        }
+        int first = t.sentenceFirst[t.sentence[i]];
+        if (!t.is(first, "while", "as", "although", "though", "after", "when", "if", "since", "because", "whereas")) {
+            return false;
+        }
+        for (int k = first + 1; k < i - 1; k++) {
+            if (t.is(k, ",")) {
+                return false; // only the first comma closes the fronted clause
+            }
+        }
+        return true;
     }
 
     /** "According to him, …", "according to them": the object pronoun names the source (but not "according to her lawyer"). */
@@ -540,8 +558,11 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         List<Candidate> result = new ArrayList<>();
         for (int k = 1; k < t.size; k++) {
             boolean beforeRelative = t.is(k, ",") && t.is(k + 1, "who"); // "The 21-year-old, who joined …, said"
+            // "delegates/VERB noted/VERB that": a plural noun the tagger took for a verb before the cue
+            boolean pluralVerb = t.isPos(k - 1, "VERB") && t.lower[k - 1].endsWith("s") && !t.lower[k - 1].endsWith("ss")
+                    && cueStart(k) && t.isPos(k, "VERB");
             if (!(cueStart(afterAdverbsAndAuxiliaries(t, afterDashedAside(t, k))) || beforeRelative) || taken[k - 1]
-                    || !t.isPos(k - 1, "NOUN", "ADJ", "PROPN", "NUM")) {
+                    || !(t.isPos(k - 1, "NOUN", "ADJ", "PROPN", "NUM") || pluralVerb)) {
                 continue;
             }
             int first = k - 1;
@@ -560,7 +581,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                     && (t.isPos(first, "NUM") || QUANTIFIERS.contains(t.lower[first]))) {
                 // "Two environmental groups are warning …", "Some analysts said …"
                 result.add(new Candidate(first, k - 1, "NOMINAL", "GROUP", null, text(t, first, k - 1), false));
-            } else if (t.isPos(k - 1, "NOUN") && t.lower[k - 1].endsWith("s") && !t.lower[k - 1].endsWith("ss")
+            } else if ((t.isPos(k - 1, "NOUN") || pluralVerb) && t.lower[k - 1].endsWith("s") && !t.lower[k - 1].endsWith("ss")
                     && clauseInitial(t, first) && (!t.capitalised(first) || atSentenceStart(t, first))
                     && (first == k - 1 || t.isPos(first, "NOUN", "ADJ"))) {
                 // "Traders said", "But homeowners say", "Meanwhile, hospital consultants say"
