@@ -896,6 +896,16 @@ class AnnotatorTest {
     }
 
     @Test
+    void theQuotationAfterAFreeRelativesCueIsWhatItsSubjectSaid() throws Exception {
+        Document document = annotate("Internet\nTelcos are open to the probe on what a new lawmaker called \u201Cslow but expensive\u201D "
+                + "Internet.\nWhat she said was true.", null);
+        Claim called = claimWithContent(document, "slow but expensive");
+        assertEquals(ClaimType.DIRECT, called.getType());
+        assertEquals("a new lawmaker", called.getSource().getCoveredText());
+        assertEquals(1, claims(document).size(), "\"What she said was true\" names the saying and reports nothing");
+    }
+
+    @Test
     void aLabelBeforeAColonIsNoSpeakerWhenTheLineReportsForItself() throws Exception {
         Document document = annotate("Cuts\nCascade Mills: The paper company said on Feb. 13 that it was closing three plants.\n"
                 + "Mayor Ada Okafor: Bridge repairs must wait", null);

@@ -443,7 +443,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             return null; // "when asked": nobody speaks here
         }
         if (namesTheSaying(c0)) {
-            return null;
+            return whatWasCalled(cueFs, c0, c1);
         }
         int be = c0 - 1;
         while (t.isPos(be, "ADV") && be > c0 - 3) {
@@ -1603,6 +1603,25 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             last--;
         }
         return last;
+    }
+
+    /**
+     * "on what a neophyte lawmaker called “slow but expensive” Internet": the quotation right after the
+     * cue of a free relative is what its subject said; any other free relative reports nothing.
+     */
+    private Claim whatWasCalled(AnnotationFS cueFs, int c0, int c1) {
+        QuoteSpan q = isQuoteMark(c1 + 1) ? quoteOpeningAfter(c1) : null;
+        if (q == null) {
+            return null;
+        }
+        Claim claim = new Claim();
+        claim.cue = cueFs;
+        claim.source = mentionEnding[skipAdverbsLeft(c0 - 1)];
+        claim.sentence = t.sentence[c0];
+        setQuote(claim, q);
+        claim.confidence = 0.7;
+        claim.rule = "free-relative-quote";
+        return claim;
     }
 
     /** "What They Said: …", "what she said was …": a free relative names the saying, it reports nothing. */

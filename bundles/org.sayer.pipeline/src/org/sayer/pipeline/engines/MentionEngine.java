@@ -574,8 +574,9 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 String name = text(t, first, k - 1);
                 result.add(new Candidate(first - 1, k - 1, "NOMINAL", "PERSON", null, name, false));
             } else if (first - 1 >= 0 && t.is(first - 1, "one", "another", "a", "an") && !taken[first - 1]
-                    && clauseInitial(t, first - 1) && t.isPos(k - 1, "NOUN") && !t.lower[k - 1].endsWith("s")) {
-                // "One householder said:", "Another resident said", "A neighbour said"
+                    && (clauseInitial(t, first - 1) || t.is(first - 2, "what")) && t.isPos(k - 1, "NOUN")
+                    && !t.lower[k - 1].endsWith("s")) {
+                // "One householder said:", "Another resident said", "A neighbour said", "what a lawmaker called"
                 result.add(new Candidate(first - 1, k - 1, "NOMINAL", "PERSON", null, text(t, first - 1, k - 1), false));
             } else if (first < k - 1 && t.isPos(k - 1, "NOUN") && t.lower[k - 1].endsWith("s") && atSentenceStart(t, first)
                     && (t.isPos(first, "NUM") || QUANTIFIERS.contains(t.lower[first]))) {
