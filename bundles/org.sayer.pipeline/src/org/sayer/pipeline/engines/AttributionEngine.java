@@ -126,7 +126,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         List<Claim> claims = new ArrayList<>();
         for (AnnotationFS cue : cues) {
             String kind = cue.getStringValue(cueType.getFeatureByBaseName(SayerTypes.CUE_KIND));
-            int quote = quoteAt[t.tokenAtOrAfter(cue.getBegin())];
+            int quote = quoteOf(cue);
             if (quote >= 0) {
                 enterQuote(quote);
             }
@@ -220,6 +220,11 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     private int sentenceLast(int i) {
         int last = i >= t.size ? t.size - 1 : t.sentenceLimit[t.sentence[Math.max(0, i)]] - 1;
         return i >= worldFirst && i <= worldLast ? Math.min(last, worldLast) : last;
+    }
+
+    /** The top-level quotation a cue stands in, or -1. */
+    private int quoteOf(AnnotationFS cue) {
+        return quoteAt[t.tokenAtOrAfter(cue.getBegin())];
     }
 
     /**
@@ -1792,7 +1797,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
      */
     private void continuations(List<Claim> claims) {
         // a report inside a quotation neither attributes the quotation nor speaks after it
-        List<Claim> outer = outermost(claims.stream().filter(c -> c.cue == null || quoteAt[t.tokenAtOrAfter(c.cue.getBegin())] < 0).toList());
+        List<Claim> outer = outermost(claims.stream().filter(c -> c.cue == null || quoteOf(c.cue) < 0).toList());
         List<Claim> byEnd = new ArrayList<>(outer);
         byEnd.sort((a, b) -> Integer.compare(a.end, b.end));
         int[] newlines = newlinePositions();

@@ -20,14 +20,14 @@ public class CueEngine extends CasAnnotator_ImplBase {
     /** A system property naming an extra lexicon file in the cues.txt format. */
     public static final String EXTRA_CUES_PROPERTY = "sayer.cues";
     public static final String PARAM_EXTRA_CUES = "extraCues";
+    /** A first line longer than this is a paragraph, not a headline. */
+    private static final int HEADLINE_TOKENS = 25;
 
     @ConfigurationParameter(name = PARAM_EXTRA_CUES, mandatory = false,
             description = "Path of an extra cue lexicon file (cues.txt format).")
     private String extraCues;
 
     private CueLexicon lexicon;
-    /** A first line longer than this is a paragraph, not a headline. */
-    private static final int HEADLINE_TOKENS = 25;
 
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {

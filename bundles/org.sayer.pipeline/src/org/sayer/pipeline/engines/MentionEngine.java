@@ -38,6 +38,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "mr.", "mrs.", "ms.", "sir",
             "dame", "lord", "lady", "cllr", "cllr.");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    /** The longest source after "according to" that no other rule found, in tokens. */
+    private static final int ACCORDING_TO_REACH = 8;
     /** Words that open a plural group at a sentence start: "Some analysts said", "Several residents told". */
     private static final Set<String> QUANTIFIERS = Set.of("some", "several", "many", "most", "both", "few", "other");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
@@ -54,8 +56,6 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     private SpeakerLexicon lexicon;
     /** Words written as proper nouns inside sentences somewhere in the document (lower-cased). */
     private Set<String> knownNames = Set.of();
-    /** The longest source after "according to" that no other rule found, in tokens. */
-    private static final int ACCORDING_TO_REACH = 8;
     /** Tokens that start a cue: a role noun right before one is a speaker ("…, study finds"). */
     private boolean[] cueStart = new boolean[0];
 
@@ -549,12 +549,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
      * is a speaker even when its head is no role word.
      */
     private List<Candidate> subjectNominals(Tokens t, boolean[] used, List<Candidate> found) {
-        boolean[] taken = new boolean[t.size];
-        for (Candidate c : found) {
-            for (int k = c.first(); k <= c.last(); k++) {
-                taken[k] = true;
-            }
-        }
+        boolean[] taken = taken(t, found);
         List<Candidate> result = new ArrayList<>();
         for (int k = 1; k < t.size; k++) {
             boolean beforeRelative = t.is(k, ",") && t.is(k + 1, "who"); // "The 21-year-old, who joined …, said"
@@ -599,12 +594,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
      * noun phrase after a cue that follows a comma is its speaker when no verb comes after it.
      */
     private List<Candidate> invertedNominals(Tokens t, List<Candidate> found) {
-        boolean[] taken = new boolean[t.size];
-        for (Candidate c : found) {
-            for (int k = c.first(); k <= c.last(); k++) {
-                taken[k] = true;
-            }
-        }
+        boolean[] taken = taken(t, found);
         List<Candidate> result = new ArrayList<>();
         for (int cue = 1; cue + 1 < t.size; cue++) {
             if (!cueStart(cue) || !t.is(cue - 1, ",") || !t.isPos(cue, "VERB")) {
@@ -627,17 +617,23 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         return result;
     }
 
-    /**
-     * "according to wildlife service statistics", "According to details available on the app,": what
-     * follows "according to" is the source, whatever it is, up to the comma or the sentence end.
-     */
-    private List<Candidate> accordingToNominals(Tokens t, List<Candidate> found) {
+    /** The tokens that {@code found} already holds. */
+    private static boolean[] taken(Tokens t, List<Candidate> found) {
         boolean[] taken = new boolean[t.size];
         for (Candidate c : found) {
             for (int k = c.first(); k <= c.last(); k++) {
                 taken[k] = true;
             }
         }
+        return taken;
+    }
+
+    /**
+     * "according to wildlife service statistics", "According to details available on the app,": what
+     * follows "according to" is the source, whatever it is, up to the comma or the sentence end.
+     */
+    private List<Candidate> accordingToNominals(Tokens t, List<Candidate> found) {
+        boolean[] taken = taken(t, found);
         List<Candidate> result = new ArrayList<>();
         for (int to = 1; to + 1 < t.size; to++) {
             if (!t.is(to, "to") || !t.is(to - 1, "according") || taken[to + 1]) {
