@@ -23,7 +23,9 @@ import org.sayer.pipeline.types.SayerTypes;
  * <li>the headline SOURCE: CONTENT;</li>
  * <li>participial and coordinated cues (", adding …", "… but demanded …") take the source of the
  * clause they hang on;</li>
+ * <li>SOURCE vowed to ACT; what SOURCE called "QUOTE"; is accused of CONTENT (no source);</li>
  * <li>a quote with no cue continues the previous speaker;</li>
+ * <li>a cue inside a quote reports within it, as if the quote were the whole text;</li>
  * <li>nesting: an attribution inside another's content gets it as parent.</li>
  * </ul>
  * Everything works on token indices within one sentence or one quote, so the cost is linear.
