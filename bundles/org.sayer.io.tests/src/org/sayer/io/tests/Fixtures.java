@@ -1,9 +1,16 @@
 package org.sayer.io.tests;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.sayer.io.ProgressListener;
+import org.sayer.io.importer.ImportReport;
+import org.sayer.io.importer.Importers;
 import org.sayer.model.Claim;
 import org.sayer.model.ClaimType;
 import org.sayer.model.Cue;
@@ -83,6 +90,23 @@ final class Fixtures {
         store.add(d);
         store.save(d);
         store.unload(d);
+    }
+
+    /** The pipeline's gold corpus (news texts with nested claims, pronouns and curly quotes). */
+    private static final Path GOLD = Path.of("..", "org.sayer.pipeline.tests", "data");
+
+    /** Imports the named gold files of the pipeline's tests into a new corpus in {@code folder}. */
+    static CorpusStore goldCorpus(Path folder, String... names) throws IOException {
+        List<Path> gold = new ArrayList<>();
+        for (String name : names) {
+            Path file = GOLD.resolve(name);
+            assertTrue(Files.isRegularFile(file), file.toAbsolutePath() + " is the gold corpus this test compares on");
+            gold.add(file);
+        }
+        CorpusStore store = CorpusStore.create(folder, "gold");
+        ImportReport report = Importers.importInto(store, gold, ProgressListener.NONE);
+        assertTrue(report.problems().isEmpty(), report.problems().toString());
+        return store;
     }
 
     /** A new document in progress with {@code text} and no annotations. */

@@ -32,8 +32,6 @@ import org.sayer.io.export.ExportOptions;
 import org.sayer.io.export.Exporters;
 import org.sayer.io.export.InceptionDocument;
 import org.sayer.io.export.Tokens;
-import org.sayer.io.importer.ImportReport;
-import org.sayer.io.importer.Importers;
 import org.sayer.io.inception.InceptionLayers;
 import org.sayer.model.Claim;
 import org.sayer.model.ClaimType;
@@ -58,9 +56,6 @@ import org.xml.sax.SAXException;
  */
 class InceptionXmiWriterTest {
 
-    /** The pipeline's gold corpus (news texts with nested claims, pronouns and curly quotes). */
-    private static final Path GOLD = Path.of("..", "org.sayer.pipeline.tests", "data");
-
     private static final ExportOptions EVERYTHING = ExportOptions.DEFAULT.withInclude(true, true);
 
     private static CAS cas;
@@ -75,18 +70,12 @@ class InceptionXmiWriterTest {
 
     @Test
     void theGoldCorpusIsWrittenAsUimaWritesIt() throws Exception {
-        List<Path> gold = new ArrayList<>();
-        for (String name : new String[] { "dev.jsonl", "blind.jsonl", "fresh.jsonl", "heldout.jsonl", "realnews/realnews-train.jsonl",
-                "realnews/realnews-dev.jsonl", "realnews/realnews-test.jsonl" }) {
-            Path file = GOLD.resolve(name);
-            assertTrue(Files.isRegularFile(file), file.toAbsolutePath() + " is the gold corpus this test compares on");
-            gold.add(file);
-        }
-        CorpusStore store = CorpusStore.create(folder.resolve("gold"), "gold");
-        ImportReport report = Importers.importInto(store, gold, ProgressListener.NONE);
-        assertTrue(report.documents() > 100, "the gold corpus has more than 100 documents: " + report.documents());
-        assertEquals(report.documents(), sameAsUima(store, ExportOptions.DEFAULT));
-        assertEquals(report.documents(), sameAsUima(store, EVERYTHING));
+        CorpusStore store = Fixtures.goldCorpus(folder.resolve("gold"), "dev.jsonl", "blind.jsonl", "fresh.jsonl", "heldout.jsonl",
+                "realnews/realnews-train.jsonl", "realnews/realnews-dev.jsonl", "realnews/realnews-test.jsonl");
+        int documents = store.corpus().getDocuments().size();
+        assertTrue(documents > 100, "the gold corpus has more than 100 documents: " + documents);
+        assertEquals(documents, sameAsUima(store, ExportOptions.DEFAULT));
+        assertEquals(documents, sameAsUima(store, EVERYTHING));
     }
 
     @Test

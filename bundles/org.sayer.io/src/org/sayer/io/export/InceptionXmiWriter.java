@@ -16,6 +16,7 @@ import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.TypeSystem;
 import org.sayer.io.inception.InceptionLayers;
+import org.sayer.io.xmi.XmlSink;
 import org.sayer.model.Claim;
 import org.sayer.model.ClaimType;
 import org.sayer.model.Document;
@@ -39,10 +40,8 @@ import org.sayer.model.SpeakerMention;
  * the links, in the order of their claims; the view listing the indexed ones. Link arrays are written
  * inline as the claim's attribute (the features do not allow multiple references).
  *
- * <p>Attribute values are escaped as the JDK's serializer escapes them ({@code & < > "}, tab, line
- * feed and carriage return as references, supplementary characters as numeric references). A
- * character XML 1.0 cannot hold (most control characters, an unpaired surrogate, U+FFFE, U+FFFF)
- * fails the document with UIMA's own message, as UIMA's serializer refuses it.
+ * <p>Attribute values are escaped as the JDK's serializer escapes them, and a character XML 1.0
+ * cannot hold fails the document with UIMA's own message ({@link XmlSink}).
  * {@code InceptionXmiWriterTest} compares the bytes with UIMA's serializer.
  */
 final class InceptionXmiWriter {
@@ -82,8 +81,7 @@ final class InceptionXmiWriter {
     private final String sofaTag;
     private final String viewTag;
 
-    private final Sink sink = new Sink();
-    private String documentId;
+    private final XmlSink sink = new XmlSink();
 
     /** A writer for documents whose CAS has {@code types} (the exported {@code typesystem.xml}). */
     InceptionXmiWriter(TypeSystem types) {
@@ -158,9 +156,8 @@ final class InceptionXmiWriter {
 
     /** Writes {@code document} as one XMI file to {@code file} (which it leaves open). */
     void write(InceptionDocument document, Writer file) throws IOException {
-        Sink out = sink;
-        out.to(file);
-        documentId = document.document().getId();
+        XmlSink out = sink;
+        out.to(file, document.document().getId());
         List<Tokens.Token> tokens = document.segmentation().tokens();
         int[] starts = document.segmentation().sentenceStarts();
         int sentences = starts.length - 1;
@@ -196,9 +193,9 @@ final class InceptionXmiWriter {
         for (Element mention : mentions) {
             SpeakerMention speakerMention = (SpeakerMention) mention.span.annotation();
             annotation(mentionTag, mention.id, mention.span.begin(), mention.span.end(), out);
-            attribute(InceptionLayers.MENTION_KIND, speakerMention.getKind() == null ? null : speakerMention.getKind().getName(), out);
-            attribute(InceptionLayers.MENTION_SPEAKER, document.speakerId(speakerMention), out);
-            attribute(InceptionLayers.MENTION_SPEAKER_NAME, InceptionDocument.speakerName(speakerMention), out);
+            out.attribute(InceptionLayers.MENTION_KIND, speakerMention.getKind() == null ? null : speakerMention.getKind().getName());
+            out.attribute(InceptionLayers.MENTION_SPEAKER, document.speakerId(speakerMention));
+            out.attribute(InceptionLayers.MENTION_SPEAKER_NAME, InceptionDocument.speakerName(speakerMention));
             out.put("/>");
         }
         for (Element cue : cues) {
@@ -208,7 +205,7 @@ final class InceptionXmiWriter {
         for (Element claim : claims) {
             ClaimType type = ((Claim) claim.span.annotation()).getType();
             annotation(claimTag, claim.id, claim.span.begin(), claim.span.end(), out);
-            attribute(InceptionLayers.CLAIM_TYPE, type == null ? null : type.getName(), out);
+            out.attribute(InceptionLayers.CLAIM_TYPE, type == null ? null : type.getName());
             for (int f = 0; f < LINKS.length; f++) {
                 // The link array inline: its link's id, or nothing.
                 out.put(' ');
@@ -225,7 +222,7 @@ final class InceptionXmiWriter {
         out.put('<');
         out.put(sofaTag);
         out.put(" xmi:id=\"1\" sofaNum=\"1\" sofaID=\"_InitialView\" mimeType=\"text\"");
-        attribute("sofaString", document.text(), out);
+        out.attribute("sofaString", document.text());
         out.put("/>");
 
         // Not indexed, so written after the sofa, in the order the serializer reaches them from the claims.
@@ -239,7 +236,7 @@ final class InceptionXmiWriter {
                 out.put(" xmi:id=\"");
                 out.number(claim.linkIds[f]);
                 out.put('"');
-                attribute(InceptionLayers.LINK_ROLE, LINKS[f], out);
+                out.attribute(InceptionLayers.LINK_ROLE, LINKS[f]);
                 out.put(' ');
                 out.put(InceptionLayers.LINK_TARGET);
                 out.put("=\"");
@@ -277,19 +274,19 @@ final class InceptionXmiWriter {
     }
 
     /** DKPro Core's document metadata: the document annotation, over the whole text. */
-    private void metadata(InceptionDocument document, Sink out) throws IOException {
+    private void metadata(InceptionDocument document, XmlSink out) throws IOException {
         Document model = document.document();
         annotation(metadataTag, METADATA_ID, 0, document.text().length(), out);
         String language = model.getLanguage();
-        attribute(CAS.FEATURE_BASE_NAME_LANGUAGE, language == null || language.isBlank() ? "x-unspecified" : language, out);
-        attribute("documentTitle", model.getTitle(), out);
-        attribute("documentId", model.getId(), out);
-        attribute("documentUri", model.getUrl(), out);
+        out.attribute(CAS.FEATURE_BASE_NAME_LANGUAGE, language == null || language.isBlank() ? "x-unspecified" : language);
+        out.attribute("documentTitle", model.getTitle());
+        out.attribute("documentId", model.getId());
+        out.attribute("documentUri", model.getUrl());
         out.put(" isLastSegment=\"false\"/>");
     }
 
     /** The start of an annotation's element, up to its begin and end. */
-    private static void annotation(String tag, int id, int begin, int end, Sink out) throws IOException {
+    private static void annotation(String tag, int id, int begin, int end, XmlSink out) throws IOException {
         out.put('<');
         out.put(tag);
         out.put(" xmi:id=\"");
@@ -301,126 +298,5 @@ final class InceptionXmiWriter {
         out.put("\" end=\"");
         out.number(end);
         out.put('"');
-    }
-
-    /** {@code name="value"} with the value escaped, or nothing when the value is null (UIMA writes no null). */
-    private void attribute(String name, String value, Sink out) throws IOException {
-        if (value == null) {
-            return;
-        }
-        checkXmlCharacters(value);
-        out.put(' ');
-        out.put(name);
-        out.put("=\"");
-        int run = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            String escape = switch (c) {
-                case '"' -> "&quot;";
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '\t' -> "&#9;";
-                case '\n' -> "&#10;";
-                case '\r' -> "&#13;";
-                default -> null;
-            };
-            if (escape == null && !Character.isHighSurrogate(c)) {
-                continue;
-            }
-            out.put(value, run, i - run);
-            if (escape != null) {
-                out.put(escape);
-            } else {
-                // A pair (checkXmlCharacters let it through): one numeric reference, as the JDK writes it.
-                out.put("&#");
-                out.number(Character.toCodePoint(c, value.charAt(++i)));
-                out.put(';');
-            }
-            run = i + 1;
-        }
-        out.put(value, run, value.length() - run);
-        out.put('"');
-    }
-
-    /**
-     * Refuses a value with a character XML 1.0 cannot hold, with the message UIMA's serializer gives
-     * (its {@code XMLSerializer} checks every attribute value before it is written).
-     */
-    private void checkXmlCharacters(String value) throws IOException {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c >= 0x20 && c < 0xD800 || c >= 0xE000 && c <= 0xFFFD || c == '\t' || c == '\n' || c == '\r') {
-                continue;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
-                i++;
-                continue;
-            }
-            String start = i == 0 ? "[The Very First Character]" : value.substring(0, Math.min(i, Math.min(100, value.length())));
-            throw new IOException("Document " + documentId + " could not be written as XMI: "
-                    + String.format("Trying to serialize non-XML 1.0 character: 0x%x at offset %,d in string starting with %s", (int) c, i, start));
-        }
-    }
-
-    /**
-     * A character buffer in front of the file's writer: the XMI is written in many small pieces, and
-     * a plain array takes them faster than the JDK's buffered writer, which locks on every call.
-     */
-    private static final class Sink {
-        private final char[] buffer = new char[1 << 14];
-        private int length;
-        private Writer writer;
-
-        void to(Writer target) {
-            writer = target;
-            length = 0;
-        }
-
-        void put(char c) throws IOException {
-            if (length == buffer.length) {
-                flush();
-            }
-            buffer[length++] = c;
-        }
-
-        void put(String s) throws IOException {
-            put(s, 0, s.length());
-        }
-
-        void put(String s, int from, int count) throws IOException {
-            while (count > 0) {
-                if (length == buffer.length) {
-                    flush();
-                }
-                int n = Math.min(count, buffer.length - length);
-                s.getChars(from, from + n, buffer, length);
-                length += n;
-                from += n;
-                count -= n;
-            }
-        }
-
-        /** A non-negative number in decimal. */
-        void number(int value) throws IOException {
-            if (buffer.length - length < 10) {
-                flush();
-            }
-            int digits = 1;
-            for (int rest = value; rest >= 10; rest /= 10) {
-                digits++;
-            }
-            int at = length + digits;
-            do {
-                buffer[--at] = (char) ('0' + value % 10);
-                value /= 10;
-            } while (value != 0);
-            length += digits;
-        }
-
-        void flush() throws IOException {
-            writer.write(buffer, 0, length);
-            length = 0;
-        }
     }
 }
