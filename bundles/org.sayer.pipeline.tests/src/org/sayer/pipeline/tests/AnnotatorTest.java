@@ -906,6 +906,13 @@ class AnnotatorTest {
     }
 
     @Test
+    void anIndefinitePronounAloneIsNoContent() throws Exception {
+        Document document = annotate("Court\nAt the hearing he said nothing. Later he said the charges were false.", null);
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().equals("nothing")), "\"said nothing\" reports nothing");
+        assertEquals("said", claimWithContent(document, "the charges were false").getCue().getCoveredText());
+    }
+
+    @Test
     void aLabelBeforeAColonIsNoSpeakerWhenTheLineReportsForItself() throws Exception {
         Document document = annotate("Cuts\nCascade Mills: The paper company said on Feb. 13 that it was closing three plants.\n"
                 + "Mayor Ada Okafor: Bridge repairs must wait", null);

@@ -1914,6 +1914,13 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     // ------------------------------------------------------------------------------------ output
 
+    /** "said nothing", "did not say much": a content that is only an indefinite pronoun reports nothing. */
+    private boolean saysNothing(Claim claim) {
+        int first = t.tokenAtOrAfter(claim.begin);
+        return first == t.tokenBefore(claim.end)
+                && t.is(first, "nothing", "anything", "something", "little", "much", "more");
+    }
+
     /** A content of only marks and spaces ("\"\"\"") is no claim. */
     private boolean hasWord(int begin, int end) {
         for (int c = begin; c < end; c++) {
@@ -1927,7 +1934,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     private void write(CAS cas, List<Claim> claims) {
         Type type = cas.getTypeSystem().getType(SayerTypes.CLAIM);
         java.util.Map<Claim, AnnotationFS> written = new java.util.IdentityHashMap<>();
-        claims.removeIf(c -> !hasWord(c.begin, c.end));
+        claims.removeIf(c -> !hasWord(c.begin, c.end) || saysNothing(c));
         for (Claim c : claims) {
             AnnotationFS fs = cas.createAnnotation(type, c.begin, c.end);
             fs.setStringValue(type.getFeatureByBaseName(SayerTypes.CLAIM_TYPE), c.type);
