@@ -39,11 +39,7 @@ public final class EvalCommand implements Command {
 
     @Override
     public int run(Arguments args, PrintStream out, PrintStream err) throws Exception {
-        for (String option : args.optionNames()) {
-            if (!List.of("gold", "pred", "json", "calibration", "errors", "nested").contains(option)) {
-                throw new UsageException("unknown option --" + option);
-            }
-        }
+        Options.allowOnly(args, "gold", "pred", "json", "calibration", "errors", "nested");
         // score.py takes the two files as positional words; both spellings work.
         List<String> words = args.positional();
         if (words.size() > (args.has("gold") ? 0 : 1) + (args.has("pred") ? 0 : 1)) {
@@ -60,14 +56,14 @@ public final class EvalCommand implements Command {
         }
         EvalReport report = Scorer.evaluate(gold, pred);
         out.println(args.has("json") ? report.toJson() : report.toTable());
+        ErrorAnalysis analysis = args.has("errors") || args.has("nested") ? ErrorAnalysis.of(gold, pred) : null;
         if (args.has("errors")) {
             // for train and dev only: a sealed test split's errors are never looked at
             out.println();
-            out.print(ErrorAnalysis.of(gold, pred).toText());
+            out.print(analysis.toText());
         }
         if (args.has("nested")) {
             // a figure only, so that a sealed test split may be scored with it
-            ErrorAnalysis analysis = ErrorAnalysis.of(gold, pred);
             out.println();
             out.printf("Nested claims found with their parent: %d of %d%n", analysis.nestedFound(), analysis.nestedGold());
         }

@@ -52,6 +52,8 @@ import org.xml.sax.XMLReader;
 public final class XmiDocuments {
 
     private static final ThreadLocal<CAS> READING_CAS = new ThreadLocal<>();
+    /** One buffer per writing thread, not a new one per document of an export. */
+    private static final ThreadLocal<XmlSink> WRITING_SINK = ThreadLocal.withInitial(XmlSink::new);
 
     private XmiDocuments() {
     }
@@ -59,7 +61,7 @@ public final class XmiDocuments {
     /** Writes {@code document}, keeping the annotations {@code include} accepts, as XMI through {@code cas}. */
     public static void write(Document document, Predicate<Annotation> include, CAS cas, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        XmlSink sink = new XmlSink();
+        XmlSink sink = WRITING_SINK.get();
         sink.to(writer, document.getId());
         try {
             // UIMA's own XMLSerializer gives the same bytes through an XSLT identity transform, several times slower

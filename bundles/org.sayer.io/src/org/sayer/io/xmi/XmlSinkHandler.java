@@ -55,7 +55,7 @@ final class XmlSinkHandler implements ContentHandler {
             // the element's own prefix is declared first, then the others in the order they were mapped
             int colon = qName.indexOf(':');
             String own = colon < 0 ? "" : qName.substring(0, colon);
-            List<String> declared = new ArrayList<>(declarations.size());
+            List<String> declared = declarations.isEmpty() ? List.of() : new ArrayList<>(declarations.size());
             for (String[] declaration : declarations) {
                 if (declaration[0].equals(own)) {
                     declare(declaration, declared);
