@@ -913,6 +913,36 @@ class AnnotatorTest {
     }
 
     @Test
+    void aPronounInsideAQuotationIsNotTheQuotationsSpeaker() throws Exception {
+        Document document = annotate("Budget\nTreasurer Tom Hale and Premier Rob Kerr clashed on Monday.\n"
+                + "\u201CHe claimed that our budget ignored the west,\u201D Hale said.\n"
+                + "Earlier, Kerr met the board. \u201CHe told us he backed the plan,\u201D Hale told reporters.", null);
+        assertEquals("Rob Kerr", speakerOf(document, "our budget ignored the west"),
+                "Hale does not call himself \"he\" in his own quotation");
+        assertEquals("Tom Hale", speakerOf(document, "He claimed that our budget ignored the west,"));
+        assertEquals("Rob Kerr", speakerOf(document, "he backed the plan"));
+    }
+
+    @Test
+    void anIngFormAfterACommaThatOpensAClauseIsAParticipleWhateverItsTag() throws Exception {
+        Document document = annotate("Glaciers\nThe report gives the clearest picture yet of glacier loss, revealing that "
+                + "every fraction of a degree worsens the outlook.", null);
+        Claim revealing = claimWithContent(document, "every fraction of a degree worsens the outlook");
+        assertEquals("revealing", revealing.getCue().getCoveredText());
+        assertEquals("The report", revealing.getSource().getCoveredText());
+    }
+
+    @Test
+    void theAccusedIsAPersonNotACue() throws Exception {
+        Document document = annotate("Trial\nThe accused wanted the confession ruled out, arguing that police had coerced him. "
+                + "The accused said he was innocent.", null);
+        assertEquals("The accused", claimWithContent(document, "police had coerced him").getSource().getCoveredText());
+        Claim said = claimWithContent(document, "he was innocent");
+        assertEquals("The accused", said.getSource().getCoveredText());
+        assertEquals("said", said.getCue().getCoveredText());
+    }
+
+    @Test
     void aLabelBeforeAColonIsNoSpeakerWhenTheLineReportsForItself() throws Exception {
         Document document = annotate("Cuts\nCascade Mills: The paper company said on Feb. 13 that it was closing three plants.\n"
                 + "Mayor Ada Okafor: Bridge repairs must wait", null);

@@ -184,6 +184,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             }
         }
         mergeSurnames(speakers, registryCount, links);
+        notTheQuotationsSpeaker(cas, tokens, mentions, links, mentioned, cueStarts, quoted, mentionType);
 
         Map<Speaker, FeatureStructure> written = new IdentityHashMap<>();
         for (AnnotationFS mention : mentions) {
@@ -453,6 +454,95 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             best.gender = gender;
         }
         return best;
+    }
+
+    /**
+     * A speaker does not call themselves "he" in their own quotation: in "“He asked us to support
+     * him,” Zubiri said" he is someone else. A quoted pronoun resolved to the speaker of its
+     * quotation is resolved again without that speaker. Runs after every mention is linked,
+     * because the reporting clause often follows the quotation.
+     */
+    private static void notTheQuotationsSpeaker(CAS cas, Tokens tokens, List<AnnotationFS> mentions,
+            Map<AnnotationFS, Speaker> links, Map<Speaker, Integer> mentioned, Set<Integer> cueStarts, boolean[] quoted,
+            Type mentionType) {
+        Type quoteType = cas.getTypeSystem().getType(SayerTypes.QUOTE);
+        List<AnnotationFS> outermost = new ArrayList<>();
+        for (AnnotationFS q : cas.<AnnotationFS>getAnnotationIndex(quoteType)) {
+            if (q.getIntValue(quoteType.getFeatureByBaseName(SayerTypes.QUOTE_DEPTH)) == 0) {
+                outermost.add(q);
+            }
+        }
+        int q = 0;
+        int reporterOf = -1;
+        Speaker reporter = null;
+        for (int m = 0; m < mentions.size(); m++) {
+            AnnotationFS pronoun = mentions.get(m);
+            Speaker linked = links.get(pronoun);
+            if (linked == null || !"PRONOUN".equals(feature(pronoun, mentionType, SayerTypes.MENTION_KIND))) {
+                continue;
+            }
+            while (q < outermost.size() && outermost.get(q).getEnd() <= pronoun.getBegin()) {
+                q++;
+            }
+            if (q == outermost.size() || outermost.get(q).getBegin() > pronoun.getBegin()) {
+                continue;
+            }
+            if (reporterOf != q) {
+                reporterOf = q;
+                reporter = links.get(quotationReporter(tokens, mentions, m, outermost.get(q), cueStarts));
+            }
+            if (linked == reporter) {
+                Speaker other = resolvePronoun(tokens, mentions, m, links, mentioned, cueStarts, quoted, reporter);
+                if (other == null) {
+                    links.remove(pronoun);
+                } else {
+                    links.put(pronoun, other);
+                }
+            }
+        }
+    }
+
+    /**
+     * The subject of the reporting clause right after a quotation (",” Zubiri said", ",” said the
+     * minister") or right before it in its sentence ("Zubiri told reporters: “"), or null. {@code inside}
+     * is the index of a mention inside the quotation.
+     */
+    private static AnnotationFS quotationReporter(Tokens tokens, List<AnnotationFS> mentions, int inside, AnnotationFS quote,
+            Set<Integer> cueStarts) {
+        int after = tokens.tokenAtOrAfter(quote.getEnd());
+        for (int steps = 0; steps < 3 && after < tokens.size && tokens.isPos(after, "PUNCT"); steps++) {
+            after++;
+        }
+        int next = inside;
+        while (next < mentions.size() && mentions.get(next).getBegin() < quote.getEnd()) {
+            next++;
+        }
+        if (next < mentions.size()) {
+            AnnotationFS mention = mentions.get(next);
+            int first = tokens.tokenAtOrAfter(mention.getBegin());
+            if (first == after && isSubjectOfCue(tokens, mention, cueStarts)
+                    || cueStarts.contains(after) && first > after && first <= after + 2) {
+                return mention;
+            }
+        }
+        int previous = inside;
+        while (previous >= 0 && mentions.get(previous).getBegin() >= quote.getBegin()) {
+            previous--;
+        }
+        int opening = tokens.tokenAtOrAfter(quote.getBegin());
+        int sentence = tokens.sentence[Math.min(opening, tokens.size - 1)];
+        for (; previous >= 0; previous--) {
+            AnnotationFS mention = mentions.get(previous);
+            int first = tokens.tokenAtOrAfter(mention.getBegin());
+            if (tokens.sentence[Math.min(first, tokens.size - 1)] != sentence
+                    || opening - tokens.tokenBefore(mention.getEnd()) > 6) {
+                return null;
+            }
+            if (isSubjectOfCue(tokens, mention, cueStarts)) {
+                return mention;
+            }
+        }
+        return null;
     }
 
     /**

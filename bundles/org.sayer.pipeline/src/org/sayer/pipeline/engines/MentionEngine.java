@@ -439,7 +439,9 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             // "director general", "attorney general": the compound's head is "general"
             boolean compoundRole = t.is(k, "general") && k > 0 && lexicon.isRole(t.lower[k - 1]);
             // "executives/VERB repeatedly thanked": a plural role noun the tagger reads as a verb before its verb
-            boolean mistagged = t.isPos(k, "VERB") && lexicon.isGroup(t.lower[k]) && followedByVerb(t, k);
+            boolean mistagged = t.isPos(k, "VERB") && lexicon.isGroup(t.lower[k]) && followedByVerb(t, k)
+                    // "The accused/VERB wanted …": a participle after "the" that a verb follows is a noun
+                    || t.isPos(k, "VERB") && t.is(k - 1, "the") && lexicon.isRole(t.lower[k]) && followedByVerb(t, k);
             if (used[k] || !(t.isPos(k, "NOUN", "PROPN", "ADJ") || mistagged) || !(lexicon.isRole(t.lower[k]) || compoundRole)) {
                 continue;
             }
