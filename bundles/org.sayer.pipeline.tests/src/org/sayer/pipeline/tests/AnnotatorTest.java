@@ -381,6 +381,8 @@ class AnnotatorTest {
                 "\"was criticised for …\" evaluates and reports nothing (FORMAT.md)");
         Document committee = annotate("The plan is running behind target, the Oireachtas health committee heard on Wednesday.", null);
         assertNull(claimWithContent(committee, "The plan is running behind target").getSource(), "whoever heard only listened");
+        Document before = annotate("Trial\nThe Supreme Court today heard police found the knife in a drain.", null);
+        assertNull(claimWithContent(before, "police found the knife in a drain").getSource(), "the court before its clause listens too");
     }
 
     @Test

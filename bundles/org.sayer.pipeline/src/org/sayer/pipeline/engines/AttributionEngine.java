@@ -662,8 +662,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             return null;
         }
         int k = c0 - 1;
-        while (k >= 0 && t.is(k, "has", "have", "had", "was", "were", "is", "been")) {
-            k--;
+        while (k >= 0 && (t.is(k, "has", "have", "had", "was", "were", "is", "been", "also")
+                || TIME_WORDS.contains(t.lower[k]) && !t.is(k - 1, "on", "last", "this"))) {
+            k--; // "The court today heard …"
         }
         // whoever "heard" only listened ("…, the committee heard"); "told" is passive only after a court or jury
         if (k < 0 || !(LISTENERS.contains(t.lower[k]) || t.is(c0, "heard") && t.isPos(k, "NOUN"))) {
@@ -689,8 +690,10 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             claim.rule = "clause-then-listener";
             return claim;
         }
-        if (t.is(c0, "heard") && t.is(c1 + 1, "that") && c1 + 2 <= sentenceLast(c0)) {
-            return reported(cueFs, null, c0, contentStart(c1 + 2), 0.4, "listener-heard-that");
+        // "The court heard (that) police received …"
+        int first = t.is(c1 + 1, "that") ? c1 + 2 : c1 + 1;
+        if (t.is(c0, "heard") && first <= sentenceLast(c0) && (first == c1 + 2 || clauseAhead(first))) {
+            return reported(cueFs, null, c0, contentStart(first), 0.4, "listener-heard-that");
         }
         return null;
     }
