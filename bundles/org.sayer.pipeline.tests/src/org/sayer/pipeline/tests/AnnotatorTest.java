@@ -945,6 +945,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void anOutletRelayingAReportedQuotationIsNoSourceOfIt() throws Exception {
+        Document document = annotate("Tennis\nAda Reyes spoke after the final.\n"
+                + "\u201CWe will appeal the ruling,\u201D she said, AP reported.", null);
+        assertEquals("Ada Reyes", speakerOf(document, "We will appeal the ruling,"));
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCue() != null && c.getCue().getCoveredText().equals("reported")),
+                "the quotation has its own reporting clause, so AP only relays it");
+    }
+
+    @Test
     void aLabelBeforeAColonIsNoSpeakerWhenTheLineReportsForItself() throws Exception {
         Document document = annotate("Cuts\nCascade Mills: The paper company said on Feb. 13 that it was closing three plants.\n"
                 + "Mayor Ada Okafor: Bridge repairs must wait", null);

@@ -562,7 +562,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 && skipAdverbsLeft(c0 - 1) == claim.source.last() && reportingClauseEnds(c1 + 1, c1)) {
             int begin = contentStart(sentenceFirst(c0));
             int end = sourceStart - 2;
-            if (end >= begin && !participialAdjunct(begin, end)) {
+            if (end >= begin && !participialAdjunct(begin, end) && !endsWithReportingClause(end)) {
                 claim.begin = t.begin[begin];
                 claim.end = t.end[end];
                 claim.type = mixedOrIndirect(claim.begin, claim.end);
@@ -756,10 +756,21 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int begin = contentStart(sentenceFirst(c0));
         int end = comma - 1;
         if (end - begin < 2 || quoteAt[begin] >= 0 || quoteAt[end] >= 0 || participialAdjunct(begin, end)
-                || subjectWithRelative(begin)) {
+                || subjectWithRelative(begin) || endsWithReportingClause(end)) {
             return null;
         }
         return reported(cueFs, source, c0, begin, end, 0.6, "clause-then-source");
+    }
+
+    /**
+     * "“…,” she said, AP reported.": what comes before the comma has a reporting clause of its own,
+     * so the outlet only relays it (FORMAT.md: a governing clause wins over a trailing repeat).
+     */
+    private boolean endsWithReportingClause(int end) {
+        int k = skipAdverbsLeft(end);
+        boolean speakerThenCue = cueToken[k] && quoteAt[k] < 0 && k > 0 && mentionEnding[skipAdverbsLeft(k - 1)] != null;
+        boolean cueThenSpeaker = mentionEnding[end] != null && cueToken(mentionEnding[end].first() - 1);
+        return speakerThenCue || cueThenSpeaker;
     }
 
     /**
