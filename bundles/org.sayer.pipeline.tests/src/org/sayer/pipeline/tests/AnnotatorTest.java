@@ -954,6 +954,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aPronounMayGoBackToANameInAPrepositionalPhraseOfItsOwnSentence() throws Exception {
+        Document document = annotate("Football\nCoach Ann Lowe praised her side on Sunday.\n"
+                + "In what proved the last game for Mark Dyer before any announcement he said his players would bounce back.", null);
+        assertEquals("Mark Dyer", speakerOf(document, "his players would bounce back"),
+                "nobody else in the sentence can be \"he\"");
+    }
+
+    @Test
     void aLabelBeforeAColonIsNoSpeakerWhenTheLineReportsForItself() throws Exception {
         Document document = annotate("Cuts\nCascade Mills: The paper company said on Feb. 13 that it was closing three plants.\n"
                 + "Mayor Ada Okafor: Bridge repairs must wait", null);

@@ -420,6 +420,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         for (int sentence = firstSentence; sentence >= earliest && best == null; sentence--) {
             Speaker firstInSentence = null;
             Speaker firstSpeaking = null;
+            Speaker firstOblique = null;
             for (; k >= 0; k--) {
                 AnnotationFS candidate = mentions.get(k);
                 int candidateSentence = tokens.sentence[Math.min(tokens.tokenAtOrAfter(candidate.getBegin()), tokens.size - 1)];
@@ -440,9 +441,14 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 }
                 if (!inPrepositionalPhrase(tokens, before, candidateSentence)) {
                     firstInSentence = s; // the loop runs backwards, so this ends as the first one
+                } else {
+                    firstOblique = s;
                 }
             }
             best = firstSpeaking != null ? firstSpeaking : firstInSentence;
+            if (best == null && sentence == pronounSentence) {
+                best = firstOblique; // "the end for Martin O'Neill …, he said": nobody else in the sentence
+            }
             if (firstSpeaking == null && best != null && sentence < pronounSentence
                     && paragraphBetween(tokens, mentions.get(k + 1), pronoun)) {
                 best = moreSalient(mentioned, best, word, gender, reporter);
