@@ -10,8 +10,9 @@ from urllib.parse import urlparse
 PARTS = {"train": ["train_a.jsonl", "train_b.jsonl", "train_c.jsonl", "train_d.jsonl", "train_e.jsonl", "train_f.jsonl"],
          "dev": ["dev.jsonl"],
          "test": ["test.jsonl"],
-         "test2": ["test2_a.jsonl", "test2_b.jsonl", "test2_c.jsonl"]}
-MINIMUM = {"train": 60, "dev": 15, "test": 15, "test2": 15}
+         "test2": ["test2_a.jsonl", "test2_b.jsonl", "test2_c.jsonl"],
+         "test3": ["test3_a.jsonl", "test3_b.jsonl", "test3_c.jsonl"]}
+MINIMUM = {"train": 60, "dev": 15, "test": 15, "test2": 15, "test3": 15}
 # Second-level labels under a country's top-level domain: monitor.co.ug and radioislam.org.za are
 # the brands "monitor" and "radioislam".
 SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu"}
