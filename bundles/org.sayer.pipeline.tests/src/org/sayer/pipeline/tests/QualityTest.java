@@ -36,9 +36,10 @@ class QualityTest {
      * Measured here with the shipped model. This test annotates a set's documents in order with one
      * speaker registry; ./sayer annotate runs a pipeline per core (figures in the README).
      */
-    private static final double DEV_END_TO_END = 0.883;
-    private static final double TEST_END_TO_END = 0.622;
+    private static final double DEV_END_TO_END = 0.885;
+    private static final double TEST_END_TO_END = 0.619;
     private static final double TEST2_END_TO_END = 0.746;
+    private static final double TEST3_END_TO_END = 0.748;
     private static final double MARGIN = 0.02;
 
     @TempDir
@@ -94,6 +95,12 @@ class QualityTest {
     @Test
     void realNewsSecondTestKeepsItsFigures() throws Exception {
         assertAtLeast("realnews/realnews-test2.jsonl", "end-to-end", "f1", TEST2_END_TO_END - MARGIN);
+    }
+
+    /** The third sealed test split: only its figures are read (README: 0.750 at first sight). */
+    @Test
+    void realNewsThirdTestKeepsItsFigures() throws Exception {
+        assertAtLeast("realnews/realnews-test3.jsonl", "end-to-end", "f1", TEST3_END_TO_END - MARGIN);
     }
 
     @Test
