@@ -962,6 +962,17 @@ class AnnotatorTest {
     }
 
     @Test
+    void aReportingNounWithNoClaimantReportsWithNoSource() throws Exception {
+        Document document = annotate("Fund\nThe fund faces inquiries amid allegations of graft at its Paris office.\n"
+                + "Two groups are warning of danger to rivers.", null);
+        Claim graft = claimWithContent(document, "graft at its Paris office");
+        assertEquals("allegations", graft.getCue().getCoveredText());
+        assertNull(graft.getSource(), "nobody is named as alleging (FORMAT.md, null source)");
+        assertTrue(claims(document).stream().noneMatch(c -> c.getSource() == null && c.getCoveredText().startsWith("danger")),
+                "\"are warning\" is a verb, whatever its tag");
+    }
+
+    @Test
     void aLabelBeforeAColonIsNoSpeakerWhenTheLineReportsForItself() throws Exception {
         Document document = annotate("Cuts\nCascade Mills: The paper company said on Feb. 13 that it was closing three plants.\n"
                 + "Mayor Ada Okafor: Bridge repairs must wait", null);

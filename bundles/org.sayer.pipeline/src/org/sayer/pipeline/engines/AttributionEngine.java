@@ -1480,7 +1480,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int c0 = t.tokenAtOrAfter(cueFs.getBegin());
         int c1 = t.tokenBefore(cueFs.getEnd());
         MentionRef owner = owner(c0);
-        if (owner == null || !t.is(c1 + 1, "of", "that", ":")) {
+        String lexicon = lexiconOf(cueFs);
+        boolean curated = lexicon == null || !lexicon.startsWith(CueLexicon.GENERATED_PREFIX);
+        // "amid allegations of graft", "claims that the board knew": nobody is named as claiming (FORMAT.md, null source)
+        boolean unclaimed = owner == null && quoteAt[c0] < 0 && curated && t.is(c1 + 1, "that", "of")
+                && !t.isPos(c0 - 1, "AUX", "PRON"); // "are warning/NOUN of danger" is a verb
+        if (owner == null && !unclaimed || !t.is(c1 + 1, "of", "that", ":")) {
             return null;
         }
         int first = c1 + 2;
@@ -1497,7 +1502,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 }
             }
         }
-        return reported(cueFs, owner, c0, first, last, 0.6, "possessive-noun-cue");
+        return reported(cueFs, owner, c0, first, last, owner == null ? 0.4 : 0.6, owner == null ? "unclaimed-noun-cue" : "possessive-noun-cue");
     }
 
     /** Whether the sentence opens with a preposition whose phrase holds this token ("Despite …,", "Amid …,"). */
