@@ -383,6 +383,8 @@ class AnnotatorTest {
         assertNull(claimWithContent(committee, "The plan is running behind target").getSource(), "whoever heard only listened");
         Document before = annotate("Trial\nThe Supreme Court today heard police found the knife in a drain.", null);
         assertNull(claimWithContent(before, "police found the knife in a drain").getSource(), "the court before its clause listens too");
+        Document headline = annotate("Court hears how the driver lost control\nThe driver was on the phone, the inquest heard.", null);
+        assertNull(claimWithContent(headline, "how the driver lost control").getSource(), "a headline's court listens too");
     }
 
     @Test
@@ -970,6 +972,13 @@ class AnnotatorTest {
         assertNull(graft.getSource(), "nobody is named as alleging (FORMAT.md, null source)");
         assertTrue(claims(document).stream().noneMatch(c -> c.getSource() == null && c.getCoveredText().startsWith("danger")),
                 "\"are warning\" is a verb, whatever its tag");
+    }
+
+    @Test
+    void aParticipleAfterARelativeClauseHangsOnTheMainClause() throws Exception {
+        Document document = annotate("Mines\nMinister Ana Zwane praised the Harbour Accord, which was signed in August, stressing that "
+                + "job cuts are a last resort.", null);
+        assertEquals("Minister Ana Zwane", claimWithContent(document, "job cuts are a last resort").getSource().getCoveredText());
     }
 
     @Test

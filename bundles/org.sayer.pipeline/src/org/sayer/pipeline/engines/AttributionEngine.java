@@ -658,7 +658,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
      * "The court heard that …". The court or jury only listens, so the claim's source is null.
      */
     private Claim toListener(AnnotationFS cueFs, int c0, int c1) {
-        if (!t.is(c0, "heard", "told")) {
+        if (!t.is(c0, "heard", "hears", "told")) {
             return null;
         }
         int k = c0 - 1;
@@ -692,7 +692,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         // "The court heard (that) police received …"
         int first = t.is(c1 + 1, "that") ? c1 + 2 : c1 + 1;
-        if (t.is(c0, "heard") && first <= sentenceLast(c0) && (first == c1 + 2 || clauseAhead(first))) {
+        // "Court hears how …": a headline's listener
+        boolean hearing = t.is(c0, "heard") || t.is(c0, "hears") && LISTENERS.contains(t.lower[k]);
+        if (hearing && first <= sentenceLast(c0) && (first == c1 + 2 || clauseAhead(first) || t.is(first, "how", "why", "what"))) {
             return reported(cueFs, null, c0, contentStart(first), 0.4, "listener-heard-that");
         }
         return null;
@@ -1294,11 +1296,13 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 return described;
             }
         }
-        MentionRef antecedent = antecedentOfRelative(c0);
+        boolean participial = t.lower[c0].endsWith("ing") && precededByComma(c0);
+        // "Zwane underscored the declaration, which was signed …, stressing that …": a participle hangs on
+        // the main clause, not on the relative clause before it
+        MentionRef antecedent = participial ? null : antecedentOfRelative(c0);
         if (antecedent != null) {
             return antecedent;
         }
-        boolean participial = t.lower[c0].endsWith("ing") && precededByComma(c0);
         boolean coordinated = t.is(c0 - 1, "and", "but") || t.is(skipAdverbsLeft(c0 - 1), "and", "but");
         if (participial || coordinated) {
             MentionRef governing = governing(c0, earlier, t.sentence[c0]);
