@@ -982,6 +982,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void courtRolesSpeak() throws Exception {
+        Document document = annotate("Trial\nA magistrate has testified that the singer confessed. "
+                + "The coroner said the crash was an accident.", null);
+        assertEquals("A magistrate", claimWithContent(document, "the singer confessed").getSource().getCoveredText());
+        assertEquals("The coroner", claimWithContent(document, "the crash was an accident").getSource().getCoveredText());
+    }
+
+    @Test
     void aLabelBeforeAColonIsNoSpeakerWhenTheLineReportsForItself() throws Exception {
         Document document = annotate("Cuts\nCascade Mills: The paper company said on Feb. 13 that it was closing three plants.\n"
                 + "Mayor Ada Okafor: Bridge repairs must wait", null);
