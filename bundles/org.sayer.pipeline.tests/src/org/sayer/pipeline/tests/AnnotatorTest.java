@@ -982,9 +982,10 @@ class AnnotatorTest {
     }
 
     @Test
-    void courtRolesSpeak() throws Exception {
+    void courtRolesAndOtherPeopleNamedByWhatTheyAreSpeak() throws Exception {
         Document document = annotate("Trial\nA magistrate has testified that the singer confessed. "
-                + "The coroner said the crash was an accident.", null);
+                + "The coroner said the crash was an accident. Health representatives agreed the wait was too long.", null);
+        assertEquals("Health representatives", claimWithContent(document, "the wait was too long").getSource().getCoveredText());
         assertEquals("A magistrate", claimWithContent(document, "the singer confessed").getSource().getCoveredText());
         assertEquals("The coroner", claimWithContent(document, "the crash was an accident").getSource().getCoveredText());
     }
