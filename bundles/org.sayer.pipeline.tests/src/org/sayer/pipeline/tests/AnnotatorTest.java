@@ -991,6 +991,13 @@ class AnnotatorTest {
     }
 
     @Test
+    void aWordNeverWrittenInLowerCaseBeforeSaidIsAName() throws Exception {
+        Document document = annotate("Court\nThe trial went on. Bojang said that he knew the accused. Others said nothing.", null);
+        assertEquals("Bojang", claimWithContent(document, "he knew the accused").getSource().getCoveredText(),
+                "the tagger reads Bojang as a verb");
+    }
+
+    @Test
     void aLabelBeforeAColonIsNoSpeakerWhenTheLineReportsForItself() throws Exception {
         Document document = annotate("Cuts\nCascade Mills: The paper company said on Feb. 13 that it was closing three plants.\n"
                 + "Mayor Ada Okafor: Bridge repairs must wait", null);
