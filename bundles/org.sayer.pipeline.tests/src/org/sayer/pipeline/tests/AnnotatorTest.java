@@ -998,6 +998,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void aFullStopWithNoSpaceAfterItStillEndsASentence() throws Exception {
+        Document document = annotate("Row\nKelly dared him to call it a lie if it was untrue.The Taoiseach hit back denying "
+                + "he said anything of the sort in the Dáil.Micheál Martin said the row was over.", null);
+        Claim denying = claimWithContent(document, "he said anything of the sort in the Dáil");
+        assertEquals("The Taoiseach", denying.getSource().getCoveredText());
+        assertEquals("Micheál Martin", claimWithContent(document, "the row was over").getSource().getCoveredText());
+    }
+
+    @Test
     void aLabelBeforeAColonIsNoSpeakerWhenTheLineReportsForItself() throws Exception {
         Document document = annotate("Cuts\nCascade Mills: The paper company said on Feb. 13 that it was closing three plants.\n"
                 + "Mayor Ada Okafor: Bridge repairs must wait", null);

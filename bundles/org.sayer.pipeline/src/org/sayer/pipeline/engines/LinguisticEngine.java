@@ -181,8 +181,15 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
      * spaces so that tagging stays linear on text that has no sentence ends (lists, garbage).
      */
     List<Span> sentences(String paragraph) {
+        List<Span> detected = new ArrayList<>();
+        int pieceStart = 0;
+        for (int end : runTogetherEnds(paragraph)) {
+            detect(paragraph, pieceStart, end, detected);
+            pieceStart = end;
+        }
+        detect(paragraph, pieceStart, paragraph.length(), detected);
         List<Span> merged = new ArrayList<>();
-        for (Span span : sentences.sentPosDetect(paragraph)) {
+        for (Span span : detected) {
             char first = paragraph.charAt(span.getStart());
             if (!merged.isEmpty() && continues(first, abbreviationBefore(paragraph, merged.getLast()))) {
                 Span previous = merged.remove(merged.size() - 1);
@@ -210,6 +217,29 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
             }
         }
         return result;
+    }
+
+    private void detect(String paragraph, int from, int to, List<Span> into) {
+        for (Span span : sentences.sentPosDetect(paragraph.substring(from, to))) {
+            into.add(new Span(from + span.getStart(), from + span.getEnd()));
+        }
+    }
+
+    /**
+     * Scraped text loses the space after a full stop ("… in the Dáil.Micheál Martin said …"): a dot
+     * after two lower-case letters and before a capital and a lower-case letter ends a sentence.
+     * The offsets just past each such dot.
+     */
+    private static List<Integer> runTogetherEnds(String paragraph) {
+        List<Integer> ends = new ArrayList<>();
+        for (int p = 2; p + 2 < paragraph.length(); p++) {
+            if (paragraph.charAt(p) == '.' && Character.isLowerCase(paragraph.charAt(p - 1))
+                    && Character.isLowerCase(paragraph.charAt(p - 2)) && Character.isUpperCase(paragraph.charAt(p + 1))
+                    && Character.isLowerCase(paragraph.charAt(p + 2))) {
+                ends.add(p + 1);
+            }
+        }
+        return ends;
     }
 
     /** Titles that stand before a name: a sentence never ends on them ("Dr. Hannah Becker"). */
