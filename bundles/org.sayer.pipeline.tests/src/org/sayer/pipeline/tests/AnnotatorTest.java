@@ -1047,6 +1047,7 @@ class AnnotatorTest {
                 + "The union condemned the lack of funding for rural schools.\n"
                 + "Mayor Tom Ellis defended the design, despite the cracks.\n"
                 + "Residents welcomed the new park on Monday.\n"
+                + "The board rejected the bid. Minister Ada Obi highlighted the cost of delay.\n"
                 + "The mayor thanked.\nA welcome change came to the mock trial.", null);
         Claim praised = claimWithContent(document, "her players' efforts");
         assertEquals("praised", praised.getCue().getCoveredText());
@@ -1054,7 +1055,9 @@ class AnnotatorTest {
         assertEquals("The union", claimWithContent(document, "the lack of funding for rural schools").getSource().getCoveredText());
         assertEquals("defended", claimWithContent(document, "the design").getCue().getCoveredText());
         assertEquals("welcomed", claimWithContent(document, "the new park").getCue().getCoveredText());
-        assertEquals(4, claims(document).size(), "no object, or a judging word that is no verb, makes no claim: "
+        assertEquals("rejected", claimWithContent(document, "the bid").getCue().getCoveredText());
+        assertEquals("Ada Obi", speakerOf(document, "the cost of delay"));
+        assertEquals(6, claims(document).size(), "no object, or a judging word that is no verb, makes no claim: "
                 + claims(document).stream().map(Annotation::getCoveredText).toList());
     }
 
