@@ -1007,6 +1007,16 @@ class AnnotatorTest {
     }
 
     @Test
+    void aDemonstrativeThatOpensNoReportedClause() throws Exception {
+        Document document = annotate("Housing\nThe mayor rejected that claim. She denied that report. He argued that prices would fall.", null);
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().equals("claim")),
+                "\"rejected that claim\" gives a WordNet verb no reporting frame");
+        assertEquals("denied", claimWithContent(document, "that report").getCue().getCoveredText(),
+                "the determiner stays in the content (FORMAT.md)");
+        assertEquals("argued", claimWithContent(document, "prices would fall").getCue().getCoveredText());
+    }
+
+    @Test
     void aLabelBeforeAColonIsNoSpeakerWhenTheLineReportsForItself() throws Exception {
         Document document = annotate("Cuts\nCascade Mills: The paper company said on Feb. 13 that it was closing three plants.\n"
                 + "Mayor Ada Okafor: Bridge repairs must wait", null);
@@ -1047,7 +1057,7 @@ class AnnotatorTest {
                 + "The union condemned the lack of funding for rural schools.\n"
                 + "Mayor Tom Ellis defended the design, despite the cracks.\n"
                 + "Residents welcomed the new park on Monday.\n"
-                + "The board rejected the bid. Minister Ada Obi highlighted the cost of delay.\n"
+                + "Farmers protested the new tax. Minister Ada Obi highlighted the cost of delay.\n"
                 + "The mayor thanked.\nA welcome change came to the mock trial.", null);
         Claim praised = claimWithContent(document, "her players' efforts");
         assertEquals("praised", praised.getCue().getCoveredText());
@@ -1055,7 +1065,7 @@ class AnnotatorTest {
         assertEquals("The union", claimWithContent(document, "the lack of funding for rural schools").getSource().getCoveredText());
         assertEquals("defended", claimWithContent(document, "the design").getCue().getCoveredText());
         assertEquals("welcomed", claimWithContent(document, "the new park").getCue().getCoveredText());
-        assertEquals("rejected", claimWithContent(document, "the bid").getCue().getCoveredText());
+        assertEquals("protested", claimWithContent(document, "the new tax").getCue().getCoveredText());
         assertEquals("Ada Obi", speakerOf(document, "the cost of delay"));
         assertEquals(6, claims(document).size(), "no object, or a judging word that is no verb, makes no claim: "
                 + claims(document).stream().map(Annotation::getCoveredText).toList());

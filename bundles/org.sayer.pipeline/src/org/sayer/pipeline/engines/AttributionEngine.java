@@ -1130,7 +1130,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 break; // "cancelled a meeting that was scheduled …": a relative clause on the object, no content
             }
             if (t.is(j, "that")) {
-                return j + 1;
+                return CueEngine.demonstrative(t, j) ? j : j + 1; // "denied that report": the content keeps its determiner
             }
             if (t.isPos(j, "VERB", "AUX") || isQuoteMark(j) || t.is(j, ",", ":", ";") && j > k) {
                 break;

@@ -113,6 +113,15 @@ public class CueEngine extends CasAnnotator_ImplBase {
         return i < t.size && t.lower[i].chars().allMatch(Character::isLetter) && lexicon.matchVerbAnyTag(t, i) != null;
     }
 
+    /** "that claim.", "that idea": "that" before a noun that ends the clause points, it opens no clause. */
+    static boolean demonstrative(Tokens t, int that) {
+        int k = that + 1;
+        while (k < t.size && t.isPos(k, "ADJ")) {
+            k++;
+        }
+        return t.isPos(k, "NOUN") && (k + 1 >= t.size || t.is(k + 1, ".", "!", "?", ";") || t.sentence[k + 1] != t.sentence[k]);
+    }
+
     /**
      * "asked the council to reopen …": the "to" after a short noun phrase at {@code first} that a verb
      * follows, or -1.
@@ -140,6 +149,9 @@ public class CueEngine extends CasAnnotator_ImplBase {
         }
         int limit = verb ? 5 : 1;
         for (int k = last + 1; k < t.size && k - last <= limit && !t.lineBreakBetween(k - 1, k); k++) {
+            if (t.is(k, "that") && demonstrative(t, k)) {
+                return false; // "rejected that claim": a determiner, no clause follows
+            }
             if (t.is(k, "that", ":") || verb && t.is(k, "\"", "\u201C", "\u00AB", "\u2018")) {
                 return true;
             }
