@@ -991,13 +991,6 @@ class AnnotatorTest {
     }
 
     @Test
-    void aWordNeverWrittenInLowerCaseBeforeSaidIsAName() throws Exception {
-        Document document = annotate("Court\nThe trial went on. Bojang said that he knew the accused. Others said nothing.", null);
-        assertEquals("Bojang", claimWithContent(document, "he knew the accused").getSource().getCoveredText(),
-                "the tagger reads Bojang as a verb");
-    }
-
-    @Test
     void aFullStopWithNoSpaceAfterItStillEndsASentence() throws Exception {
         Document document = annotate("Row\nKelly dared him to call it a lie if it was untrue.The Taoiseach hit back denying "
                 + "he said anything of the sort in the Dáil.Micheál Martin said the row was over.", null);

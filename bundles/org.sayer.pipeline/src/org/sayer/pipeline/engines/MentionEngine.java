@@ -235,10 +235,6 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         if (sentenceFirst && knownNames.contains(t.lower[i]) && !t.isPos(i, "PRON", "DET", "ADP", "CCONJ", "SCONJ")) {
             return true;
         }
-        if (sentenceFirst && t.is(i + 1, "said", "says", "told", "tells") && !t.isPos(i, "PRON", "DET", "ADP", "CCONJ", "SCONJ", "AUX", "ADV")
-                && !lexicon.isRole(t.lower[i]) && !writtenInLowerCase(t, t.lower[i])) {
-            return true; // "Bojang/VERB said": a word the text never writes in lower case, before a verb of saying
-        }
         if (sentenceFirst && t.is(i + 1, ",") && t.is(i + 2, "a", "an")
                 && !t.isPos(i, "PRON", "DET", "ADP", "CCONJ", "SCONJ", "ADV", "VERB", "AUX")) {
             return true; // "Umoh, a taxi driver, said": an apposition describes a name the tagger missed
@@ -261,15 +257,6 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         return !sentenceFirst || lexicon.isTitle(t.word[i]) || lexicon.isOrganisationWord(t.word[i])
                 || lexicon.isPlace(t.lower[i])
                 || i + 1 < t.size && t.capitalised(i + 1) && lexicon.isOrganisationWord(t.word[i + 1]); // "Northwind Airlines"
-    }
-
-    private static boolean writtenInLowerCase(Tokens t, String lower) {
-        for (int j = 0; j < t.size; j++) {
-            if (t.word[j].equals(lower)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean hasCurrencySign(String word) {
