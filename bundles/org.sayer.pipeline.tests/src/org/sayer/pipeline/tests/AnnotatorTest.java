@@ -1010,6 +1010,17 @@ class AnnotatorTest {
     }
 
     @Test
+    void thePassivesAgentIsTheSource() throws Exception {
+        Document document = annotate("Budget\nThe matter was also confirmed by Senator Ann Lee, who was present. "
+                + "The man was told by police to plead guilty. Smith was praised by the mayor.", null);
+        Claim confirmed = claimWithContent(document, "The matter");
+        assertEquals("Senator Ann Lee", confirmed.getSource().getCoveredText(), "the subject is what was confirmed");
+        assertEquals("police", claimWithContent(document, "to plead guilty").getSource().getCoveredText(),
+                "the subject of \"was told\" is only the person told");
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().equals("Smith")), "a person praised is no content");
+    }
+
+    @Test
     void aLabelBeforeAColonIsNoSpeakerWhenTheLineReportsForItself() throws Exception {
         Document document = annotate("Cuts\nCascade Mills: The paper company said on Feb. 13 that it was closing three plants.\n"
                 + "Mayor Ada Okafor: Bridge repairs must wait", null);

@@ -460,6 +460,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 && !t.is(c1 + 1, "by")) {
             return agentless(cueFs, c0, c1);
         }
+        if (t.is(be, "was", "were", "been", "is", "are", "be") && t.is(c1 + 1, "by")) {
+            Claim passive = passiveWithAgent(cueFs, c0, c1, be);
+            if (passive != null) {
+                return passive;
+            }
+        }
         if (t.is(c0 - 1, "to") && !t.isPos(c0 - 2, "VERB")) {
             return null;
         }
@@ -651,6 +657,36 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             return null;
         }
         return reported(cueFs, null, c0, first, 0.4, "agentless-passive");
+    }
+
+    /**
+     * "The matter was also confirmed by Takiyuddin, who …": the agent after "by" is the source and the
+     * passive's subject what was said; "was told by gardai to …": the agent is the source of what
+     * follows it, and the subject is only the person told.
+     */
+    private Claim passiveWithAgent(AnnotationFS cueFs, int c0, int c1, int be) {
+        MentionRef agent = c1 + 2 < t.size ? mentionStarting[c1 + 2] : null;
+        if (agent == null || possessive(agent)) {
+            return null;
+        }
+        int after = agent.last() + 1;
+        if (t.is(after, "to", "that") && after + 1 <= sentenceLast(c0)) {
+            // "was told by gardai to “just turn up in court”": what follows the agent was said
+            return reported(cueFs, agent, c0, t.is(after, "that") ? contentStart(after + 1) : after, 0.5, "passive-with-agent");
+        }
+        String via = cueFs.getStringValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_OBJECT_VIA));
+        if (TELL_VERBS.contains(t.lower[c0]) || via != null) {
+            return null;
+        }
+        int first = contentStart(clauseStart(c0));
+        int last = be - 1;
+        while (last > first && t.is(last, "has", "have", "had", "also")) {
+            last--;
+        }
+        if (last < first || quoteAt[first] >= 0 || mentionStarting[first] != null && mentionStarting[first].last() >= last) {
+            return null; // nothing said, or only a person ("Smith was praised by the mayor")
+        }
+        return reported(cueFs, agent, c0, first, last, 0.5, "passive-with-agent");
     }
 
     /**

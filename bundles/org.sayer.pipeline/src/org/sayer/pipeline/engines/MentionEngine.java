@@ -558,8 +558,9 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             // "delegates/VERB noted/VERB that": a plural noun the tagger took for a verb before the cue
             boolean pluralVerb = t.isPos(k - 1, "VERB") && t.lower[k - 1].endsWith("s") && !t.lower[k - 1].endsWith("ss")
                     && cueStart(k) && t.isPos(k, "VERB");
-            if (!(cueStart(afterAdverbsAndAuxiliaries(t, afterDashedAside(t, k))) || beforeRelative) || taken[k - 1]
-                    || !(t.isPos(k - 1, "NOUN", "ADJ", "PROPN", "NUM") || pluralVerb)) {
+            int cue = afterAdverbsAndAuxiliaries(t, afterDashedAside(t, k));
+            if (!(cueStart(cue) || beforeRelative) || taken[k - 1]
+                    || !(t.isPos(k - 1, "NOUN", "ADJ", "PROPN", "NUM") || pluralVerb) || passive(t, k, cue)) {
                 continue;
             }
             int first = k - 1;
@@ -712,6 +713,16 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     }
 
     /** The token after any adverbs and auxiliaries from {@code k} on ("also said", "are warning", "has repeatedly said"). */
+    /** "The matter was confirmed by …": the subject of a passive cue is what was said, not who said it. */
+    private static boolean passive(Tokens t, int from, int cue) {
+        for (int j = from; j < cue; j++) {
+            if (t.is(j, "was", "were", "is", "are", "been", "be") && !t.lower[cue].endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int afterAdverbsAndAuxiliaries(Tokens t, int k) {
         int j = k;
         while (j < t.size && j - k < 3 && (t.isPos(j, "ADV", "AUX") || t.is(j, "has", "have", "had"))) {
