@@ -1021,6 +1021,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void aLightVerbIsNoCueEvenWithAFrame() throws Exception {
+        Document document = annotate("Trial\nThe footage gave clear evidence that the case was strong. "
+                + "The witness said that the car was red.", null);
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().equals("the case was strong")),
+                "\"gave … evidence that\" is no report");
+        assertEquals("said", claimWithContent(document, "the car was red").getCue().getCoveredText());
+    }
+
+    @Test
     void aLabelBeforeAColonIsNoSpeakerWhenTheLineReportsForItself() throws Exception {
         Document document = annotate("Cuts\nCascade Mills: The paper company said on Feb. 13 that it was closing three plants.\n"
                 + "Mayor Ada Okafor: Bridge repairs must wait", null);

@@ -39,6 +39,13 @@ public final class GenerateCues {
     private static final int MAX_WORDS = 3;
     /** Evidentials report what data or footage show, not what anybody said: FORMAT.md leaves them out. */
     private static final Set<String> EVIDENTIALS = Set.of("show", "indicate", "demonstrate", "prove");
+    /**
+     * Light verbs carry little meaning of their own ("gave a statement", "gave clear evidence that",
+     * "took the view"): as cues, with or without particles ("come out", "get across"), they propose more
+     * false claims than right ones.
+     */
+    private static final Set<String> LIGHT_VERBS = Set.of("come", "get", "give", "go", "make", "take", "have", "put",
+            "set", "keep", "do", "let");
     /** WordNet's verb frame 24: a verb of communication in it reports its object and to-infinitive ("asked the council to reopen"). */
     private static final String OBJECT_TO_FRAME = "Somebody ----s somebody to INFINITIVE";
 
@@ -59,7 +66,7 @@ public final class GenerateCues {
             }
             for (Word word : synset.getWords()) {
                 String lemma = word.getLemma().toLowerCase();
-                if (usable(lemma) && !EVIDENTIALS.contains(lemma)) {
+                if (usable(lemma) && !EVIDENTIALS.contains(lemma) && !light(lemma)) {
                     verbs.putIfAbsent(lemma, synset.getLexFileName());
                     if (synset.getLexFileName().equals("verb.communication") && word instanceof Verb verb
                             && Arrays.asList(verb.getVerbFrames()).contains(OBJECT_TO_FRAME)) {
@@ -70,7 +77,7 @@ public final class GenerateCues {
                     if (pointer.getTargetPOS() == POS.NOUN && pointer.getTarget() instanceof Word noun
                             && NOUN_FILES.contains(noun.getSynset().getLexFileName())) {
                         String nounLemma = noun.getLemma().toLowerCase();
-                        if (usable(nounLemma) && !nounLemma.contains(" ")) {
+                        if (usable(nounLemma) && !nounLemma.contains(" ") && !light(nounLemma)) {
                             nouns.putIfAbsent(nounLemma, noun.getSynset().getLexFileName());
                         }
                     }
@@ -94,6 +101,11 @@ public final class GenerateCues {
     /** Lower-case words of letters only, at most three: what the token matcher can find. */
     private static boolean usable(String lemma) {
         return lemma.matches("[a-z]+( [a-z]+){0," + (MAX_WORDS - 1) + "}");
+    }
+
+    /** Whether an entry's first word is a light verb: "give", "give voice", "come out". */
+    private static boolean light(String lemma) {
+        return LIGHT_VERBS.contains(lemma.split(" ")[0]);
     }
 
     /** Base form -> irregular inflected forms, from WordNet's verb exception list ("thought" -> think). */
