@@ -36,8 +36,8 @@ class QualityTest {
      * Measured here with the shipped model. This test annotates a set's documents in order with one
      * speaker registry; ./sayer annotate runs a pipeline per core (figures in the README).
      */
-    private static final double DEV_END_TO_END = 0.894;
-    private static final double TEST_END_TO_END = 0.620;
+    private static final double DEV_END_TO_END = 0.888;
+    private static final double TEST_END_TO_END = 0.622;
     private static final double TEST2_END_TO_END = 0.761;
     private static final double TEST3_END_TO_END = 0.765;
     private static final double MARGIN = 0.02;
