@@ -456,11 +456,10 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         while (t.isPos(be, "ADV") && be > c0 - 3) {
             be--; // "are also forecast to", "is widely expected to"
         }
-        if (t.is(be, "was", "were", "been", "is", "are", "be") && !t.lower[c0].endsWith("ing")
-                && !t.is(c1 + 1, "by")) {
-            return agentless(cueFs, c0, c1);
-        }
-        if (t.is(be, "was", "were", "been", "is", "are", "be") && t.is(c1 + 1, "by")) {
+        if (t.is(be, "was", "were", "been", "is", "are", "be") && !t.lower[c0].endsWith("ing")) {
+            if (!t.is(c1 + 1, "by")) {
+                return agentless(cueFs, c0, c1);
+            }
             Claim passive = passiveWithAgent(cueFs, c0, c1, be);
             if (passive != null) {
                 return passive;

@@ -231,20 +231,25 @@ public final class CueLexicon {
     }
 
     private static boolean fitsPartOfSpeech(Kind kind, Tokens tokens, int i) {
-        String pos = tokens.pos[i];
         return switch (kind) {
-            // "the accused/VERB said": after an article the word is a noun, whatever its tag
-            case VERB -> !tokens.is(i - 1, "the", "a", "an") && (pos.equals("VERB") || tokens.is(i, "said", "says", "told", "added", "adding", "saying")
-                    // "He observed/ADJ progress …": after a subject pronoun an inflected form is the verb
-                    || tokens.is(i - 1, "he", "she", "they", "we") && !tokens.isPos(i + 1, "VERB", "AUX")
-                            && (tokens.lower[i].endsWith("ed") || tokens.lower[i].endsWith("s"))
-                    // headlines confuse the tagger: "Stoltenberg calls on Russia …" comes out as a noun
-                    || (pos.equals("NOUN") && tokens.lower[i].endsWith("s") && tokens.isPos(i - 1, "PROPN")
-                            && !tokens.isPos(i + 1, "VERB", "AUX"))
-                    // "…, revealing/NOUN that …": after a comma an -ing form that opens a clause is a participle
-                    || tokens.lower[i].endsWith("ing") && tokens.is(i - 1, ",") && tokens.is(i + 1, "that"));
-            case NOUN -> pos.equals("NOUN");
+            case VERB -> fitsVerb(tokens, i);
+            case NOUN -> tokens.isPos(i, "NOUN");
             case SOURCE_FIRST -> true;
         };
+    }
+
+    private static boolean fitsVerb(Tokens tokens, int i) {
+        if (tokens.is(i - 1, "the", "a", "an")) {
+            return false; // "the accused/VERB said": after an article the word is a noun, whatever its tag
+        }
+        boolean inflected = tokens.lower[i].endsWith("ed") || tokens.lower[i].endsWith("s");
+        return tokens.isPos(i, "VERB") || tokens.is(i, "said", "says", "told", "added", "adding", "saying")
+                // "He observed/ADJ progress …": after a subject pronoun an inflected form is the verb
+                || tokens.is(i - 1, "he", "she", "they", "we") && !tokens.isPos(i + 1, "VERB", "AUX") && inflected
+                // headlines confuse the tagger: "Stoltenberg calls on Russia …" comes out as a noun
+                || tokens.isPos(i, "NOUN") && tokens.lower[i].endsWith("s") && tokens.isPos(i - 1, "PROPN")
+                        && !tokens.isPos(i + 1, "VERB", "AUX")
+                // "…, revealing/NOUN that …": after a comma an -ing form that opens a clause is a participle
+                || tokens.lower[i].endsWith("ing") && tokens.is(i - 1, ",") && tokens.is(i + 1, "that");
     }
 }
