@@ -1790,10 +1790,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int first = 0;
         int last = separator - 1;
         for (Claim claim : claims) {
-            if (claim.begin < t.end[last] && claim.end > t.begin[first]) {
+            if (claim.begin < t.end[last] && claim.end > t.begin[first] && !claim.rule.equals("headline-cue")) {
                 return; // the headline already has a claim with a cue ("…, says Okafor")
             }
         }
+        // "Telecom Chamber moves data subscription … – Ashigbey": the name after the dash says the whole line
+        claims.removeIf(claim -> claim.rule.equals("headline-cue") && claim.begin < t.end[last] && claim.end > t.begin[first]);
         claims.add(headlineClaim(source, first, last, "headline-tail"));
     }
 
