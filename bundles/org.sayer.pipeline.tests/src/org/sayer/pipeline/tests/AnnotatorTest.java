@@ -649,6 +649,9 @@ class AnnotatorTest {
         assertEquals("WHO report", claimWithContent(dash, "Flu cases high in the north").getSource().getCoveredText());
         Document label = annotate("Budget speech live: Day 3\nThe speech began at noon.", null);
         assertTrue(claims(label).isEmpty(), "a number after the colon is a label, not a speaker");
+        Document topic = annotate("Serena Williams on her coach: \u2018I do not understand him\u2019\nThe final ended late.", null);
+        assertEquals("Serena Williams", claimWithContent(topic, "I do not understand him").getSource().getCoveredText(),
+                "\"NAME on TOPIC:\" labels what the name says");
         Document verb = annotate("Telecom chamber moves data subscription to 23 million \u2013 Ashigbey\n"
                 + "The figures came out on Monday, Kenneth Ashigbey said.", null);
         assertEquals("Ashigbey", claimWithContent(verb, "Telecom chamber moves data subscription to 23 million").getSource()

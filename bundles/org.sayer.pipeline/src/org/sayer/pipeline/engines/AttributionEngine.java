@@ -1719,10 +1719,11 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         for (MentionRef m : mentions) {
             int first = m.first();
             boolean lineStart = first == 0 || t.lineBreakBetween(first - 1, first);
-            if (!lineStart || !t.is(m.last() + 1, ":") || m.kind().equals("PRONOUN")) {
+            int colon = labelColon(m);
+            if (!lineStart || colon < 0 || m.kind().equals("PRONOUN")) {
                 continue;
             }
-            int k = m.last() + 2;
+            int k = colon + 1;
             if (k >= t.size || t.lineBreakBetween(k - 1, k)) {
                 continue;
             }
@@ -1735,6 +1736,29 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
             claims.add(headlineClaim(m, k, end, "headline"));
         }
+    }
+
+    /**
+     * The colon after a speaker that opens a line: "Blinken: …", or "Serena Williams on Coach: ‘…’" (what
+     * the speaker talks about between them, with no verb); -1 when there is none.
+     */
+    private int labelColon(MentionRef m) {
+        int k = m.last() + 1;
+        if (t.is(k, ":")) {
+            return k;
+        }
+        if (!t.is(k, "on")) {
+            return -1;
+        }
+        for (int j = k + 1; j < t.size && j <= k + 5 && !t.lineBreakBetween(j - 1, j); j++) {
+            if (t.is(j, ":")) {
+                return j;
+            }
+            if (t.isPos(j, "VERB", "AUX", "PUNCT")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
