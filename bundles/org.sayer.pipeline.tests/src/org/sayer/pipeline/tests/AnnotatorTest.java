@@ -649,6 +649,9 @@ class AnnotatorTest {
         assertEquals("WHO report", claimWithContent(dash, "Flu cases high in the north").getSource().getCoveredText());
         Document label = annotate("Budget speech live: Day 3\nThe speech began at noon.", null);
         assertTrue(claims(label).isEmpty(), "a number after the colon is a label, not a speaker");
+        Document headline = annotate("PM Ruth Ames: Ministers must expect tougher questions from more MPs\nThe House sat late.", null);
+        assertEquals("PM Ruth Ames", claimWithContent(headline, "Ministers must expect tougher questions from more MPs")
+                .getSource().getCoveredText(), "a headline's label speaks even when its line has a cue of its own");
         Document topic = annotate("Serena Williams on her coach: \u2018I do not understand him\u2019\nThe final ended late.", null);
         assertEquals("Serena Williams", claimWithContent(topic, "I do not understand him").getSource().getCoveredText(),
                 "\"NAME on TOPIC:\" labels what the name says");

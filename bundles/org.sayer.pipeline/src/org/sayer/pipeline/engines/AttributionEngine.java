@@ -1731,7 +1731,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (end - k < 2) {
                 continue; // "Photo: Reuters" is a caption, not a claim
             }
-            if (reportsWithin(claims, k, end)) {
+            boolean headline = t.lineLast(0) >= end;
+            if (!headline && reportsWithin(claims, k, end)) {
                 continue; // "BlackBerry: The company announced plans to …" labels an item that reports for itself
             }
             claims.add(headlineClaim(m, k, end, "headline"));
