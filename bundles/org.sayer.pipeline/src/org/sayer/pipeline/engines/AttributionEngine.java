@@ -1731,12 +1731,18 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (end - k < 2) {
                 continue; // "Photo: Reuters" is a caption, not a claim
             }
+            // "BlackBerry: The company announced plans to …" labels an item that reports for itself, and so does a
+            // headline's event ("All-Ireland SFC Final: … Jim Gavin salutes …"); a headline's person speaks ("PM Lee: …")
             boolean headline = t.lineLast(0) >= end;
-            if (!headline && reportsWithin(claims, k, end)) {
-                continue; // "BlackBerry: The company announced plans to …" labels an item that reports for itself
+            if (!(headline && "PERSON".equals(mentionType(m))) && reportsWithin(claims, k, end)) {
+                continue;
             }
             claims.add(headlineClaim(m, k, end, "headline"));
         }
+    }
+
+    private static String mentionType(MentionRef m) {
+        return m.fs().getStringValue(m.fs().getType().getFeatureByBaseName(SayerTypes.MENTION_TYPE));
     }
 
     /**
@@ -1762,13 +1768,10 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         return -1;
     }
 
-    /**
-     * Whether a clause's claim found so far has its cue and its source between tokens {@code first} and
-     * {@code last}. A headline's own cue does not count: "Blinken: Russia rejects new talks" is Blinken's.
-     */
+    /** Whether a claim found so far has its cue and its source between tokens {@code first} and {@code last}. */
     private boolean reportsWithin(List<Claim> claims, int first, int last) {
         for (Claim claim : claims) {
-            if (claim.cue != null && claim.source != null && !claim.rule.startsWith("headline") && claim.cue.getBegin() >= t.begin[first]
+            if (claim.cue != null && claim.source != null && claim.cue.getBegin() >= t.begin[first]
                     && claim.cue.getEnd() <= t.end[last] && claim.source.first() >= first && claim.source.last() <= last) {
                 return true;
             }
