@@ -652,7 +652,8 @@ class AnnotatorTest {
         Document headline = annotate("PM Ruth Ames: Ministers must expect tougher questions from more MPs\nThe House sat late.", null);
         assertEquals("PM Ruth Ames", claimWithContent(headline, "Ministers must expect tougher questions from more MPs")
                 .getSource().getCoveredText(), "a headline's label speaks even when its line has a cue of its own");
-        Document event = annotate("All-Ireland Final: Delighted Dublin boss Jim Gavin salutes collective effort\nThe final ended late.", null);
+        Document event = annotate("Champions League Final: Delighted Madrid boss Carlo Ancelotti salutes collective effort\n"
+                + "The final ended late.", null);
         assertTrue(claims(event).stream().noneMatch(c -> c.getCoveredText().startsWith("Delighted")),
                 "an event's label does not say a line that reports for itself");
         Document topic = annotate("Serena Williams on her coach: \u2018I do not understand him\u2019\nThe final ended late.", null);
