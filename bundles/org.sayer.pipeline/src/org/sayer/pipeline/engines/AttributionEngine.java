@@ -509,7 +509,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int after = inverted ? claim.source.last() + 1 : c1 + 1;
         after = skipToContent(after, c1);
         QuoteSpan q = quoteOpeningAfter(after - 1);
-        String objectVia = cueFs.getStringValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_OBJECT_VIA));
+        String objectVia = objectViaOf(cueFs);
         if (q != null && objectVia != null && !inverted) {
             return null; // "a charity called 'Hope'": a quotation with no object before it names, nobody speaks
         }
@@ -630,7 +630,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
      * name. Only a reported clause counts, not an instruction ("were told to prepare").
      */
     private Claim agentless(AnnotationFS cueFs, int c0, int c1) {
-        String via = cueFs.getStringValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_OBJECT_VIA));
+        String via = objectViaOf(cueFs);
         if (via != null && t.is(c1 + 1, "of", "as") && t.is(c1 + 1, via) && c1 + 2 <= sentenceLast(c0)) {
             // "is accused of killing …", "was described as reckless": the linking word's object is what was
             // said; not "was criticised for …", an evaluation with no content (FORMAT.md)
@@ -673,7 +673,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             // "was told by gardai to “just turn up in court”": what follows the agent was said
             return reported(cueFs, agent, c0, t.is(after, "that") ? contentStart(after + 1) : after, 0.5, "passive-with-agent");
         }
-        String via = cueFs.getStringValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_OBJECT_VIA));
+        String via = objectViaOf(cueFs);
         if (TELL_VERBS.contains(t.lower[c0]) || via != null) {
             return null;
         }
@@ -1608,6 +1608,10 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     private static String lexiconOf(AnnotationFS cueFs) {
         return cueFs.getStringValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_LEXICON));
+    }
+
+    private static String objectViaOf(AnnotationFS cueFs) {
+        return cueFs.getStringValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_OBJECT_VIA));
     }
 
     /**

@@ -119,7 +119,8 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         Type cueType = cas.getTypeSystem().getType(SayerTypes.CUE);
         List<AnnotationFS> mentions = new ArrayList<>();
         cas.<AnnotationFS>getAnnotationIndex(mentionType).forEach(mentions::add);
-        boolean[] quoted = quotedTokens(cas, tokens);
+        List<AnnotationFS> quotations = outermostQuotations(cas);
+        boolean[] quoted = quotedTokens(quotations, tokens);
         Set<Integer> cueStarts = new HashSet<>();
         for (AnnotationFS cue : cas.<AnnotationFS>getAnnotationIndex(cueType)) {
             if ("VERB".equals(cue.getStringValue(cueType.getFeatureByBaseName(SayerTypes.CUE_KIND)))) {
@@ -184,7 +185,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             }
         }
         mergeSurnames(speakers, registryCount, links);
-        notTheQuotationsSpeaker(cas, tokens, mentions, links, mentioned, cueStarts, quoted, mentionType);
+        notTheQuotationsSpeaker(quotations, tokens, mentions, links, mentioned, cueStarts, quoted, mentionType);
 
         Map<Speaker, FeatureStructure> written = new IdentityHashMap<>();
         for (AnnotationFS mention : mentions) {
@@ -324,10 +325,22 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         return null;
     }
 
+    /** The quotations that no other holds, in text order; they cover every nested one. */
+    private static List<AnnotationFS> outermostQuotations(CAS cas) {
+        Type quoteType = cas.getTypeSystem().getType(SayerTypes.QUOTE);
+        List<AnnotationFS> outermost = new ArrayList<>();
+        for (AnnotationFS q : cas.<AnnotationFS>getAnnotationIndex(quoteType)) {
+            if (q.getIntValue(quoteType.getFeatureByBaseName(SayerTypes.QUOTE_DEPTH)) == 0) {
+                outermost.add(q);
+            }
+        }
+        return outermost;
+    }
+
     /** Tokens inside quotation marks: a name quoted by a speaker ("Architects … have been seduced") is no antecedent outside. */
-    private static boolean[] quotedTokens(CAS cas, Tokens tokens) {
+    private static boolean[] quotedTokens(List<AnnotationFS> quotations, Tokens tokens) {
         boolean[] quoted = new boolean[tokens.size];
-        for (AnnotationFS q : cas.<AnnotationFS>getAnnotationIndex(cas.getTypeSystem().getType(SayerTypes.QUOTE))) {
+        for (AnnotationFS q : quotations) {
             for (int k = tokens.tokenAtOrAfter(q.getBegin()); k < tokens.size && tokens.begin[k] < q.getEnd(); k++) {
                 quoted[k] = true;
             }
@@ -468,16 +481,9 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
      * quotation is resolved again without that speaker. Runs after every mention is linked,
      * because the reporting clause often follows the quotation.
      */
-    private static void notTheQuotationsSpeaker(CAS cas, Tokens tokens, List<AnnotationFS> mentions,
+    private static void notTheQuotationsSpeaker(List<AnnotationFS> outermost, Tokens tokens, List<AnnotationFS> mentions,
             Map<AnnotationFS, Speaker> links, Map<Speaker, Integer> mentioned, Set<Integer> cueStarts, boolean[] quoted,
             Type mentionType) {
-        Type quoteType = cas.getTypeSystem().getType(SayerTypes.QUOTE);
-        List<AnnotationFS> outermost = new ArrayList<>();
-        for (AnnotationFS q : cas.<AnnotationFS>getAnnotationIndex(quoteType)) {
-            if (q.getIntValue(quoteType.getFeatureByBaseName(SayerTypes.QUOTE_DEPTH)) == 0) {
-                outermost.add(q);
-            }
-        }
         int q = 0;
         int reporterOf = -1;
         Speaker reporter = null;

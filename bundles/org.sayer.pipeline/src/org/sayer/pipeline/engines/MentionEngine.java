@@ -712,7 +712,6 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         return k;
     }
 
-    /** The token after any adverbs and auxiliaries from {@code k} on ("also said", "are warning", "has repeatedly said"). */
     /** "The matter was confirmed by …": the subject of a passive cue is what was said, not who said it. */
     private static boolean passive(Tokens t, int from, int cue) {
         for (int j = from; j < cue; j++) {
@@ -723,6 +722,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         return false;
     }
 
+    /** The token after any adverbs and auxiliaries from {@code k} on ("also said", "are warning", "has repeatedly said"). */
     private static int afterAdverbsAndAuxiliaries(Tokens t, int k) {
         int j = k;
         while (j < t.size && j - k < 3 && (t.isPos(j, "ADV", "AUX") || t.is(j, "has", "have", "had"))) {
