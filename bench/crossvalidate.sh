@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
-# Cross-validation of the attribution model over the real-news train split's batches (train_a.jsonl
-# to train_f.jsonl), which share no outlet: for each batch, ./sayer train on the others and the older
-# gold sets, then ./sayer annotate the batch; the pooled predictions are scored against the whole
-# train split.
+# Cross-validation of the attribution model over the real-news train split's batches (train_?.jsonl),
+# which share no outlet: for each batch, ./sayer train on the others and the older gold sets, then
+# ./sayer annotate the batch; the pooled predictions are scored against the whole train split.
 # Choices about rules are checked here as well as on dev (docs/attribution-model.md).
 #
 #   bench/crossvalidate.sh            prints end-to-end P / R / F1 and INDIRECT recall

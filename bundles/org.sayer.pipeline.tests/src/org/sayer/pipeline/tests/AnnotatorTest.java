@@ -961,6 +961,24 @@ class AnnotatorTest {
     }
 
     @Test
+    void aParticipleThatDescribesItsNounIsNoCue() throws Exception {
+        Document document = annotate("Park\nA group of residents concerned about the town\u2019s proposed building plans for the open "
+                + "space on Elm Street are holding a meeting this evening. Vaccines are being delivered, with the outbreak "
+                + "widening to 20 confirmed cases as officials warned that the number would rise.", null);
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().contains("building plans")
+                || c.getCoveredText().equals("cases")), "\"proposed plans\" and \"confirmed cases\" report nothing");
+        assertEquals("officials", claimWithContent(document, "the number would rise").getSource().getCoveredText());
+    }
+
+    @Test
+    void whoeverATellVerbNamesAfterItListensAndANameKeepsItsCapitals() throws Exception {
+        Document document = annotate("Trade\nExports rose by a third last year, Ana Ruiz, head of the Growers' Union (GU), told the "
+                + "second Istanbul Economy Summit.\nImports fell sharply in May, Tom Berg, head of the union, told the annual Trade Policy Forum.", null);
+        assertEquals("Ana Ruiz", speakerOf(document, "Exports rose by a third last year"), "the summit only listens");
+        assertEquals("Tom Berg", speakerOf(document, "Imports fell sharply in May"), "the forum only listens");
+    }
+
+    @Test
     void anOutletRelayingAReportedQuotationIsNoSourceOfIt() throws Exception {
         Document document = annotate("Tennis\nAda Reyes spoke after the final.\n"
                 + "\u201CWe will appeal the ruling,\u201D she said, AP reported.", null);

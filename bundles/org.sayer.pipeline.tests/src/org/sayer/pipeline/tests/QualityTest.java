@@ -36,10 +36,11 @@ class QualityTest {
      * Measured here with the shipped model. This test annotates a set's documents in order with one
      * speaker registry; ./sayer annotate runs a pipeline per core (figures in the README).
      */
-    private static final double DEV_END_TO_END = 0.888;
-    private static final double TEST_END_TO_END = 0.619;
-    private static final double TEST2_END_TO_END = 0.759;
-    private static final double TEST3_END_TO_END = 0.765;
+    private static final double DEV_END_TO_END = 0.894;
+    private static final double TEST_END_TO_END = 0.622;
+    private static final double TEST2_END_TO_END = 0.760;
+    private static final double TEST3_END_TO_END = 0.769;
+    private static final double TEST4_END_TO_END = 0.735;
     private static final double MARGIN = 0.02;
 
     @TempDir
@@ -101,6 +102,12 @@ class QualityTest {
     @Test
     void realNewsThirdTestKeepsItsFigures() throws Exception {
         assertAtLeast("realnews/realnews-test3.jsonl", "end-to-end", "f1", TEST3_END_TO_END - MARGIN);
+    }
+
+    /** The fourth sealed test split: only its figures are read (README: 0.766 at first sight). */
+    @Test
+    void realNewsFourthTestKeepsItsFigures() throws Exception {
+        assertAtLeast("realnews/realnews-test4.jsonl", "end-to-end", "f1", TEST4_END_TO_END - MARGIN);
     }
 
     @Test

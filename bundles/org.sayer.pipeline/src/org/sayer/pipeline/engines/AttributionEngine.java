@@ -767,7 +767,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         MentionRef source;
         int beforeCue = skipAdverbsLeft(c0 - 1);
         if (t.is(beforeCue, ",")) {
-            source = speakerAfterCue(c1);
+            // "…, told the summit": whoever a tell verb names after it listens
+            source = TELL_VERBS.contains(t.lower[c0]) ? null : speakerAfterCue(c1);
             if (source != null) {
                 comma = beforeCue; // "…, said the agency's expert Ed Lee"
                 if (!reportingClauseEnds(source.last() + 1, c1) && !prepositionalPhraseToEnd(source.last() + 1, c1)) {
@@ -907,11 +908,17 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 boolean namedApposition = described != null && described.kind().equals("NAME") && !possessive(described);
                 return m != null && m.kind().equals("NAME") && !namedApposition && quoteAt[k - 1] < 0 ? m : null;
             }
-            if (t.isPos(k, "VERB", "AUX") || isQuoteMark(k) || t.is(k, "that", "who", "which")) {
+            if (t.isPos(k, "VERB", "AUX") || isQuoteMark(k) && !pluralPossessive(k) || t.is(k, "that", "who", "which")) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** "the Exporters' Assembly": an apostrophe that makes a plural possessive, in no quotation. */
+    private boolean pluralPossessive(int k) {
+        return t.is(k, "'", "\u2019") && k > 0 && t.end[k - 1] == t.begin[k] && t.lower[k - 1].endsWith("s")
+                && quoteAt[k] < 0 && t.isPos(k + 1, "NOUN", "PROPN");
     }
 
     /** Where a noun phrase ending in a mention begins: "the governing party's Chief Whip Stone Sizani". */

@@ -242,6 +242,9 @@ public final class CueLexicon {
         if (tokens.is(i - 1, "the", "a", "an")) {
             return false; // "the accused/VERB said": after an article the word is a noun, whatever its tag
         }
+        if ((tokens.is(i - 1, "'s", "\u2019s") || tokens.isPos(i - 1, "NUM")) && tokens.lower[i].endsWith("ed") && tokens.isPos(i + 1, "NOUN")) {
+            return false; // "the town's proposed plans", "20 confirmed cases": a participle that describes its noun
+        }
         boolean inflected = tokens.lower[i].endsWith("ed") || tokens.lower[i].endsWith("s");
         return tokens.isPos(i, "VERB") || tokens.is(i, "said", "says", "told", "added", "adding", "saying")
                 // "He observed/ADJ progress …": after a subject pronoun an inflected form is the verb

@@ -129,6 +129,14 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
                 tags[i] = "NOUN"; // "the study's lead/VERB author": a possessed noun's modifier
             }
         }
+        if (!titleCase(words)) {
+            for (int i = 1; i < words.length; i++) {
+                if (tags[i].equals("VERB") && Character.isUpperCase(words[i].charAt(0)) && Character.isUpperCase(words[i - 1].charAt(0))
+                        && (tags[i - 1].equals("PROPN") || tags[i - 1].equals("NOUN")) && !opensSentence(words, i - 1)) {
+                    tags[i] = "PROPN"; // "the Istanbul Economy Summit/VERB": a capitalised word inside a name
+                }
+            }
+        }
         for (int i = 1; i + 1 < words.length; i++) {
             if (tags[i].equals("VERB") && tags[i + 1].equals("PROPN") && words[i].endsWith("ing")
                     && Character.isUpperCase(words[i].charAt(0)) && !opensSentence(words, i)) {
@@ -136,6 +144,19 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
             }
         }
         return tags;
+    }
+
+    /** A headline in title case ("Minister Slams New Fees"), where capitals mark no names. */
+    private static boolean titleCase(String[] words) {
+        int letters = 0;
+        int capitalised = 0;
+        for (String word : words) {
+            if (Character.isLetter(word.charAt(0))) {
+                letters++;
+                capitalised += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
+            }
+        }
+        return capitalised * 2 > letters;
     }
 
     /** Whether only opening marks stand before word {@code i}: "“Speaking as a mother, …" is a participle. */

@@ -21,12 +21,14 @@ public final class CandidateFeatures {
     private final Type cue;
     private final Type mention;
     private final List<int[]> quotes = new ArrayList<>();
+    private final List<AnnotationFS> cues = new ArrayList<>();
 
     private CandidateFeatures(CAS cas) {
         t = Tokens.of(cas);
         attribution = cas.getTypeSystem().getType(SayerTypes.CLAIM);
         cue = cas.getTypeSystem().getType(SayerTypes.CUE);
         mention = cas.getTypeSystem().getType(SayerTypes.SPEAKER_MENTION);
+        cas.<AnnotationFS>getAnnotationIndex(cue).forEach(cues::add);
         Type quote = cas.getTypeSystem().getType(SayerTypes.QUOTE);
         for (AnnotationFS q : cas.<AnnotationFS>getAnnotationIndex(quote)) {
             if (q.getIntValue(quote.getFeatureByBaseName(SayerTypes.QUOTE_DEPTH)) == 0) {
@@ -72,6 +74,7 @@ public final class CandidateFeatures {
         f.add("nested=" + (claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_PARENT)) != null));
         f.add("firstPos=" + (first < t.size ? t.pos[first] : "none"));
         f.add("endsSentence=" + endsSentence(last));
+        f.add("cuesInside=" + Math.min(2, cuesInside(claim, cueFs)));
         if (cueFs != null) {
             int c0 = t.tokenAtOrAfter(cueFs.getBegin());
             int c1 = t.tokenBefore(cueFs.getEnd());
@@ -83,8 +86,27 @@ public final class CandidateFeatures {
             f.add("cuePos=" + (c0 < t.size ? t.pos[c0] : "none"));
             f.add("cueForm=" + (c0 < t.size ? suffix(t.lower[c0]) : "none"));
             f.add("gap=" + bucket(Math.max(0, Math.min(Math.abs(first - c1), Math.abs(c0 - last)) - 1)));
+            if (source != null) {
+                // how far the speaker stands from the cue: a far or earlier-sentence source is a guess
+                int s0 = t.tokenAtOrAfter(source.getBegin());
+                int s1 = t.tokenBefore(source.getEnd());
+                int distance = Math.max(0, Math.min(Math.abs(c0 - s1), Math.abs(s0 - c1)) - 1);
+                f.add("sourceGap=" + bucket(distance));
+                f.add("sourceSentence=" + (s0 < t.size && c0 < t.size && t.sentence[s0] == t.sentence[c0]));
+            }
         }
         return f;
+    }
+
+    /** How many other cues stand inside the content: a content that holds a report of its own. */
+    private int cuesInside(AnnotationFS claim, AnnotationFS own) {
+        int n = 0;
+        for (AnnotationFS c : cues) {
+            if (c != own && claim.getBegin() <= c.getBegin() && c.getEnd() <= claim.getEnd()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** "curated", or the WordNet file's last part ("communication", "cognition"). */
