@@ -8,7 +8,7 @@ from collections import Counter
 from urllib.parse import urlparse
 
 PARTS = {"train": ["train_a.jsonl", "train_b.jsonl", "train_c.jsonl", "train_d.jsonl", "train_e.jsonl", "train_f.jsonl",
-                   "train_g.jsonl", "train_h.jsonl"],
+                   "train_g.jsonl", "train_h.jsonl", "train_i.jsonl", "train_j.jsonl", "train_k.jsonl"],
          "dev": ["dev.jsonl"],
          "test": ["test.jsonl"],
          "test2": ["test2_a.jsonl", "test2_b.jsonl", "test2_c.jsonl"],
@@ -16,8 +16,8 @@ PARTS = {"train": ["train_a.jsonl", "train_b.jsonl", "train_c.jsonl", "train_d.j
          "test4": ["test4_a.jsonl", "test4_b.jsonl", "test4_c.jsonl"]}
 MINIMUM = {"train": 60, "dev": 15, "test": 15, "test2": 15, "test3": 15, "test4": 15}
 # Second-level labels under a country's top-level domain: monitor.co.ug and radioislam.org.za are
-# the brands "monitor" and "radioislam".
-SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu"}
+# the brands "monitor" and "radioislam", and www3.nhk.or.jp is "nhk".
+SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "or"}
 # Outlets whose brand word another outlet shares: Nation.Cymru (Wales) is not the Daily Nation (Kenya, nation.co.ke).
 OWN_BRAND = {"nation.cymru"}
 
