@@ -53,7 +53,9 @@ doc("dev-business-harbor",
      ("a4", "INDIRECT", "m3", "told", "the company would cut 300 jobs in its bakery division", None),
      ("a5", "INDIRECT", "m4", "According to", "the board discussed selling the division last month", None),
      ("a6", "INDIRECT", "m5", ("said", "Securities"), "the cuts were overdue", None),
-     ("a7", "INDIRECT", "m6", "added", "the company had no plans to change its dividend", None)])
+     ("a7", "INDIRECT", "m6", "added", "the company had no plans to change its dividend", None),
+     # FORMAT.md: a firm's reported figures are its claim ("announced the launch of X", a noun-phrase content)
+     ("a8", "INDIRECT", "m1", "reported", "a 12% drop in quarterly profit", None)])
 
 doc("dev-sport-cup",
     "Eastfield stun Riverside in cup upset\n"
@@ -88,19 +90,23 @@ doc("dev-court-voterid",
     "Civil rights groups welcomed the ruling. The decision \"restores a fundamental freedom,\" the League of Women Voters said.",
     [("torres", "Maria Torres", "PERSON", ["Torres", "federal judge"]),
      ("pruitt", "Ken Pruitt", "PERSON", ["Pruitt"]),
-     ("league", "League of Women Voters", "ORGANIZATION", [])],
+     ("league", "League of Women Voters", "ORGANIZATION", []),
+     ("rights", "Civil rights groups", "GROUP", [])],
     [("m1", "A federal judge", "torres"),
      ("m2", "U.S. District Judge Maria Torres", "torres"),
      ("m3", ("she", "rationed,\""), "torres"),
      ("m4", "The state's attorney general, Ken Pruitt", "pruitt"),
      ("m5", ("Pruitt", "upheld,\""), "pruitt"),
-     ("m6", "the League of Women Voters", "league")],
+     ("m6", "the League of Women Voters", "league"),
+     ("m7", "Civil rights groups", "rights")],
     [("a1", "MIXED", "m1", "ruling", "it placed \"an undue burden\" on elderly and disabled voters", None),
      ("a2", "INDIRECT", "m2", "wrote", "the state had failed to show any evidence of fraud", None),
      ("a3", "DIRECT", "m3", ("wrote", "she wrote"), "The right to vote is not a privilege to be rationed,", None),
      ("a4", "INDIRECT", "m4", ("said", "Pruitt,"), "he would appeal the decision immediately", None),
      ("a5", "DIRECT", "m5", ("said", "Pruitt said"), "We are confident the law will be upheld,", None),
-     ("a6", "MIXED", "m6", ("said", "Voters"), "The decision \"restores a fundamental freedom,\"", None)])
+     ("a6", "MIXED", "m6", ("said", "Voters"), "The decision \"restores a fundamental freedom,\"", None),
+     # FORMAT.md, verbs of judging: what is welcomed is what was said about it
+     ("a7", "INDIRECT", "m7", "welcomed", "the ruling", None)])
 
 doc("dev-science-ocean",
     "Ocean heat hit record high in 2025, study finds\n"
@@ -158,15 +164,18 @@ doc("dev-labour-multiparagraph",
     "\"We will not stand by while it is shut down to please shareholders in London,\" she told a rally outside the gates.\n"
     "The company, Northern Steel, said in a statement that the closure was \"regrettable but unavoidable.\"\n"
     "Workers were told the plant would close by March.",
-    [("kowalski", "Maria Kowalski", "PERSON", ["Kowalski"]),
+    [("kowalski", "Maria Kowalski", "PERSON", ["Kowalski", "Union leader"]),
      ("northern", "Northern Steel", "ORGANIZATION", ["The company"])],
     [("m1", "The head of the steelworkers' union, Maria Kowalski", "kowalski"),
      ("m2", ("she", "London,\""), "kowalski"),
-     ("m3", "The company, Northern Steel", "northern")],
+     ("m3", "The company, Northern Steel", "northern"),
+     ("m4", "Union leader", "kowalski")],
     [("a1", "INDIRECT", "m1", ("said", "Kowalski,"), "workers would strike if the Millbrook plant closed", None),
      ("a2", "DIRECT", "m2", "told", "This plant has fed families in this town for ninety years.\n\"We will not stand by while it is shut down to please shareholders in London,", None),
      ("a3", "MIXED", "m3", ("said", "Steel,"), "the closure was \"regrettable but unavoidable.\"", None),
-     ("a4", "INDIRECT", None, ("told", "were told"), "the plant would close by March", None)])
+     ("a4", "INDIRECT", None, ("told", "were told"), "the plant would close by March", None),
+     # FORMAT.md, headlines: the verb of a headline is its cue
+     ("a5", "INDIRECT", "m4", "vows", "to fight plant closure", None)])
 
 doc("dev-business-airline",
     "Airline cancels 200 flights as pilots strike\n"
@@ -211,7 +220,9 @@ doc("dev-local-housing",
      ("a2", "MIXED", "m2", "called", "the plan \"a giveaway to developers.\"", None),
      ("a3", "INDIRECT", "m3", ("said", "He said"), "the city should instead renovate empty buildings", None),
      ("a4", "DIRECT", "m5", ("said", "she said"), "Renovation alone will never meet the demand,", None),
-     ("a5", "INDIRECT", "m6", "declined to comment", "Ortega's campaign funding", None)])
+     ("a5", "INDIRECT", "m6", "declined to comment", "Ortega's campaign funding", None),
+     # FORMAT.md's own example: "Lind defended the design"
+     ("a6", "INDIRECT", "m1", "defended", "her housing plan", None)])
 
 doc("dev-economy-bank",
     "Central bank chief: 'Inflation fight is not over'\n"
@@ -270,7 +281,9 @@ doc("dev-weather-unbalanced",
     [("a1", "DIRECT", "m1", ("said", "means,\""), "We have seen this before and we know what it means,", None),
      ("a2", "DIRECT", "m1", None, "Last time the water came up to the windows. Nobody helped us then.", None),
      ("a3", "INDIRECT", "m2", ("said", "Agency"), "its teams were monitoring the river around the clock", None),
-     ("a4", "DIRECT", "m3", ("said", "spokesman"), "Emergency shelters are open at the town hall.", None)])
+     ("a4", "DIRECT", "m3", ("said", "spokesman"), "Emergency shelters are open at the town hall.", None),
+     # FORMAT.md: "staff were told to stay home" reports "to stay home", with no source
+     ("a5", "INDIRECT", None, ("told", "were told"), "to prepare sandbags", None)])
 
 doc("dev-tech-chips",
     "Chipmaker says AI demand will double sales\n"

@@ -979,6 +979,58 @@ class AnnotatorTest {
     }
 
     @Test
+    void anExpressedAttitudeReportsWhatFollowsItsLinkingWord() throws Exception {
+        Document document = annotate("Talks\nThe minister expressed deep concern over the rising cost of fuel. "
+                + "Residents voiced their support for the plan.", null);
+        Claim concern = claimWithContent(document, "the rising cost of fuel");
+        assertEquals("expressed deep concern", concern.getCue().getCoveredText());
+        assertEquals("The minister", concern.getSource().getCoveredText());
+        assertEquals("voiced their support", claimWithContent(document, "the plan").getCue().getCoveredText());
+    }
+
+    @Test
+    void anOpeningPrepositionalPhraseIsNeitherContentNorAnEndOfTheClause() throws Exception {
+        Document document = annotate("Trade\nOn her part, Ana Ruiz praised the deal. In a statement, Tom Berg criticised the delay.", null);
+        assertEquals("Ana Ruiz", speakerOf(document, "the deal"));
+        assertEquals("Tom Berg", speakerOf(document, "the delay"));
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().startsWith("On her part")
+                || c.getCoveredText().startsWith("In a statement")), "an adjunct says nothing");
+    }
+
+    @Test
+    void aMiddleInitialEndsNoSentenceAndABracketClosedInsideStaysInTheContent() throws Exception {
+        Document document = annotate("Talks\nHe clarified that the statement, delivered by Ambassador Lewis G. Brown, reflected the "
+                + "stance of the group. The minister said the deal was signed by the Exporters Assembly (EA).", null);
+        claimWithContent(document, "the statement, delivered by Ambassador Lewis G. Brown, reflected the stance of the group");
+        claimWithContent(document, "the deal was signed by the Exporters Assembly (EA)");
+    }
+
+    @Test
+    void anIngFormAfterBeIsTheProgressiveWhateverItsTag() throws Exception {
+        Document document = annotate("Rivers\nTwo environmental groups are warning of danger to rivers from toxic chemicals.", null);
+        Claim warning = claimWithContent(document, "danger to rivers from toxic chemicals");
+        assertEquals("Two environmental groups", warning.getSource().getCoveredText());
+        assertEquals("warning", warning.getCue().getCoveredText());
+    }
+
+    @Test
+    void anInvertedReportingClauseBetweenCommasStaysInsideItsClaim() throws Exception {
+        Document document = annotate("Parks\nAmong the recent gains, said the agency, are fewer poaching cases and more elephants. "
+                + "The plan will fail, said Tom Berg, who led the campaign.", null);
+        assertEquals("the agency", claimWithContent(document,
+                "Among the recent gains, said the agency, are fewer poaching cases and more elephants").getSource().getCoveredText());
+        assertEquals("Tom Berg", speakerOf(document, "The plan will fail"), "a relative clause after the speaker resumes nothing");
+    }
+
+    @Test
+    void aSayingToComeOrOnlySupposedReportsNothing() throws Exception {
+        Document document = annotate("Ruiz: Union rejects deal until Acme responds to demands\n"
+                + "The minister will meet the mayor on Monday and will stress the need for new roads.", null);
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCue() != null
+                && List.of("responds", "stress").contains(c.getCue().getCoveredText())), "nothing has been said yet");
+    }
+
+    @Test
     void anOutletRelayingAReportedQuotationIsNoSourceOfIt() throws Exception {
         Document document = annotate("Tennis\nAda Reyes spoke after the final.\n"
                 + "\u201CWe will appeal the ruling,\u201D she said, AP reported.", null);

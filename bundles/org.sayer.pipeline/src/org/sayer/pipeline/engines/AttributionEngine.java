@@ -128,6 +128,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         List<Claim> claims = new ArrayList<>();
         for (AnnotationFS cue : cues) {
             String kind = cue.getStringValue(cueType.getFeatureByBaseName(SayerTypes.CUE_KIND));
+            if (kind.equals("VERB") && notYetSaid(t.tokenAtOrAfter(cue.getBegin()))) {
+                continue;
+            }
             int quote = quoteOf(cue);
             if (quote >= 0) {
                 enterQuote(quote);
@@ -527,7 +530,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         int sourceStart = claim.source.first();
         boolean postposed = !inverted && t.is(sourceStart - 1, ",") && sourceStart - 1 > sentenceFirst(c0)
-                && skipAdverbsLeft(c0 - 1) == claim.source.last() && noClauseAfter(after, sentenceLast(c0));
+                && skipAdverbsLeft(c0 - 1) == claim.source.last() && noClauseAfter(after, sentenceLast(c0))
+                && !participialAdjunct(contentStart(sentenceFirst(c0)), sourceStart - 2); // not "In a statement, X praised Y"
         if (objectVia != null && !postposed && !t.is(after - 1, "that", ":")) {
             Claim object = objectContent(claim, c0, after, objectVia);
             if (object != null) {
@@ -829,31 +833,44 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     private Claim parentheticalReport(AnnotationFS cueFs, int c0, int c1) {
         int beforeCue = skipAdverbsLeft(c0 - 1);
         MentionRef source = beforeCue >= 0 ? mentionEnding[beforeCue] : null;
-        if (quoteAt[c0] >= 0 || source == null || !t.is(c1 + 1, ",") || c1 + 2 > sentenceLast(c0)) {
+        int closing = c1 + 1;
+        int comma = source == null ? -1 : nounPhraseStart(source.first()) - 1;
+        if (source == null && t.is(beforeCue, ",")) {
+            // "Among the gains, said the agency, are …": the same clause with the speaker after the cue
+            source = speakerAfterCue(c1);
+            closing = source == null ? -1 : source.last() + 1;
+            comma = beforeCue;
+        }
+        if (quoteAt[c0] >= 0 || source == null || !t.is(closing, ",") || closing + 1 > sentenceLast(c0)) {
             return null;
         }
-        int comma = nounPhraseStart(source.first()) - 1;
-        int resumes = c1 + 2;
+        int resumes = closing + 1;
         while (t.isPos(resumes, "ADV")) {
             resumes++;
         }
+        boolean inverted = closing != c1 + 1;
         if (!t.is(comma, ",") || comma <= sentenceFirst(c0) || quoteAt[comma] >= 0
                 || !(t.isPos(resumes, "VERB", "AUX") && !t.lower[resumes].endsWith("ing") // not ", adding that …"
-                        || t.isPos(comma - 1, "AUX", "VERB", "ADP", "DET", "SCONJ"))) {
+                        || t.isPos(comma - 1, "AUX", "ADP", "DET", "SCONJ")
+                        || !inverted && t.isPos(comma - 1, "VERB"))) { // "…, said Smith, who …" is no parenthesis
             return null;
         }
         int begin = contentStart(sentenceFirst(c0));
-        int end = contentEnd(c1 + 2);
-        if (begin >= comma || end < c1 + 2) {
+        int end = contentEnd(closing + 1);
+        if (begin >= comma || end < closing + 1) {
             return null;
         }
         return reported(cueFs, source, c0, begin, end, 0.6, "parenthetical");
     }
 
-    /** "Speaking at the floor of the House, …", "Responding to the speech, …": an adjunct, no clause of its own. */
+    /**
+     * "Speaking at the floor of the House, …", "Responding to the speech, …", "On his part, …": an adjunct,
+     * no clause of its own.
+     */
     private boolean participialAdjunct(int begin, int end) {
-        if (!t.isPos(begin, "VERB") || !(t.lower[begin].endsWith("ing") || t.lower[begin].endsWith("ed"))) {
-            return false;
+        boolean participle = t.isPos(begin, "VERB") && (t.lower[begin].endsWith("ing") || t.lower[begin].endsWith("ed"));
+        if (!participle && !t.isPos(begin, "ADP")) {
+            return false; // "On his part, …" is as much an adjunct as "Speaking at the floor, …"
         }
         for (int k = begin + 1; k <= end; k++) {
             if (t.isPos(k, "VERB", "AUX") || quoteAt[k] >= 0) {
@@ -1139,8 +1156,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         // a linking preposition after a noun-ending cue: "declined to provide an update on whether …"
         boolean multiword = !cueToken[cueLast]; // only a cue's first token is marked
-        if ((t.isPos(cueLast, "NOUN") || multiword) && t.is(k, "on", "of", "about", "over")) {
-            k++;
+        if ((t.isPos(cueLast, "NOUN") || multiword) && t.is(k, "on", "of", "about", "over")
+                || t.isPos(cueLast, "NOUN") && t.is(k, "at", "with", "regarding", "for") && t.isPos(cueLast - 1, "VERB", "ADJ", "PRON")) {
+            k++; // "expressed concern at the delay", "voiced support for the plan"
         } else if (t.is(k, "against") && k < last) {
             k++; // "warned against overstating them": the preposition only links the cue
         }
@@ -1179,6 +1197,50 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         return k;
+    }
+
+    /**
+     * The last token of [{@code first}, {@code end}] that is not trailing punctuation; a quotation mark
+     * stays, and so does a bracket that closes one opened inside ("Africa Coast to Europe (ACE)").
+     */
+    private int withoutTrailingPunctuation(int first, int end) {
+        while (end > first && t.isPos(end, "PUNCT") && !isQuoteMark(end) && !(t.is(end, ")") && opensBracket(first, end))) {
+            end--;
+        }
+        return end;
+    }
+
+    private boolean opensBracket(int first, int close) {
+        for (int k = close - 1; k >= first; k--) {
+            if (t.is(k, ")")) {
+                return false;
+            }
+            if (t.is(k, "(")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "will stress the commitment", "until the firm responds to demands": a saying to come or one that is only
+     * supposed reports nothing yet.
+     */
+    private boolean notYetSaid(int c0) {
+        if (c0 >= t.size) {
+            return false;
+        }
+        for (int k = c0 - 1; k >= 0 && t.isPos(k, "ADV", "AUX", "PART"); k--) {
+            if (t.is(k, "will", "shall", "'ll", "\u2019ll")) {
+                return true; // "will stress", "will also stress"
+            }
+        }
+        for (int k = c0 - 1; k >= 0 && c0 - k <= 6 && t.sentence[k] == t.sentence[c0] && !t.isPos(k, "PUNCT"); k--) {
+            if (t.is(k, "until", "unless", "if")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "€900", "$12 billion": a sign that opens an amount, not punctuation that ends a clause. */
@@ -1248,9 +1310,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         int end = k - 1;
         // trailing punctuation outside quotes is not content; a closing mark is
-        while (end > first && t.isPos(end, "PUNCT") && !isQuoteMark(end)) {
-            end--;
-        }
+        end = withoutTrailingPunctuation(first, end);
         if (depthQuote >= 0 && end + 1 <= last && isQuoteMark(end + 1) && quoteAt[end] == depthQuote) {
             end++;
         }
@@ -1291,10 +1351,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 break;
             }
         }
-        while (end > first && t.isPos(end, "PUNCT") && !isQuoteMark(end)) {
-            end--;
-        }
-        return end;
+        return withoutTrailingPunctuation(first, end);
     }
 
     private String mixedOrIndirect(int begin, int end) {
@@ -1630,7 +1687,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         for (AnnotationFS cueFs : cues) {
             int c0 = t.tokenAtOrAfter(cueFs.getBegin());
             int c1 = t.tokenBefore(cueFs.getEnd());
-            if (c0 >= t.size || t.lineBreakBetween(0, c0) || covered(claims, cueFs) || namesTheSaying(c0)) {
+            if (c0 >= t.size || t.lineBreakBetween(0, c0) || covered(claims, cueFs) || namesTheSaying(c0) || notYetSaid(c0)) {
                 continue;
             }
             int k = skipAdverbsLeft(c0 - 1);
@@ -1675,10 +1732,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 break;
             }
         }
-        while (last > first && t.isPos(last, "PUNCT") && !isQuoteMark(last)) {
-            last--;
-        }
-        return last;
+        return withoutTrailingPunctuation(first, last);
     }
 
     /**
@@ -1793,10 +1847,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     /** The last token of the line that holds {@code k}, before any closing punctuation other than a quotation mark. */
     private int lastWordOfLine(int k) {
         int last = t.lineLast(k);
-        while (last > k && t.isPos(last, "PUNCT") && !isQuoteMark(last)) {
-            last--;
-        }
-        return last;
+        return withoutTrailingPunctuation(k, last);
     }
 
     /** A headline's claim with no cue: the quotation from {@code first} to {@code last}, or the words. */

@@ -202,13 +202,17 @@ public final class CueLexicon {
             if (!fits) {
                 continue;
             }
-            int length = 1 + entry.rest().length;
+            // "expressed deep concern", "voiced their support": a modifier before an entry's noun
+            int skip = entry.kind() == Kind.VERB && entry.rest().length > 0 && i + 2 < tokens.size
+                    && (tokens.isPos(i + 1, "ADJ") || tokens.is(i + 1, "his", "her", "its", "their", "our", "my", "your"))
+                    && tokens.isPos(i + 2, "NOUN") && tokens.lower[i + 2].equals(entry.rest()[0]) ? 1 : 0;
+            int length = 1 + skip + entry.rest().length;
             if (i + length > tokens.size || (best != null && best.length() >= length)) {
                 continue;
             }
             boolean all = true;
             for (int w = 0; w < entry.rest().length && all; w++) {
-                all = tokens.lower[i + 1 + w].equals(entry.rest()[w]);
+                all = tokens.lower[i + 1 + skip + w].equals(entry.rest()[w]);
             }
             if (all && entry.notBefore() != null && tokens.is(i + length, entry.notBefore())) {
                 all = false;
@@ -253,6 +257,9 @@ public final class CueLexicon {
                 || tokens.isPos(i, "NOUN") && tokens.lower[i].endsWith("s") && tokens.isPos(i - 1, "PROPN")
                         && !tokens.isPos(i + 1, "VERB", "AUX")
                 // "…, revealing/NOUN that …": after a comma an -ing form that opens a clause is a participle
-                || tokens.lower[i].endsWith("ing") && tokens.is(i - 1, ",") && tokens.is(i + 1, "that");
+                || tokens.lower[i].endsWith("ing") && tokens.is(i - 1, ",") && tokens.is(i + 1, "that")
+                // "groups are warning/NOUN of danger": after a form of "be" it is the progressive
+                || tokens.lower[i].endsWith("ing") && tokens.is(i - 1, "is", "are", "was", "were", "been", "am")
+                        && tokens.is(i + 1, "of", "that", "about");
     }
 }

@@ -212,7 +212,8 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
         List<Span> merged = new ArrayList<>();
         for (Span span : detected) {
             char first = paragraph.charAt(span.getStart());
-            if (!merged.isEmpty() && continues(first, abbreviationBefore(paragraph, merged.getLast()))) {
+            if (!merged.isEmpty() && (continues(first, abbreviationBefore(paragraph, merged.getLast()))
+                    || Character.isUpperCase(first) && endsOnMiddleInitial(paragraph, merged.getLast()))) {
                 Span previous = merged.remove(merged.size() - 1);
                 merged.add(new Span(previous.getStart(), span.getEnd()));
             } else {
@@ -271,6 +272,20 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
     /** Abbreviations before a number: "Feb. 8", "Sept. 1", "No. 10". */
     private static final Set<String> BEFORE_NUMBERS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
             "sept", "oct", "nov", "dec", "no", "nos");
+
+    /** "Ambassador Lewis G." ends on a name's initial, not a sentence: a capital and a dot after a capitalised word. */
+    private static boolean endsOnMiddleInitial(String paragraph, Span sentence) {
+        int end = sentence.getEnd();
+        if (end < 5 || paragraph.charAt(end - 1) != '.' || !Character.isUpperCase(paragraph.charAt(end - 2))
+                || paragraph.charAt(end - 3) != ' ') {
+            return false;
+        }
+        int word = end - 4;
+        while (word > sentence.getStart() && Character.isLetter(paragraph.charAt(word - 1))) {
+            word--;
+        }
+        return word < end - 3 && Character.isUpperCase(paragraph.charAt(word)) && Character.isLowerCase(paragraph.charAt(end - 4));
+    }
 
     /** Whether a sentence that starts with {@code first} goes on from one that ends on {@code abbreviation}. */
     private static boolean continues(char first, String abbreviation) {
