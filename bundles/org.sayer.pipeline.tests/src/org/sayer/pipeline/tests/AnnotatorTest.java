@@ -2,6 +2,7 @@ package org.sayer.pipeline.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -1028,6 +1029,17 @@ class AnnotatorTest {
                 + "The minister will meet the mayor on Monday and will stress the need for new roads.", null);
         assertTrue(claims(document).stream().noneMatch(c -> c.getCue() != null
                 && List.of("responds", "stress").contains(c.getCue().getCoveredText())), "nothing has been said yet");
+    }
+
+    @Test
+    void aSayingReportedInTheFirstPersonInsideAQuotationIsTheQuotationSpeakers() throws Exception {
+        Document document = annotate("Trial\n\u201CI told the officer that the car was not mine,\u201D Ana Ruiz said. "
+                + "\u201CI thought we would win,\u201D Tom Berg said.", null);
+        Claim told = claimWithContent(document, "the car was not mine");
+        assertEquals("Ana Ruiz", told.getSource().getSpeaker().getName(), "\"I\" in her quotation is Ana Ruiz");
+        assertNotNull(told.getParent(), "nested in her quotation");
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().equals("we would win")),
+                "a speaker's own attitude is not split off (FORMAT.md)");
     }
 
     @Test

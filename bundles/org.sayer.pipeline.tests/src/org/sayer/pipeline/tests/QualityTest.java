@@ -37,10 +37,11 @@ class QualityTest {
      * speaker registry; ./sayer annotate runs a pipeline per core (figures in the README).
      */
     private static final double DEV_END_TO_END = 0.903;
-    private static final double TEST_END_TO_END = 0.622;
-    private static final double TEST2_END_TO_END = 0.753;
-    private static final double TEST3_END_TO_END = 0.770;
-    private static final double TEST4_END_TO_END = 0.752;
+    private static final double TEST_END_TO_END = 0.620;
+    private static final double TEST2_END_TO_END = 0.759;
+    private static final double TEST3_END_TO_END = 0.765;
+    private static final double TEST4_END_TO_END = 0.756;
+    private static final double TEST5_END_TO_END = 0.709;
     private static final double MARGIN = 0.02;
 
     @TempDir
@@ -108,6 +109,12 @@ class QualityTest {
     @Test
     void realNewsFourthTestKeepsItsFigures() throws Exception {
         assertAtLeast("realnews/realnews-test4.jsonl", "end-to-end", "f1", TEST4_END_TO_END - MARGIN);
+    }
+
+    /** The fifth sealed test split: only its figures are read (README: 0.710 at first sight). */
+    @Test
+    void realNewsFifthTestKeepsItsFigures() throws Exception {
+        assertAtLeast("realnews/realnews-test5.jsonl", "end-to-end", "f1", TEST5_END_TO_END - MARGIN);
     }
 
     @Test

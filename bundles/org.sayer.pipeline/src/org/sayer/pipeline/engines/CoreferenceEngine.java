@@ -119,8 +119,8 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         Type cueType = cas.getTypeSystem().getType(SayerTypes.CUE);
         List<AnnotationFS> mentions = new ArrayList<>();
         cas.<AnnotationFS>getAnnotationIndex(mentionType).forEach(mentions::add);
-        List<AnnotationFS> quotations = outermostQuotations(cas);
-        boolean[] quoted = quotedTokens(quotations, tokens);
+        List<AnnotationFS> quotations = Quotations.outermost(cas);
+        boolean[] quoted = Quotations.quotedTokens(quotations, tokens);
         Set<Integer> cueStarts = new HashSet<>();
         for (AnnotationFS cue : cas.<AnnotationFS>getAnnotationIndex(cueType)) {
             if ("VERB".equals(cue.getStringValue(cueType.getFeatureByBaseName(SayerTypes.CUE_KIND)))) {
@@ -186,6 +186,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         }
         mergeSurnames(speakers, registryCount, links);
         notTheQuotationsSpeaker(quotations, tokens, mentions, links, mentioned, cueStarts, quoted, mentionType);
+        firstPersonIsTheQuotationsSpeaker(quotations, tokens, mentions, links, cueStarts, mentionType);
 
         Map<Speaker, FeatureStructure> written = new IdentityHashMap<>();
         for (AnnotationFS mention : mentions) {
@@ -323,29 +324,6 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             }
         }
         return null;
-    }
-
-    /** The quotations that no other holds, in text order; they cover every nested one. */
-    private static List<AnnotationFS> outermostQuotations(CAS cas) {
-        Type quoteType = cas.getTypeSystem().getType(SayerTypes.QUOTE);
-        List<AnnotationFS> outermost = new ArrayList<>();
-        for (AnnotationFS q : cas.<AnnotationFS>getAnnotationIndex(quoteType)) {
-            if (q.getIntValue(quoteType.getFeatureByBaseName(SayerTypes.QUOTE_DEPTH)) == 0) {
-                outermost.add(q);
-            }
-        }
-        return outermost;
-    }
-
-    /** Tokens inside quotation marks: a name quoted by a speaker ("Architects … have been seduced") is no antecedent outside. */
-    private static boolean[] quotedTokens(List<AnnotationFS> quotations, Tokens tokens) {
-        boolean[] quoted = new boolean[tokens.size];
-        for (AnnotationFS q : quotations) {
-            for (int k = tokens.tokenAtOrAfter(q.getBegin()); k < tokens.size && tokens.begin[k] < q.getEnd(); k++) {
-                quoted[k] = true;
-            }
-        }
-        return quoted;
     }
 
     private static Speaker recentOrganisation(Tokens tokens, List<AnnotationFS> mentions, int m,
@@ -509,6 +487,28 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                     links.remove(pronoun);
                 } else {
                     links.put(pronoun, other);
+                }
+            }
+        }
+    }
+
+    /** "“I told the officer …,” Ruiz said": "I" in a quotation is whoever the quotation reports. */
+    private static void firstPersonIsTheQuotationsSpeaker(List<AnnotationFS> outermost, Tokens tokens, List<AnnotationFS> mentions,
+            Map<AnnotationFS, Speaker> links, Set<Integer> cueStarts, Type mentionType) {
+        int q = 0;
+        for (int m = 0; m < mentions.size(); m++) {
+            AnnotationFS pronoun = mentions.get(m);
+            if (!"PRONOUN".equals(feature(pronoun, mentionType, SayerTypes.MENTION_KIND))
+                    || !pronoun.getCoveredText().equalsIgnoreCase("i")) {
+                continue;
+            }
+            while (q < outermost.size() && outermost.get(q).getEnd() <= pronoun.getBegin()) {
+                q++;
+            }
+            if (q < outermost.size() && outermost.get(q).getBegin() <= pronoun.getBegin()) {
+                Speaker reporter = links.get(quotationReporter(tokens, mentions, m, outermost.get(q), cueStarts));
+                if (reporter != null) {
+                    links.put(pronoun, reporter);
                 }
             }
         }

@@ -58,6 +58,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     private Set<String> knownNames = Set.of();
     /** Tokens that start a cue: a role noun right before one is a speaker ("…, study finds"). */
     private boolean[] cueStart = new boolean[0];
+    private boolean[] quoted = new boolean[0];
 
     /** A mention found in tokens [first, last]. */
     record Candidate(int first, int last, String kind, String type, String role, String name, boolean possessive) {
@@ -84,6 +85,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 cueStart[k] = true;
             }
         }
+        quoted = Quotations.quotedTokens(Quotations.outermost(cas), tokens);
         for (Candidate c : find(tokens, cueStart)) {
             AnnotationFS fs = cas.createAnnotation(type, tokens.begin[c.first()], tokens.end[c.last()]);
             fs.setStringValue(type.getFeatureByBaseName(SayerTypes.MENTION_KIND), c.kind());
@@ -135,6 +137,11 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                     && (i == 0 || !t.isPos(i - 1, "DET", "ADP", "ADJ", "NOUN", "PROPN"))) {
                 // "Many argue that …", "Others said …": an unnamed group speaks
                 found.add(new Candidate(i, i, "NOMINAL", "GROUP", t.lower[i], t.word[i], false));
+                continue;
+            }
+            if (i < quoted.length && quoted[i] && t.is(i, "i") && reportsOwnSaying(t, i)) {
+                // "“I told the officer that …,” she said": the quotation's speaker reports what they said
+                found.add(new Candidate(i, i, "PRONOUN", "PERSON", null, t.lower[i], false));
                 continue;
             }
             if (t.isPos(i, "PRON") && (t.is(i, "he", "she", "they") || (t.is(i, "it") && followedByVerb(t, i))
@@ -202,6 +209,21 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             }
         }
         return true;
+    }
+
+    /** Attitudes the speaker does not split off from their own report (FORMAT.md: "I am confident that …"). */
+    private static final Set<String> OWN_ATTITUDES = Set.of("believed", "thought", "knew", "felt", "hoped", "expected",
+            "feared", "suspected", "understood", "realised", "realized", "wondered", "assumed", "guessed", "imagined",
+            "doubted", "remembered", "forgot", "wanted", "agreed", "accepted", "admitted");
+
+    /** "I told", "I asked", "I cautioned": a saying in the past, not an attitude, right after "I". */
+    private boolean reportsOwnSaying(Tokens t, int i) {
+        int k = i + 1;
+        while (k < t.size && t.isPos(k, "ADV")) {
+            k++;
+        }
+        return k < t.size && cueStart[k] && t.isPos(k, "VERB") && !OWN_ATTITUDES.contains(t.lower[k])
+                && (t.lower[k].endsWith("ed") || t.is(k, "told", "said", "wrote", "spoke", "sent"));
     }
 
     /** "According to him, …", "according to them": the object pronoun names the source (but not "according to her lawyer"). */
