@@ -1043,6 +1043,25 @@ class AnnotatorTest {
     }
 
     @Test
+    void aParticipleCueThatOpensTheSentenceOrFollowsAVerbHasTheMainSubject() throws Exception {
+        Document document = annotate("Talks\nNoting that the interview was full of errors, the ministry strongly condemned the interview.\n"
+                + "\u201CThe shop cannot stay open much longer,\u201D Ana Ruiz said noting that sales had halved.", null);
+        Claim noting = claimWithContent(document, "the interview was full of errors");
+        assertEquals("Noting", noting.getCue().getCoveredText());
+        assertEquals("the ministry", noting.getSource().getCoveredText());
+        assertEquals("condemned", claimWithContent(document, "the interview").getCue().getCoveredText());
+        assertEquals("Ana Ruiz", speakerOf(document, "sales had halved"));
+    }
+
+    @Test
+    void aDocumentReadsWhatItSays() throws Exception {
+        Document document = annotate("Talks\n\u201CThe council has always worked for peace,\u201D reads the statement. "
+                + "The mayor read a book on the train.", null);
+        assertEquals("the statement", claimWithContent(document, "The council has always worked for peace,").getSource().getCoveredText());
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().contains("book")), "reading a book says nothing");
+    }
+
+    @Test
     void anOutletRelayingAReportedQuotationIsNoSourceOfIt() throws Exception {
         Document document = annotate("Tennis\nAda Reyes spoke after the final.\n"
                 + "\u201CWe will appeal the ruling,\u201D she said, AP reported.", null);

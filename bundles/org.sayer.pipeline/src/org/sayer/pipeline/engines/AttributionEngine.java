@@ -508,7 +508,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (claim.source == null) {
             return null; // "I think …", "we know …": the quoted speaker's own attitude names no mention
         }
-        boolean inverted = claim.source.first() > c1;
+        boolean inverted = claim.source.first() > c1 && !frontedParticiple(c0);
         int after = inverted ? claim.source.last() + 1 : c1 + 1;
         after = skipToContent(after, c1);
         QuoteSpan q = quoteOpeningAfter(after - 1);
@@ -531,7 +531,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int sourceStart = claim.source.first();
         boolean postposed = !inverted && t.is(sourceStart - 1, ",") && sourceStart - 1 > sentenceFirst(c0)
                 && skipAdverbsLeft(c0 - 1) == claim.source.last() && noClauseAfter(after, sentenceLast(c0))
-                && !participialAdjunct(contentStart(sentenceFirst(c0)), sourceStart - 2); // not "In a statement, X praised Y"
+                && !participialAdjunct(contentStart(sentenceFirst(c0)), sourceStart - 2) // not "In a statement, X praised Y"
+                && !openingParticipleCue(contentStart(sentenceFirst(c0)));
         if (objectVia != null && !postposed && !t.is(after - 1, "that", ":")) {
             Claim object = objectContent(claim, c0, after, objectVia);
             if (object != null) {
@@ -571,7 +572,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 && skipAdverbsLeft(c0 - 1) == claim.source.last() && reportingClauseEnds(c1 + 1, c1)) {
             int begin = contentStart(sentenceFirst(c0));
             int end = sourceStart - 2;
-            if (end >= begin && !participialAdjunct(begin, end) && !endsWithReportingClause(end)) {
+            if (end >= begin && !participialAdjunct(begin, end) && !endsWithReportingClause(end) && !openingParticipleCue(begin)) {
                 claim.begin = t.begin[begin];
                 claim.end = t.end[end];
                 claim.type = mixedOrIndirect(claim.begin, claim.end);
@@ -798,7 +799,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int begin = contentStart(sentenceFirst(c0));
         int end = comma - 1;
         if (end - begin < 2 || quoteAt[begin] >= 0 || quoteAt[end] >= 0 || participialAdjunct(begin, end)
-                || subjectWithRelative(begin) || endsWithReportingClause(end)) {
+                || subjectWithRelative(begin) || endsWithReportingClause(end) || openingParticipleCue(begin)) {
             return null;
         }
         return reported(cueFs, source, c0, begin, end, 0.6, "clause-then-source");
@@ -1395,7 +1396,14 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 return described;
             }
         }
-        boolean participial = t.lower[c0].endsWith("ing") && precededByComma(c0);
+        if (frontedParticiple(c0)) {
+            MentionRef main = subjectAfterFrontedClause(c0);
+            if (main != null) {
+                return main; // "Noting that the interview was false, the ministry condemned it"
+            }
+        }
+        // "…,” he said noting that …": a participle right after a reporting verb hangs on it too
+        boolean participial = t.lower[c0].endsWith("ing") && (precededByComma(c0) || cueToken(c0 - 1) && t.isPos(c0 - 1, "VERB"));
         // "Zwane underscored the declaration, which was signed …, stressing that …": a participle hangs on
         // the main clause, not on the relative clause before it
         MentionRef antecedent = participial ? null : antecedentOfRelative(c0);
@@ -1428,6 +1436,30 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 && !possessive(mentionStarting[s])
                 && !subjectOfItsOwnVerb(mentionStarting[s])) {
             return mentionStarting[s];
+        }
+        return null;
+    }
+
+    /** "Noting that …, the ministry condemned …": a participle cue opens its own claim, not the main verb's content. */
+    private boolean openingParticipleCue(int begin) {
+        return cueToken(begin) && t.lower[begin].endsWith("ing");
+    }
+
+    /** A cue in -ing that opens its sentence: its subject is the main clause's, after the comma. */
+    private boolean frontedParticiple(int c0) {
+        return t.lower[c0].endsWith("ing") && c0 == sentenceFirst(c0);
+    }
+
+    /** The subject of the main clause after a sentence-opening participial clause: the mention right after its comma. */
+    private MentionRef subjectAfterFrontedClause(int c0) {
+        int last = sentenceLast(c0);
+        for (int k = c0 + 1; k < last; k++) {
+            if (quoteAt[k] < 0 && t.is(k, ",") && mentionStarting[k + 1] != null && !possessive(mentionStarting[k + 1])) {
+                int verb = skipAdverbs(mentionStarting[k + 1].last() + 1);
+                if (t.isPos(verb, "VERB", "AUX")) {
+                    return mentionStarting[k + 1];
+                }
+            }
         }
         return null;
     }

@@ -256,8 +256,10 @@ public final class CueLexicon {
                 // headlines confuse the tagger: "Stoltenberg calls on Russia …" comes out as a noun
                 || tokens.isPos(i, "NOUN") && tokens.lower[i].endsWith("s") && tokens.isPos(i - 1, "PROPN")
                         && !tokens.isPos(i + 1, "VERB", "AUX")
-                // "…, revealing/NOUN that …": after a comma an -ing form that opens a clause is a participle
-                || tokens.lower[i].endsWith("ing") && tokens.is(i - 1, ",") && tokens.is(i + 1, "that")
+                // "…, revealing/NOUN that …", "Noting/NOUN that …, the ministry …", "he said noting/SCONJ that …":
+                // after a comma or a verb, or opening the sentence, an -ing form that opens a clause is a participle
+                || tokens.lower[i].endsWith("ing") && tokens.is(i + 1, "that")
+                        && (tokens.is(i - 1, ",") || tokens.isPos(i - 1, "VERB") || i == tokens.sentenceFirst[tokens.sentence[i]])
                 // "groups are warning/NOUN of danger": after a form of "be" it is the progressive
                 || tokens.lower[i].endsWith("ing") && tokens.is(i - 1, "is", "are", "was", "were", "been", "am")
                         && tokens.is(i + 1, "of", "that", "about");
