@@ -10,6 +10,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.sayer.model.Corpus;
 import org.sayer.model.Document;
 import org.sayer.model.SayerFactory;
@@ -88,33 +90,20 @@ class QualityTest {
         assertAtLeast("realnews/realnews-dev.jsonl", "end-to-end", "f1", DEV_END_TO_END - MARGIN, "end-to-end", "precision", 0.80);
     }
 
-    @Test
-    void realNewsTestKeepsItsFigures() throws Exception {
-        assertAtLeast("realnews/realnews-test.jsonl", "end-to-end", "f1", TEST_END_TO_END - MARGIN);
-    }
-
-    /** The second sealed test split: only its figures are read (README: 0.727 at first sight). */
-    @Test
-    void realNewsSecondTestKeepsItsFigures() throws Exception {
-        assertAtLeast("realnews/realnews-test2.jsonl", "end-to-end", "f1", TEST2_END_TO_END - MARGIN);
-    }
-
-    /** The third sealed test split: only its figures are read (README: 0.750 at first sight). */
-    @Test
-    void realNewsThirdTestKeepsItsFigures() throws Exception {
-        assertAtLeast("realnews/realnews-test3.jsonl", "end-to-end", "f1", TEST3_END_TO_END - MARGIN);
-    }
-
-    /** The fourth sealed test split: only its figures are read (README: 0.766 at first sight). */
-    @Test
-    void realNewsFourthTestKeepsItsFigures() throws Exception {
-        assertAtLeast("realnews/realnews-test4.jsonl", "end-to-end", "f1", TEST4_END_TO_END - MARGIN);
-    }
-
-    /** The fifth sealed test split: only its figures are read (README: 0.710 at first sight). */
-    @Test
-    void realNewsFifthTestKeepsItsFigures() throws Exception {
-        assertAtLeast("realnews/realnews-test5.jsonl", "end-to-end", "f1", TEST5_END_TO_END - MARGIN);
+    /**
+     * The sealed test splits: only their figures are read. Floors are this test's measured figures
+     * less the margin; the first-sight figures (test 0.545 with the rules alone, test2 0.727, test3
+     * 0.750, test4 0.766, test5 0.710) are in the README.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "realnews/realnews-test.jsonl, " + TEST_END_TO_END,
+            "realnews/realnews-test2.jsonl, " + TEST2_END_TO_END,
+            "realnews/realnews-test3.jsonl, " + TEST3_END_TO_END,
+            "realnews/realnews-test4.jsonl, " + TEST4_END_TO_END,
+            "realnews/realnews-test5.jsonl, " + TEST5_END_TO_END })
+    void realNewsTestSplitsKeepTheirFigures(String split, double measured) throws Exception {
+        assertAtLeast(split, "end-to-end", "f1", measured - MARGIN);
     }
 
     @Test

@@ -772,8 +772,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         MentionRef source;
         int beforeCue = skipAdverbsLeft(c0 - 1);
         if (t.is(beforeCue, ",")) {
-            // "…, told the summit": whoever a tell verb names after it listens
-            source = TELL_VERBS.contains(t.lower[c0]) ? null : speakerAfterCue(c1);
+            source = speakerAfterCue(c1);
             if (source != null) {
                 comma = beforeCue; // "…, said the agency's expert Ed Lee"
                 if (!reportingClauseEnds(source.last() + 1, c1) && !prepositionalPhraseToEnd(source.last() + 1, c1)) {
@@ -881,8 +880,14 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         return true;
     }
 
-    /** The speaker named by a noun phrase right after an inverted cue: "said the service's expert Ed Lee". */
+    /**
+     * The speaker named by a noun phrase right after an inverted cue: "said the service's expert Ed Lee";
+     * none after a tell verb, whose noun phrase only listens ("…, told the summit").
+     */
     private MentionRef speakerAfterCue(int c1) {
+        if (TELL_VERBS.contains(t.lower[c1])) {
+            return null;
+        }
         int last = sentenceLast(c1);
         for (int k = c1 + 1; k <= last && k - c1 <= 6; k++) {
             MentionRef m = mentionStarting[k];

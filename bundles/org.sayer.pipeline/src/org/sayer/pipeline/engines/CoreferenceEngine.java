@@ -185,8 +185,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             }
         }
         mergeSurnames(speakers, registryCount, links);
-        notTheQuotationsSpeaker(quotations, tokens, mentions, links, mentioned, cueStarts, quoted, mentionType);
-        firstPersonIsTheQuotationsSpeaker(quotations, tokens, mentions, links, cueStarts, mentionType);
+        pronounsInQuotations(quotations, tokens, mentions, links, mentioned, cueStarts, quoted, mentionType);
 
         Map<Speaker, FeatureStructure> written = new IdentityHashMap<>();
         for (AnnotationFS mention : mentions) {
@@ -454,21 +453,22 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
     }
 
     /**
-     * A speaker does not call themselves "he" in their own quotation: in "“He asked us to support
-     * him,” Zubiri said" he is someone else. A quoted pronoun resolved to the speaker of its
-     * quotation is resolved again without that speaker. Runs after every mention is linked,
-     * because the reporting clause often follows the quotation.
+     * Pronouns inside a quotation and its speaker. A speaker does not call themselves "he" in their own
+     * quotation: in "“He asked us to support him,” Zubiri said" he is someone else, so a quoted pronoun
+     * resolved to the quotation's speaker is resolved again without them. "I" is that speaker ("“I told
+     * the officer …,” Ruiz said"). Runs after every mention is linked, because the reporting clause
+     * often follows the quotation.
      */
-    private static void notTheQuotationsSpeaker(List<AnnotationFS> outermost, Tokens tokens, List<AnnotationFS> mentions,
+    private static void pronounsInQuotations(List<AnnotationFS> outermost, Tokens tokens, List<AnnotationFS> mentions,
             Map<AnnotationFS, Speaker> links, Map<Speaker, Integer> mentioned, Set<Integer> cueStarts, boolean[] quoted,
             Type mentionType) {
         int q = 0;
         int reporterOf = -1;
         Speaker reporter = null;
+        Map<AnnotationFS, Speaker> firstPerson = new IdentityHashMap<>();
         for (int m = 0; m < mentions.size(); m++) {
             AnnotationFS pronoun = mentions.get(m);
-            Speaker linked = links.get(pronoun);
-            if (linked == null || !"PRONOUN".equals(feature(pronoun, mentionType, SayerTypes.MENTION_KIND))) {
+            if (!"PRONOUN".equals(feature(pronoun, mentionType, SayerTypes.MENTION_KIND))) {
                 continue;
             }
             while (q < outermost.size() && outermost.get(q).getEnd() <= pronoun.getBegin()) {
@@ -481,7 +481,12 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 reporterOf = q;
                 reporter = links.get(quotationReporter(tokens, mentions, m, outermost.get(q), cueStarts));
             }
-            if (linked == reporter) {
+            Speaker linked = links.get(pronoun);
+            if (pronoun.getCoveredText().equalsIgnoreCase("i")) {
+                if (reporter != null) {
+                    firstPerson.put(pronoun, reporter); // linked once the others are resolved, as before it
+                }
+            } else if (linked != null && linked == reporter) {
                 Speaker other = resolvePronoun(tokens, mentions, m, links, mentioned, cueStarts, quoted, reporter);
                 if (other == null) {
                     links.remove(pronoun);
@@ -490,28 +495,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 }
             }
         }
-    }
-
-    /** "“I told the officer …,” Ruiz said": "I" in a quotation is whoever the quotation reports. */
-    private static void firstPersonIsTheQuotationsSpeaker(List<AnnotationFS> outermost, Tokens tokens, List<AnnotationFS> mentions,
-            Map<AnnotationFS, Speaker> links, Set<Integer> cueStarts, Type mentionType) {
-        int q = 0;
-        for (int m = 0; m < mentions.size(); m++) {
-            AnnotationFS pronoun = mentions.get(m);
-            if (!"PRONOUN".equals(feature(pronoun, mentionType, SayerTypes.MENTION_KIND))
-                    || !pronoun.getCoveredText().equalsIgnoreCase("i")) {
-                continue;
-            }
-            while (q < outermost.size() && outermost.get(q).getEnd() <= pronoun.getBegin()) {
-                q++;
-            }
-            if (q < outermost.size() && outermost.get(q).getBegin() <= pronoun.getBegin()) {
-                Speaker reporter = links.get(quotationReporter(tokens, mentions, m, outermost.get(q), cueStarts));
-                if (reporter != null) {
-                    links.put(pronoun, reporter);
-                }
-            }
-        }
+        links.putAll(firstPerson);
     }
 
     /**

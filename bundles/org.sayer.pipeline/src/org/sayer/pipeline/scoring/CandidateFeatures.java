@@ -98,11 +98,25 @@ public final class CandidateFeatures {
         return f;
     }
 
-    /** How many other cues stand inside the content: a content that holds a report of its own. */
+    /**
+     * How many other cues stand inside the content: a content that holds a report of its own. The cues
+     * are in text order, so only those that begin inside the content are looked at.
+     */
     private int cuesInside(AnnotationFS claim, AnnotationFS own) {
+        int low = 0;
+        int high = cues.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (cues.get(mid).getBegin() < claim.getBegin()) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
         int n = 0;
-        for (AnnotationFS c : cues) {
-            if (c != own && claim.getBegin() <= c.getBegin() && c.getEnd() <= claim.getEnd()) {
+        for (int i = low; i < cues.size() && cues.get(i).getBegin() < claim.getEnd(); i++) {
+            AnnotationFS c = cues.get(i);
+            if (c != own && c.getEnd() <= claim.getEnd()) {
                 n++;
             }
         }
