@@ -1245,9 +1245,27 @@ class AnnotatorTest {
             the subject of an absolute clause with 'with' speaks | Budget row\\nThe council approved the plan, with Kevin Hague saying the cuts went too far. | the cuts went too far | Kevin Hague
             a role noun's speaker phrase keeps its 'of' phrase | Network\\nThe authors of the report said the figures were rising. | the figures were rising | authors of the report
             a pronoun goes back to its sentence's main speaker, not to one inside what is said | Talks\\nMinister John Reed said the rival leader was stressing his demands. The plan will stand, he added. | The plan will stand | John Reed
+            a clause-opening noun whose 'of' phrase runs up to the cue speaks, not the phrase's object | Court\\nThe registrar of the High Court emphasised that the papers were lost. | the papers were lost | registrar of the High Court
+            one of a group speaks for itself | Meeting\\nOne of the officials said that the meeting was off. | the meeting was off | One of the officials
             """)
     void theSpeakersPhraseIsFound(String rule, String text, String content, String speaker) throws Exception {
         assertEquals(speaker, speakerOf(annotate(text.replace("\\n", "\n"), null), content), rule);
+    }
+
+    @Test
+    void aVerbMostlyOfSayingReportsItsNounPhraseObject() throws Exception {
+        Document document = annotate("Talks\nThe minister clarified the council's position on Monday.\n"
+                + "The firm received the payment on Monday.", null);
+        Claim claim = claimWithContent(document, "the council's position");
+        assertEquals("clarified", claim.getCue().getCoveredText());
+        assertEquals("The minister", claim.getSource().getCoveredText());
+        assertEquals(1, claims(document).size(), "'receive' mostly means getting, not saying: no claim");
+    }
+
+    @Test
+    void aNounPhraseContentEndsBeforeAContrastingClause() throws Exception {
+        Document document = annotate("Plan\nThe mayor defended the plan but residents want more.", null);
+        assertEquals("The mayor", claimWithContent(document, "the plan").getSource().getCoveredText());
     }
 
     @Test

@@ -122,7 +122,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         cas.<AnnotationFS>getAnnotationIndex(cueType).forEach(cues::add);
         cueToken = new boolean[t.size];
         for (AnnotationFS cue : cues) {
-            cueToken[t.tokenAtOrAfter(cue.getBegin())] = true;
+            cueToken[t.tokenAtOrAfter(cue.getBegin())] = !CueEngine.objectOnly(cue);
         }
 
         List<Claim> claims = new ArrayList<>();
@@ -1325,7 +1325,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     /**
      * A content that is a noun phrase with no verb of its own ("denied the charges after the
-     * hearing"): like a judged object, it ends where an adjunct of the reporting begins.
+     * hearing"), up to any "but": like a judged object, it ends where an adjunct of the reporting
+     * or a contrasting clause begins.
      */
     private boolean nounPhraseObject(int first) {
         if (!t.isPos(first, "DET", "NOUN", "PROPN", "ADJ", "NUM") || quoteAt[first] >= 0) {
@@ -1333,6 +1334,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         int end = contentEnd(first);
         for (int k = first; k <= end; k++) {
+            if (t.is(k, "but", "whereas") && k > first) {
+                return true; // "defended the plan but residents want more": a clause of the writer's own follows
+            }
             if (t.isPos(k, "VERB", "AUX") || quoteAt[k] >= 0) {
                 return false;
             }
@@ -1347,7 +1351,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     private int judgedObjectEnd(int first) {
         int end = contentEnd(first);
         for (int k = first + 1; k <= end; k++) {
-            if (quoteAt[k] < 0 && (t.is(k, ",") || EVENT_ADJUNCTS.contains(t.lower[k]) && !t.isPos(k - 1, "ADP", "DET")
+            if (quoteAt[k] < 0 && (t.is(k, ",", "but", "whereas") || EVENT_ADJUNCTS.contains(t.lower[k]) && !t.isPos(k - 1, "ADP", "DET")
                     || TIME_WORDS.contains(t.lower[k]))) {
                 end = k - 1;
                 // "defended her plan on Tuesday", "praised the team last week": the time's own words go too

@@ -52,16 +52,22 @@ public class CueEngine extends CasAnnotator_ImplBase {
                 continue;
             }
             int last = i + match.length() - 1;
-            if (match.entry().lexicon() != null && match.entry().lexicon().startsWith(CueLexicon.GENERATED_PREFIX)
-                    && i != headlineVerb && !reportingFrameAfter(tokens, i, last)
+            boolean generated = match.entry().lexicon() != null && match.entry().lexicon().startsWith(CueLexicon.GENERATED_PREFIX);
+            boolean judges = match.entry().judges();
+            if (generated && i != headlineVerb && !reportingFrameAfter(tokens, i, last)
                     && !("to".equals(match.entry().objectVia()) && toAfterObject(tokens, last + 1) > 0)) {
-                continue; // a generated entry ("absorb", "account") is a cue only where it reports
+                if (!judges || !objectAfter(tokens, i, last)) {
+                    continue; // a generated entry ("absorb", "account") is a cue only where it reports
+                }
+                // "clarified the country's position": a cue for its object alone, which the model judges
+            } else if (generated) {
+                judges = false; // with a frame, it reports the clause
             }
             AnnotationFS cue = cas.createAnnotation(type, tokens.begin[i], tokens.end[last]);
             cue.setStringValue(type.getFeatureByBaseName(SayerTypes.CUE_ENTRY), match.entry().lemma());
             cue.setStringValue(type.getFeatureByBaseName(SayerTypes.CUE_KIND), match.entry().kind().name());
             cue.setBooleanValue(type.getFeatureByBaseName(SayerTypes.CUE_NEEDS_FRAME), match.entry().needsFrame());
-            cue.setBooleanValue(type.getFeatureByBaseName(SayerTypes.CUE_JUDGES), match.entry().judges());
+            cue.setBooleanValue(type.getFeatureByBaseName(SayerTypes.CUE_JUDGES), judges);
             cue.setStringValue(type.getFeatureByBaseName(SayerTypes.CUE_OBJECT_VIA), match.entry().objectVia());
             cue.setStringValue(type.getFeatureByBaseName(SayerTypes.CUE_LEXICON), match.entry().lexicon());
             cue.setDoubleValue(type.getFeatureByBaseName(SayerTypes.CONFIDENCE), match.length() > 1 ? 0.9 : 0.8);
@@ -111,6 +117,30 @@ public class CueEngine extends CasAnnotator_ImplBase {
 
     private boolean verbForm(Tokens t, int i) {
         return i < t.size && t.lower[i].chars().allMatch(Character::isLetter) && lexicon.matchVerbAnyTag(t, i) != null;
+    }
+
+    /**
+     * A finite verb with a noun-phrase object right after it ("attacked the budget", "rejected her
+     * account"): what a verb of saying or thinking judges or names may be its content.
+     */
+    static boolean objectAfter(Tokens t, int first, int last) {
+        if (!t.isPos(first, "VERB") || t.lower[first].endsWith("ing") || t.is(first - 1, "to")
+                || t.lineBreakBetween(last, Math.min(last + 1, t.size - 1))) {
+            return false;
+        }
+        int k = last + 1;
+        return k < t.size && (t.isPos(k, "DET", "NOUN", "PROPN", "ADJ", "NUM") || t.is(k, "his", "her", "its", "their", "our"));
+    }
+
+    /**
+     * A generated verb marked only for the noun phrase after it (a judging cue with no frame): it
+     * opens no clause, so it ends no other claim's content ("entered her house and attacked her").
+     */
+    public static boolean objectOnly(AnnotationFS cue) {
+        Type type = cue.getType();
+        String lexicon = cue.getStringValue(type.getFeatureByBaseName(SayerTypes.CUE_LEXICON));
+        return lexicon != null && lexicon.startsWith(CueLexicon.GENERATED_PREFIX)
+                && cue.getBooleanValue(type.getFeatureByBaseName(SayerTypes.CUE_JUDGES));
     }
 
     /** "that claim.", "that idea": "that" before a noun that ends the clause points, it opens no clause. */

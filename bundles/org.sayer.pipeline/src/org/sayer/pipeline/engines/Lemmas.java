@@ -72,13 +72,13 @@ public final class Lemmas {
         return lower;
     }
 
-    /** "admitt" → "admit"; "stress" stays. Verbs whose base ends in 'e' ("announc") lose it; restore the common ones. */
+    /** "admitt" → "admit"; "stress" stays. Verbs whose base ends in 'e' ("announc", "emphasis", "analys") lose it; restore the common ones. */
     private static String undouble(String stem) {
         int n = stem.length();
         if (n > 3 && stem.charAt(n - 1) == stem.charAt(n - 2) && "bdgmnprt".indexOf(stem.charAt(n - 1)) >= 0) {
             return stem.substring(0, n - 1);
         }
-        if (stem.endsWith("c") || stem.endsWith("iz") || stem.endsWith("is") && !stem.endsWith("sis") || stem.endsWith("at")
+        if (stem.endsWith("c") || stem.endsWith("iz") || stem.endsWith("is") || stem.endsWith("ys") || stem.endsWith("at")
                 || stem.endsWith("ur") || stem.endsWith("iv") || stem.endsWith("ag") || stem.endsWith("dg") || stem.endsWith("lv")) {
             return stem + "e";
         }

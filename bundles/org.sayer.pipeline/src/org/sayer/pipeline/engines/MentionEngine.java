@@ -53,6 +53,9 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             "network", "startup", "automaker", "carmaker", "chipmaker", "operator", "developer", "school", "university",
             "hospital", "party", "campaign", "prosecution", "defence", "defense", "police");
 
+    /** Prepositions that tie a clause-opening noun to the phrase that says whose it is ("The registrar of the court"). */
+    private static final Set<String> HEAD_LINKS = Set.of("of", "for", "at", "from");
+
     private SpeakerLexicon lexicon;
     /** Words written as proper nouns inside sentences somewhere in the document (lower-cased). */
     private Set<String> knownNames = Set.of();
@@ -123,6 +126,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         }
         found.addAll(nominals(t, used, found));
         found.addAll(subjectNominals(t, used, found));
+        found = withPartitiveSubjects(t, found);
         found.addAll(invertedNominals(t, found));
         found.addAll(accordingToNominals(t, found));
         Candidate headlineSpeaker = headlineTailSpeaker(t, found);
@@ -611,6 +615,64 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 result.add(new Candidate(first, first, "NOMINAL", "GROUP", null, t.word[first], false)); // "Traders said"
             }
         }
+        return result;
+    }
+
+    /**
+     * "The registrar of the High Court said", "One of the officials said", "Members of the cabinet
+     * say": a clause-opening noun phrase whose head a prepositional phrase follows right up to the
+     * cue is the speaker, not the phrase's object (FORMAT.md spans the whole noun phrase).
+     */
+    private List<Candidate> withPartitiveSubjects(Tokens t, List<Candidate> found) {
+        boolean[] starts = new boolean[t.size];
+        for (Candidate c : found) {
+            starts[c.first()] = true;
+        }
+        List<Candidate> result = new ArrayList<>(found);
+        for (int cue = 3; cue < t.size; cue++) {
+            if (!cueStart(cue) || !t.isPos(cue, "VERB") || quoted[cue]) {
+                continue;
+            }
+            int end = cue - 1;
+            while (end > 0 && (t.isPos(end, "ADV") || t.is(end, "has", "have", "had")) && cue - end < 3) {
+                end--;
+            }
+            int link = -1;
+            int k = end;
+            for (; k >= 0 && end - k < 9 && !t.lineBreakBetween(k, k + 1); k--) {
+                if (HEAD_LINKS.contains(t.lower[k])) {
+                    link = k;
+                } else if (!(t.isPos(k, "DET", "ADJ", "NOUN", "PROPN", "NUM") || t.is(k, "'s", "'", "\u2019"))) {
+                    break;
+                }
+            }
+            if (link < 0 || link >= end || !t.isPos(end, "NOUN", "PROPN")) {
+                continue;
+            }
+            int head = link - 1;
+            boolean partitive = t.is(head, "one", "some", "many", "most", "none", "several", "members", "each");
+            if (head < 0 || !(t.isPos(head, "NOUN") || partitive) || t.capitalised(head) && !atSentenceStart(t, head)) {
+                continue;
+            }
+            int first = head;
+            while (first - 1 >= 0 && first > head - 3 && t.isPos(first - 1, "ADJ", "NOUN") && !t.capitalised(first - 1)) {
+                first--;
+            }
+            if (t.is(first - 1, "the", "a", "an", "one", "another")) {
+                first--;
+            }
+            if (!clauseInitial(t, first) || starts[first] || !t.is(link, "of") && !partitive && !t.is(first, "the", "a", "an")) {
+                continue;
+            }
+            final int from = first;
+            final int to = end;
+            result.removeIf(c -> c.first() >= from && c.last() <= to);
+            boolean plural = partitive ? !t.is(head, "one", "each") : t.lower[head].endsWith("s") && !t.lower[head].endsWith("ss");
+            String type = plural ? "GROUP" : ORGANISATION_HEADS.contains(t.lower[head]) ? "ORGANIZATION" : "PERSON";
+            int nameFirst = DETERMINERS.contains(t.lower[from]) ? from + 1 : from;
+            result.add(new Candidate(from, to, "NOMINAL", type, null, text(t, nameFirst, to), false));
+        }
+        result.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return result;
     }
 

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.Exc;
+import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Pointer;
 import net.sf.extjwnl.data.PointerType;
@@ -91,11 +92,29 @@ public final class GenerateCues {
         lines.add("# the attribution model decides in context (the 'from:' option names the lexicographer file). The "
                 + objectTo.size() + " verbs of communication in");
         lines.add("# WordNet's frame \"" + OBJECT_TO_FRAME + "\" also report their object and its to-infinitive (object-via:to).");
+        Set<String> judging = new TreeSet<>();
+        for (String lemma : verbs.keySet()) {
+            if (mostlyReports(wordnet, lemma)) {
+                judging.add(lemma);
+            }
+        }
+        lines.add("# The " + judging.size() + " verbs whose most frequent sense is in one of those files also report a noun-phrase");
+        lines.add("# object without a frame (judges): \"attacked the budget\", \"clarified the position\".");
         verbs.forEach((lemma, file) -> lines.add(verbForms(lemma, irregular) + " | VERB | needs-frame"
+                + (judging.contains(lemma) ? " | judges" : "")
                 + (objectTo.contains(lemma) ? " | object-via:to" : "") + " | from:wordnet:" + file));
         nouns.forEach((lemma, file) -> lines.add(lemma + " | NOUN | from:wordnet:" + file));
         Files.write(out, lines, StandardCharsets.UTF_8);
         System.out.println("wrote " + out + ": " + verbs.size() + " verbs, " + nouns.size() + " nouns");
+    }
+
+    /**
+     * Whether the verb's most frequent sense (WordNet orders senses by frequency) is one of saying or
+     * thinking: "clarify" and "criticise" are, "receive" and "hold" are not, though they have such senses.
+     */
+    private static boolean mostlyReports(Dictionary wordnet, String lemma) throws JWNLException {
+        IndexWord word = wordnet.getIndexWord(POS.VERB, lemma);
+        return word != null && !word.getSenses().isEmpty() && VERB_FILES.contains(word.getSenses().get(0).getLexFileName());
     }
 
     /** Lower-case words of letters only, at most three: what the token matcher can find. */
