@@ -1247,6 +1247,9 @@ class AnnotatorTest {
             a pronoun goes back to its sentence's main speaker, not to one inside what is said | Talks\\nMinister John Reed said the rival leader was stressing his demands. The plan will stand, he added. | The plan will stand | John Reed
             a clause-opening noun whose 'of' phrase runs up to the cue speaks, not the phrase's object | Court\\nThe registrar of the High Court emphasised that the papers were lost. | the papers were lost | registrar of the High Court
             one of a group speaks for itself | Meeting\\nOne of the officials said that the meeting was off. | the meeting was off | One of the officials
+            a nominal after a quotation's comma and its cue speaks | Mine\\n"The ponds have space," said the mining inspector. | The ponds have space, | the mining inspector
+            an -ing modifier may stand before an inverted speaker's title | Mine\\n"The ponds have space," said mining inspector Ana Semba. | The ponds have space, | Ana Semba
+            a name with a relative clause set off by commas before the cue speaks | Cup\\n"We all played our part," Ivo Samant, who was appointed coach this season, said. | We all played our part, | Ivo Samant
             """)
     void theSpeakersPhraseIsFound(String rule, String text, String content, String speaker) throws Exception {
         assertEquals(speaker, speakerOf(annotate(text.replace("\\n", "\n"), null), content), rule);
@@ -1260,6 +1263,15 @@ class AnnotatorTest {
         assertEquals("clarified", claim.getCue().getCoveredText());
         assertEquals("The minister", claim.getSource().getCoveredText());
         assertEquals(1, claims(document).size(), "'receive' mostly means getting, not saying: no claim");
+    }
+
+    @Test
+    void anOpeningPrepositionalPhraseBeforeAClauseIsAFrame() throws Exception {
+        Document document = annotate("News\nHe added with the rise of false news, people should stay calm.\n"
+                + "They were protesting with cows in the city, where a debate started.", null);
+        assertEquals("He", claimWithContent(document, "with the rise of false news, people should stay calm")
+                .getSource().getCoveredText());
+        assertEquals(1, claims(document).size(), "a relative clause after the comma is no clause of the protest");
     }
 
     @Test

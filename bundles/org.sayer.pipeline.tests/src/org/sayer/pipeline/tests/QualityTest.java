@@ -40,10 +40,10 @@ class QualityTest {
      */
     private static final double DEV_END_TO_END = 0.903;
     private static final double TEST_END_TO_END = 0.644;
-    private static final double TEST2_END_TO_END = 0.748;
+    private static final double TEST2_END_TO_END = 0.745;
     private static final double TEST3_END_TO_END = 0.787;
     private static final double TEST4_END_TO_END = 0.738;
-    private static final double TEST5_END_TO_END = 0.703;
+    private static final double TEST5_END_TO_END = 0.701;
     private static final double MARGIN = 0.02;
 
     @TempDir
@@ -108,7 +108,7 @@ class QualityTest {
 
     @Test
     void seedArticleReachesTheTargetFigures() throws Exception {
-        // 0.939: the trained threshold rose from 0.17 to 0.39 with the judging verbs' object candidates (its
+        // 0.939: the trained threshold rose from 0.17 to 0.38 with the judging verbs' object candidates (its
         // cross-validated F1 is flat between 0.10 and 0.50), and "she said she supported dialogue" (0.23) fell below it;
         // 0.960 at 0.17
         assertAtLeast("seed-article.jsonl", "end-to-end", "f1", 0.93, "speaker", "f1", 0.93, "content-exact", "f1", 0.90);

@@ -59,6 +59,12 @@ class QuoteEngineTest {
     }
 
     @Test
+    void curlyMarksTypedTheWrongWayStillPair() {
+        assertEquals(List.of("We are ready,", "Yes."), outermost("\u201CWe are ready,\u201C he said. \u201CYes.\u201D"));
+        assertEquals(List.of("We are ready."), outermost("He said: \u201DWe are ready.\u201D Then he left."));
+    }
+
+    @Test
     void strayClosingMarksAreIgnored() {
         assertEquals(List.of(), outermost("Nothing opens here\u201D and here\u00BB."));
     }

@@ -894,7 +894,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (m != null && !possessive(m)) {
                 return m;
             }
-            if (!(t.isPos(k, "DET", "ADJ", "ADV", "NOUN", "PROPN", "NUM") || possessiveMark(k))) {
+            boolean modifier = t.lower[k].endsWith("ing") && t.isPos(k + 1, "NOUN"); // "said mining/VERB inspector X"
+            if (!(t.isPos(k, "DET", "ADJ", "ADV", "NOUN", "PROPN", "NUM") || possessiveMark(k) || modifier)) {
                 return null;
             }
         }
@@ -933,6 +934,21 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
             if (t.isPos(k, "VERB", "AUX") || isQuoteMark(k) && !pluralPossessive(k) || t.is(k, "that", "who", "which")) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /** The name a relative clause set off by commas describes, right before the cue: "Samant, who was appointed …, said". */
+    private MentionRef relativeClauseHead(int closingComma) {
+        int first = sentenceFirst(closingComma);
+        for (int k = closingComma - 1; k > first && closingComma - k <= 25; k--) {
+            if (quoteAt[k] >= 0 || isQuoteMark(k) && !pluralPossessive(k) || t.is(k, ";", ":")) {
+                return null;
+            }
+            if (t.is(k, "who", "whose") && t.is(k - 1, ",")) {
+                MentionRef m = mentionBeforeComma(k - 1);
+                return m != null && m.kind().equals("NAME") ? m : null;
             }
         }
         return null;
@@ -995,8 +1011,22 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         return words <= 5;
     }
 
-    /** A subject followed by its verb within {@link #SUBJECT_REACH} words: "her team had been too slow". */
+    /**
+     * A subject followed by its verb within {@link #SUBJECT_REACH} words ("her team had been too slow"),
+     * also after an opening prepositional phrase and its comma.
+     */
     private boolean clauseAhead(int k) {
+        if (t.isPos(k, "ADP") && !t.is(k, "to", "of")) {
+            // "added with the prevalence of false news, the public should …": an opening adjunct of the clause
+            for (int j = k + 1; j <= Math.min(k + 10, sentenceLast(k)); j++) {
+                if (t.is(j, ",") && quoteAt[j] < 0) {
+                    return !t.is(j + 1, "where", "which", "who", "whose", "when") && clauseAhead(j);
+                }
+                if (t.isPos(j, "VERB", "AUX", "PUNCT") || quoteAt[j] >= 0) {
+                    break;
+                }
+            }
+        }
         int last = Math.min(sentenceLast(Math.min(k, t.size - 1)), k + SUBJECT_REACH);
         for (int j = k + 1; j <= last && j < t.size; j++) {
             if (t.isPos(j, "PUNCT", "SCONJ") || t.is(j, "as", "when", "after", "before", "because", "while", "until")) {
@@ -1032,6 +1062,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         } else if (t.is(k, ",") && quoteAt[k] < 0) {
             source = appositionHead(k); // "…," Alexis Stoner, director of medicine at the college, said
+            if (source == null) {
+                source = relativeClauseHead(k); // "…," Samant, who was appointed coach this season, said
+            }
             if (source != null) {
                 k = nounPhraseStart(source.first()) - 1;
             }

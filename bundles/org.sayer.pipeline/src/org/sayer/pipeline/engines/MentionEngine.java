@@ -677,14 +677,15 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     }
 
     /**
-     * "…, says study", "…, say the authors of the report", "…, said the company's spokesman": the
+     * "…, says study", "…, say the authors of the report", "“…,” said the mining inspector": the
      * noun phrase after a cue that follows a comma is its speaker when no verb comes after it.
      */
     private List<Candidate> invertedNominals(Tokens t, List<Candidate> found) {
         boolean[] taken = taken(t, found);
         List<Candidate> result = new ArrayList<>();
         for (int cue = 1; cue + 1 < t.size; cue++) {
-            if (!cueStart(cue) || !t.is(cue - 1, ",") || !t.isPos(cue, "VERB")) {
+            boolean afterComma = t.is(cue - 1, ",") || quoteMark(t, cue - 1) && t.is(cue - 2, ","); // ", said" or ",” said"
+            if (!cueStart(cue) || !afterComma || !t.isPos(cue, "VERB")) {
                 continue;
             }
             int first = cue + 1;
@@ -702,6 +703,10 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             }
         }
         return result;
+    }
+
+    private static boolean quoteMark(Tokens t, int k) {
+        return t.is(k, "\"", "\u201D", "\u201C", "'", "\u2019", "\u00BB", "''");
     }
 
     /** The tokens that {@code found} already holds. */

@@ -99,9 +99,19 @@ public class QuoteEngine extends CasAnnotator_ImplBase {
                     if (c == '\u2018' && !opensByContext && isLetter(prev)) {
                         break; // a mis-typed apostrophe inside a word
                     }
+                    if (c == '\u201C' && topIs(stack, '"') && closesByContext && !opensByContext) {
+                        close(stack, f, i, quotes); // a wrong-way closing mark: "“We are ready,“ he said"
+                        break;
+                    }
                     stack.push(new Open(f, i + 1));
                 }
-                case '\u201D', '\u00BB', '\u203A' -> close(stack, f, i, quotes);
+                case '\u201D', '\u00BB', '\u203A' -> {
+                    if (c == '\u201D' && !hasOpen(stack, '"') && opensByContext && !closesByContext) {
+                        stack.push(new Open(f, i + 1)); // a wrong-way opening mark: "he said: ”We are ready.”"
+                    } else {
+                        close(stack, f, i, quotes);
+                    }
+                }
                 case '\u2019' -> {
                     if (hasOpen(stack, '\'') && closesByContext && !(isLetter(prev) && isLetter(next))) {
                         close(stack, '\'', i, quotes);
