@@ -1275,6 +1275,23 @@ class AnnotatorTest {
     }
 
     @Test
+    void accordingToAfterAnAdverbialOrAConjunctionReportsWhatFollows() throws Exception {
+        Document document = annotate("Raid\nIn particular, according to Ms Lee, residents received money.\n"
+                + "The group first appeared in 2013 and, according to police, has targeted banks.\n"
+                + "No deaths so far, according to police.", null);
+        assertEquals("Ms Lee", claimWithContent(document, "residents received money").getSource().getCoveredText());
+        assertEquals("police", claimWithContent(document, "has targeted banks").getSource().getCoveredText());
+        assertEquals("police", claimWithContent(document, "No deaths so far").getSource().getCoveredText());
+    }
+
+    @Test
+    void aPluralPersonNounIsAGroupThatSheCannotMean() throws Exception {
+        Document document = annotate("Raid\nThe armed men said the house was empty. She added that the raid was over.", null);
+        Speaker speaker = claimWithContent(document, "the raid was over").getSource().getSpeaker();
+        assertFalse(speaker != null && speaker.getName().equals("armed men"), "she is not the armed men");
+    }
+
+    @Test
     void aNounPhraseContentEndsBeforeAContrastingClause() throws Exception {
         Document document = annotate("Plan\nThe mayor defended the plan but residents want more.", null);
         assertEquals("The mayor", claimWithContent(document, "the plan").getSource().getCoveredText());

@@ -23,7 +23,7 @@ import org.sayer.pipeline.tests.support.GoldJsonl;
 /**
  * End-to-end quality: annotate the gold texts, write the predictions as JSONL and score them with
  * the project's scorer. The floors are the figures the pipeline reaches, less a small margin, so
- * that a change that makes attribution worse fails here: seed 0.939 end-to-end (1.000 before the model); dev (12 articles
+ * that a change that makes attribution worse fails here: seed 0.960 end-to-end (1.000 before the model); dev (12 articles
  * in other outlets' styles, used while writing the rules) 0.971; held-out (4 articles annotated
  * afterwards: 0.914 at first sight, 0.971 after fixing what they showed, 1.000 after the blind set's
  * general fixes); blind (8 articles in styles none of the others has, written before any rule was
@@ -39,11 +39,11 @@ class QualityTest {
      * speaker registry; ./sayer annotate runs a pipeline per core (figures in the README).
      */
     private static final double DEV_END_TO_END = 0.903;
-    private static final double TEST_END_TO_END = 0.644;
-    private static final double TEST2_END_TO_END = 0.745;
-    private static final double TEST3_END_TO_END = 0.787;
+    private static final double TEST_END_TO_END = 0.639;
+    private static final double TEST2_END_TO_END = 0.748;
+    private static final double TEST3_END_TO_END = 0.784;
     private static final double TEST4_END_TO_END = 0.738;
-    private static final double TEST5_END_TO_END = 0.701;
+    private static final double TEST5_END_TO_END = 0.705;
     private static final double MARGIN = 0.02;
 
     @TempDir
@@ -108,10 +108,9 @@ class QualityTest {
 
     @Test
     void seedArticleReachesTheTargetFigures() throws Exception {
-        // 0.939: the trained threshold rose from 0.17 to 0.38 with the judging verbs' object candidates (its
-        // cross-validated F1 is flat between 0.10 and 0.50), and "she said she supported dialogue" (0.23) fell below it;
-        // 0.960 at 0.17
-        assertAtLeast("seed-article.jsonl", "end-to-end", "f1", 0.93, "speaker", "f1", 0.93, "content-exact", "f1", 0.90);
+        // 0.960 (0.939 with the first model of the eighth session of 2026-12-06, whose threshold of 0.39 dropped
+        // "she said she supported dialogue", 0.23)
+        assertAtLeast("seed-article.jsonl", "end-to-end", "f1", 0.95, "speaker", "f1", 0.95, "content-exact", "f1", 0.90);
     }
 
     @Test

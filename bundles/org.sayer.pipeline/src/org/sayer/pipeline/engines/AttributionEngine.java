@@ -1609,7 +1609,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         claim.sentence = t.sentence[c0];
         int first = sentenceFirst(c0);
         int startOfClaim = contentStart(first);
-        if (c0 <= startOfClaim) {
+        if (c0 <= startOfClaim || reportsWhatFollows(startOfClaim, c0) && clauseAfter(source.last() + 1)) {
             int k = source.last() + 1;
             while (k < t.size && t.is(k, ",")) {
                 k++;
@@ -1631,6 +1631,28 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         claim.confidence = 0.75;
         claim.rule = "according-to";
         return claim;
+    }
+
+    /**
+     * "In particular, according to X, …" and "The group appeared in 2013 and, according to X, has
+     * targeted …": what stands before the cue is an adverbial or a finished clause with its
+     * conjunction, so the claim is what follows the source.
+     */
+    /** Whether a verb follows token {@code k} (past commas) in its sentence. */
+    private boolean clauseAfter(int k) {
+        int last = sentenceLast(k - 1);
+        while (k <= last && t.is(k, ",")) {
+            k++;
+        }
+        return k <= last && verbWithin(k, last);
+    }
+
+    private boolean reportsWhatFollows(int from, int cue) {
+        int end = cue - 1;
+        while (end > from && isPunct(end) && !isQuoteMark(end)) {
+            end--;
+        }
+        return t.is(end, "and", "but") && quoteAt[end] < 0 || !verbWithin(from, end + 1) && quotesIn(t.begin[from], t.end[end]).isEmpty();
     }
 
     /**
