@@ -9,7 +9,8 @@ from urllib.parse import urlparse
 
 PARTS = {"train": ["train_a.jsonl", "train_b.jsonl", "train_c.jsonl", "train_d.jsonl", "train_e.jsonl", "train_f.jsonl",
                    "train_g.jsonl", "train_h.jsonl", "train_i.jsonl", "train_j.jsonl", "train_k.jsonl",
-                   "train_l.jsonl", "train_m.jsonl", "train_n.jsonl"],
+                   "train_l.jsonl", "train_m.jsonl", "train_n.jsonl", "train_o.jsonl", "train_p.jsonl", "train_q.jsonl",
+                   "train_r.jsonl"],
          "dev": ["dev.jsonl"],
          "test": ["test.jsonl"],
          "test2": ["test2_a.jsonl", "test2_b.jsonl", "test2_c.jsonl"],
