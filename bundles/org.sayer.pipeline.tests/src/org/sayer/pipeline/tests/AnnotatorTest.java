@@ -1292,6 +1292,22 @@ class AnnotatorTest {
     }
 
     @Test
+    void aShortBracketAfterANameKeepsItTheSpeaker() throws Exception {
+        Document document = annotate("Cyber\nThe state is under constant attack, minister Andres Sutt (Reform) says. "
+                + "The pandemic has raised the danger, he added.", null);
+        assertEquals("minister Andres Sutt", claimWithContent(document, "The state is under constant attack").getSource().getCoveredText());
+        assertEquals("Andres Sutt", speakerOf(document, "The pandemic has raised the danger"));
+    }
+
+    @Test
+    void aContrastAfterAReportingClauseIsNoContentOfIt() throws Exception {
+        Document document = annotate("Cyber\nThe danger rose, he added, while 2020 saw a record level of attacks, according to "
+                + "the agency.", null);
+        assertEquals("he", claimWithContent(document, "The danger rose").getSource().getCoveredText());
+        assertEquals("the agency", claimWithContent(document, "2020 saw a record level of attacks").getSource().getCoveredText());
+    }
+
+    @Test
     void aNounPhraseContentEndsBeforeAContrastingClause() throws Exception {
         Document document = annotate("Plan\nThe mayor defended the plan but residents want more.", null);
         assertEquals("The mayor", claimWithContent(document, "the plan").getSource().getCoveredText());

@@ -122,8 +122,10 @@ class AttributionModelTest {
         for (int i = 0; i < middle.length; i++) {
             scored.add(new Calibration.Scored(middle[i], right[i]));
         }
+        // the smoothed F1 lies within 0.005 of its best over a run of thresholds whose middle, 0.24, keeps the
+        // same claims as 0.2 and not the spike's cut
         double[] best = new Calibration(scored, 12).best();
-        assertEquals(0.2, best[0], 1e-9);
+        assertEquals(0.24, best[0], 1e-9);
         assertEquals(2 * (10.0 / 14) * (10.0 / 12) / (10.0 / 14 + 10.0 / 12), best[3], 1e-9);
     }
 }

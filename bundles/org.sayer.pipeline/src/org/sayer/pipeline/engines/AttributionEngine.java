@@ -530,7 +530,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         int sourceStart = claim.source.first();
         boolean postposed = !inverted && t.is(sourceStart - 1, ",") && sourceStart - 1 > sentenceFirst(c0)
-                && skipAdverbsLeft(c0 - 1) == claim.source.last() && noClauseAfter(after, sentenceLast(c0))
+                && skipAdverbsLeft(c0 - 1) == claim.source.last()
+                && (noClauseAfter(after, sentenceLast(c0)) || contrastAfter(c1)) // "…, he added, while prices fell"
                 && !participialAdjunct(contentStart(sentenceFirst(c0)), sourceStart - 2) // not "In a statement, X praised Y"
                 && !openingParticipleCue(contentStart(sentenceFirst(c0)));
         if (objectVia != null && !postposed && !t.is(after - 1, "that", ":")) {
@@ -997,6 +998,11 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         return from > last || noClauseAfter(from, end - 1);
     }
 
+    /** ", while …", ", whereas …", ", but …" right after the cue: the writer's contrast, no content of it. */
+    private boolean contrastAfter(int c1) {
+        return t.is(c1 + 1, ",") && t.is(c1 + 2, "while", "whereas", "but") && quoteAt[c1 + 1] < 0;
+    }
+
     /** Only a short object or adverbial to the sentence's end: "…, its chief executive told Reuters." */
     private boolean noClauseAfter(int from, int last) {
         int words = 0;
@@ -1121,9 +1127,20 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         return last == ',' || last == '?' || last == '!' || last == '\u2014' || last == '-' || next == ',';
     }
 
+    /**
+     * Left of token {@code k}, past adverbs, auxiliaries and a short bracket after a name: "Sutt
+     * (Reform) says", "Lee (D-Calif.) has said".
+     */
     private int skipAdverbsLeft(int k) {
         while (k >= 0 && t.isPos(k, "ADV", "AUX", "PART") && quoteAt[k] < 0) {
             k--;
+        }
+        if (t.is(k, ")") && quoteAt[k] < 0) {
+            for (int open = k - 1; open > 0 && k - open <= 5; open--) {
+                if (t.is(open, "(")) {
+                    return mentionEnding[open - 1] != null && mentionEnding[open - 1].kind().equals("NAME") ? open - 1 : k;
+                }
+            }
         }
         return k;
     }
@@ -1624,6 +1641,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             while (end > startOfClaim && isPunct(end) && !isQuoteMark(end)) {
                 end--;
             }
+            startOfClaim = afterOtherReport(startOfClaim, end);
             claim.begin = t.begin[startOfClaim];
             claim.end = t.end[end];
         }
@@ -1638,6 +1656,22 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
      * targeted …": what stands before the cue is an adverbial or a finished clause with its
      * conjunction, so the claim is what follows the source.
      */
+    /**
+     * "The pandemic raised the danger, he added, while 2020 saw a record, according to authorities":
+     * after another reporting clause and ", while" (or ", but") the words are a claim of their own.
+     */
+    private int afterOtherReport(int from, int end) {
+        int start = from;
+        boolean reported = false;
+        for (int k = from; k < end; k++) {
+            reported |= cueToken[k] && quoteAt[k] < 0;
+            if (reported && t.is(k, "while", "whereas", "but") && t.is(k - 1, ",") && quoteAt[k] < 0) {
+                start = k + 1;
+            }
+        }
+        return start;
+    }
+
     /** Whether a verb follows token {@code k} (past commas) in its sentence. */
     private boolean clauseAfter(int k) {
         int last = sentenceLast(k - 1);

@@ -620,11 +620,18 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         return tokens.is(before, ",") && isSubjectOfCue(tokens, pronoun, cueStarts);
     }
 
-    /** A mention right before a cue ("Lavrov said", "Blinken, 59, has repeatedly warned") was speaking. */
+    /** A mention right before a cue ("Lavrov said", "Sutt (Reform) says", "Blinken, 59, has repeatedly warned") was speaking. */
     private static boolean isSubjectOfCue(Tokens tokens, AnnotationFS mention, Set<Integer> cueStarts) {
         int k = tokens.tokenAtOrAfter(mention.getEnd());
         if (tokens.is(k, "'s", "'", "\u2019s")) {
             return false;
+        }
+        if (tokens.is(k, "(")) { // "Andres Sutt (Reform) says"
+            int close = k + 1;
+            while (close < tokens.size && close - k <= 5 && !tokens.is(close, ")")) {
+                close++;
+            }
+            k = tokens.is(close, ")") ? close + 1 : k;
         }
         for (int steps = 0; steps < 4 && k < tokens.size; steps++, k++) {
             if (cueStarts.contains(k)) {
