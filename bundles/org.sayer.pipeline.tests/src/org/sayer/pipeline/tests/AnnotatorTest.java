@@ -1308,6 +1308,20 @@ class AnnotatorTest {
     }
 
     @Test
+    void aSecondPresentCueAfterACommaReportsForTheSameSubject() throws Exception {
+        Document document = annotate("Ranking\nThe state council rejects its virus ranking, says it should be red.", null);
+        assertEquals("The state council", claimWithContent(document, "its virus ranking").getSource().getCoveredText());
+        assertEquals("The state council", claimWithContent(document, "it should be red").getSource().getCoveredText());
+    }
+
+    @Test
+    void theOneToldOnlyListensAndTheParticipleAfterItIsTheTellers() throws Exception {
+        Document document = annotate("Trial\nThe two were separated at the time, he told the court adding that she had seen a lawyer.", null);
+        assertEquals("he", claimWithContent(document, "The two were separated at the time").getSource().getCoveredText());
+        assertEquals("he", claimWithContent(document, "she had seen a lawyer").getSource().getCoveredText());
+    }
+
+    @Test
     void aNounPhraseContentEndsBeforeAContrastingClause() throws Exception {
         Document document = annotate("Plan\nThe mayor defended the plan but residents want more.", null);
         assertEquals("The mayor", claimWithContent(document, "the plan").getSource().getCoveredText());

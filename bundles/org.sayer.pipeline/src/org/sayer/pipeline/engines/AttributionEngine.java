@@ -339,6 +339,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (t.is(k, ";")) {
             return true;
         }
+        if (t.is(k, ",") && quoteAt[k] < 0 && presentCue(k + 1)) {
+            return true; // "Nuevo León rejects its ranking, says it should be red": a second report of the same subject
+        }
         // the reporter's own additions after the claim: "…'s borders, which Russia deployed …",
         // "… on Ukraine as diplomatic efforts intensified"
         if (t.is(k, ",") && t.is(k + 1, "which") && quoteAt[k] < 0 && !embeddedRelativeClause(k)) {
@@ -380,6 +383,11 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         return false;
+    }
+
+    /** A cue verb in the present with its -s ("says", "demands", "warns"), as coordinated headlines have it. */
+    private boolean presentCue(int k) {
+        return cueToken(k) && t.isPos(k, "VERB") && t.lower[k].endsWith("s") && !t.lower[k].endsWith("ss");
     }
 
     private boolean plainSaying(int k) {
@@ -531,7 +539,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int sourceStart = claim.source.first();
         boolean postposed = !inverted && t.is(sourceStart - 1, ",") && sourceStart - 1 > sentenceFirst(c0)
                 && skipAdverbsLeft(c0 - 1) == claim.source.last()
-                && (noClauseAfter(after, sentenceLast(c0)) || contrastAfter(c1)) // "…, he added, while prices fell"
+                && (noClauseAfter(after, sentenceLast(c0)) || contrastAfter(c1) || listenerThenParticiple(c0, c1))
                 && !participialAdjunct(contentStart(sentenceFirst(c0)), sourceStart - 2) // not "In a statement, X praised Y"
                 && !openingParticipleCue(contentStart(sentenceFirst(c0)));
         if (objectVia != null && !postposed && !t.is(after - 1, "that", ":")) {
@@ -992,13 +1000,20 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     private boolean reportingClauseEnds(int from, int cue) {
         int last = sentenceLast(cue);
         int end = from;
-        while (end <= last && !t.is(end, ",", ";")) {
-            end++;
+        while (end <= last && !t.is(end, ",", ";") && !(cueToken[end] && t.lower[end].endsWith("ing"))) {
+            end++; // "…, he told the court adding that …": the participle's clause is a report of its own
         }
         return from > last || noClauseAfter(from, end - 1);
     }
 
-    /** ", while …", ", whereas …", ", but …" right after the cue: the writer's contrast, no content of it. */
+    /** "…, he told the court adding that …": the person told, then a participle cue that reports anew. */
+    private boolean listenerThenParticiple(int c0, int c1) {
+        MentionRef listener = c1 + 1 < t.size ? mentionStarting[c1 + 1] : null;
+        int next = listener == null ? -1 : listener.last() + 1;
+        return TELL_VERBS.contains(t.lower[c0]) && cueToken(next) && t.lower[next].endsWith("ing");
+    }
+
+    /** "…, he added, while prices fell": ", while …", ", whereas …", ", but …" right after the cue is the writer's contrast. */
     private boolean contrastAfter(int c1) {
         return t.is(c1 + 1, ",") && t.is(c1 + 2, "while", "whereas", "but") && quoteAt[c1 + 1] < 0;
     }
@@ -1444,8 +1459,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int start = clauseStart(c0);
         // the subject right before the cue ("Lavrov said", "Stoltenberg had said")
         int k = skipAdverbsLeft(c0 - 1);
+        boolean heardIt = k >= 0 && mentionEnding[k] != null && t.lower[c0].endsWith("ing") && toldBefore(mentionEnding[k]);
         if (k >= start && mentionEnding[k] != null && !possessive(mentionEnding[k]) && !oblique(mentionEnding[k])
-                && mentionEnding[k].first() >= start) {
+                && mentionEnding[k].first() >= start && !heardIt) {
             MentionRef antecedent = relativeClauseAntecedent(mentionEnding[k].first() - 1, start);
             return antecedent != null ? antecedent : mentionEnding[k];
         }
@@ -1462,14 +1478,19 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         // "…,” he said noting that …": a participle right after a reporting verb hangs on it too
-        boolean participial = t.lower[c0].endsWith("ing") && (precededByComma(c0) || cueToken(c0 - 1) && t.isPos(c0 - 1, "VERB"));
+        // "he told the court adding that …": whoever was told only listened; the participle is the teller's
+        boolean participial = t.lower[c0].endsWith("ing") && (precededByComma(c0) || cueToken(c0 - 1) && t.isPos(c0 - 1, "VERB") || heardIt);
         // "Zwane underscored the declaration, which was signed …, stressing that …": a participle hangs on
         // the main clause, not on the relative clause before it
         MentionRef antecedent = participial ? null : antecedentOfRelative(c0);
         if (antecedent != null) {
             return antecedent;
         }
-        boolean coordinated = t.is(c0 - 1, "and", "but") || t.is(skipAdverbsLeft(c0 - 1), "and", "but");
+        MentionRef after = c1 + 1 < t.size ? mentionStarting[c1 + 1] : null;
+        boolean coordinated = t.is(c0 - 1, "and", "but") || t.is(skipAdverbsLeft(c0 - 1), "and", "but")
+                // "Nuevo León rejects its ranking, says it should be red": no inverted speaker follows
+                || t.is(c0 - 1, ",") && presentCue(c0) && (after == null || subjectOfItsOwnVerb(after))
+                        && governing(c0, earlier, t.sentence[c0]) != null;
         if (participial || coordinated) {
             MentionRef governing = governing(c0, earlier, t.sentence[c0]);
             if (governing != null) {
@@ -1497,6 +1518,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             return mentionStarting[s];
         }
         return null;
+    }
+
+    /** Whether a tell verb governs this mention as its object: "told the court", "informed reporters". */
+    private boolean toldBefore(MentionRef m) {
+        int verb = nounPhraseStart(m.first()) - 1;
+        return verb >= 0 && TELL_VERBS.contains(t.lower[verb]);
     }
 
     /** "Noting that …, the ministry condemned …": a participle cue opens its own claim, not the main verb's content. */
