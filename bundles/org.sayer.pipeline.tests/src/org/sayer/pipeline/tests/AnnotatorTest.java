@@ -1249,6 +1249,7 @@ class AnnotatorTest {
             one of a group speaks for itself | Meeting\\nOne of the officials said that the meeting was off. | the meeting was off | One of the officials
             a nominal after a quotation's comma and its cue speaks | Mine\\n"The ponds have space," said the mining inspector. | The ponds have space, | the mining inspector
             an -ing modifier may stand before an inverted speaker's title | Mine\\n"The ponds have space," said mining inspector Ana Semba. | The ponds have space, | Ana Semba
+            a lower-case word the tagger calls a particle may describe an inverted speaker | Vote\\n“No means no,” said radio personality Gary Sword as he encouraged the people to speak up. | No means no, | Gary Sword
             a name with a relative clause set off by commas before the cue speaks | Cup\\n"We all played our part," Ivo Samant, who was appointed coach this season, said. | We all played our part, | Ivo Samant
             """)
     void theSpeakersPhraseIsFound(String rule, String text, String content, String speaker) throws Exception {
@@ -1319,6 +1320,14 @@ class AnnotatorTest {
         Document document = annotate("Trial\nThe two were separated at the time, he told the court adding that she had seen a lawyer.", null);
         assertEquals("he", claimWithContent(document, "The two were separated at the time").getSource().getCoveredText());
         assertEquals("he", claimWithContent(document, "she had seen a lawyer").getSource().getCoveredText());
+    }
+
+    @Test
+    void aParticipleCueRightAfterTheCueReportsAnew() throws Exception {
+        Document document = annotate("Runway\nThe runway is long, he said adding that prices may fall.", null);
+        assertEquals("said", claimWithContent(document, "The runway is long").getCue().getCoveredText());
+        assertEquals("adding", claimWithContent(document, "prices may fall").getCue().getCoveredText());
+        assertEquals(2, claims(document).size(), "no claim 'adding that prices may fall' for 'said'");
     }
 
     @Test

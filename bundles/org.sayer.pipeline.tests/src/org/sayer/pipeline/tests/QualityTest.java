@@ -42,9 +42,9 @@ class QualityTest {
     private static final double TEST_END_TO_END = 0.642;
     private static final double TEST2_END_TO_END = 0.754;
     private static final double TEST3_END_TO_END = 0.795;
-    private static final double TEST4_END_TO_END = 0.750;
+    private static final double TEST4_END_TO_END = 0.754;
     private static final double TEST5_END_TO_END = 0.697;
-    private static final double TEST6_END_TO_END = 0.616;
+    private static final double TEST6_END_TO_END = 0.621;
     private static final double MARGIN = 0.02;
 
     @TempDir
@@ -112,7 +112,7 @@ class QualityTest {
     void seedArticleReachesTheTargetFigures() throws Exception {
         // 0.920: one article, 26 claims, each worth about 0.02. Since the eighth session of 2026-12-06 the models
         // put one or two of its claims on the other side of their threshold ("she said she supported dialogue" 0.23,
-        // ", adding, “We bet that …”" 0.26, the headline's "rejects new talks" 0.36 against 0.34): 0.920-0.960
+        // ", adding, “We bet that …”" 0.26, the headline's "rejects new talks" 0.36 against 0.33): 0.920-0.960
         // across that session's models, 0.960 before
         assertAtLeast("seed-article.jsonl", "end-to-end", "f1", 0.90, "speaker", "f1", 0.90, "content-exact", "f1", 0.90);
     }

@@ -321,8 +321,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (k >= t.size) {
             return true;
         }
-        if (cueToken[k] && t.lower[k].endsWith("ing") && precededByComma(k)) {
-            return true; // ", adding …", ", stressing that …"
+        if (cueToken[k] && t.lower[k].endsWith("ing") && (precededByComma(k) || cueToken(k - 1) && t.isPos(k - 1, "VERB"))) {
+            return true; // ", adding …", ", stressing that …", "he said adding that …"
         }
         if (t.is(k, "and", "but") && cueToken(k + 1)) {
             return true; // "… but demanded …"
@@ -539,7 +539,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int sourceStart = claim.source.first();
         boolean postposed = !inverted && t.is(sourceStart - 1, ",") && sourceStart - 1 > sentenceFirst(c0)
                 && skipAdverbsLeft(c0 - 1) == claim.source.last()
-                && (noClauseAfter(after, sentenceLast(c0)) || contrastAfter(c1) || listenerThenParticiple(c0, c1))
+                && (noClauseAfter(after, sentenceLast(c0)) || contrastAfter(c1) || listenerThenParticiple(c0, c1)
+                        || participleCueAfter(c1))
                 && !participialAdjunct(contentStart(sentenceFirst(c0)), sourceStart - 2) // not "In a statement, X praised Y"
                 && !openingParticipleCue(contentStart(sentenceFirst(c0)));
         if (objectVia != null && !postposed && !t.is(after - 1, "that", ":")) {
@@ -903,7 +904,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (m != null && !possessive(m)) {
                 return m;
             }
-            boolean modifier = t.lower[k].endsWith("ing") && t.isPos(k + 1, "NOUN"); // "said mining/VERB inspector X"
+            boolean modifier = t.lower[k].endsWith("ing") && t.isPos(k + 1, "NOUN") // "said mining/VERB inspector X"
+                    || t.isPos(k, "PART") && !t.is(k, "to", "not", "n't"); // "said radio/PART personality X"
             if (!(t.isPos(k, "DET", "ADJ", "ADV", "NOUN", "PROPN", "NUM") || possessiveMark(k) || modifier)) {
                 return null;
             }
@@ -1004,6 +1006,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             end++; // "…, he told the court adding that …": the participle's clause is a report of its own
         }
         return from > last || noClauseAfter(from, end - 1);
+    }
+
+    /** "…, he said adding that …" (with or without a comma): a participle cue right after the cue reports anew. */
+    private boolean participleCueAfter(int c1) {
+        int k = t.is(c1 + 1, ",") ? c1 + 2 : c1 + 1;
+        return cueToken(k) && t.lower[k].endsWith("ing") && quoteAt[k] < 0;
     }
 
     /** "…, he told the court adding that …": the person told, then a participle cue that reports anew. */
