@@ -1687,11 +1687,6 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     }
 
     /**
-     * "In particular, according to X, …" and "The group appeared in 2013 and, according to X, has
-     * targeted …": what stands before the cue is an adverbial or a finished clause with its
-     * conjunction, so the claim is what follows the source.
-     */
-    /**
      * "The pandemic raised the danger, he added, while 2020 saw a record, according to authorities":
      * after another reporting clause and ", while" (or ", but") the words are a claim of their own.
      */
@@ -1716,6 +1711,11 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         return k <= last && verbWithin(k, last);
     }
 
+    /**
+     * "In particular, according to X, …" and "The group appeared in 2013 and, according to X, has
+     * targeted …": what stands before the cue is an adverbial or a finished clause with its
+     * conjunction, so the claim is what follows the source.
+     */
     private boolean reportsWhatFollows(int from, int cue) {
         int end = cue - 1;
         while (end > from && isPunct(end) && !isQuoteMark(end)) {

@@ -126,7 +126,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         }
         found.addAll(nominals(t, used, found));
         found.addAll(subjectNominals(t, used, found));
-        found = withPartitiveSubjects(t, found);
+        found = withPrepositionalSubjects(t, found);
         found.addAll(invertedNominals(t, found));
         found.addAll(accordingToNominals(t, found));
         Candidate headlineSpeaker = headlineTailSpeaker(t, found);
@@ -623,7 +623,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
      * say": a clause-opening noun phrase whose head a prepositional phrase follows right up to the
      * cue is the speaker, not the phrase's object (FORMAT.md spans the whole noun phrase).
      */
-    private List<Candidate> withPartitiveSubjects(Tokens t, List<Candidate> found) {
+    private List<Candidate> withPrepositionalSubjects(Tokens t, List<Candidate> found) {
         boolean[] starts = new boolean[t.size];
         for (Candidate c : found) {
             starts[c.first()] = true;
