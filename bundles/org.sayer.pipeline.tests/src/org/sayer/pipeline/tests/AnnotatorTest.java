@@ -1331,6 +1331,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void aCountryLabellingAHeadlineSaysNothing() throws Exception {
+        Document document = annotate("Mozambique: No Elephants Poached in Niassa Reserve\n"
+                + "The agency said no elephant was poached in Mozambique this year.", null);
+        assertEquals(1, claims(document).size(), "the country labels the story: " + claims(document).stream().map(Annotation::getCoveredText).toList());
+        Document person = annotate("PM Lee: Ministers must expect sharper questioning\nThe debate went on.", null);
+        assertEquals("PM Lee", claimWithContent(person, "Ministers must expect sharper questioning").getSource().getCoveredText());
+    }
+
+    @Test
     void aNounPhraseContentEndsBeforeAContrastingClause() throws Exception {
         Document document = annotate("Plan\nThe mayor defended the plan but residents want more.", null);
         assertEquals("The mayor", claimWithContent(document, "the plan").getSource().getCoveredText());

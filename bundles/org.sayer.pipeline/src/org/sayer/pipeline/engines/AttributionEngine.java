@@ -1967,6 +1967,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (!(headline && "PERSON".equals(mentionType(m))) && reportsWithin(claims, k, end)) {
                 continue;
             }
+            if (headline && SpeakerLexicon.isCountry(t.text.substring(t.begin[m.first()], t.end[m.last()]))) {
+                continue; // "Mozambique: Mining Companies Suspended …": a country labels the story's place
+            }
             claims.add(headlineClaim(m, k, end, "headline"));
         }
     }

@@ -16,6 +16,8 @@ public final class SpeakerLexicon {
     public static final String RESOURCE = "/org/sayer/pipeline/resources/speakers.txt";
 
     private static volatile SpeakerLexicon instance;
+    /** Every country's English name from the JDK's ISO 3166 list ("mozambique", "papua-new-guinea"). */
+    private static final Set<String> COUNTRIES = countries();
 
     private final Map<String, Set<String>> sections = new HashMap<>();
 
@@ -81,5 +83,18 @@ public final class SpeakerLexicon {
     /** Places are checked with their words joined by '-' ("united-states"). */
     public boolean isPlace(String words) {
         return in("places", words.replace(' ', '-'));
+    }
+
+    /** Whether the words name a country ("Mozambique", "SOMALIA", "Papua New Guinea"). */
+    public static boolean isCountry(String words) {
+        return COUNTRIES.contains(words.toLowerCase(Locale.ROOT).replace(' ', '-'));
+    }
+
+    private static Set<String> countries() {
+        Set<String> names = new HashSet<>();
+        for (String code : Locale.getISOCountries()) {
+            names.add(Locale.of("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT).replace(' ', '-'));
+        }
+        return Set.copyOf(names);
     }
 }
