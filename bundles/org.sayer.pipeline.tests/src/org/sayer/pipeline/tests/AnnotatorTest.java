@@ -1250,6 +1250,7 @@ class AnnotatorTest {
             a nominal after a quotation's comma and its cue speaks | Mine\\n"The ponds have space," said the mining inspector. | The ponds have space, | the mining inspector
             an -ing modifier may stand before an inverted speaker's title | Mine\\n"The ponds have space," said mining inspector Ana Semba. | The ponds have space, | Ana Semba
             a lower-case word the tagger calls a particle may describe an inverted speaker | Vote\\n“No means no,” said radio personality Gary Sword as he encouraged the people to speak up. | No means no, | Gary Sword
+            a pronoun may go back to a possessive's owner when nobody else in its sentence fits | Tonga\\nKefu’s side have been in camp for a fortnight and he said they always feel at home. | they always feel at home | Kefu
             a name with a relative clause set off by commas before the cue speaks | Cup\\n"We all played our part," Ivo Samant, who was appointed coach this season, said. | We all played our part, | Ivo Samant
             """)
     void theSpeakersPhraseIsFound(String rule, String text, String content, String speaker) throws Exception {

@@ -23,7 +23,7 @@ import org.sayer.pipeline.tests.support.GoldJsonl;
 /**
  * End-to-end quality: annotate the gold texts, write the predictions as JSONL and score them with
  * the project's scorer. The floors are the figures the pipeline reaches, less a small margin, so
- * that a change that makes attribution worse fails here: seed 0.920 end-to-end (1.000 before the model); dev (12 articles
+ * that a change that makes attribution worse fails here: seed 0.939 end-to-end (1.000 before the model); dev (12 articles
  * in other outlets' styles, used while writing the rules) 0.971; held-out (4 articles annotated
  * afterwards: 0.914 at first sight, 0.971 after fixing what they showed, 1.000 after the blind set's
  * general fixes); blind (8 articles in styles none of the others has, written before any rule was
@@ -39,10 +39,10 @@ class QualityTest {
      * speaker registry; ./sayer annotate runs a pipeline per core (figures in the README).
      */
     private static final double DEV_END_TO_END = 0.894;
-    private static final double TEST_END_TO_END = 0.642;
-    private static final double TEST2_END_TO_END = 0.758;
-    private static final double TEST3_END_TO_END = 0.795;
-    private static final double TEST4_END_TO_END = 0.754;
+    private static final double TEST_END_TO_END = 0.644;
+    private static final double TEST2_END_TO_END = 0.754;
+    private static final double TEST3_END_TO_END = 0.792;
+    private static final double TEST4_END_TO_END = 0.755;
     private static final double TEST5_END_TO_END = 0.697;
     private static final double TEST6_END_TO_END = 0.623;
     private static final double MARGIN = 0.02;
@@ -110,10 +110,10 @@ class QualityTest {
 
     @Test
     void seedArticleReachesTheTargetFigures() throws Exception {
-        // 0.920: one article, 26 claims, each worth about 0.02. Since the eighth session of 2026-12-06 the models
-        // put one or two of its claims on the other side of their threshold ("she said she supported dialogue" 0.23,
-        // ", adding, “We bet that …”" 0.26, the headline's "rejects new talks" 0.36 against 0.33): 0.920-0.960
-        // across that session's models, 0.960 before
+        // 0.939 (0.920 with two models): one article, 26 claims, each worth about 0.02. Since the eighth session of
+        // 2026-12-06 the models put one or two of its claims on the other side of their threshold ("she said she
+        // supported dialogue" 0.23, ", adding, “We bet that …”" 0.26, the headline's "rejects new talks" 0.36 against
+        // 0.33): 0.920-0.960 across that session's models, 0.960 before
         assertAtLeast("seed-article.jsonl", "end-to-end", "f1", 0.90, "speaker", "f1", 0.90, "content-exact", "f1", 0.90);
     }
 

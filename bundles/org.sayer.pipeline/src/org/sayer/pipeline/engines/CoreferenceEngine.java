@@ -419,8 +419,11 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 }
                 Speaker s = links.get(candidate);
                 boolean quotedCandidate = quoted[Math.min(tokens.tokenAtOrAfter(candidate.getBegin()), tokens.size - 1)];
-                if (s == null || s == reporter || !compatible(word, gender, s) || isPossessive(tokens, candidate)
-                        || quotedCandidate && !pronounQuoted) {
+                if (s == null || s == reporter || !compatible(word, gender, s) || quotedCandidate && !pronounQuoted) {
+                    continue;
+                }
+                if (isPossessive(tokens, candidate)) {
+                    firstOblique = s; // "Kefu's side have been in camp … and he said": nobody else in the sentence
                     continue;
                 }
                 int before = tokens.tokenBefore(candidate.getBegin());
