@@ -250,12 +250,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     }
 
     private boolean isQuoteMark(int i) {
-        if (i < 0 || i >= t.size) {
-            return false;
-        }
-        String w = t.word[i];
-        return w.equals("\"") || w.equals("\u201C") || w.equals("\u201D") || w.equals("\u00AB") || w.equals("\u00BB")
-                || w.equals("'") || w.equals("\u2018") || w.equals("\u2019") || w.equals("''") || w.equals("``");
+        return t.isQuoteMark(i);
     }
 
     private boolean isPunct(int i) {
@@ -272,7 +267,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 && t.isPos(skipAdverbs(m.last() + 1), "VERB", "AUX");
         // "…, with MP Kevin Hague saying …": the subject of an absolute clause
         int next = skipAdverbs(m.last() + 1);
-        boolean absolute = t.is(m.first() - 1, "with") && next < t.size && cueToken[next] && t.lower[next].endsWith("ing");
+        boolean absolute = t.is(m.first() - 1, "with") && participleCue(next);
         // a preposition governs only within its sentence: a headline's last word ("Armagh win") does not
         // "to" before a noun phrase is a preposition, whatever the tagger says ("a letter written to Minister Haq")
         return (t.isPos(m.first() - 1, "ADP") || t.is(m.first() - 1, "to")) && t.sentence[m.first() - 1] == t.sentence[m.first()]
@@ -321,7 +316,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (k >= t.size) {
             return true;
         }
-        if (cueToken[k] && t.lower[k].endsWith("ing") && (precededByComma(k) || cueToken(k - 1) && t.isPos(k - 1, "VERB"))) {
+        if (participleCue(k) && (precededByComma(k) || cueToken(k - 1) && t.isPos(k - 1, "VERB"))) {
             return true; // ", adding …", ", stressing that …", "he said adding that …"
         }
         if (t.is(k, "and", "but") && cueToken(k + 1)) {
@@ -542,7 +537,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 && (noClauseAfter(after, sentenceLast(c0)) || contrastAfter(c1) || listenerThenParticiple(c0, c1)
                         || participleCueAfter(c1))
                 && !participialAdjunct(contentStart(sentenceFirst(c0)), sourceStart - 2) // not "In a statement, X praised Y"
-                && !openingParticipleCue(contentStart(sentenceFirst(c0)));
+                && !participleCue(contentStart(sentenceFirst(c0)));
         if (objectVia != null && !postposed && !t.is(after - 1, "that", ":")) {
             Claim object = objectContent(claim, c0, after, objectVia);
             if (object != null) {
@@ -582,7 +577,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 && skipAdverbsLeft(c0 - 1) == claim.source.last() && reportingClauseEnds(c1 + 1, c1)) {
             int begin = contentStart(sentenceFirst(c0));
             int end = sourceStart - 2;
-            if (end >= begin && !participialAdjunct(begin, end) && !endsWithReportingClause(end) && !openingParticipleCue(begin)) {
+            if (end >= begin && !participialAdjunct(begin, end) && !endsWithReportingClause(end) && !participleCue(begin)) {
                 claim.begin = t.begin[begin];
                 claim.end = t.end[end];
                 claim.type = mixedOrIndirect(claim.begin, claim.end);
@@ -808,7 +803,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int begin = contentStart(sentenceFirst(c0));
         int end = comma - 1;
         if (end - begin < 2 || quoteAt[begin] >= 0 || quoteAt[end] >= 0 || participialAdjunct(begin, end)
-                || subjectWithRelative(begin) || endsWithReportingClause(end) || openingParticipleCue(begin)) {
+                || subjectWithRelative(begin) || endsWithReportingClause(end) || participleCue(begin)) {
             return null;
         }
         return reported(cueFs, source, c0, begin, end, 0.6, "clause-then-source");
@@ -1002,7 +997,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     private boolean reportingClauseEnds(int from, int cue) {
         int last = sentenceLast(cue);
         int end = from;
-        while (end <= last && !t.is(end, ",", ";") && !(cueToken[end] && t.lower[end].endsWith("ing"))) {
+        while (end <= last && !t.is(end, ",", ";") && !participleCue(end)) {
             end++; // "…, he told the court adding that …": the participle's clause is a report of its own
         }
         return from > last || noClauseAfter(from, end - 1);
@@ -1011,14 +1006,14 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     /** "…, he said adding that …" (with or without a comma): a participle cue right after the cue reports anew. */
     private boolean participleCueAfter(int c1) {
         int k = t.is(c1 + 1, ",") ? c1 + 2 : c1 + 1;
-        return cueToken(k) && t.lower[k].endsWith("ing") && quoteAt[k] < 0;
+        return participleCue(k) && quoteAt[k] < 0;
     }
 
     /** "…, he told the court adding that …": the person told, then a participle cue that reports anew. */
     private boolean listenerThenParticiple(int c0, int c1) {
         MentionRef listener = c1 + 1 < t.size ? mentionStarting[c1 + 1] : null;
         int next = listener == null ? -1 : listener.last() + 1;
-        return TELL_VERBS.contains(t.lower[c0]) && cueToken(next) && t.lower[next].endsWith("ing");
+        return TELL_VERBS.contains(t.lower[c0]) && participleCue(next);
     }
 
     /** "…, he added, while prices fell": ", while …", ", whereas …", ", but …" right after the cue is the writer's contrast. */
@@ -1158,14 +1153,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         while (k >= 0 && t.isPos(k, "ADV", "AUX", "PART") && quoteAt[k] < 0) {
             k--;
         }
-        if (t.is(k, ")") && quoteAt[k] < 0) {
-            for (int open = k - 1; open > 0 && k - open <= 5; open--) {
-                if (t.is(open, "(")) {
-                    return mentionEnding[open - 1] != null && mentionEnding[open - 1].kind().equals("NAME") ? open - 1 : k;
-                }
-            }
-        }
-        return k;
+        int open = k >= 0 && quoteAt[k] < 0 ? t.matchingBracket(k, 5) : -1;
+        return open > 0 && mentionEnding[open - 1] != null && mentionEnding[open - 1].kind().equals("NAME") ? open - 1 : k;
     }
 
     private boolean quoteStartsClause(QuoteSpan q) {
@@ -1534,9 +1523,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         return verb >= 0 && TELL_VERBS.contains(t.lower[verb]);
     }
 
-    /** "Noting that …, the ministry condemned …": a participle cue opens its own claim, not the main verb's content. */
-    private boolean openingParticipleCue(int begin) {
-        return cueToken(begin) && t.lower[begin].endsWith("ing");
+    /**
+     * A cue in -ing ("adding", "noting"): it reports a claim of its own, so it opens no content of another
+     * verb ("Noting that …, the ministry condemned …") and ends one ("…, he said adding that …").
+     */
+    private boolean participleCue(int k) {
+        return cueToken(k) && t.lower[k].endsWith("ing");
     }
 
     /** A cue in -ing that opens its sentence: its subject is the main clause's, after the comma. */
@@ -1659,26 +1651,25 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         claim.cue = cueFs;
         claim.source = source;
         claim.sentence = t.sentence[c0];
-        int first = sentenceFirst(c0);
-        int startOfClaim = contentStart(first);
-        if (c0 <= startOfClaim || reportsWhatFollows(startOfClaim, c0) && clauseAfter(source.last() + 1)) {
-            int k = source.last() + 1;
-            while (k < t.size && t.is(k, ",")) {
-                k++;
-            }
-            if (k > sentenceLast(c0)) {
+        int startOfClaim = contentStart(sentenceFirst(c0));
+        int last = sentenceLast(c0);
+        int before = c0 - 1; // the last word before the cue
+        while (before > startOfClaim && isPunct(before) && !isQuoteMark(before)) {
+            before--;
+        }
+        int after = source.last() + 1; // the first word after the source
+        while (after < t.size && t.is(after, ",")) {
+            after++;
+        }
+        if (c0 <= startOfClaim || reportsWhatFollows(startOfClaim, before) && after <= last && verbWithin(after, last)) {
+            if (after > last) {
                 return null;
             }
-            claim.begin = t.begin[k];
-            claim.end = t.end[contentEnd(k)];
+            claim.begin = t.begin[after];
+            claim.end = t.end[contentEnd(after)];
         } else {
-            int end = c0 - 1;
-            while (end > startOfClaim && isPunct(end) && !isQuoteMark(end)) {
-                end--;
-            }
-            startOfClaim = afterOtherReport(startOfClaim, end);
-            claim.begin = t.begin[startOfClaim];
-            claim.end = t.end[end];
+            claim.begin = t.begin[afterOtherReport(startOfClaim, before)];
+            claim.end = t.end[before];
         }
         claim.type = mixedOrIndirect(claim.begin, claim.end);
         claim.confidence = 0.75;
@@ -1702,25 +1693,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         return start;
     }
 
-    /** Whether a verb follows token {@code k} (past commas) in its sentence. */
-    private boolean clauseAfter(int k) {
-        int last = sentenceLast(k - 1);
-        while (k <= last && t.is(k, ",")) {
-            k++;
-        }
-        return k <= last && verbWithin(k, last);
-    }
-
     /**
      * "In particular, according to X, …" and "The group appeared in 2013 and, according to X, has
-     * targeted …": what stands before the cue is an adverbial or a finished clause with its
-     * conjunction, so the claim is what follows the source.
+     * targeted …": what stands before the cue, up to {@code end}, is an adverbial or a finished clause
+     * with its conjunction, so the claim is what follows the source.
      */
-    private boolean reportsWhatFollows(int from, int cue) {
-        int end = cue - 1;
-        while (end > from && isPunct(end) && !isQuoteMark(end)) {
-            end--;
-        }
+    private boolean reportsWhatFollows(int from, int end) {
         return t.is(end, "and", "but") && quoteAt[end] < 0 || !verbWithin(from, end + 1) && quotesIn(t.begin[from], t.end[end]).isEmpty();
     }
 

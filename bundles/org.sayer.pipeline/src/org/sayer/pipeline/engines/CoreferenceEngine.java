@@ -629,12 +629,9 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         if (tokens.is(k, "'s", "'", "\u2019s")) {
             return false;
         }
-        if (tokens.is(k, "(")) { // "Andres Sutt (Reform) says"
-            int close = k + 1;
-            while (close < tokens.size && close - k <= 5 && !tokens.is(close, ")")) {
-                close++;
-            }
-            k = tokens.is(close, ")") ? close + 1 : k;
+        int close = tokens.matchingBracket(k, 5); // "Andres Sutt (Reform) says"
+        if (close > k) {
+            k = close + 1;
         }
         for (int steps = 0; steps < 4 && k < tokens.size; steps++, k++) {
             if (cueStarts.contains(k)) {

@@ -204,7 +204,7 @@ public final class CueLexicon {
             }
             // "expressed deep concern", "voiced their support": a modifier before an entry's noun
             int skip = entry.kind() == Kind.VERB && entry.rest().length > 0 && i + 2 < tokens.size
-                    && (tokens.isPos(i + 1, "ADJ") || tokens.is(i + 1, "his", "her", "its", "their", "our", "my", "your"))
+                    && (tokens.isPos(i + 1, "ADJ") || tokens.isPossessiveDeterminer(i + 1))
                     && tokens.isPos(i + 2, "NOUN") && tokens.lower[i + 2].equals(entry.rest()[0]) ? 1 : 0;
             int length = 1 + skip + entry.rest().length;
             if (i + length > tokens.size || (best != null && best.length() >= length)) {

@@ -684,7 +684,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         boolean[] taken = taken(t, found);
         List<Candidate> result = new ArrayList<>();
         for (int cue = 1; cue + 1 < t.size; cue++) {
-            boolean afterComma = t.is(cue - 1, ",") || quoteMark(t, cue - 1) && t.is(cue - 2, ","); // ", said" or ",” said"
+            boolean afterComma = t.is(cue - 1, ",") || t.isQuoteMark(cue - 1) && t.is(cue - 2, ","); // ", said" or ",” said"
             if (!cueStart(cue) || !afterComma || !t.isPos(cue, "VERB")) {
                 continue;
             }
@@ -703,10 +703,6 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             }
         }
         return result;
-    }
-
-    private static boolean quoteMark(Tokens t, int k) {
-        return t.is(k, "\"", "\u201D", "\u201C", "'", "\u2019", "\u00BB", "''");
     }
 
     /** The tokens that {@code found} already holds. */

@@ -200,6 +200,30 @@ public final class Tokens {
         return marked || firstOfBody(k) && !dashAfter(j + 1) ? j + 1 : k;
     }
 
+    /**
+     * The bracket that pairs with the one at {@code k} within {@code reach} tokens, or -1: "(" for a ")"
+     * and ")" for a "(" ("Andres Sutt (Reform) says").
+     */
+    public int matchingBracket(int k, int reach) {
+        int step = is(k, ")") ? -1 : is(k, "(") ? 1 : 0;
+        for (int j = k + step; step != 0 && j >= 0 && j < size && Math.abs(j - k) <= reach; j += step) {
+            if (is(j, step < 0 ? "(" : ")")) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** A possessive determiner: "his", "their", … ("voiced their support", "rejected her account"). */
+    public boolean isPossessiveDeterminer(int i) {
+        return is(i, "his", "her", "its", "their", "our", "my", "your");
+    }
+
+    /** A quotation mark of any style as its own token: straight, curly, guillemet or doubled. */
+    public boolean isQuoteMark(int i) {
+        return is(i, "\"", "\u201C", "\u201D", "\u00AB", "\u00BB", "'", "\u2018", "\u2019", "''", "``");
+    }
+
     public boolean isDash(int k) {
         return is(k, "-", "--", "\u2014", "\u2013");
     }
