@@ -10,15 +10,16 @@ from urllib.parse import urlparse
 PARTS = {"train": ["train_a.jsonl", "train_b.jsonl", "train_c.jsonl", "train_d.jsonl", "train_e.jsonl", "train_f.jsonl",
                    "train_g.jsonl", "train_h.jsonl", "train_i.jsonl", "train_j.jsonl", "train_k.jsonl",
                    "train_l.jsonl", "train_m.jsonl", "train_n.jsonl", "train_o.jsonl", "train_p.jsonl", "train_q.jsonl",
-                   "train_r.jsonl"],
+                   "train_r.jsonl", "train_s.jsonl", "train_v.jsonl"],
          "dev": ["dev.jsonl"],
          "test": ["test.jsonl"],
          "test2": ["test2_a.jsonl", "test2_b.jsonl", "test2_c.jsonl"],
          "test3": ["test3_a.jsonl", "test3_b.jsonl", "test3_c.jsonl"],
          "test4": ["test4_a.jsonl", "test4_b.jsonl", "test4_c.jsonl"],
          "test5": ["test5_a.jsonl", "test5_b.jsonl", "test5_c.jsonl"],
-         "test6": ["test6_a.jsonl", "test6_b.jsonl", "test6_c.jsonl"]}
-MINIMUM = {"train": 60, "dev": 15, "test": 15, "test2": 15, "test3": 15, "test4": 15, "test5": 15, "test6": 15}
+         "test6": ["test6_a.jsonl", "test6_b.jsonl", "test6_c.jsonl"],
+         "test7": ["test7_a.jsonl", "test7_b.jsonl", "test7_c.jsonl"]}
+MINIMUM = {"train": 60, "dev": 15, "test": 15, "test2": 15, "test3": 15, "test4": 15, "test5": 15, "test6": 15, "test7": 15}
 # Second-level labels under a country's top-level domain: monitor.co.ug and radioislam.org.za are
 # the brands "monitor" and "radioislam", and www3.nhk.or.jp is "nhk".
 SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "or"}
