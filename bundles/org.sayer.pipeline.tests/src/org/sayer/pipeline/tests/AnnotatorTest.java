@@ -1347,6 +1347,53 @@ class AnnotatorTest {
     }
 
     @Test
+    void aQuotationOpeningItsSentenceHandsOverWithoutAComma() throws Exception {
+        Document document = annotate("Port\n\"The harbour will be open again by May\" announced Ana Ruiz.", null);
+        Claim claim = claimWithContent(document, "The harbour will be open again by May");
+        assertEquals("Ana Ruiz", claim.getSource().getCoveredText());
+        assertEquals("announced", claim.getCue().getCoveredText());
+    }
+
+    @Test
+    void aSpeakerWithAPrepositionalPhraseAfterTheContentSpeaks() throws Exception {
+        Document document = annotate("Pumps\nThe pumps failed overnight, Maria Lopez of the regional water board told the radio station.\n"
+                + "The harbour will open again in May, a source in the town says.", null);
+        assertEquals("Maria Lopez", claimWithContent(document, "The pumps failed overnight").getSource().getCoveredText());
+        assertEquals("a source in the town", claimWithContent(document, "The harbour will open again in May").getSource().getCoveredText());
+    }
+
+    @Test
+    void aNominalWithARelativeClauseAfterTheQuotationsCueSpeaks() throws Exception {
+        Document document = annotate("Noise\n\"We cannot sleep,\" said another resident who had lodged a complaint.", null);
+        assertEquals("another resident", claimWithContent(document, "We cannot sleep,").getSource().getCoveredText());
+    }
+
+    @Test
+    void accordingToASourceWithItsDescriptionReportsWhatFollowsItsComma() throws Exception {
+        Document document = annotate("Port\nAccording to a survey conducted by the Chamber of Commerce among members, companies are satisfied with the port.", null);
+        Claim claim = claimWithContent(document, "companies are satisfied with the port");
+        assertTrue(claim.getSource().getCoveredText().contains("Chamber"), claim.getSource().getCoveredText());
+    }
+
+    @Test
+    void aNounCueNamingItsSpeakerOwnsTheClauseAfterIt() throws Exception {
+        Document document = annotate("Port\nThe court dismissed the defence argument that the deadline had passed.\n"
+                + "The minister rejected the allegations of the Green Party that the port was unsafe.\n"
+                + "Despite US assurances that the port is safe, the ships stayed away.", null);
+        assertEquals("the defence", claimWithContent(document, "the deadline had passed").getSource().getCoveredText());
+        assertEquals("the Green Party", claimWithContent(document, "the port was unsafe").getSource().getCoveredText());
+        assertEquals("US", claimWithContent(document, "the port is safe").getSource().getCoveredText());
+        Document view = annotate("Park\nThe residents expressed the view that the park is too small.", null);
+        assertEquals("expressed", claimWithContent(view, "the park is too small").getCue().getCoveredText());
+    }
+
+    @Test
+    void reportsSpeakLikeAReport() throws Exception {
+        Document document = annotate("Port\nIn the north, reports say the port is safe.", null);
+        assertEquals("reports", claimWithContent(document, "the port is safe").getSource().getCoveredText());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

@@ -65,6 +65,12 @@ class QuoteEngineTest {
     }
 
     @Test
+    void twoSingleMarksTypedForADoubleOneActAsOne() {
+        assertEquals(List.of("We are ready!", "Yes."), outermost("\u201EWe are ready!\u2019\u2019 the mayor added. \u2018\u2018Yes.\u2019\u2019"));
+        assertEquals(List.of("A sound plan,"), outermost("\u2018\u2019A sound plan,\u2019\u2019 she said."));
+    }
+
+    @Test
     void strayClosingMarksAreIgnored() {
         assertEquals(List.of(), outermost("Nothing opens here\u201D and here\u00BB."));
     }

@@ -791,7 +791,10 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 }
             }
         } else {
-            source = beforeCue >= 0 ? mentionEnding[beforeCue] : null;
+            source = mentionBeforePrepositionalPhrase(beforeCue);
+            if (source == null && beforeCue >= 0) {
+                source = mentionEnding[beforeCue];
+            }
             comma = source == null ? -1 : nounPhraseStart(source.first()) - 1;
             if (!reportingClauseEnds(c1 + 1, c1)) {
                 return null;
@@ -807,6 +810,23 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             return null;
         }
         return reported(cueFs, source, c0, begin, end, 0.6, "clause-then-source");
+    }
+
+    /**
+     * "…, Andrej Sistaric of the public health institute told RTS", "…, a source in the city says": a
+     * mention whose prepositional phrase runs right up to the cue.
+     */
+    private MentionRef mentionBeforePrepositionalPhrase(int end) {
+        for (int k = end; k > 0 && end - k < 8 && quoteAt[k] < 0; k--) {
+            if (t.is(k, "of", "at", "from", "in", "with", "for")) {
+                MentionRef m = mentionEnding[k - 1];
+                return m != null && k < end && !possessive(m) && quoteAt[k - 1] < 0 ? m : null;
+            }
+            if (!(t.isPos(k, "DET", "ADJ", "NOUN", "PROPN", "NUM") || t.is(k, "'s", "\u2019s"))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1108,7 +1128,10 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (q.last() != k) {
             return null;
         }
-        if (!q.closed() || !endsLikeReportedQuote(q)) {
+        // "“I believe in balance” asserted Batakis.": a quotation that opens its sentence may hand over
+        // without a comma, to a reporting clause that ends the sentence
+        boolean bare = !endsLikeReportedQuote(q);
+        if (!q.closed() || bare && !(quoteStartsClause(q) && q.last() - q.first() >= 3)) {
             return null;
         }
         if (source == null) {
@@ -1127,7 +1150,14 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 source = null; // "…”, said it had failed": the subject of the reported clause, not an inverted speaker
             }
         }
+        if (bare && (source == null || !sentenceEndsAfter(Math.max(source.last(), c1)))) {
+            return null;
+        }
         return new QuoteBefore(q, source);
+    }
+
+    private boolean sentenceEndsAfter(int k) {
+        return k + 1 >= t.size || t.sentence[k + 1] != t.sentence[k] || t.is(k + 1, ".", "!", "?");
     }
 
     /** "…," / "…?" / "…!" / "…" — the marks that hand over to a reporting clause ("…." ends a sentence). */
@@ -1257,6 +1287,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (t.is(j, "that") && j > k && t.isPos(j - 1, "NOUN", "PROPN") && t.isPos(j + 1, "VERB", "AUX")) {
                 break; // "cancelled a meeting that was scheduled …": a relative clause on the object, no content
             }
+            if (t.is(j, "that") && ownedNounCueBetween(k, j)) {
+                break; // "dismissed the defence argument that …": the clause is the noun's content
+            }
             if (t.is(j, "that")) {
                 return CueEngine.demonstrative(t, j) ? j : j + 1; // "denied that report": the content keeps its determiner
             }
@@ -1265,6 +1298,23 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         return k;
+    }
+
+    /**
+     * A noun cue that names its own speaker between a verb and "that": "dismissed the defence argument
+     * that …", "rejected the allegations of the Greens that …". Without one the noun is the verb's
+     * fixed object ("expressed the view that …").
+     */
+    private boolean ownedNounCueBetween(int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (cueToken[k] && t.isPos(k, "NOUN") && quoteAt[k] < 0) {
+                MentionRef named = t.is(k + 1, "of", "by") ? mentionStarting[k + 2] : null;
+                if (owner(k) != null || modifierOwner(k) != null || named != null && named.last() + 1 == to) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -1646,6 +1696,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (cueToken[source.last()] && t.is(source.last() + 1, "from", "by") && issuer < t.size
                 && mentionStarting[issuer] != null) {
             source = mentionStarting[issuer];
+        } else if (t.isPos(source.last() + 1, "VERB") && t.lower[source.last() + 1].endsWith("ed")
+                && t.is(source.last() + 2, "by") && issuer + 1 < t.size && mentionStarting[issuer + 1] != null) {
+            source = mentionStarting[issuer + 1]; // "according to a survey conducted by the chamber"
         }
         Claim claim = new Claim();
         claim.cue = cueFs;
@@ -1657,7 +1710,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         while (before > startOfClaim && isPunct(before) && !isQuoteMark(before)) {
             before--;
         }
-        int after = source.last() + 1; // the first word after the source
+        int after = pastSourceModifier(source.last() + 1, sentenceLast(c0)); // the first word after the source
         while (after < t.size && t.is(after, ",")) {
             after++;
         }
@@ -1675,6 +1728,25 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         claim.confidence = 0.75;
         claim.rule = "according-to";
         return claim;
+    }
+
+    /**
+     * "according to a survey conducted by the chamber among its members, companies …": the words
+     * that still describe the source, up to its comma, are no content; returns the comma, or
+     * {@code from} when a finite verb or no comma comes first.
+     */
+    private int pastSourceModifier(int from, int last) {
+        for (int k = from; k <= last && k - from < 15; k++) {
+            if (t.is(k, ",")) {
+                return k;
+            }
+            boolean describing = t.isPos(k, "ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ", "ADV")
+                    || t.isPos(k, "VERB") && t.lower[k].endsWith("ed") && t.is(k + 1, "by", "in", "on", "at", "from");
+            if (!describing || quoteAt[k] >= 0) {
+                return from;
+            }
+        }
+        return from;
     }
 
     /**
@@ -1725,18 +1797,27 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     private Claim nounCue(AnnotationFS cueFs) {
         int c0 = t.tokenAtOrAfter(cueFs.getBegin());
         int c1 = t.tokenBefore(cueFs.getEnd());
-        MentionRef owner = owner(c0);
         String lexicon = lexiconOf(cueFs);
         boolean curated = lexicon == null || !lexicon.startsWith(CueLexicon.GENERATED_PREFIX);
+        MentionRef owner = owner(c0);
+        if (owner == null) {
+            owner = modifierOwner(c0);
+        }
+        int that = c1 + 1;
+        MentionRef named = t.is(c1 + 1, "of", "by") && c1 + 2 < t.size ? mentionStarting[c1 + 2] : null;
+        if (owner == null && named != null && t.is(named.last() + 1, "that") && !named.kind().equals("PRONOUN")) {
+            owner = named; // "the allegations of the Democratic Front that …", "claims by the council that …"
+            that = named.last() + 1;
+        }
         // "amid allegations of graft", "claims that the board knew": nobody is named as claiming (FORMAT.md, null source)
         boolean unclaimed = owner == null && quoteAt[c0] < 0 && curated && t.is(c1 + 1, "that", "of")
                 && !t.isPos(c0 - 1, "AUX", "PRON"); // "are warning/NOUN of danger" is a verb
-        if (owner == null && !unclaimed || !t.is(c1 + 1, "of", "that", ":")) {
+        if (owner == null && !unclaimed || !t.is(that, "of", "that", ":")) {
             return null;
         }
-        int first = c1 + 2;
-        if (first > sentenceLast(c0)) {
-            return null;
+        int first = that + 1;
+        if (first > sentenceLast(c0) || t.is(that, "that") && t.isPos(first, "VERB", "AUX")) {
+            return null; // "the attack that targeted the port": a relative clause, no content
         }
         int last = contentEnd(first);
         if (inOpeningAdverbial(c0)) {
@@ -1920,6 +2001,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             k--;
         }
         return t.is(k, "'s", "'") && k - 1 >= 0 ? mentionEnding[k - 1] : null;
+    }
+
+    /** "US assurances that …", "the defence argument that …": a speaker named as the noun's modifier. */
+    private MentionRef modifierOwner(int c0) {
+        MentionRef modifier = c0 - 1 >= 0 ? mentionEnding[c0 - 1] : null;
+        return modifier != null && !modifier.kind().equals("PRONOUN") && quoteAt[c0 - 1] < 0 ? modifier : null;
     }
 
     /** A line that opens with a speaker and a colon: "Blinken: Russia rejects new talks". */

@@ -2,6 +2,7 @@ package org.sayer.pipeline.engines;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -54,7 +55,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             "hospital", "party", "campaign", "prosecution", "defence", "defense", "police");
 
     /** Prepositions that tie a clause-opening noun to the phrase that says whose it is ("The registrar of the court"). */
-    private static final Set<String> HEAD_LINKS = Set.of("of", "for", "at", "from");
+    private static final Set<String> HEAD_LINKS = Set.of("of", "for", "at", "from", "in");
 
     private SpeakerLexicon lexicon;
     /** Words written as proper nouns inside sentences somewhere in the document (lower-cased). */
@@ -624,9 +625,10 @@ public class MentionEngine extends CasAnnotator_ImplBase {
      * cue is the speaker, not the phrase's object (FORMAT.md spans the whole noun phrase).
      */
     private List<Candidate> withPrepositionalSubjects(Tokens t, List<Candidate> found) {
-        boolean[] starts = new boolean[t.size];
+        int[] endOfStarting = new int[t.size];
+        Arrays.fill(endOfStarting, -1);
         for (Candidate c : found) {
-            starts[c.first()] = true;
+            endOfStarting[c.first()] = c.last();
         }
         List<Candidate> result = new ArrayList<>(found);
         for (int cue = 3; cue < t.size; cue++) {
@@ -661,7 +663,13 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             if (t.is(first - 1, "the", "a", "an", "one", "another")) {
                 first--;
             }
-            if (!clauseInitial(t, first) || starts[first] || !t.is(link, "of") && !partitive && !t.is(first, "the", "a", "an")) {
+            // "…, a source in the city says", "“…,” a source in Muyuka said": the same subject after what it reports
+            boolean postposed = (t.is(first - 1, ",") || t.isQuoteMark(first - 1) && t.is(first - 2, ","))
+                    && t.is(first, "the", "a", "an");
+            // a mention found at the same start grows by the phrase only when it is the bare head ("a source")
+            boolean taken = endOfStarting[first] >= 0 && endOfStarting[first] != head;
+            if (!(clauseInitial(t, first) || postposed) || taken
+                    || !t.is(link, "of") && !partitive && !t.is(first, "the", "a", "an")) {
                 continue;
             }
             final int from = first;
@@ -691,12 +699,12 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             int first = cue + 1;
             int k = first;
             while (k < t.size && k - first < 5 && !taken[k] && t.sentence[k] == t.sentence[cue]
-                    && (t.isPos(k, "ADJ", "NOUN", "PROPN") || (k == first && t.is(k, "the", "a", "an")))) {
+                    && (t.isPos(k, "ADJ", "NOUN", "PROPN") || (k == first && t.is(k, "the", "a", "an", "another")))) {
                 k++;
             }
             int last = k - 1;
             boolean ends = k >= t.size || t.sentence[k] != t.sentence[cue] || t.lineBreakBetween(last, k)
-                    || t.is(k, ",", ".", "of", "in", "on", "at", "(", "yesterday", "today", "last", "this");
+                    || t.is(k, ",", ".", "of", "in", "on", "at", "(", "yesterday", "today", "last", "this", "who");
             if (last >= first && t.isPos(last, "NOUN") && ends && !TIME_WORDS.contains(t.lower[last])) {
                 String type = t.lower[last].endsWith("s") && !t.lower[last].endsWith("ss") ? "GROUP" : "PERSON";
                 result.add(new Candidate(first, last, "NOMINAL", type, null, text(t, first, last), false));

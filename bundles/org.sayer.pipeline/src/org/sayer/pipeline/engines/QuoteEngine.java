@@ -89,6 +89,13 @@ public class QuoteEngine extends CasAnnotator_ImplBase {
             if (f == 0) {
                 continue;
             }
+            if (f == '\'' && i + 1 < n && family(text.charAt(i + 1)) == '\'') {
+                int doubled = doubledSingleMark(text, i, stack, quotes);
+                if (doubled > i) {
+                    i = doubled;
+                    continue;
+                }
+            }
             char prev = i > 0 ? text.charAt(i - 1) : ' ';
             char next = i + 1 < n ? text.charAt(i + 1) : ' ';
             boolean opensByContext = (isSpaceOrStart(prev) || isOpeningContext(prev)) && !Character.isWhitespace(next);
@@ -138,6 +145,28 @@ public class QuoteEngine extends CasAnnotator_ImplBase {
         }
         quotes.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.end(), a.end()));
         return quotes;
+    }
+
+    /**
+     * Two single marks typed for one double mark ("‘‘We are ready’’", "„We are ready!’’"): they open or
+     * close a double quotation as one mark. Returns the index of the pair's second mark when they did,
+     * else {@code at}.
+     */
+    private static int doubledSingleMark(String text, int at, Deque<Open> stack, List<Quote> quotes) {
+        char prev = at > 0 ? text.charAt(at - 1) : ' ';
+        char next = at + 2 < text.length() ? text.charAt(at + 2) : ' ';
+        boolean opens = (isSpaceOrStart(prev) || isOpeningContext(prev)) && !Character.isWhitespace(next);
+        boolean closes = !Character.isWhitespace(prev) && (Character.isWhitespace(next) || isPunctuation(next)
+                || at + 2 >= text.length());
+        if (closes && topIs(stack, '"')) {
+            close(stack, '"', at, quotes);
+            return at + 1;
+        }
+        if (opens && !closes) {
+            stack.push(new Open('"', at + 2));
+            return at + 1;
+        }
+        return at;
     }
 
     /**

@@ -64,6 +64,12 @@ public final class CandidateFeatures {
         f.add("source+rule=" + sourceKind + "+" + rule);
         if (source != null) {
             f.add("sourceType=" + string(source, mention, SayerTypes.MENTION_TYPE));
+            if (!"NAME".equals(sourceKind)) {
+                int h = t.tokenBefore(source.getEnd());
+                f.add("sourceHead=" + (h >= 0 && h < t.size ? t.lower[h] : "none"));
+            }
+            org.apache.uima.cas.FeatureStructure sp = source.getFeatureValue(mention.getFeatureByBaseName(SayerTypes.MENTION_SPEAKER));
+            f.add("sourceResolved=" + sourceKind + "+" + (sp != null));
         }
         int first = t.tokenAtOrAfter(claim.getBegin());
         int last = t.tokenBefore(claim.getEnd());
