@@ -1360,6 +1360,9 @@ class AnnotatorTest {
                 + "The harbour will open again in May, a source in the town says.", null);
         assertEquals("Maria Lopez", claimWithContent(document, "The pumps failed overnight").getSource().getCoveredText());
         assertEquals("a source in the town", claimWithContent(document, "The harbour will open again in May").getSource().getCoveredText());
+        Document study = annotate("Coffee\nA new study in the Medical Journal says coffee drinkers live longer.", null);
+        assertEquals("A new study", claimWithContent(study, "coffee drinkers live longer").getSource().getCoveredText(),
+                "before its cue, 'in' places the report");
     }
 
     @Test
@@ -1391,6 +1394,29 @@ class AnnotatorTest {
     void reportsSpeakLikeAReport() throws Exception {
         Document document = annotate("Port\nIn the north, reports say the port is safe.", null);
         assertEquals("reports", claimWithContent(document, "the port is safe").getSource().getCoveredText());
+    }
+
+    @Test
+    void aCountryTakenForANameIsNobodysHe() throws Exception {
+        Document document = annotate("Expo\nFeno Rakoto, a trade official, spoke at the fair on Monday. According to him, "
+                + "Madagascar will send a delegation to the expo.\n\"It is a chance for us,\" he said.", null);
+        assertEquals("Feno Rakoto", speakerOf(document, "It is a chance for us,"));
+    }
+
+    @Test
+    void anAuthorityIsAnOrganisationThatItReportsFor() throws Exception {
+        Document document = annotate("Port\nThe port authority said the berth was closed. It added that the ships would wait.", null);
+        assertEquals("port authority", speakerOf(document, "the ships would wait"));
+    }
+
+    @Test
+    void aJudgedObjectKeepsItsRelativeClauseAndWhatItIsJudgedAs() throws Exception {
+        Document document = annotate("Port\nThe minister welcomed the investment, which will create 200 jobs in the port.\n"
+                + "The government condemns the latest attack as barbaric and inhumane.\n"
+                + "The coach praised his players as the ship sailed.", null);
+        assertEquals("The minister", claimWithContent(document, "the investment, which will create 200 jobs in the port").getSource().getCoveredText());
+        assertEquals("condemns", claimWithContent(document, "the latest attack as barbaric and inhumane").getCue().getCoveredText());
+        assertEquals("praised", claimWithContent(document, "his players").getCue().getCoveredText(), "a clause after 'as' is the writer's");
     }
 
     @Test

@@ -1462,9 +1462,19 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
      */
     private int judgedObjectEnd(int first) {
         int end = contentEnd(first);
+        int comma = end + 1;
+        while (comma < t.size && t.isPos(comma, "PUNCT") && !t.is(comma, ",")) {
+            comma++;
+        }
+        if (t.is(comma, ",") && t.is(comma + 1, "which") && quoteAt[comma] < 0 && nothingEndsObjectBefore(first, comma)) {
+            // "welcomed the investment, which will create 200 jobs": a relative clause on the object is the object's
+            return contentEnd(comma + 1);
+        }
         for (int k = first + 1; k <= end; k++) {
+            // "condemned the attack as barbaric": "as" with no clause after it says what the object is judged to be
+            boolean predicative = t.is(k, "as") && !clauseAhead(k + 1);
             if (quoteAt[k] < 0 && (t.is(k, ",", "but", "whereas") || EVENT_ADJUNCTS.contains(t.lower[k]) && !t.isPos(k - 1, "ADP", "DET")
-                    || TIME_WORDS.contains(t.lower[k]))) {
+                    && !predicative || TIME_WORDS.contains(t.lower[k]))) {
                 end = k - 1;
                 // "defended her plan on Tuesday", "praised the team last week": the time's own words go too
                 while (TIME_WORDS.contains(t.lower[k]) && end > first && (t.isPos(end, "ADP", "DET") || t.is(end, "last", "next"))) {
@@ -1474,6 +1484,15 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         return withoutTrailingPunctuation(first, end);
+    }
+
+    private boolean nothingEndsObjectBefore(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (t.is(k, ",") || EVENT_ADJUNCTS.contains(t.lower[k]) || TIME_WORDS.contains(t.lower[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private String mixedOrIndirect(int begin, int end) {

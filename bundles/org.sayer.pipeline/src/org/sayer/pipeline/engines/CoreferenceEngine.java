@@ -603,7 +603,9 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
 
     private static boolean compatible(String pronoun, String gender, Speaker s) {
         return switch (pronoun) {
-            case "he", "she" -> s.type.equals("PERSON") && (s.gender.isEmpty() || s.gender.equals(gender));
+            // a country the tagger took for a person's name ("Madagascar will send …") is nobody's "he"
+            case "he", "she" -> s.type.equals("PERSON") && (s.gender.isEmpty() || s.gender.equals(gender))
+                    && !SpeakerLexicon.isCountry(s.name);
             case "it" -> s.type.equals("ORGANIZATION") || s.type.equals("GPE");
             case "they" -> !s.type.equals("PERSON");
             default -> s.type.equals("PERSON"); // a definite nominal such as "the 38-year-old"

@@ -52,7 +52,10 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             "administration", "kremlin", "union", "study", "report", "survey", "statement", "regulator", "carrier",
             "airline", "retailer", "lender", "insurer", "manufacturer", "group", "office", "newspaper", "broadcaster",
             "network", "startup", "automaker", "carmaker", "chipmaker", "operator", "developer", "school", "university",
-            "hospital", "party", "campaign", "prosecution", "defence", "defense", "police");
+            "hospital", "party", "campaign", "prosecution", "defence", "defense", "police", "federation", "association",
+            "chamber", "foundation", "institute", "authority", "parliament", "senate", "cabinet", "coalition", "alliance",
+            "organisation", "organization", "army", "tribunal", "league", "fund", "bureau", "directorate", "municipality",
+            "embassy", "corporation", "assembly", "secretariat");
 
     /** Prepositions that tie a clause-opening noun to the phrase that says whose it is ("The registrar of the court"). */
     private static final Set<String> HEAD_LINKS = Set.of("of", "for", "at", "from", "in");
@@ -668,7 +671,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                     && t.is(first, "the", "a", "an");
             // a mention found at the same start grows by the phrase only when it is the bare head ("a source")
             boolean taken = endOfStarting[first] >= 0 && endOfStarting[first] != head;
-            if (!(clauseInitial(t, first) || postposed) || taken
+            // before the cue, "in" mostly places the report ("A new study in the journal found"); after, it names the source
+            if (!(clauseInitial(t, first) || postposed) || taken || t.is(link, "in") && !postposed
                     || !t.is(link, "of") && !partitive && !t.is(first, "the", "a", "an")) {
                 continue;
             }
