@@ -1420,6 +1420,22 @@ class AnnotatorTest {
     }
 
     @Test
+    void aForecastOrProposalReportsItsObject() throws Exception {
+        Document document = annotate("Plan\nThe finance ministry has forecast just 0.5 percent growth this year.\n"
+                + "The prosecutor proposed a suspended sentence for the driver.", null);
+        assertEquals("forecast", claimWithContent(document, "just 0.5 percent growth").getCue().getCoveredText());
+        assertEquals("The prosecutor", claimWithContent(document, "a suspended sentence for the driver").getSource().getCoveredText());
+    }
+
+    @Test
+    void whereItWasSaidIsNoContent() throws Exception {
+        Document document = annotate("Port\nThe minister said in a statement the port would reopen.\n"
+                + "Researchers said in the Journal of Medicine they observed fewer infections.", null);
+        assertEquals("The minister", claimWithContent(document, "the port would reopen").getSource().getCoveredText());
+        assertEquals("Researchers", claimWithContent(document, "they observed fewer infections").getSource().getCoveredText());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

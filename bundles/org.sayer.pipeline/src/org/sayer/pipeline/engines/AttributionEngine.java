@@ -557,7 +557,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 || clauseAhead(after))) {
             // "praised his players' efforts": a verb of judging reports on what it judges
             judged = cueFs.getBooleanValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_JUDGES))
-                    && !inverted && t.isPos(c0, "VERB") && t.isPos(after, "DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM");
+                    && !inverted && t.isPos(c0, "VERB") && (t.isPos(after, "DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM")
+                            || t.isPos(after, "ADV") && t.isPos(after + 1, "NUM", "DET")); // "forecast just 0.5 percent growth"
             if (!judged) {
                 return null;
             }
@@ -1252,6 +1253,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 break;
             }
         }
+        // "said in a statement the port would reopen", "said in the Journal of Medicine they observed …": where it
+        // was said, then the clause
+        int phraseEnd = prepositionalPhraseEnd(k, last);
+        if (phraseEnd > k && clauseAhead(phraseEnd)) {
+            k = phraseEnd;
+        }
         // a linking preposition after a noun-ending cue: "declined to provide an update on whether …"
         boolean multiword = !cueToken[cueLast]; // only a cue's first token is marked
         if ((t.isPos(cueLast, "NOUN") || multiword) && t.is(k, "on", "of", "about", "over")
@@ -1298,6 +1305,21 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         return k;
+    }
+
+    /** The token after a short prepositional phrase at {@code k} ("in a statement", "at the hearing"), or {@code k}. */
+    private int prepositionalPhraseEnd(int k, int last) {
+        if (!t.is(k, "in", "at", "on", "during", "to", "via", "through") || quoteAt[k] >= 0) {
+            return k;
+        }
+        int j = k + 1;
+        while (j <= last && j - k <= 10 && (t.isPos(j, "DET", "ADJ", "NOUN", "PROPN", "NUM") || t.is(j, "of", "'s", "\u2019s"))) {
+            if (t.isPos(j, "DET") && t.isPos(j - 1, "NOUN", "PROPN", "NUM")) {
+                break; // "in a statement the port would …": the next noun phrase opens the clause
+            }
+            j++;
+        }
+        return j > k + 1 && t.isPos(j - 1, "NOUN", "PROPN", "NUM") ? j : k;
     }
 
     /**
