@@ -11,7 +11,7 @@ PARTS = {"train": ["train_a.jsonl", "train_b.jsonl", "train_c.jsonl", "train_d.j
                    "train_g.jsonl", "train_h.jsonl", "train_i.jsonl", "train_j.jsonl", "train_k.jsonl",
                    "train_l.jsonl", "train_m.jsonl", "train_n.jsonl", "train_o.jsonl", "train_p.jsonl", "train_q.jsonl",
                    "train_r.jsonl", "train_s.jsonl", "train_t.jsonl",
-                   "train_u.jsonl", "train_v.jsonl"],
+                   "train_u.jsonl", "train_v.jsonl", "train_w.jsonl", "train_x.jsonl", "train_y.jsonl", "train_z.jsonl"],
          "dev": ["dev.jsonl"],
          "test": ["test.jsonl"],
          "test2": ["test2_a.jsonl", "test2_b.jsonl", "test2_c.jsonl"],
