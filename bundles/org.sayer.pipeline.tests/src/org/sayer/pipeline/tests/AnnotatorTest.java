@@ -1436,6 +1436,13 @@ class AnnotatorTest {
     }
 
     @Test
+    void theOneToldIsNoContent() throws Exception {
+        Document document = annotate("Exports\nAli Demir, chairman of the assembly, told the economy summit on Monday.\n"
+                + "He told reporters the port was closed.", null);
+        assertEquals(List.of("the port was closed"), claims(document).stream().map(Annotation::getCoveredText).toList());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

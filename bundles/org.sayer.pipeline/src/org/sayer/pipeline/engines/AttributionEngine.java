@@ -565,7 +565,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         int first = postposed ? sentenceLast(c0) + 1 : contentStart(after);
         if (first <= sentenceLast(c0) && first < t.size && t.sentence[first] == t.sentence[c0]
-                && !boundaryAt(first) && (!t.isPos(first, "PUNCT") || currencyBeforeNumber(first))) {
+                && !boundaryAt(first) && (!t.isPos(first, "PUNCT") || currencyBeforeNumber(first))
+                && !onlyTheOneTold(c0, first)) {
             claim.begin = t.begin[first];
             claim.end = t.end[judged || nounPhraseObject(first) ? judgedObjectEnd(first) : contentEnd(first)];
             claim.type = mixedOrIndirect(claim.begin, claim.end);
@@ -1305,6 +1306,20 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         return k;
+    }
+
+    /** "…, he told reporters", "told the summit on Monday": after a tell verb, a phrase with no verb is only who listened. */
+    private boolean onlyTheOneTold(int c0, int first) {
+        if (!TELL_VERBS.contains(t.lower[c0])) {
+            return false;
+        }
+        int end = contentEnd(first);
+        for (int k = first; k <= end; k++) {
+            if (t.isPos(k, "VERB", "AUX") || quoteAt[k] >= 0 || isQuoteMark(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The token after a short prepositional phrase at {@code k} ("in a statement", "at the hearing"), or {@code k}. */
