@@ -1437,7 +1437,7 @@ class AnnotatorTest {
 
     @Test
     void theOneToldIsNoContent() throws Exception {
-        Document document = annotate("Exports\nAli Demir, chairman of the assembly, told the economy summit on Monday.\n"
+        Document document = annotate("Exports\nAli Demir, chairman of the assembly, told the trade conference on Monday.\n"
                 + "He told reporters the port was closed.", null);
         assertEquals(List.of("the port was closed"), claims(document).stream().map(Annotation::getCoveredText).toList());
     }
