@@ -1443,6 +1443,23 @@ class AnnotatorTest {
     }
 
     @Test
+    void aNameInBracketsAtTheHeadlinesEndSaysIt() throws Exception {
+        Document document = annotate("World Cup: Breaking into the office threatens national security (Ana Ruiz)\n"
+                + "The spokesperson spoke on Monday.", null);
+        Claim claim = claimWithContent(document, "Breaking into the office threatens national security");
+        assertEquals("Ana Ruiz", claim.getSource().getCoveredText());
+        assertEquals(1, claims(document).size(), "the label names no speaker and the verb no other claim");
+    }
+
+    @Test
+    void whereAndWhenAfterAPostposedReportingClauseEndNoContent() throws Exception {
+        Document document = annotate("Court\nAmong those arrested was the former president of the court, "
+                + "the prosecutor's office said in a series of posts on social media early yesterday.", null);
+        assertEquals("the prosecutor's office",
+                claimWithContent(document, "Among those arrested was the former president of the court").getSource().getCoveredText());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

@@ -1045,6 +1045,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     /** Only a short object or adverbial to the sentence's end: "…, its chief executive told Reuters." */
     private boolean noClauseAfter(int from, int last) {
+        // "…, the office said in a series of posts on social media early yesterday": only where and when
+        int limit = t.isPos(from, "ADP") ? 12 : 5;
         int words = 0;
         for (int k = from; k <= last; k++) {
             if (t.isPos(k, "VERB", "AUX") || isQuoteMark(k) || t.is(k, "that")) {
@@ -1054,7 +1056,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 words++;
             }
         }
-        return words <= 5;
+        return words <= limit;
     }
 
     /**
@@ -2160,22 +2162,38 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     /** A headline that names its speaker last: "Budget response a failure: govt", "Rivers at risk – report". */
     private void headlineTail(List<Claim> claims) {
         int end = lastWordOfLine(0);
-        MentionRef source = mentionEnding[end];
+        // "… threatens national security (Sofiene Selliti)": the name in brackets at the line's end says it too
+        boolean bracketed = t.is(end, ")") && end > 0 && mentionEnding[end - 1] != null
+                && t.is(mentionEnding[end - 1].first() - 1, "(");
+        MentionRef source = bracketed ? mentionEnding[end - 1] : mentionEnding[end];
         int separator = source == null ? -1 : source.first() - 1;
-        if (source == null || separator < 3 || !t.is(separator, ":", "\u2013", "\u2014", "-")
+        if (source == null || separator < 3 || !t.is(separator, ":", "\u2013", "\u2014", "-", "(")
                 || source.kind().equals("PRONOUN")) {
             return;
         }
-        int first = 0;
+        int first = bracketed ? afterLabelColon(separator) : 0;
         int last = separator - 1;
+        // the bracketed name wins over a label before a colon, which names no speaker then
+        Set<String> outranked = bracketed ? Set.of("headline-cue", "headline") : Set.of("headline-cue");
         for (Claim claim : claims) {
-            if (claim.begin < t.end[last] && claim.end > t.begin[first] && !claim.rule.equals("headline-cue")) {
+            if (claim.begin < t.end[last] && claim.end > t.begin[first] && !outranked.contains(claim.rule)) {
                 return; // the headline already has a claim with a cue ("…, says Okafor")
             }
         }
         // "Telecom Chamber moves data subscription … – Ashigbey": the name after the dash says the whole line
-        claims.removeIf(claim -> claim.rule.equals("headline-cue") && claim.begin < t.end[last] && claim.end > t.begin[first]);
+        claims.removeIf(claim -> outranked.contains(claim.rule) && claim.begin < t.end[last] && claim.end > t.begin[0]);
         claims.add(headlineClaim(source, first, last, "headline-tail"));
+    }
+
+    /** "World Cup Semi-Final: Team Showed … (Coach Regragui)": a first line's words after its label's colon. */
+    private int afterLabelColon(int end) {
+        int first = 0;
+        for (int k = 1; k < end - 2; k++) {
+            if (t.is(k, ":")) {
+                first = k + 1;
+            }
+        }
+        return first;
     }
 
     /**
