@@ -2181,7 +2181,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         // "Telecom Chamber moves data subscription … – Ashigbey": the name after the dash says the whole line
-        claims.removeIf(claim -> outranked.contains(claim.rule) && claim.begin < t.end[last] && claim.end > t.begin[0]);
+        claims.removeIf(claim -> outranked.contains(claim.rule) && claim.begin < t.end[last] && claim.end > t.begin[first]);
         claims.add(headlineClaim(source, first, last, "headline-tail"));
     }
 

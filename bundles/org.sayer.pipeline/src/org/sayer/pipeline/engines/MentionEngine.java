@@ -57,7 +57,10 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             "organisation", "organization", "army", "tribunal", "league", "fund", "bureau", "directorate", "municipality",
             "embassy", "corporation", "assembly", "secretariat");
 
-    /** Prepositions that tie a clause-opening noun to the phrase that says whose it is ("The registrar of the court"). */
+    /**
+     * Prepositions that tie a subject noun to the phrase that says whose it is ("The registrar of the court");
+     * "in" only after the content ("…, a source in the town says"), since before it mostly places the report.
+     */
     private static final Set<String> HEAD_LINKS = Set.of("of", "for", "at", "from", "in");
 
     private SpeakerLexicon lexicon;
