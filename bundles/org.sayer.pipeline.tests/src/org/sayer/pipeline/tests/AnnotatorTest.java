@@ -1460,6 +1460,22 @@ class AnnotatorTest {
     }
 
     @Test
+    void aParticipleSetOffBeforeTheCueReportsNothingOfItsOwn() throws Exception {
+        Document document = annotate("Port\nJudge Ana Ruiz, when announcing the verdict, said that the port was closed.", null);
+        assertEquals("Judge Ana Ruiz", claimWithContent(document, "the port was closed").getSource().getCoveredText());
+    }
+
+    @Test
+    void aVerbAndItsLinkingWordReportWhatTheyAreAbout() throws Exception {
+        Document document = annotate("Port\nThe members also inquired about the reason for the outage.\n"
+                + "Residents are complaining about noise levels from local bars.\n"
+                + "The group is referred to as the Harbour Gang.", null);
+        assertEquals("inquired about", claimWithContent(document, "the reason for the outage").getCue().getCoveredText());
+        assertEquals("Residents", claimWithContent(document, "noise levels from local bars").getSource().getCoveredText());
+        assertEquals(2, claims(document).size(), "'referred to as' names, nobody speaks");
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

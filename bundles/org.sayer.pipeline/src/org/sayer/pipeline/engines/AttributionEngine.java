@@ -1715,7 +1715,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             first = Math.max(first, quotes.get(quoteAt[c0]).first());
         }
         for (int k = c0 - 1; k >= first; k--) {
-            if (t.is(k, "that", ";", ":") || (cueToken[k] && k < c0) || (isQuoteMark(k) && quoteAt[c0] < 0
+            if (t.is(k, "that", ";", ":") || (cueToken[k] && k < c0 && !inSetOffAdjunct(k, c0)) || (isQuoteMark(k) && quoteAt[c0] < 0
                     && quoteAt[k] < 0 && k > 0 && quoteAt[k - 1] >= 0)) {
                 return k + 1;
             }
@@ -1729,6 +1729,23 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         return first;
+    }
+
+    /**
+     * "Judge Ana Ruiz, when announcing the verdict, said …", "X, in a letter written to the minister, said …": a
+     * participle that a subordinator or a noun governs, set off by commas before the cue, reports nothing of its own.
+     */
+    private boolean inSetOffAdjunct(int k, int c0) {
+        boolean participle = t.lower[k].endsWith("ing") || t.lower[k].endsWith("ed") || t.lower[k].endsWith("en");
+        boolean governed = t.is(k - 1, "when", "while", "after", "before", "since") || t.isPos(k - 1, "NOUN") && !t.lower[k].endsWith("ing");
+        if (!participle || !governed || quoteAt[k] >= 0) {
+            return false;
+        }
+        int closing = k + 1;
+        while (closing < c0 && !t.is(closing, ",")) {
+            closing++;
+        }
+        return closing < c0 && skipAdverbsLeft(c0 - 1) == closing;
     }
 
     private List<MentionRef> mentionsBetween(int from, int to) {
