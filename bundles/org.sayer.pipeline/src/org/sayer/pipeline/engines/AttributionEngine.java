@@ -824,7 +824,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 MentionRef m = mentionEnding[k - 1];
                 return m != null && k < end && !possessive(m) && quoteAt[k - 1] < 0 ? m : null;
             }
-            if (!(t.isPos(k, "DET", "ADJ", "NOUN", "PROPN", "NUM") || t.is(k, "'s", "\u2019s"))) {
+            if (!(t.isPos(k, "DET", "ADJ", "NOUN", "PROPN", "NUM") || possessiveMark(k))) {
                 return null;
             }
         }
@@ -1330,7 +1330,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             return k;
         }
         int j = k + 1;
-        while (j <= last && j - k <= 10 && (t.isPos(j, "DET", "ADJ", "NOUN", "PROPN", "NUM") || t.is(j, "of", "'s", "\u2019s"))) {
+        while (j <= last && j - k <= 10 && (t.isPos(j, "DET", "ADJ", "NOUN", "PROPN", "NUM") || t.is(j, "of") || possessiveMark(j))) {
             if (t.isPos(j, "DET") && t.isPos(j - 1, "NOUN", "PROPN", "NUM")) {
                 break; // "in a statement the port would …": the next noun phrase opens the clause
             }
@@ -1505,33 +1505,35 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         while (comma < t.size && t.isPos(comma, "PUNCT") && !t.is(comma, ",")) {
             comma++;
         }
-        if (t.is(comma, ",") && t.is(comma + 1, "which") && quoteAt[comma] < 0 && nothingEndsObjectBefore(first, comma)) {
+        if (t.is(comma, ",") && t.is(comma + 1, "which") && quoteAt[comma] < 0 && firstObjectStop(first, comma) < 0) {
             // "welcomed the investment, which will create 200 jobs": a relative clause on the object is the object's
             return contentEnd(comma + 1);
         }
-        for (int k = first + 1; k <= end; k++) {
-            // "condemned the attack as barbaric": "as" with no clause after it says what the object is judged to be
-            boolean predicative = t.is(k, "as") && !clauseAhead(k + 1);
-            if (quoteAt[k] < 0 && (t.is(k, ",", "but", "whereas") || EVENT_ADJUNCTS.contains(t.lower[k]) && !t.isPos(k - 1, "ADP", "DET")
-                    && !predicative || TIME_WORDS.contains(t.lower[k]))) {
-                end = k - 1;
-                // "defended her plan on Tuesday", "praised the team last week": the time's own words go too
-                while (TIME_WORDS.contains(t.lower[k]) && end > first && (t.isPos(end, "ADP", "DET") || t.is(end, "last", "next"))) {
-                    end--;
-                }
-                break;
+        int stop = firstObjectStop(first, end + 1);
+        if (stop >= 0) {
+            end = stop - 1;
+            // "defended her plan on Tuesday", "praised the team last week": the time's own words go too
+            while (TIME_WORDS.contains(t.lower[stop]) && end > first && (t.isPos(end, "ADP", "DET") || t.is(end, "last", "next"))) {
+                end--;
             }
         }
         return withoutTrailingPunctuation(first, end);
     }
 
-    private boolean nothingEndsObjectBefore(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (t.is(k, ",") || EVENT_ADJUNCTS.contains(t.lower[k]) || TIME_WORDS.contains(t.lower[k])) {
-                return false;
+    /**
+     * Where a judged object stops, after {@code first} and before {@code limit}: a comma, a contrast, an
+     * adjunct of the judging or a time word; -1 when nothing stops it. "condemned the attack as
+     * barbaric": "as" with no clause after it says what the object is judged to be.
+     */
+    private int firstObjectStop(int first, int limit) {
+        for (int k = first + 1; k < limit; k++) {
+            boolean predicative = t.is(k, "as") && !clauseAhead(k + 1);
+            if (quoteAt[k] < 0 && (t.is(k, ",", "but", "whereas") || EVENT_ADJUNCTS.contains(t.lower[k]) && !t.isPos(k - 1, "ADP", "DET")
+                    && !predicative || TIME_WORDS.contains(t.lower[k]))) {
+                return k;
             }
         }
-        return true;
+        return -1;
     }
 
     private String mixedOrIndirect(int begin, int end) {

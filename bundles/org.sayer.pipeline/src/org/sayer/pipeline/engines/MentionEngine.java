@@ -195,6 +195,11 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     }
 
     /** At a sentence start, or after a connective that opens it ("But", "Meanwhile,"). */
+    /** Right after a comma, or after a closing mark that follows one: ", said", ",” said", ",” a source said". */
+    private static boolean afterComma(Tokens t, int i) {
+        return t.is(i - 1, ",") || t.isQuoteMark(i - 1) && t.is(i - 2, ",");
+    }
+
     private static boolean clauseInitial(Tokens t, int i) {
         int k = i - 1;
         if (k >= 0 && t.is(k, ",")) {
@@ -670,8 +675,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 first--;
             }
             // "…, a source in the city says", "“…,” a source in Muyuka said": the same subject after what it reports
-            boolean postposed = (t.is(first - 1, ",") || t.isQuoteMark(first - 1) && t.is(first - 2, ","))
-                    && t.is(first, "the", "a", "an");
+            boolean postposed = afterComma(t, first) && t.is(first, "the", "a", "an");
             // a mention found at the same start grows by the phrase only when it is the bare head ("a source")
             boolean taken = endOfStarting[first] >= 0 && endOfStarting[first] != head;
             // before the cue, "in" mostly places the report ("A new study in the journal found"); after, it names the source
@@ -699,8 +703,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         boolean[] taken = taken(t, found);
         List<Candidate> result = new ArrayList<>();
         for (int cue = 1; cue + 1 < t.size; cue++) {
-            boolean afterComma = t.is(cue - 1, ",") || t.isQuoteMark(cue - 1) && t.is(cue - 2, ","); // ", said" or ",” said"
-            if (!cueStart(cue) || !afterComma || !t.isPos(cue, "VERB")) {
+            if (!cueStart(cue) || !afterComma(t, cue) || !t.isPos(cue, "VERB")) {
                 continue;
             }
             int first = cue + 1;

@@ -98,9 +98,8 @@ public class QuoteEngine extends CasAnnotator_ImplBase {
             }
             char prev = i > 0 ? text.charAt(i - 1) : ' ';
             char next = i + 1 < n ? text.charAt(i + 1) : ' ';
-            boolean opensByContext = (isSpaceOrStart(prev) || isOpeningContext(prev)) && !Character.isWhitespace(next);
-            boolean closesByContext = !Character.isWhitespace(prev) && (Character.isWhitespace(next)
-                    || isPunctuation(next) || i + 1 >= n);
+            boolean opensByContext = opensByContext(prev, next);
+            boolean closesByContext = closesByContext(prev, next, i + 1 >= n);
             switch (c) {
                 case '\u201C', '\u201E', '\u00AB', '\u2039', '\u2018', '\u201A' -> {
                     if (c == '\u2018' && !opensByContext && isLetter(prev)) {
@@ -155,9 +154,8 @@ public class QuoteEngine extends CasAnnotator_ImplBase {
     private static int doubledSingleMark(String text, int at, Deque<Open> stack, List<Quote> quotes) {
         char prev = at > 0 ? text.charAt(at - 1) : ' ';
         char next = at + 2 < text.length() ? text.charAt(at + 2) : ' ';
-        boolean opens = (isSpaceOrStart(prev) || isOpeningContext(prev)) && !Character.isWhitespace(next);
-        boolean closes = !Character.isWhitespace(prev) && (Character.isWhitespace(next) || isPunctuation(next)
-                || at + 2 >= text.length());
+        boolean opens = opensByContext(prev, next);
+        boolean closes = closesByContext(prev, next, at + 2 >= text.length());
         if (closes && topIs(stack, '"')) {
             close(stack, '"', at, quotes);
             return at + 1;
@@ -223,6 +221,16 @@ public class QuoteEngine extends CasAnnotator_ImplBase {
                 return;
             }
         }
+    }
+
+    /** A mark between {@code prev} and {@code next} that opens: after a space or an opening sign, before a word. */
+    private static boolean opensByContext(char prev, char next) {
+        return (isSpaceOrStart(prev) || isOpeningContext(prev)) && !Character.isWhitespace(next);
+    }
+
+    /** A mark that closes: after a word, before a space, punctuation or the text's end. */
+    private static boolean closesByContext(char prev, char next, boolean atEnd) {
+        return !Character.isWhitespace(prev) && (Character.isWhitespace(next) || isPunctuation(next) || atEnd);
     }
 
     private static boolean hasOpen(Deque<Open> stack, char family) {

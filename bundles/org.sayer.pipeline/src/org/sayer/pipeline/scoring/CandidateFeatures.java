@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.FeatureStructure;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.sayer.pipeline.engines.Tokens;
@@ -68,8 +69,8 @@ public final class CandidateFeatures {
                 int h = t.tokenBefore(source.getEnd());
                 f.add("sourceHead=" + (h >= 0 && h < t.size ? t.lower[h] : "none"));
             }
-            org.apache.uima.cas.FeatureStructure sp = source.getFeatureValue(mention.getFeatureByBaseName(SayerTypes.MENTION_SPEAKER));
-            f.add("sourceResolved=" + sourceKind + "+" + (sp != null));
+            FeatureStructure speaker = source.getFeatureValue(mention.getFeatureByBaseName(SayerTypes.MENTION_SPEAKER));
+            f.add("sourceResolved=" + sourceKind + "+" + (speaker != null));
         }
         int first = t.tokenAtOrAfter(claim.getBegin());
         int last = t.tokenBefore(claim.getEnd());
