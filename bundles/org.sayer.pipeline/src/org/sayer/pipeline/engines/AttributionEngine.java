@@ -166,6 +166,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         claims.sort((a, b) -> a.begin != b.begin ? Integer.compare(a.begin, b.begin) : Integer.compare(b.end, a.end));
         removeDuplicates(claims);
         nest(claims);
+        claims.addAll(alternativeBoundaries(claims));
         write(cas, claims);
     }
 
@@ -2386,6 +2387,69 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
             open.push(child);
         }
+    }
+
+    /** Words after a comma where a content that runs on may end: the writer's adjunct or a clause of its own. */
+    private static final Set<String> SOFT_CUTS_AFTER_COMMA = Set.of("although", "though", "while", "whereas", "with", "as",
+            "because", "but", "and", "which", "who", "where", "when", "after", "before", "despite", "amid", "including",
+            "since", "so", "until");
+    /** Subordinators and contrasts that may end a content without a comma. */
+    private static final Set<String> SOFT_CUTS = Set.of("although", "though", "whereas", "because", "but", "while");
+
+    /**
+     * Where a reported clause ends is learned, not only ruled: a content after its cue that holds a soft
+     * cut ("said the plant would close, although talks go on") gets a rival candidate with the same cue,
+     * source and start, ending there. The scoring stage keeps the likelier of the two. (A rival running
+     * on to the sentence's end was tried too, and lost more than it won.)
+     */
+    private List<Claim> alternativeBoundaries(List<Claim> claims) {
+        List<Claim> alternatives = new ArrayList<>();
+        for (Claim c : claims) {
+            if (c.cue == null || c.cue.getEnd() > c.begin || "DIRECT".equals(c.type)) {
+                continue;
+            }
+            int first = t.tokenAtOrAfter(c.begin);
+            int last = t.tokenBefore(c.end);
+            int cut = softCut(first, last);
+            if (cut >= 0) {
+                alternatives.add(rival(c, withoutTrailingPunctuation(first, cut - 1)));
+            }
+        }
+        return alternatives;
+    }
+
+    private Claim rival(Claim c, int last) {
+        Claim rival = new Claim();
+        rival.begin = c.begin;
+        rival.end = t.end[last];
+        rival.type = mixedOrIndirect(rival.begin, rival.end);
+        rival.source = c.source;
+        rival.cue = c.cue;
+        rival.confidence = c.confidence - 0.05;
+        rival.parent = c.parent;
+        rival.sentence = c.sentence;
+        rival.rule = c.rule;
+        return rival;
+    }
+
+    /** The first token where the content from {@code first} to {@code last} may end early, after a verb of its own; -1 if none. */
+    private int softCut(int first, int last) {
+        boolean verb = false;
+        for (int k = first + 1; k <= last; k++) {
+            verb |= t.isPos(k - 1, "VERB", "AUX");
+            if (!verb || k - first < 3 || quoteAt[k] != quoteAt[first]) {
+                continue;
+            }
+            int next = k + 1;
+            boolean comma = t.is(k, ",") && next <= last && quoteAt[next] == quoteAt[first];
+            if (comma && (SOFT_CUTS_AFTER_COMMA.contains(t.lower[next]) || t.isPos(next, "VERB") && t.lower[next].endsWith("ing"))) {
+                return k;
+            }
+            if (SOFT_CUTS.contains(t.lower[k]) || t.is(k, "and") && t.isPos(next, "VERB") && t.lower[next].endsWith("ed")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     // ------------------------------------------------------------------------------------ output

@@ -24,8 +24,8 @@ import org.sayer.pipeline.types.SayerTypes;
 /**
  * The second stage of attribution: the trained {@link AttributionModel} scores every candidate
  * claim the rules proposed. A candidate's probability becomes its confidence; candidates below
- * the model's threshold are dropped, and a claim nested in a dropped one moves up to
- * the dropped one's parent. Without a model (none shipped, none given) the candidates pass as the
+ * the model's threshold are dropped, of rivals (one cue, one start, other ends) only the likeliest
+ * stays, and a claim nested in a dropped one moves up to the dropped one's parent. Without a model (none shipped, none given) the candidates pass as the
  * rules scored them.
  */
 public class ScoringEngine extends CasAnnotator_ImplBase {
@@ -51,22 +51,32 @@ public class ScoringEngine extends CasAnnotator_ImplBase {
 
     @Override
     public void process(CAS cas) throws AnalysisEngineProcessException {
-        if (model == null) {
-            return;
-        }
         Type type = cas.getTypeSystem().getType(SayerTypes.CLAIM);
         Feature parentFeature = type.getFeatureByBaseName(SayerTypes.CLAIM_PARENT);
         Feature confidence = type.getFeatureByBaseName(SayerTypes.CONFIDENCE);
         List<AnnotationFS> claims = new ArrayList<>();
         cas.<AnnotationFS>getAnnotationIndex(type).forEach(claims::add);
-        CandidateFeatures features = CandidateFeatures.of(cas);
+        CandidateFeatures features = model == null ? null : CandidateFeatures.of(cas);
         Map<FeatureStructure, Boolean> dropped = new IdentityHashMap<>();
+        // rivals (same cue, same start, other ends): only the likeliest stays
+        Map<List<Object>, AnnotationFS> likeliest = new java.util.HashMap<>();
         for (AnnotationFS claim : claims) {
-            double p = model.probability(features.of(claim));
-            claim.setDoubleValue(confidence, p);
-            claim.setStringValue(type.getFeatureByBaseName(SayerTypes.PRODUCER), PRODUCER);
-            if (p < model.threshold()) {
+            if (model != null) {
+                claim.setDoubleValue(confidence, model.probability(features.of(claim)));
+                claim.setStringValue(type.getFeatureByBaseName(SayerTypes.PRODUCER), PRODUCER);
+            }
+            double p = claim.getDoubleValue(confidence);
+            if (model != null && p < model.threshold()) {
                 dropped.put(claim, Boolean.TRUE);
+                continue;
+            }
+            List<Object> key = CandidateFeatures.rivalKey(claim);
+            AnnotationFS rival = key == null ? null : likeliest.get(key);
+            if (key != null && (rival == null || rival.getDoubleValue(confidence) < p)) {
+                likeliest.put(key, claim);
+            }
+            if (rival != null) {
+                dropped.put(rival.getDoubleValue(confidence) < p ? rival : claim, Boolean.TRUE);
             }
         }
         for (AnnotationFS claim : claims) {

@@ -47,22 +47,23 @@ public final class AttributionTrainer {
      * cross-validated probabilities for a reliability table. {@code progress} hears each file's counts.
      */
     public static Result train(List<Path> goldFiles, Consumer<String> progress) throws IOException, UIMAException {
-        List<List<Event>> documents = new ArrayList<>();
+        List<List<Candidate>> documents = new ArrayList<>();
         int goldClaims = 0;
         for (Path file : goldFiles) {
             Map<JsonElement, JsonObject> gold = ScoringInput.load(file);
-            List<List<Event>> events = eventsByDocument(gold);
-            documents.addAll(events);
+            List<List<Candidate>> candidates = eventsByDocument(gold);
+            documents.addAll(candidates);
+            List<List<Event>> events = candidates.stream().map(AttributionTrainer::events).toList();
             int claims = gold.values().stream().mapToInt(d -> d.has("attributions") && d.get("attributions").isJsonArray()
                     ? d.getAsJsonArray("attributions").size() : 0).sum();
             goldClaims += claims;
-            long candidates = events.stream().mapToLong(List::size).sum();
+            long proposed = events.stream().mapToLong(List::size).sum();
             long right = events.stream().flatMap(List::stream).filter(AttributionTrainer::isRight).count();
-            progress.accept(file + ": " + gold.size() + " documents, " + claims + " gold claims, " + candidates
+            progress.accept(file + ": " + gold.size() + " documents, " + claims + " gold claims, " + proposed
                     + " candidates, " + right + " of them right");
             progress.accept("  by rule (candidates/right): " + byRule(events));
         }
-        List<Event> all = documents.stream().flatMap(List::stream).toList();
+        List<Event> all = documents.stream().flatMap(List::stream).map(Candidate::event).toList();
         if (all.stream().noneMatch(AttributionTrainer::isRight) || all.stream().allMatch(AttributionTrainer::isRight)) {
             throw new IOException("the gold gives no right or no wrong candidate to learn from; give more gold documents");
         }
@@ -75,14 +76,28 @@ public final class AttributionTrainer {
     public record Result(AttributionModel model, Calibration calibration) {
     }
 
-    private static List<Calibration.Scored> crossValidate(List<List<Event>> documents) throws IOException {
+    /**
+     * A labelled candidate and its group of rivals: the candidates that share a cue and a start and
+     * differ in their end. Annotation keeps only the likeliest of a group, so calibration does too.
+     */
+    public record Candidate(Event event, int rivals) {
+        public boolean right() {
+            return isRight(event);
+        }
+    }
+
+    private static List<Event> events(List<Candidate> document) {
+        return document.stream().map(Candidate::event).toList();
+    }
+
+    private static List<Calibration.Scored> crossValidate(List<List<Candidate>> documents) throws IOException {
         List<Calibration.Scored> scored = new ArrayList<>();
         int folds = Math.min(FOLDS, documents.size());
         for (int fold = 0; fold < folds; fold++) {
             List<Event> training = new ArrayList<>();
             for (int d = 0; d < documents.size(); d++) {
                 if (d % folds != fold) {
-                    training.addAll(documents.get(d));
+                    training.addAll(events(documents.get(d)));
                 }
             }
             if (training.stream().noneMatch(AttributionTrainer::isRight) || training.stream().allMatch(AttributionTrainer::isRight)) {
@@ -90,9 +105,13 @@ public final class AttributionTrainer {
             }
             AttributionModel model = AttributionModel.train(training, 0.5);
             for (int d = fold; d < documents.size(); d += folds) {
-                for (Event event : documents.get(d)) {
-                    scored.add(new Calibration.Scored(model.probability(List.of(event.getContext())), isRight(event)));
+                Map<Integer, Calibration.Scored> likeliest = new java.util.LinkedHashMap<>();
+                for (Candidate candidate : documents.get(d)) {
+                    Calibration.Scored s = new Calibration.Scored(model.probability(List.of(candidate.event().getContext())),
+                            isRight(candidate.event()));
+                    likeliest.merge(candidate.rivals(), s, (a, b) -> b.probability() > a.probability() ? b : a);
                 }
+                scored.addAll(likeliest.values());
             }
         }
         return scored;
@@ -122,14 +141,14 @@ public final class AttributionTrainer {
     }
 
     /** The labelled candidates of gold documents, a list per document in file order. */
-    public static List<List<Event>> eventsByDocument(Map<JsonElement, JsonObject> gold) throws UIMAException {
+    public static List<List<Candidate>> eventsByDocument(Map<JsonElement, JsonObject> gold) throws UIMAException {
         ResourceManager manager = Pipelines.resourceManager();
         AnalysisEngine engine = Pipelines.createEngine(manager, Pipelines.candidates());
         CAS cas = Pipelines.createCas(manager);
-        List<List<Event>> events = new ArrayList<>();
+        List<List<Candidate>> events = new ArrayList<>();
         try {
             for (JsonObject goldDocument : gold.values()) {
-                List<Event> documentEvents = new ArrayList<>();
+                List<Candidate> documentEvents = new ArrayList<>();
                 events.add(documentEvents);
                 cas.reset();
                 Document document = SayerFactory.eINSTANCE.createDocument();
@@ -147,9 +166,13 @@ public final class AttributionTrainer {
                 }
                 CandidateFeatures features = CandidateFeatures.of(cas);
                 List<AnnotationFS> claims = prediction.claims();
+                Map<List<Object>, Integer> groups = new java.util.HashMap<>();
                 for (int i = 0; i < claims.size(); i++) {
                     String outcome = right.contains(i) ? AttributionModel.RIGHT : AttributionModel.WRONG;
-                    documentEvents.add(new Event(outcome, features.of(claims.get(i)).toArray(new String[0])));
+                    Event event = new Event(outcome, features.of(claims.get(i)).toArray(new String[0]));
+                    List<Object> key = CandidateFeatures.rivalKey(claims.get(i));
+                    documentEvents.add(new Candidate(event, groups.computeIfAbsent(key == null ? List.of("alone", i) : key,
+                            k -> groups.size())));
                 }
                 Tokens.forget();
             }

@@ -23,6 +23,8 @@ public final class CandidateFeatures {
     private final Type mention;
     private final List<int[]> quotes = new ArrayList<>();
     private final List<AnnotationFS> cues = new ArrayList<>();
+    /** The candidates of each cue: a claim and its shorter alternative share cue and start. */
+    private final java.util.Map<FeatureStructure, List<AnnotationFS>> claimsOfCue = new java.util.IdentityHashMap<>();
 
     private CandidateFeatures(CAS cas) {
         t = Tokens.of(cas);
@@ -30,6 +32,12 @@ public final class CandidateFeatures {
         cue = cas.getTypeSystem().getType(SayerTypes.CUE);
         mention = cas.getTypeSystem().getType(SayerTypes.SPEAKER_MENTION);
         cas.<AnnotationFS>getAnnotationIndex(cue).forEach(cues::add);
+        for (AnnotationFS claim : cas.<AnnotationFS>getAnnotationIndex(attribution)) {
+            FeatureStructure claimCue = claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_CUE));
+            if (claimCue != null) {
+                claimsOfCue.computeIfAbsent(claimCue, k -> new ArrayList<>()).add(claim);
+            }
+        }
         Type quote = cas.getTypeSystem().getType(SayerTypes.QUOTE);
         for (AnnotationFS q : cas.<AnnotationFS>getAnnotationIndex(quote)) {
             if (q.getIntValue(quote.getFeatureByBaseName(SayerTypes.QUOTE_DEPTH)) == 0) {
@@ -41,6 +49,16 @@ public final class CandidateFeatures {
     /** Features of the candidates in {@code cas}; make one per CAS, after the engines ran. */
     public static CandidateFeatures of(CAS cas) {
         return new CandidateFeatures(cas);
+    }
+
+    /**
+     * What a claim's rivals share: its cue's span and its start. Of the candidates with one key, annotation
+     * keeps only the likeliest; null for a claim with no cue, which has no rival.
+     */
+    public static List<Object> rivalKey(AnnotationFS claim) {
+        Type type = claim.getType();
+        AnnotationFS cue = (AnnotationFS) claim.getFeatureValue(type.getFeatureByBaseName(SayerTypes.CLAIM_CUE));
+        return cue == null ? null : List.of(cue.getBegin(), cue.getEnd(), claim.getBegin());
     }
 
     public List<String> of(AnnotationFS claim) {
@@ -81,6 +99,16 @@ public final class CandidateFeatures {
         f.add("nested=" + (claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_PARENT)) != null));
         f.add("firstPos=" + (first < t.size ? t.pos[first] : "none"));
         f.add("endsSentence=" + endsSentence(last));
+        if (cueFs != null) {
+            for (AnnotationFS other : claimsOfCue.get(cueFs)) {
+                if (other.getBegin() == claim.getBegin() && other.getEnd() != claim.getEnd()) {
+                    // the same claim cut at a soft boundary, or run on past it: what stands at the cut decides
+                    boolean shorter = claim.getEnd() < other.getEnd();
+                    int cut = t.tokenBefore(Math.min(claim.getEnd(), other.getEnd()));
+                    f.add((shorter ? "cutHere=" : "runsOnPast=") + endsBefore(cut));
+                }
+            }
+        }
         f.add("cuesInside=" + Math.min(2, cuesInside(claim, cueFs)));
         if (cueFs != null) {
             int c0 = t.tokenAtOrAfter(cueFs.getBegin());
@@ -148,6 +176,30 @@ public final class CandidateFeatures {
 
     private static String suffix(String word) {
         return word.endsWith("ing") ? "ing" : word.endsWith("ed") ? "ed" : word.endsWith("s") ? "s" : "base";
+    }
+
+    /** What follows the content in its sentence: ".", or a comma and the word after it (", although", ", VERB-ing"). */
+    private String endsBefore(int last) {
+        if (endsSentence(last)) {
+            return ".";
+        }
+        int next = last + 1;
+        while (next < t.size && t.isQuoteMark(next)) {
+            next++;
+        }
+        String comma = t.is(next, ",") ? "," : "";
+        next += comma.length();
+        if (next >= t.size) {
+            return comma;
+        }
+        String word = wordClass(next);
+        return comma + (t.isPos(next, "CCONJ") && next + 1 < t.size ? word + "+" + wordClass(next + 1) : word);
+    }
+
+    /** A function word as itself, a verb by its form ("VERB-ing"), any other word by its tag. */
+    private String wordClass(int i) {
+        return t.isPos(i, "VERB", "AUX") ? t.pos[i] + "-" + suffix(t.lower[i])
+                : t.isPos(i, "SCONJ", "CCONJ", "ADP", "PRON", "DET", "ADV", "PART", "PUNCT") ? t.lower[i] : t.pos[i];
     }
 
     private boolean endsSentence(int last) {

@@ -1,0 +1,111 @@
+package org.sayer.pipeline.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.Type;
+import org.apache.uima.cas.text.AnnotationFS;
+import org.apache.uima.resource.ResourceManager;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sayer.model.Claim;
+import org.sayer.model.Document;
+import org.sayer.model.SayerFactory;
+import org.sayer.pipeline.Annotator;
+import org.sayer.pipeline.ModelToCas;
+import org.sayer.pipeline.Pipelines;
+import org.sayer.pipeline.eval.ScoringInput;
+import org.sayer.pipeline.scoring.AttributionTrainer;
+import org.sayer.pipeline.types.SayerTypes;
+
+/**
+ * Where a reported clause ends is the model's choice between rivals: the candidate stage offers a
+ * content that runs on past a soft cut and the same content cut there; annotation keeps one.
+ */
+class RivalBoundariesTest {
+
+    private static final String RUN_ON = "Mayor Ana Ruiz said the plant would close in May, although talks with the buyer go on.";
+
+    @TempDir
+    Path folder;
+
+    /** The contents the candidate stage proposes for {@code text}, in text order. */
+    private static List<String> candidateContents(String text) throws Exception {
+        ResourceManager manager = Pipelines.resourceManager();
+        AnalysisEngine engine = Pipelines.createEngine(manager, Pipelines.candidates());
+        try {
+            CAS cas = Pipelines.createCas(manager);
+            Document document = SayerFactory.eINSTANCE.createDocument();
+            document.setId("d");
+            document.setText(text);
+            ModelToCas.fill(document, null, cas);
+            engine.process(cas);
+            Type type = cas.getTypeSystem().getType(SayerTypes.CLAIM);
+            List<String> contents = new ArrayList<>();
+            cas.<AnnotationFS>getAnnotationIndex(type).forEach(claim -> contents.add(claim.getCoveredText()));
+            return contents;
+        } finally {
+            engine.destroy();
+        }
+    }
+
+    @Test
+    void aContentThatRunsOnPastASoftCutHasARivalEndingThere() throws Exception {
+        List<String> contents = candidateContents(RUN_ON);
+        assertTrue(contents.contains("the plant would close in May, although talks with the buyer go on"), contents.toString());
+        assertTrue(contents.contains("the plant would close in May"), contents.toString());
+        assertEquals(2, contents.size(), contents.toString());
+    }
+
+    @Test
+    void aContentWithNoSoftCutHasNoRival() throws Exception {
+        assertEquals(List.of("the plant would close in May and the staff would move"),
+                candidateContents("Mayor Ana Ruiz said the plant would close in May and the staff would move."));
+        // a cut needs a verb of the content's own before it: "said the talks, although long, …" keeps its clause
+        assertEquals(1, candidateContents("Mayor Ana Ruiz said that talks, although long, would end in May.").size());
+    }
+
+    @Test
+    void annotationKeepsOneOfTheRivals() throws Exception {
+        Document document = SayerFactory.eINSTANCE.createDocument();
+        document.setId("d");
+        document.setText(RUN_ON);
+        try (Annotator annotator = Annotator.create()) {
+            annotator.annotate(document, null);
+        }
+        List<Claim> claims = document.getAnnotations().stream().filter(Claim.class::isInstance).map(Claim.class::cast).toList();
+        assertEquals(1, claims.size(), claims.stream().map(c -> RUN_ON.substring(c.getBegin(), c.getEnd())).toList().toString());
+        assertTrue(RUN_ON.substring(claims.get(0).getBegin()).startsWith("the plant would close in May"));
+    }
+
+    @Test
+    void rivalsShareAGroupAndOnlyTheOneTheGoldHoldsIsRight() throws Exception {
+        int mention = RUN_ON.indexOf("Mayor");
+        int cue = RUN_ON.indexOf("said");
+        int content = RUN_ON.indexOf("the plant");
+        int contentEnd = RUN_ON.indexOf(", although");
+        String gold = String.format("{\"id\": \"d\", \"text\": \"%s\", \"entities\": [{\"id\": \"ruiz\", \"name\": \"Ana Ruiz\", \"type\": \"PERSON\"}],"
+                + " \"mentions\": [{\"id\": \"m1\", \"span\": [%d, %d], \"entity\": \"ruiz\"}],"
+                + " \"attributions\": [{\"id\": \"a1\", \"type\": \"INDIRECT\", \"source\": \"m1\", \"cue\": [%d, %d],"
+                + " \"content\": [%d, %d], \"parent\": null}]}",
+                RUN_ON, mention, mention + "Mayor Ana Ruiz".length(), cue, cue + 4, content, contentEnd);
+        Path file = Files.writeString(folder.resolve("gold.jsonl"), gold + "\n");
+        Map<JsonElement, JsonObject> documents = ScoringInput.load(file);
+        List<AttributionTrainer.Candidate> candidates = AttributionTrainer.eventsByDocument(documents).get(0);
+        assertEquals(2, candidates.size());
+        assertEquals(candidates.get(0).rivals(), candidates.get(1).rivals(), "one group of rivals");
+        assertEquals(1, candidates.stream().filter(AttributionTrainer.Candidate::right).count(),
+                "the scorer pairs the gold claim with one rival only");
+    }
+}
