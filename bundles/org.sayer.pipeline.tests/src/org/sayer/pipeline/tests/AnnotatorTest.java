@@ -1443,6 +1443,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void aParticipleThatWorksAsAPrepositionOpensNoClauseAfterTheOneTold() throws Exception {
+        Document document = annotate("Tariffs\nThe tariffs will stay in place until June, Trade Minister Ana Ruiz told reporters following "
+                + "the meeting.", null);
+        Claim tariffs = claimWithContent(document, "The tariffs will stay in place until June");
+        assertEquals("Trade Minister Ana Ruiz", tariffs.getSource().getCoveredText());
+        assertEquals(1, claims(document).size(), "no claim 'reporters following the meeting'");
+    }
+
+    @Test
     void aNameInBracketsAtTheHeadlinesEndSaysIt() throws Exception {
         Document document = annotate("World Cup: Breaking into the office threatens national security (Ana Ruiz)\n"
                 + "The spokesperson spoke on Monday.", null);

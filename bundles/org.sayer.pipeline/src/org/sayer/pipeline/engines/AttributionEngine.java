@@ -51,6 +51,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     /** Cues whose object is the person told, before the content: "told reporters the plan …". */
     private static final Set<String> TELL_VERBS = Set.of("told", "tell", "tells", "telling", "informed", "assured",
             "reminded", "warned", "promised");
+    /** Participles that work as prepositions: "told the media following the meeting" has no clause of its own. */
+    private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.of("following", "including", "regarding",
+            "concerning", "during", "excluding", "pending", "considering");
     /** Bodies that hear evidence: "…, a court has heard", "…, jury told" name a listener, not a speaker. */
     private static final Set<String> LISTENERS = Set.of("court", "jury", "inquest", "tribunal", "hearing", "inquiry");
     /** Words that open an adjunct of the reporting event after a judged object: "praised X after the win". */
@@ -1050,7 +1053,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int limit = t.isPos(from, "ADP") ? 12 : 5;
         int words = 0;
         for (int k = from; k <= last; k++) {
-            if (t.isPos(k, "VERB", "AUX") || isQuoteMark(k) || t.is(k, "that")) {
+            if (t.isPos(k, "VERB", "AUX") && !PREPOSITIONAL_PARTICIPLES.contains(t.lower[k]) || isQuoteMark(k) || t.is(k, "that")) {
                 return false;
             }
             if (!isPunct(k)) {
@@ -1318,7 +1321,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         int end = contentEnd(first);
         for (int k = first; k <= end; k++) {
-            if (t.isPos(k, "VERB", "AUX") || quoteAt[k] >= 0 || isQuoteMark(k)) {
+            if (t.isPos(k, "VERB", "AUX") && !PREPOSITIONAL_PARTICIPLES.contains(t.lower[k]) || quoteAt[k] >= 0 || isQuoteMark(k)) {
                 return false;
             }
         }
