@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Cross-validation of the attribution model over the real-news train split's batches (train_?.jsonl),
+# Cross-validation of the attribution model over the real-news train split's batches (train_*.jsonl),
 # which share no outlet: for each batch, ./sayer train on the others and the older gold sets, then
 # ./sayer annotate the batch; the pooled predictions are scored against the whole train split.
 # Choices about rules are checked here as well as on dev (docs/attribution-model.md).
@@ -11,7 +11,7 @@ data="$root/bundles/org.sayer.pipeline.tests/data"
 work="${CV_DIR:-$root/bench/out/crossvalidate}"
 rm -rf "$work"
 mkdir -p "$work"
-batches=$(cd "$data/realnews" && ls train_?.jsonl | sed 's/train_\(.\)\.jsonl/\1/')
+batches=$(cd "$data/realnews" && ls train_*.jsonl | sed 's/^train_\(.*\)\.jsonl$/\1/')
 for batch in $batches; do
     others=()
     for other in $batches; do
