@@ -1007,6 +1007,20 @@ class AnnotatorTest {
     }
 
     @Test
+    void aRelativeClauseOnTheSourceOfAccordingToIsNoContent() throws Exception {
+        Document document = annotate("Tourism\nAccording to councillor Ana Ruiz, who has long worked for the island’s main industry, "
+                + "tourism, the island is at a turning point.", null);
+        Claim claim = claimWithContent(document, "the island is at a turning point");
+        assertEquals("Ana Ruiz", claim.getSource().getSpeaker().getName());
+    }
+
+    @Test
+    void aCompanysLegalFormAndItsBracketedShortNameEndNoSentence() throws Exception {
+        Document document = annotate("Water\nThe manager says Lakeside Utilities Ltd. (LUL) has enough water for the south of the island.", null);
+        claimWithContent(document, "Lakeside Utilities Ltd. (LUL) has enough water for the south of the island");
+    }
+
+    @Test
     void anIngFormAfterBeIsTheProgressiveWhateverItsTag() throws Exception {
         Document document = annotate("Rivers\nTwo environmental groups are warning of danger to rivers from toxic chemicals.", null);
         Claim warning = claimWithContent(document, "danger to rivers from toxic chemicals");

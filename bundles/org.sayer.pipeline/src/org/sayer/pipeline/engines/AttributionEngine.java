@@ -1795,6 +1795,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         while (after < t.size && t.is(after, ",")) {
             after++;
         }
+        after = pastRelativeClause(after, last);
         if (c0 <= startOfClaim || reportsWhatFollows(startOfClaim, before) && after <= last && verbWithin(after, last)) {
             if (after > last) {
                 return null;
@@ -1809,6 +1810,22 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         claim.confidence = 0.75;
         claim.rule = "according-to";
         return claim;
+    }
+
+    /**
+     * "according to Ana Ruiz, who chairs the board, the plan …": a relative clause on the source is no
+     * content; the content starts after the comma that a clause follows. {@code from} otherwise.
+     */
+    private int pastRelativeClause(int from, int last) {
+        if (!t.is(from, "who", "which", "whose") || quoteAt[from] >= 0) {
+            return from;
+        }
+        for (int k = from + 1; k < last; k++) {
+            if (t.is(k, ",") && quoteAt[k] < 0 && clauseAhead(k)) {
+                return k + 1;
+            }
+        }
+        return from;
     }
 
     /**

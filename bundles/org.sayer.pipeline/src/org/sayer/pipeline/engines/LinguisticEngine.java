@@ -290,8 +290,12 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
     /** Whether a sentence that starts with {@code first} goes on from one that ends on {@code abbreviation}. */
     private static boolean continues(char first, String abbreviation) {
         return Character.isLowerCase(first) || TITLES.contains(abbreviation)
-                || Character.isDigit(first) && BEFORE_NUMBERS.contains(abbreviation);
+                || Character.isDigit(first) && BEFORE_NUMBERS.contains(abbreviation)
+                || first == '(' && COMPANY_SUFFIXES.contains(abbreviation); // "Montserrat Utilities Ltd. (MUL) has …"
     }
+
+    /** A company's legal form, after which a bracketed short name goes on with the sentence. */
+    private static final Set<String> COMPANY_SUFFIXES = Set.of("ltd", "inc", "corp", "co", "plc", "llc", "bhd", "pty", "pvt");
 
     /** The word, in lower case, before the dot that ends {@code sentence}; "" when it does not end on a dot. */
     private static String abbreviationBefore(String paragraph, Span sentence) {
