@@ -1007,6 +1007,12 @@ class AnnotatorTest {
     }
 
     @Test
+    void itAfterAContentIsTheBodyThatOpensIt() throws Exception {
+        Document document = annotate("Jobs\nLONDON (Wire) – Acme Holdings will cut 300 jobs in Britain this year, it said on Friday.", null);
+        assertEquals("Acme Holdings", speakerOf(document, "Acme Holdings will cut 300 jobs in Britain this year"));
+    }
+
+    @Test
     void aRelativeClauseOnTheSourceOfAccordingToIsNoContent() throws Exception {
         Document document = annotate("Tourism\nAccording to councillor Ana Ruiz, who has long worked for the island’s main industry, "
                 + "tourism, the island is at a turning point.", null);

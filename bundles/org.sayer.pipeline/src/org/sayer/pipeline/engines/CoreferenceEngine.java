@@ -399,6 +399,10 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         int k = m - 1;
         int firstSentence = pronounSentence;
         if (reportsContentBeforeIt(tokens, pronoun, cueStarts)) {
+            Speaker subject = word.equals("it") ? organisationOpeningSentence(tokens, mentions, m, links, pronounSentence) : null;
+            if (subject != null) {
+                return subject; // "The council will suspend the programme, it said": a body reports its own plans
+            }
             // "The suspect has not been charged, she said.": she cannot be anyone named in what she says
             firstSentence--;
             while (k >= 0 && tokens.sentence[Math.min(tokens.tokenAtOrAfter(mentions.get(k).getBegin()), tokens.size - 1)]
@@ -453,6 +457,24 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             best.gender = gender;
         }
         return best;
+    }
+
+    /** The organisation or place whose mention opens the pronoun's sentence, as the subject of what "it" reports. */
+    private static Speaker organisationOpeningSentence(Tokens tokens, List<AnnotationFS> mentions, int m,
+            Map<AnnotationFS, Speaker> links, int sentence) {
+        int first = tokens.afterDateline(tokens.sentenceFirst[sentence]);
+        for (int k = m - 1; k >= 0; k--) {
+            AnnotationFS candidate = mentions.get(k);
+            int at = tokens.tokenAtOrAfter(candidate.getBegin());
+            if (tokens.sentence[Math.min(at, tokens.size - 1)] != sentence) {
+                break;
+            }
+            Speaker s = links.get(candidate);
+            if (at == first && s != null && compatible("it", "", s) && !isPossessive(tokens, candidate)) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /**
