@@ -1440,6 +1440,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aJudgedObjectKeepsTheAppositionOnItsName() throws Exception {
+        Document document = annotate("Squad\nThe coach praised the late call-up of Leo Park, a winger with few club minutes.\n"
+                + "The mayor thanked Ana Ruiz, despite the delays.", null);
+        claimWithContent(document, "the late call-up of Leo Park, a winger with few club minutes");
+        claimWithContent(document, "Ana Ruiz");
+    }
+
+    @Test
     void aForecastOrProposalReportsItsObject() throws Exception {
         Document document = annotate("Plan\nThe finance ministry has forecast just 0.5 percent growth this year.\n"
                 + "The prosecutor proposed a suspended sentence for the driver.", null);

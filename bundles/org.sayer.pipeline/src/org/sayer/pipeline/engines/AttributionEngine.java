@@ -1531,6 +1531,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
      */
     private int firstObjectStop(int first, int limit) {
         for (int k = first + 1; k < limit; k++) {
+            if (t.is(k, ",") && t.is(k + 1, "a", "an") && t.isPos(k - 1, "PROPN") && !verbWithin(k + 1, limit) && quoteAt[k] < 0) {
+                continue; // "highlighted the call-up of Martina, a player with limited minutes": the name's apposition
+            }
             boolean predicative = t.is(k, "as") && !clauseAhead(k + 1);
             if (quoteAt[k] < 0 && (t.is(k, ",", "but", "whereas") || EVENT_ADJUNCTS.contains(t.lower[k]) && !t.isPos(k - 1, "ADP", "DET")
                     && !predicative || TIME_WORDS.contains(t.lower[k]))) {
