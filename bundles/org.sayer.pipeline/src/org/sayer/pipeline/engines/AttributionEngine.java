@@ -54,6 +54,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     /** Participles that work as prepositions: "told the media following the meeting" has no clause of its own. */
     private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.of("following", "including", "regarding",
             "concerning", "during", "excluding", "pending", "considering");
+    /** Words after a comma where a content that runs on may end: the writer's adjunct or a clause of its own. */
+    private static final Set<String> SOFT_CUTS_AFTER_COMMA = Set.of("although", "though", "while", "whereas", "with", "as",
+            "because", "but", "and", "which", "who", "where", "when", "after", "before", "despite", "amid", "including",
+            "since", "so", "until");
+    /** Subordinators and contrasts that may end a content without a comma. */
+    private static final Set<String> SOFT_CUTS = Set.of("although", "though", "whereas", "because", "but", "while");
     /** Bodies that hear evidence: "…, a court has heard", "…, jury told" name a listener, not a speaker. */
     private static final Set<String> LISTENERS = Set.of("court", "jury", "inquest", "tribunal", "hearing", "inquiry");
     /** Words that open an adjunct of the reporting event after a judged object: "praised X after the win". */
@@ -169,7 +175,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         claims.sort((a, b) -> a.begin != b.begin ? Integer.compare(a.begin, b.begin) : Integer.compare(b.end, a.end));
         removeDuplicates(claims);
         nest(claims);
-        claims.addAll(alternativeBoundaries(claims));
+        claims.addAll(rivalBoundaries(claims));
         write(cas, claims);
     }
 
@@ -1047,13 +1053,18 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         return t.is(c1 + 1, ",") && t.is(c1 + 2, "while", "whereas", "but") && quoteAt[c1 + 1] < 0;
     }
 
+    /** A verb that makes a clause: not one of the participles that work as prepositions ("following the meeting"). */
+    private boolean clauseVerb(int k) {
+        return t.isPos(k, "VERB", "AUX") && !PREPOSITIONAL_PARTICIPLES.contains(t.lower[k]);
+    }
+
     /** Only a short object or adverbial to the sentence's end: "…, its chief executive told Reuters." */
     private boolean noClauseAfter(int from, int last) {
         // "…, the office said in a series of posts on social media early yesterday": only where and when
         int limit = t.isPos(from, "ADP") ? 12 : 5;
         int words = 0;
         for (int k = from; k <= last; k++) {
-            if (t.isPos(k, "VERB", "AUX") && !PREPOSITIONAL_PARTICIPLES.contains(t.lower[k]) || isQuoteMark(k) || t.is(k, "that")) {
+            if (clauseVerb(k) || isQuoteMark(k) || t.is(k, "that")) {
                 return false;
             }
             if (!isPunct(k)) {
@@ -1321,7 +1332,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         int end = contentEnd(first);
         for (int k = first; k <= end; k++) {
-            if (t.isPos(k, "VERB", "AUX") && !PREPOSITIONAL_PARTICIPLES.contains(t.lower[k]) || quoteAt[k] >= 0 || isQuoteMark(k)) {
+            if (clauseVerb(k) || quoteAt[k] >= 0 || isQuoteMark(k)) {
                 return false;
             }
         }
@@ -2412,35 +2423,27 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
     }
 
-    /** Words after a comma where a content that runs on may end: the writer's adjunct or a clause of its own. */
-    private static final Set<String> SOFT_CUTS_AFTER_COMMA = Set.of("although", "though", "while", "whereas", "with", "as",
-            "because", "but", "and", "which", "who", "where", "when", "after", "before", "despite", "amid", "including",
-            "since", "so", "until");
-    /** Subordinators and contrasts that may end a content without a comma. */
-    private static final Set<String> SOFT_CUTS = Set.of("although", "though", "whereas", "because", "but", "while");
-
     /**
      * Where a reported clause ends is learned, not only ruled: a content after its cue that holds a soft
      * cut ("said the plant would close, although talks go on") gets a rival candidate with the same cue,
-     * source and start, ending there. The scoring stage keeps the likelier of the two. (A rival running
-     * on to the sentence's end was tried too, and lost more than it won.)
+     * source and start, ending there. The scoring stage keeps the likelier of the two.
      */
-    private List<Claim> alternativeBoundaries(List<Claim> claims) {
-        List<Claim> alternatives = new ArrayList<>();
+    private List<Claim> rivalBoundaries(List<Claim> claims) {
+        List<Claim> rivals = new ArrayList<>();
         for (Claim c : claims) {
             if (c.cue == null || c.cue.getEnd() > c.begin || "DIRECT".equals(c.type)) {
                 continue;
             }
             int first = t.tokenAtOrAfter(c.begin);
-            int last = t.tokenBefore(c.end);
-            int cut = softCut(first, last);
+            int cut = softCut(first, t.tokenBefore(c.end));
             if (cut >= 0) {
-                alternatives.add(rival(c, withoutTrailingPunctuation(first, cut - 1)));
+                rivals.add(rival(c, withoutTrailingPunctuation(first, cut - 1)));
             }
         }
-        return alternatives;
+        return rivals;
     }
 
+    /** The claim {@code c} ending at token {@code last}. */
     private Claim rival(Claim c, int last) {
         Claim rival = new Claim();
         rival.begin = c.begin;

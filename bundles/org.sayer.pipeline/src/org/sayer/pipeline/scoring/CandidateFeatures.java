@@ -23,8 +23,8 @@ public final class CandidateFeatures {
     private final Type mention;
     private final List<int[]> quotes = new ArrayList<>();
     private final List<AnnotationFS> cues = new ArrayList<>();
-    /** The candidates of each cue: a claim and its shorter alternative share cue and start. */
-    private final java.util.Map<FeatureStructure, List<AnnotationFS>> claimsOfCue = new java.util.IdentityHashMap<>();
+    /** The candidates by {@link #rivalKey}: a claim and its rival boundary share one. */
+    private final java.util.Map<List<Object>, List<AnnotationFS>> rivals = new java.util.HashMap<>();
 
     private CandidateFeatures(CAS cas) {
         t = Tokens.of(cas);
@@ -33,9 +33,9 @@ public final class CandidateFeatures {
         mention = cas.getTypeSystem().getType(SayerTypes.SPEAKER_MENTION);
         cas.<AnnotationFS>getAnnotationIndex(cue).forEach(cues::add);
         for (AnnotationFS claim : cas.<AnnotationFS>getAnnotationIndex(attribution)) {
-            FeatureStructure claimCue = claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_CUE));
-            if (claimCue != null) {
-                claimsOfCue.computeIfAbsent(claimCue, k -> new ArrayList<>()).add(claim);
+            List<Object> key = rivalKey(claim);
+            if (key != null) {
+                rivals.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
             }
         }
         Type quote = cas.getTypeSystem().getType(SayerTypes.QUOTE);
@@ -99,9 +99,10 @@ public final class CandidateFeatures {
         f.add("nested=" + (claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_PARENT)) != null));
         f.add("firstPos=" + (first < t.size ? t.pos[first] : "none"));
         f.add("endsSentence=" + endsSentence(last));
-        if (cueFs != null) {
-            for (AnnotationFS other : claimsOfCue.get(cueFs)) {
-                if (other.getBegin() == claim.getBegin() && other.getEnd() != claim.getEnd()) {
+        List<Object> key = rivalKey(claim);
+        if (key != null) {
+            for (AnnotationFS other : rivals.get(key)) {
+                if (other.getEnd() != claim.getEnd()) {
                     // the same claim cut at a soft boundary, or run on past it: what stands at the cut decides
                     boolean shorter = claim.getEnd() < other.getEnd();
                     int cut = t.tokenBefore(Math.min(claim.getEnd(), other.getEnd()));
