@@ -1362,7 +1362,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     private boolean ownedNounCueBetween(int from, int to) {
         for (int k = from + 1; k < to; k++) {
             if (cueToken[k] && t.isPos(k, "NOUN") && quoteAt[k] < 0) {
-                MentionRef named = t.is(k + 1, "of", "by") ? mentionStarting[k + 2] : null;
+                MentionRef named = claimantAfter(k);
                 if (owner(k) != null || modifierOwner(k) != null || named != null && named.last() + 1 == to) {
                     return true;
                 }
@@ -1916,9 +1916,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             owner = modifierOwner(c0);
         }
         int that = c1 + 1;
-        MentionRef named = t.is(c1 + 1, "of", "by") && c1 + 2 < t.size ? mentionStarting[c1 + 2] : null;
-        if (owner == null && named != null && t.is(named.last() + 1, "that") && !named.kind().equals("PRONOUN")) {
-            owner = named; // "the allegations of the Democratic Front that …", "claims by the council that …"
+        MentionRef named = claimantAfter(c1);
+        if (owner == null && named != null) {
+            owner = named;
             that = named.last() + 1;
         }
         // "amid allegations of graft", "claims that the board knew": nobody is named as claiming (FORMAT.md, null source)
@@ -2113,6 +2113,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             k--;
         }
         return t.is(k, "'s", "'") && k - 1 >= 0 ? mentionEnding[k - 1] : null;
+    }
+
+    /** "the allegations of the Democratic Front that …", "claims by the council that …": the speaker named after the noun. */
+    private MentionRef claimantAfter(int noun) {
+        MentionRef named = t.is(noun + 1, "of", "by") && noun + 2 < t.size ? mentionStarting[noun + 2] : null;
+        return named != null && t.is(named.last() + 1, "that") && !named.kind().equals("PRONOUN") ? named : null;
     }
 
     /** "US assurances that …", "the defence argument that …": a speaker named as the noun's modifier. */

@@ -65,18 +65,19 @@ public class ScoringEngine extends CasAnnotator_ImplBase {
                 claim.setDoubleValue(confidence, model.probability(features.of(claim)));
                 claim.setStringValue(type.getFeatureByBaseName(SayerTypes.PRODUCER), PRODUCER);
             }
-            double p = claim.getDoubleValue(confidence);
-            if (model != null && p < model.threshold()) {
+            if (model != null && claim.getDoubleValue(confidence) < model.threshold()) {
                 dropped.put(claim, Boolean.TRUE);
                 continue;
             }
             List<Object> key = CandidateFeatures.rivalKey(claim);
-            AnnotationFS rival = key == null ? null : likeliest.get(key);
-            if (key != null && (rival == null || rival.getDoubleValue(confidence) < p)) {
-                likeliest.put(key, claim);
+            if (key != null) {
+                likeliest.merge(key, claim, (a, b) -> b.getDoubleValue(confidence) > a.getDoubleValue(confidence) ? b : a);
             }
-            if (rival != null) {
-                dropped.put(rival.getDoubleValue(confidence) < p ? rival : claim, Boolean.TRUE);
+        }
+        for (AnnotationFS claim : claims) {
+            List<Object> key = CandidateFeatures.rivalKey(claim);
+            if (key != null && likeliest.get(key) != claim) {
+                dropped.put(claim, Boolean.TRUE);
             }
         }
         for (AnnotationFS claim : claims) {

@@ -80,7 +80,7 @@ public final class AttributionTrainer {
      * A labelled candidate and its group of rivals: the candidates that share a cue and a start and
      * differ in their end. Annotation keeps only the likeliest of a group, so calibration does too.
      */
-    public record Candidate(Event event, int rivals) {
+    public record Candidate(Event event, List<Object> rivals) {
         public boolean right() {
             return isRight(event);
         }
@@ -105,10 +105,10 @@ public final class AttributionTrainer {
             }
             AttributionModel model = AttributionModel.train(training, 0.5);
             for (int d = fold; d < documents.size(); d += folds) {
-                Map<Integer, Calibration.Scored> likeliest = new java.util.LinkedHashMap<>();
+                Map<List<Object>, Calibration.Scored> likeliest = new java.util.LinkedHashMap<>();
                 for (Candidate candidate : documents.get(d)) {
                     Calibration.Scored s = new Calibration.Scored(model.probability(List.of(candidate.event().getContext())),
-                            isRight(candidate.event()));
+                            candidate.right());
                     likeliest.merge(candidate.rivals(), s, (a, b) -> b.probability() > a.probability() ? b : a);
                 }
                 scored.addAll(likeliest.values());
@@ -166,13 +166,11 @@ public final class AttributionTrainer {
                 }
                 CandidateFeatures features = CandidateFeatures.of(cas);
                 List<AnnotationFS> claims = prediction.claims();
-                Map<List<Object>, Integer> groups = new java.util.HashMap<>();
                 for (int i = 0; i < claims.size(); i++) {
                     String outcome = right.contains(i) ? AttributionModel.RIGHT : AttributionModel.WRONG;
                     Event event = new Event(outcome, features.of(claims.get(i)).toArray(new String[0]));
                     List<Object> key = CandidateFeatures.rivalKey(claims.get(i));
-                    documentEvents.add(new Candidate(event, groups.computeIfAbsent(key == null ? List.of("alone", i) : key,
-                            k -> groups.size())));
+                    documentEvents.add(new Candidate(event, key == null ? List.of(i) : key)); // no cue, no rival: a group of its own
                 }
                 Tokens.forget();
             }
