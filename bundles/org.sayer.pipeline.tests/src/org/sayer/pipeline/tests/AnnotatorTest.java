@@ -1513,6 +1513,42 @@ class AnnotatorTest {
     }
 
     @Test
+    void anArabicNameWithItsArticleInLowerCaseIsAName() throws Exception {
+        Document document = annotate("Port\nRegarding the shortage of staff, al-Khatib said that 614 people were employed this year.\n"
+                + "Ali Saleh al-Omair told reporters that prices would rise.", null);
+        assertEquals("al-Khatib", claimWithContent(document, "614 people were employed this year").getSource().getCoveredText());
+        assertEquals("Ali Saleh al-Omair", claimWithContent(document, "prices would rise").getSource().getCoveredText());
+    }
+
+    @Test
+    void aTitleOfTheBodyItHeadsBeforeANameIsOnePerson() throws Exception {
+        Document document = annotate("Port\nThe terms remain the same, Deputy Director of the Hi-Tech Park Kirill Zalessky told the media.\n"
+                + "The President of the National Farmers Association, Philip Isack, said the fee was doubled.", null);
+        assertEquals("Deputy Director of the Hi-Tech Park Kirill Zalessky",
+                claimWithContent(document, "The terms remain the same").getSource().getCoveredText());
+        assertEquals("The President of the National Farmers Association, Philip Isack",
+                claimWithContent(document, "the fee was doubled").getSource().getCoveredText(), "a title and its body before an apposition");
+    }
+
+    @Test
+    void aWordTaggedAsAVerbBeforeAPostposedSpeakerBelongsToHisNounPhrase() throws Exception {
+        Document document = annotate("Port\nThe port reopened.\n\u201cThe damage is enormous,\u201d said resident Abdou Mora.", null);
+        Claim claim = claimWithContent(document, "The damage is enormous,");
+        assertEquals("said", claim.getCue().getCoveredText());
+        assertEquals("Abdou Mora", claim.getSource().getCoveredText());
+    }
+
+    @Test
+    void aNationalityIsNobodysHeEvenWhereTheTaggerTakesItForAName() throws Exception {
+        Document document = annotate("Turkish business world eyes $200B in exports\n"
+                + "Over the last five years Turkish exporters boosted their exports from $150 billion to $170 billion, "
+                + "Ali Demir, chairman of the Turkish Exporters Assembly, told the summit on Monday.\n"
+                + "\"Exports climbed thanks to reforms,\" he added.\n"
+                + "Yildirim also said Turkish businesspeople can invest around the world.", null);
+        assertEquals("Ali Demir", speakerOf(document, "Exports climbed thanks to reforms,"));
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

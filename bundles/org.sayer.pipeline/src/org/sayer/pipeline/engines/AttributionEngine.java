@@ -931,8 +931,11 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (m != null && !possessive(m)) {
                 return m;
             }
-            boolean modifier = t.lower[k].endsWith("ing") && t.isPos(k + 1, "NOUN") // "said mining/VERB inspector X"
-                    || t.isPos(k, "PART") && !t.is(k, "to", "not", "n't"); // "said radio/PART personality X"
+            // the tagger's slips inside the speaker's noun phrase: "said mining/VERB inspector X", "said
+            // radio/PART personality X", "said resident/VERB Abdou Mora"
+            boolean modifier = t.lower[k].endsWith("ing") && t.isPos(k + 1, "NOUN")
+                    || t.isPos(k, "PART") && !t.is(k, "to", "not", "n't")
+                    || t.isPos(k, "VERB") && !t.capitalised(k) && k + 1 < t.size && mentionStarting[k + 1] != null && !possessive(mentionStarting[k + 1]);
             if (!(t.isPos(k, "DET", "ADJ", "ADV", "NOUN", "PROPN", "NUM") || possessiveMark(k) || modifier)) {
                 return null;
             }

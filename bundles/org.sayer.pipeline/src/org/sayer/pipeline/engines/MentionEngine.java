@@ -66,6 +66,11 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     private SpeakerLexicon lexicon;
     /** Words written as proper nouns inside sentences somewhere in the document (lower-cased). */
     private Set<String> knownNames = Set.of();
+    /**
+     * Of those, the words that stand alone somewhere, neither before another name word nor before a noun: a
+     * nationality ("the Turkish Exporters' Assembly", "Turkish lenders") never does, a surname does.
+     */
+    private Set<String> namesSeenAlone = Set.of();
     /** Tokens that start a cue: a role noun right before one is a speaker ("…, study finds"). */
     private boolean[] cueStart = new boolean[0];
     private boolean[] quoted = new boolean[0];
@@ -111,7 +116,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
 
     List<Candidate> find(Tokens t, boolean[] cueStart) {
         this.cueStart = cueStart;
-        knownNames = namesSeenInside(t);
+        knownNames = namesSeenInside(t, false);
+        namesSeenAlone = namesSeenInside(t, true);
         List<Candidate> found = new ArrayList<>();
         boolean[] used = new boolean[t.size];
         for (int i = 0; i < t.size; i++) {
@@ -174,10 +180,11 @@ public class MentionEngine extends CasAnnotator_ImplBase {
      * The tagger often misses a name at a sentence start ("Macklem/NOUN told …"); a word the
      * document also writes as a proper noun mid-sentence ("Tiff Macklem") is a name there too.
      */
-    private Set<String> namesSeenInside(Tokens t) {
+    private Set<String> namesSeenInside(Tokens t, boolean alone) {
         Set<String> names = new java.util.HashSet<>();
         for (int i = 0; i < t.size; i++) {
-            if (t.isPos(i, "PROPN", "NOUN") && t.capitalised(i) && !atSentenceStart(t, i) && !TIME_WORDS.contains(t.lower[i])) {
+            if (t.isPos(i, "PROPN", "NOUN") && t.capitalised(i) && !atSentenceStart(t, i) && !TIME_WORDS.contains(t.lower[i])
+                    && !(alone && (t.capitalised(i + 1) || t.isPos(i + 1, "NOUN")))) {
                 names.add(t.lower[i]);
             }
         }
@@ -346,6 +353,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
 
     private int extendRun(Tokens t, int i) {
         int j = i;
+        int titleEnd = -1;
         while (j + 1 < t.size && !t.lineBreakBetween(j, j + 1)) {
             int next = j + 1;
             if (cueStart[next] && !t.lineBreakBetween(0, next)) {
@@ -357,6 +365,9 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 j = next + 1; // "Abdulaziz bin Salman", "Ursula von der Leyen"
             } else if (t.is(next, "[", "]") && (nameToken(t, next + 1) || t.is(next, "]"))) {
                 j = next;
+            } else if (t.is(next, "of", "for") && t.is(next + 1, "the") && lexicon.isTitle(t.word[j]) && nameToken(t, next + 2)) {
+                titleEnd = titleEnd < 0 ? j : titleEnd;
+                j = next + 2;
             } else if ((t.is(next, "of", "for") && (lexicon.isTitle(t.word[j]) || lexicon.isOrganisationWord(t.word[j]))
                     && nameToken(t, next + 1))
                     || (t.is(next, "-", "&") && nameToken(t, next + 1))
@@ -375,7 +386,18 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         while (j > i && t.is(j, "[", "of", "for", "-", "&")) {
             j--;
         }
-        return j;
+        // "Deputy Director of the Hi-Tech Park Kirill Zalessky" is one person; "President of the National
+        // Farmers Association" ends in its body, and the title stands alone for an apposition to name
+        return titleEnd >= 0 && personNameLength(t, i, j) < 2 ? titleEnd : j;
+    }
+
+    /** How many capitalised words end the run {@code first..last} after its last title, organisation word or place. */
+    private int personNameLength(Tokens t, int first, int last) {
+        int k = last;
+        while (k >= first && t.capitalised(k) && !roleWord(t, k) && !lexicon.isPlace(t.lower[k])) {
+            k--;
+        }
+        return last - k;
     }
 
     private boolean isBracketedName(Tokens t, int i) {
@@ -406,7 +428,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             anyCapital |= t.capitalised(k);
         }
         if (!anyCapital || (first == last && t.isPos(first, "ADJ") && !lexicon.isPlace(t.lower[first])
-                && !knownNames.contains(t.lower[first]))) {
+                && !namesSeenAlone.contains(t.lower[first]))) {
             // "the Russian demands": an adjective, not a speaker; but "Greyling/ADJ submitted" is the
             // "Rian Greyling" the document named before
             return null;

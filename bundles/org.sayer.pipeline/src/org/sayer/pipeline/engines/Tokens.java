@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.Feature;
@@ -16,6 +17,9 @@ import org.sayer.pipeline.types.SayerTypes;
  * cheaply. Built once per document by each engine that needs it.
  */
 public final class Tokens {
+
+    /** The Arabic article of a name written joined and in lower case: "al-Khatib", "el-Sisi". */
+    private static final Set<String> ARABIC_ARTICLES = Set.of("al", "el", "ad", "ar", "as", "ash", "at", "az", "an");
 
     /** How far into a text the paragraph after its headline can start, in characters. */
     private static final int HEADLINE_REACH = 1000;
@@ -168,8 +172,19 @@ public final class Tokens {
         return false;
     }
 
+    /**
+     * Whether token {@code i} starts with a capital, as a name does; an Arabic name written with its
+     * article in lower case ("al-Khatib", "el-Sisi") counts too.
+     */
     public boolean capitalised(int i) {
-        return i >= 0 && i < size && !word[i].isEmpty() && Character.isUpperCase(word[i].codePointAt(0));
+        if (i < 0 || i >= size || word[i].isEmpty()) {
+            return false;
+        }
+        String w = word[i];
+        int afterArticle = w.indexOf('-') + 1;
+        boolean article = afterArticle >= 3 && afterArticle <= 4 && afterArticle < w.length()
+                && ARABIC_ARTICLES.contains(w.substring(0, afterArticle - 1));
+        return Character.isUpperCase(w.codePointAt(article ? afterArticle : 0));
     }
 
     /**
