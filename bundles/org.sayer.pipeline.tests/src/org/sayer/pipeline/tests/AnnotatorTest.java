@@ -1546,6 +1546,20 @@ class AnnotatorTest {
                 + "\"Exports climbed thanks to reforms,\" he added.\n"
                 + "Yildirim also said Turkish businesspeople can invest around the world.", null);
         assertEquals("Ali Demir", speakerOf(document, "Exports climbed thanks to reforms,"));
+        assertEquals(List.of(), claimWithContent(document, "Exports climbed thanks to reforms,").getSource().getSpeaker().getAliases(),
+                "'told the summit': the summit listens, it is not the speaker's other name");
+    }
+
+    @Test
+    void aTitleWithItsPossessorAfterANameDescribesThatName() throws Exception {
+        Document document = annotate("Google appeals EU fine\nAt the time that the fine was imposed, Margrethe Vestager, "
+                + "the European Union's Competition Commissioner said that Google's activity was \"illegal under EU antitrust rules\".\n"
+                + "\u201cPeople need to access medical help to find out why they are sick,\u201d Odete da Silva Viegas, "
+                + "Timor-Leste\u2019s Director of General Health Services told a press conference on Saturday.", null);
+        assertEquals("Margrethe Vestager", speakerOf(document, "Google's activity was \"illegal under EU antitrust rules\""));
+        Claim quoted = claimWithContent(document, "People need to access medical help to find out why they are sick,");
+        assertEquals("Odete da Silva Viegas", quoted.getSource().getCoveredText());
+        assertEquals("told", quoted.getCue().getCoveredText());
     }
 
     @Test

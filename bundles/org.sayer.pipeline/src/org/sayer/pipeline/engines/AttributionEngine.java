@@ -49,7 +49,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     /** The plain verbs of saying whose reporting clause, met inside a content, starts a report of its own. */
     private static final Set<String> PLAIN_SAYING = Set.of("said", "says", "told", "tells");
     /** Cues whose object is the person told, before the content: "told reporters the plan …". */
-    private static final Set<String> TELL_VERBS = Set.of("told", "tell", "tells", "telling", "informed", "assured",
+    static final Set<String> TELL_VERBS = Set.of("told", "tell", "tells", "telling", "informed", "assured",
             "reminded", "warned", "promised");
     /** Participles that work as prepositions: "told the media following the meeting" has no clause of its own. */
     private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.of("following", "including", "regarding",
@@ -1124,6 +1124,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             MentionRef affiliated = k - 1 >= 0 && t.is(k, "of") ? mentionEnding[k - 1] : null;
             if (affiliated != null && affiliated.kind().equals("NAME") && !possessive(affiliated) && quoteAt[k - 1] < 0) {
                 source = affiliated; // "…," author Lilian Schuster of the University of Innsbruck told AFP
+                k = nounPhraseStart(source.first()) - 1;
+            }
+            MentionRef apposed = t.is(k, ",") && k - 1 >= 0 && quoteAt[k - 1] < 0 ? mentionEnding[k - 1] : null;
+            if (apposed != null && apposed.kind().equals("NAME") && "PERSON".equals(mentionType(apposed)) && !possessive(apposed)
+                    && !(source.kind().equals("NAME") && "PERSON".equals(mentionType(source)))) {
+                source = apposed; // "…," Odete da Silva Viegas, Timor-Leste's Director of Health Services told reporters
                 k = nounPhraseStart(source.first()) - 1;
             }
         } else if (t.is(k, ",") && quoteAt[k] < 0) {

@@ -264,8 +264,17 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             return null;
         }
         AnnotationFS nominal = mentions.get(m);
-        AnnotationFS before = mentions.get(m - 1);
-        int comma = tokens.tokenBefore(nominal.getBegin());
+        int described = m - 1;
+        int start = nominal.getBegin();
+        AnnotationFS possessor = mentions.get(described);
+        if (described > 0 && isPossessive(tokens, possessor)
+                && tokens.tokenAtOrAfter(possessor.getEnd()) + 1 == tokens.tokenAtOrAfter(nominal.getBegin())) {
+            // "Margrethe Vestager, the European Union's Competition Commissioner": the possessor belongs to the description
+            start = possessor.getBegin();
+            described--;
+        }
+        AnnotationFS before = mentions.get(described);
+        int comma = tokens.tokenBefore(start);
         int after = tokens.tokenAtOrAfter(nominal.getEnd());
         Speaker named = links.get(before);
         boolean list = tokens.is(after, "and", "or") || tokens.is(after, ",") && tokens.is(after + 1, "and", "or");
@@ -273,11 +282,11 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 || !"NAME".equals(feature(before, mentionType, SayerTypes.MENTION_KIND))) {
             return null;
         }
-        String described = feature(nominal, mentionType, SayerTypes.MENTION_TYPE);
-        if (described.equals("GROUP")) {
+        String kind = feature(nominal, mentionType, SayerTypes.MENTION_TYPE);
+        if (kind.equals("GROUP")) {
             return null;
         }
-        named.type = described; // "Optus, an Australian telecommunications company": the description knows the kind
+        named.type = kind; // "Optus, an Australian telecommunications company": the description knows the kind
         return named;
     }
 

@@ -39,6 +39,11 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "mr.", "mrs.", "ms.", "sir",
             "dame", "lord", "lady", "cllr", "cllr.");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    /** Every English determiner: a capitalised word the tagger calls one mid-sentence and is none of these is a name. */
+    private static final Set<String> ALL_DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "some",
+            "any", "each", "every", "no", "all", "both", "either", "neither", "another", "such", "what", "which", "whatever",
+            "whichever", "whose", "my", "your", "his", "her", "its", "our", "their", "much", "many", "few", "several",
+            "most", "more", "less", "enough", "half", "other");
     /** The longest source after "according to" that no other rule found, in tokens. */
     private static final int ACCORDING_TO_REACH = 8;
     /** Words that open a plural group at a sentence start: "Some analysts said", "Several residents told". */
@@ -290,6 +295,9 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         if (sentenceFirst && t.isPos(i, "ADJ") && i + 1 < t.size && t.capitalised(i + 1)
                 && lexicon.isTitle(t.word[i + 1])) {
             return true; // "Russian Foreign Minister …" at a sentence start
+        }
+        if (!sentenceFirst && t.isPos(i, "DET") && !ALL_DETERMINERS.contains(t.lower[i]) && t.capitalised(i + 1)) {
+            return true; // "imposed, Margrethe/DET Vestager": no determiner is written with a capital mid-sentence
         }
         if (t.isPos(i, "PRON", "DET", "CCONJ", "SCONJ", "ADP", "PART", "PUNCT")) {
             // Tagger slips on capitalised titles ("Minister") are caught by the lexicon.
@@ -725,8 +733,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         boolean[] taken = taken(t, found);
         List<Candidate> result = new ArrayList<>();
         for (int cue = 1; cue + 1 < t.size; cue++) {
-            if (!cueStart(cue) || !afterComma(t, cue) || !t.isPos(cue, "VERB")) {
-                continue;
+            if (!cueStart(cue) || !afterComma(t, cue) || !t.isPos(cue, "VERB") || AttributionEngine.TELL_VERBS.contains(t.lower[cue])) {
+                continue; // "…, told the summit": who is told listens; no one is told by an inverted subject
             }
             int first = cue + 1;
             int k = first;
