@@ -1563,6 +1563,30 @@ class AnnotatorTest {
     }
 
     @Test
+    void aTeamNamedWithTheIsNobodysHeAndATitleAfterAQuotationIsNoVerb() throws Exception {
+        Document document = annotate("Tunisian players react\n"
+                + "\"The match against Algeria was tough in all respects,\" forward Zouheir Dhaouadi told reporters.\n"
+                + "The Carthage Eagles had faced a lot of pressure. "
+                + "\"However, we compensated that with our physical superiority,\" he said.", null);
+        Claim tough = claimWithContent(document, "The match against Algeria was tough in all respects,");
+        assertEquals("forward Zouheir Dhaouadi", tough.getSource().getCoveredText(), "forward/VERB is his title");
+        assertEquals("Zouheir Dhaouadi", speakerOf(document, "However, we compensated that with our physical superiority,"));
+    }
+
+    @Test
+    void aNameSetOffAfterAnObliqueNounPhraseIsNoSubjectForAPronoun() throws Exception {
+        Document document = annotate("Budget approved\n"
+                + "Once greeted by the Speaker of the House, Mr Keith Biles, the Acting Governor Dave Morgan gave the annual address.\n"
+                + "He praised the country on its first full tourism season.\n"
+                + "Speaking to Inforpress, the vice president of the Local Community Association, Rary Varela, described "
+                + "the situation as being \u201cvery complicated\u201d.\n"
+                + "\u201cWe know that the water flow has dropped a lot in recent years,\u201d he said.", null);
+        assertEquals("Dave Morgan", speakerOf(document, "the country on its first full tourism season"));
+        assertEquals("Rary Varela", speakerOf(document, "We know that the water flow has dropped a lot in recent years,"),
+                "the subject after an opening phrase is no apposition");
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

@@ -445,7 +445,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                     firstSpeaking = s;
                     continue;
                 }
-                if (!inPrepositionalPhrase(tokens, before, candidateSentence)) {
+                if (!inPrepositionalPhrase(tokens, before, candidateSentence) && !apposedToOblique(tokens, mentions, k, candidateSentence)) {
                     firstInSentence = s; // the loop runs backwards, so this ends as the first one
                 } else {
                     firstOblique = s;
@@ -589,6 +589,26 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             }
         }
         return false;
+    }
+
+    /**
+     * "greeted by the Speaker of the House, Mr Keith Biles, …": a name set off after an oblique noun phrase is
+     * oblique too; "the vice president of the association, Rary Varela, …" sets off the head, which is not.
+     */
+    private static boolean apposedToOblique(Tokens tokens, List<AnnotationFS> mentions, int m, int sentence) {
+        int comma = tokens.tokenBefore(mentions.get(m).getBegin());
+        int closing = tokens.tokenAtOrAfter(mentions.get(m).getEnd());
+        boolean setOff = tokens.is(comma, ",") && tokens.is(closing, ",") && !tokens.isPos(closing + 1, "VERB", "AUX");
+        if (m == 0 || !setOff || tokens.tokenBefore(mentions.get(m - 1).getEnd()) != comma - 1) {
+            return false; // "Speaking to Inforpress, the vice president …, Rary Varela, described": the subject after an opening phrase
+        }
+        int head = m - 1;
+        int before = tokens.tokenBefore(mentions.get(head).getBegin());
+        while (head > 0 && tokens.is(before, "of") && tokens.tokenBefore(mentions.get(head - 1).getEnd()) == before - 1) {
+            head--;
+            before = tokens.tokenBefore(mentions.get(head).getBegin());
+        }
+        return inPrepositionalPhrase(tokens, before, sentence);
     }
 
     /** Whether a whole paragraph lies between mention {@code a} and mention {@code b}: two line breaks or more. */

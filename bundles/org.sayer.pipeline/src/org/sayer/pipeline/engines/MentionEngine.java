@@ -322,7 +322,9 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     }
 
     private boolean lowercaseTitle(Tokens t, int i) {
-        return i < t.size && !t.capitalised(i) && lexicon.isTitle(t.word[i]) && !t.isPos(i, "VERB", "AUX", "ADP");
+        // a title the tagger takes for a verb is one right after a quotation: "“…,” forward/VERB Zouheir Dhaouadi told"
+        return i < t.size && !t.capitalised(i) && lexicon.isTitle(t.word[i])
+                && (!t.isPos(i, "VERB", "AUX", "ADP") || i > 0 && t.isQuoteMark(i - 1) && !t.isPos(i, "ADP"));
     }
 
     private boolean startsRun(Tokens t, int i) {
@@ -475,8 +477,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             if (roleHasTitle) {
                 return new Candidate(spanFirst, last, "NAME", "PERSON", role, text(t, nameStart, last), possessive);
             }
-            return new Candidate(spanFirst, last, "NAME", hasOrgWord ? "ORGANIZATION" : "PERSON", null, runText,
-                    possessive);
+            return new Candidate(spanFirst, last, "NAME", hasOrgWord || namedWithArticle(t, first, last) ? "ORGANIZATION" : "PERSON",
+                    null, runText, possessive);
         }
         if (nameStart > last) {
             if (hasOrgWord) {
@@ -484,7 +486,24 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             }
             return new Candidate(spanFirst, last, "NOMINAL", "PERSON", runText, runText, possessive);
         }
-        return new Candidate(spanFirst, last, "NAME", hasOrgWord ? "ORGANIZATION" : "PERSON", null, runText, possessive);
+        return new Candidate(spanFirst, last, "NAME", hasOrgWord || namedWithArticle(t, first, last) ? "ORGANIZATION" : "PERSON",
+                null, runText, possessive);
+    }
+
+    /**
+     * A name of two words or more after "the" and with no title names no person: "the Atlas Lions",
+     * "the World Cup", "the Rajo Inca open pit" are teams, events and things, never "he" or "she".
+     */
+    private boolean namedWithArticle(Tokens t, int first, int last) {
+        if (!t.is(first - 1, "the") || last == first) {
+            return false;
+        }
+        for (int k = first; k <= last; k++) {
+            if (lexicon.isTitle(t.word[k]) || HONORIFICS.contains(t.lower[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAcronym(String word) {
