@@ -1587,6 +1587,25 @@ class AnnotatorTest {
     }
 
     @Test
+    void anAcronymOrABrandBeforeATitleOpensAHeadlineSpeaker() throws Exception {
+        Document it = annotate("IT Minister: State under near constant cyber attack\nThe minister spoke to reporters on Monday.", null);
+        assertEquals("IT Minister", claimWithContent(it, "State under near constant cyber attack").getSource().getCoveredText());
+        Document brand = annotate("WhatsApp CEO on User Concerns: Respect for Privacy Is Coded into Our DNA\n"
+                + "The company spoke to reporters on Monday.", null);
+        assertEquals("WhatsApp CEO", claimWithContent(brand, "Respect for Privacy Is Coded into Our DNA").getSource().getCoveredText());
+    }
+
+    @Test
+    void aHeadlineMayDropTheCommaBeforeItsReportingClause() throws Exception {
+        Document cheap = annotate("Very cheap goals says Drago\nThe coach spoke to reporters on Monday.", null);
+        assertEquals("Drago", claimWithContent(cheap, "Very cheap goals").getSource().getCoveredText());
+        Document village = annotate("My goal is to take the game to every village: says Somali FA president\n"
+                + "The president spoke to reporters on Monday.", null);
+        assertEquals("Somali FA president",
+                claimWithContent(village, "My goal is to take the game to every village").getSource().getCoveredText());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

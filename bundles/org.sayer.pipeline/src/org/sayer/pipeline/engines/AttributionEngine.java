@@ -2236,12 +2236,14 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 && t.is(mentionEnding[end - 1].first() - 1, "(");
         MentionRef source = bracketed ? mentionEnding[end - 1] : mentionEnding[end];
         int separator = source == null ? -1 : source.first() - 1;
-        if (source == null || separator < 3 || !t.is(separator, ":", "\u2013", "\u2014", "-", "(")
+        // "Very cheap goals says Drago": a headline drops the comma before its reporting clause
+        boolean saying = separator >= 3 && t.is(separator, "says", "said") && !t.isPos(separator - 1, "PRON", "PROPN");
+        if (source == null || separator < 3 || !(saying || t.is(separator, ":", "\u2013", "\u2014", "-", "("))
                 || source.kind().equals("PRONOUN")) {
             return;
         }
         int first = bracketed ? afterLabelColon(separator) : 0;
-        int last = separator - 1;
+        int last = saying ? lastWordBefore(separator, first) : separator - 1; // "…: says Somali FA president"
         // the bracketed name wins over a label before a colon, which names no speaker then
         Set<String> outranked = bracketed ? Set.of("headline-cue", "headline") : Set.of("headline-cue");
         for (Claim claim : claims) {
@@ -2252,6 +2254,15 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         // "Telecom Chamber moves data subscription … – Ashigbey": the name after the dash says the whole line
         claims.removeIf(claim -> outranked.contains(claim.rule) && claim.begin < t.end[last] && claim.end > t.begin[first]);
         claims.add(headlineClaim(source, first, last, "headline-tail"));
+    }
+
+    /** The last token before {@code k} that is no punctuation, not before {@code first}. */
+    private int lastWordBefore(int k, int first) {
+        int last = k - 1;
+        while (last > first && isPunct(last)) {
+            last--;
+        }
+        return last;
     }
 
     /** "World Cup Semi-Final: Team Showed … (Coach Regragui)": a first line's words after its label's colon. */

@@ -292,9 +292,9 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         if (sentenceFirst && t.is(i + 1, ":") && t.isPos(i, "PROPN")) {
             return true; // a headline speaker: "Macron: Europe must …"
         }
-        if (sentenceFirst && t.isPos(i, "ADJ") && i + 1 < t.size && t.capitalised(i + 1)
-                && lexicon.isTitle(t.word[i + 1])) {
-            return true; // "Russian Foreign Minister …" at a sentence start
+        boolean modifierWord = (t.isPos(i, "ADJ", "DET") || isAcronym(t.word[i])) && !ALL_DETERMINERS.contains(t.lower[i]);
+        if (sentenceFirst && modifierWord && i + 1 < t.size && t.capitalised(i + 1) && lexicon.isTitle(t.word[i + 1])) {
+            return true; // "Russian Foreign Minister …", "IT/PRON Minister: …", "WhatsApp/DET CEO …" at a sentence start
         }
         if (!sentenceFirst && t.isPos(i, "DET") && !ALL_DETERMINERS.contains(t.lower[i]) && t.capitalised(i + 1)) {
             return true; // "imposed, Margrethe/DET Vestager": no determiner is written with a capital mid-sentence
