@@ -935,12 +935,16 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             // radio/PART personality X", "said resident/VERB Abdou Mora"
             boolean modifier = t.lower[k].endsWith("ing") && t.isPos(k + 1, "NOUN")
                     || t.isPos(k, "PART") && !t.is(k, "to", "not", "n't")
-                    || t.isPos(k, "VERB") && !t.capitalised(k) && k + 1 < t.size && mentionStarting[k + 1] != null && !possessive(mentionStarting[k + 1]);
+                    || t.isPos(k, "VERB") && !t.capitalised(k) && speakerStartsAt(k + 1);
             if (!(t.isPos(k, "DET", "ADJ", "ADV", "NOUN", "PROPN", "NUM") || possessiveMark(k) || modifier)) {
                 return null;
             }
         }
         return null;
+    }
+
+    private boolean speakerStartsAt(int k) {
+        return k < t.size && mentionStarting[k] != null && !possessive(mentionStarting[k]);
     }
 
     /**

@@ -296,7 +296,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         if (sentenceFirst && modifierWord && i + 1 < t.size && t.capitalised(i + 1) && lexicon.isTitle(t.word[i + 1])) {
             return true; // "Russian Foreign Minister …", "IT/PRON Minister: …", "WhatsApp/DET CEO …" at a sentence start
         }
-        if (!sentenceFirst && t.isPos(i, "DET") && !ALL_DETERMINERS.contains(t.lower[i]) && t.capitalised(i + 1)) {
+        if (!sentenceFirst && unknownDeterminer(t, i) && t.capitalised(i + 1)) {
             return true; // "imposed, Margrethe/DET Vestager": no determiner is written with a capital mid-sentence
         }
         if (t.isPos(i, "PRON", "DET", "CCONJ", "SCONJ", "ADP", "PART", "PUNCT")) {
@@ -310,6 +310,11 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         return !sentenceFirst || lexicon.isTitle(t.word[i]) || lexicon.isOrganisationWord(t.word[i])
                 || lexicon.isPlace(t.lower[i])
                 || i + 1 < t.size && t.capitalised(i + 1) && lexicon.isOrganisationWord(t.word[i + 1]); // "Northwind Airlines"
+    }
+
+    /** A word the tagger calls a determiner that no English determiner is: a tagger's slip on a name. */
+    private static boolean unknownDeterminer(Tokens t, int i) {
+        return t.isPos(i, "DET") && !ALL_DETERMINERS.contains(t.lower[i]);
     }
 
     private static boolean hasCurrencySign(String word) {
@@ -465,6 +470,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         for (int k = first; k <= last; k++) {
             hasOrgWord |= lexicon.isOrganisationWord(t.word[k]) || isAcronym(t.word[k]) && !lexicon.isPlace(t.lower[k]);
         }
+        String nameType = hasOrgWord || namedWithArticle(t, first, last) ? "ORGANIZATION" : "PERSON";
         if (lexicon.isPlace(runText.toLowerCase()) || lexicon.isPlace(("the " + runText).toLowerCase())) {
             return new Candidate(spanFirst, last, "NAME", t.is(first, "west") ? "GROUP" : "GPE", null, runText, possessive);
         }
@@ -477,8 +483,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             if (roleHasTitle) {
                 return new Candidate(spanFirst, last, "NAME", "PERSON", role, text(t, nameStart, last), possessive);
             }
-            return new Candidate(spanFirst, last, "NAME", hasOrgWord || namedWithArticle(t, first, last) ? "ORGANIZATION" : "PERSON",
-                    null, runText, possessive);
+            return new Candidate(spanFirst, last, "NAME", nameType, null, runText, possessive);
         }
         if (nameStart > last) {
             if (hasOrgWord) {
@@ -486,8 +491,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             }
             return new Candidate(spanFirst, last, "NOMINAL", "PERSON", runText, runText, possessive);
         }
-        return new Candidate(spanFirst, last, "NAME", hasOrgWord || namedWithArticle(t, first, last) ? "ORGANIZATION" : "PERSON",
-                null, runText, possessive);
+        return new Candidate(spanFirst, last, "NAME", nameType, null, runText, possessive);
     }
 
     /**
