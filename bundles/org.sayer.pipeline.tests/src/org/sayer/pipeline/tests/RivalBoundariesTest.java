@@ -102,7 +102,7 @@ class RivalBoundariesTest {
                 RUN_ON, mention, mention + "Mayor Ana Ruiz".length(), cue, cue + 4, content, contentEnd);
         Path file = Files.writeString(folder.resolve("gold.jsonl"), gold + "\n");
         Map<JsonElement, JsonObject> documents = ScoringInput.load(file);
-        List<AttributionTrainer.Candidate> candidates = AttributionTrainer.eventsByDocument(documents).get(0);
+        List<AttributionTrainer.Candidate> candidates = AttributionTrainer.candidatesByDocument(documents).get(0);
         assertEquals(2, candidates.size());
         assertEquals(candidates.get(0).rivals(), candidates.get(1).rivals(), "one group of rivals");
         assertEquals(1, candidates.stream().filter(AttributionTrainer.Candidate::right).count(),

@@ -3,6 +3,7 @@ package org.sayer.pipeline.engines;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,8 @@ import org.sayer.pipeline.types.SayerTypes;
  * The second stage of attribution: the trained {@link AttributionModel} scores every candidate
  * claim the rules proposed. A candidate's probability becomes its confidence; candidates below
  * the model's threshold are dropped, of rivals (one cue, one start, other ends) only the likeliest
- * stays, and a claim nested in a dropped one moves up to the dropped one's parent. Without a model (none shipped, none given) the candidates pass as the
- * rules scored them.
+ * stays, and a claim nested in a dropped one moves up to the dropped one's parent. Without a model
+ * (none shipped, none given) the candidates pass as the rules scored them.
  */
 public class ScoringEngine extends CasAnnotator_ImplBase {
 
@@ -59,7 +60,7 @@ public class ScoringEngine extends CasAnnotator_ImplBase {
         CandidateFeatures features = model == null ? null : CandidateFeatures.of(cas);
         Map<FeatureStructure, Boolean> dropped = new IdentityHashMap<>();
         // rivals (same cue, same start, other ends): only the likeliest stays
-        Map<List<Object>, AnnotationFS> likeliest = new java.util.HashMap<>();
+        Map<List<Object>, AnnotationFS> likeliest = new HashMap<>();
         for (AnnotationFS claim : claims) {
             if (model != null) {
                 claim.setDoubleValue(confidence, model.probability(features.of(claim)));
@@ -70,14 +71,11 @@ public class ScoringEngine extends CasAnnotator_ImplBase {
                 continue;
             }
             List<Object> key = CandidateFeatures.rivalKey(claim);
-            if (key != null) {
-                likeliest.merge(key, claim, (a, b) -> b.getDoubleValue(confidence) > a.getDoubleValue(confidence) ? b : a);
-            }
-        }
-        for (AnnotationFS claim : claims) {
-            List<Object> key = CandidateFeatures.rivalKey(claim);
-            if (key != null && likeliest.get(key) != claim) {
-                dropped.put(claim, Boolean.TRUE);
+            AnnotationFS rival = key == null ? null : likeliest.putIfAbsent(key, claim);
+            if (rival != null) {
+                boolean likelier = claim.getDoubleValue(confidence) > rival.getDoubleValue(confidence);
+                dropped.put(likelier ? rival : claim, Boolean.TRUE);
+                likeliest.put(key, likelier ? claim : rival);
             }
         }
         for (AnnotationFS claim : claims) {

@@ -51,7 +51,7 @@ public final class AttributionTrainer {
         int goldClaims = 0;
         for (Path file : goldFiles) {
             Map<JsonElement, JsonObject> gold = ScoringInput.load(file);
-            List<List<Candidate>> candidates = eventsByDocument(gold);
+            List<List<Candidate>> candidates = candidatesByDocument(gold);
             documents.addAll(candidates);
             List<List<Event>> events = candidates.stream().map(AttributionTrainer::events).toList();
             int claims = gold.values().stream().mapToInt(d -> d.has("attributions") && d.get("attributions").isJsonArray()
@@ -141,15 +141,15 @@ public final class AttributionTrainer {
     }
 
     /** The labelled candidates of gold documents, a list per document in file order. */
-    public static List<List<Candidate>> eventsByDocument(Map<JsonElement, JsonObject> gold) throws UIMAException {
+    public static List<List<Candidate>> candidatesByDocument(Map<JsonElement, JsonObject> gold) throws UIMAException {
         ResourceManager manager = Pipelines.resourceManager();
         AnalysisEngine engine = Pipelines.createEngine(manager, Pipelines.candidates());
         CAS cas = Pipelines.createCas(manager);
-        List<List<Candidate>> events = new ArrayList<>();
+        List<List<Candidate>> candidates = new ArrayList<>();
         try {
             for (JsonObject goldDocument : gold.values()) {
-                List<Candidate> documentEvents = new ArrayList<>();
-                events.add(documentEvents);
+                List<Candidate> documentCandidates = new ArrayList<>();
+                candidates.add(documentCandidates);
                 cas.reset();
                 Document document = SayerFactory.eINSTANCE.createDocument();
                 JsonElement id = goldDocument.get("id");
@@ -170,13 +170,13 @@ public final class AttributionTrainer {
                     String outcome = right.contains(i) ? AttributionModel.RIGHT : AttributionModel.WRONG;
                     Event event = new Event(outcome, features.of(claims.get(i)).toArray(new String[0]));
                     List<Object> key = CandidateFeatures.rivalKey(claims.get(i));
-                    documentEvents.add(new Candidate(event, key == null ? List.of(i) : key)); // no cue, no rival: a group of its own
+                    documentCandidates.add(new Candidate(event, key == null ? List.of(i) : key)); // no cue, no rival: a group of its own
                 }
                 Tokens.forget();
             }
         } finally {
             engine.destroy();
         }
-        return events;
+        return candidates;
     }
 }
