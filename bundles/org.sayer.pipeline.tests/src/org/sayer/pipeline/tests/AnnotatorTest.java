@@ -1606,6 +1606,44 @@ class AnnotatorTest {
     }
 
     @Test
+    void membersOfParliamentAreTitledPeople() throws Exception {
+        Document document = annotate("Fees row\nThe firm Vantix started selling satellites in 2019. Vantix is big.\n"
+                + "Labour MP Tom Reyes said the rates rose.\n"
+                + "In her question, MP Anna Wells asked how the fees would be cut. "
+                + "She pointed out that the fees are the highest in the region.", null);
+        assertEquals("Tom Reyes", speakerOf(document, "the rates rose"));
+        assertEquals("Anna Wells", speakerOf(document, "how the fees would be cut"));
+        assertEquals("Anna Wells", speakerOf(document, "the fees are the highest in the region"),
+                "the MP who just spoke, not the firm named twice, is she");
+    }
+
+    @Test
+    void thePersonToldIsNoContent() throws Exception {
+        Document document = annotate("Road closed\nThe mayor told the residents to leave the area. "
+                + "Officials told us not to raise prices.\nHe told reporters the plan would work.", null);
+        claimWithContent(document, "to leave the area");
+        claimWithContent(document, "not to raise prices");
+        assertEquals("told", claimWithContent(document, "the plan would work").getCue().getCoveredText(),
+                "reporters/VERB after a tell verb is the people told");
+    }
+
+    @Test
+    void aJudgedObjectKeepsATimeThatOwnsSomethingAndLosesAllOfATimeAdjunct() throws Exception {
+        Document document = annotate("Budget speech\nHe commended the successful vote and last year\u2019s busy diplomacy season.\n"
+                + "The governor commended the work of the Environment Department this past year with the park.", null);
+        claimWithContent(document, "the successful vote and last year\u2019s busy diplomacy season");
+        claimWithContent(document, "the work of the Environment Department");
+    }
+
+    @Test
+    void aMixedContentRunsOnPastItsClosingMark() throws Exception {
+        Document document = annotate("Final lost\nThe coach has admitted that \u201ceverything went wrong\u201d for his team in the final.\n"
+                + "Smith said \u201cthe plan is dead.\u201d He left.", null);
+        assertEquals(ClaimType.MIXED, claimWithContent(document, "\u201ceverything went wrong\u201d for his team in the final").getType());
+        assertEquals(ClaimType.DIRECT, claimWithContent(document, "the plan is dead.").getType());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

@@ -533,8 +533,10 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (clauseEndsAfter(q.last() + 1) || closingMarkEndsClause(q)) {
                 setQuote(claim, q);
             } else {
-                claim.begin = t.begin[q.first() - 1 >= 0 && isQuoteMark(q.first() - 1) ? q.first() - 1 : q.first()];
-                claim.end = t.end[contentEnd(q.first())];
+                // "admitted that “everything went wrong” for his team": the clause runs on past the closing mark
+                int open = q.first() - 1 >= 0 && isQuoteMark(q.first() - 1) ? q.first() - 1 : q.first();
+                claim.begin = t.begin[open];
+                claim.end = t.end[contentEnd(open)];
                 claim.type = "MIXED";
             }
             claim.confidence = 0.85;
@@ -1305,11 +1307,17 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                     return j + 1; // "told reporters: “We will try.”"
                 }
             }
+            int told = toldInfinitive(k, last);
+            if (told >= 0) {
+                return told;
+            }
             for (int j = k + 1; j <= last && j - k <= 5; j++) {
                 boolean objectPronoun = j - 1 == k && t.is(k, "him", "her", "them", "me", "us", "you");
                 // "told the accused he must …": a participle after an article is the person told
                 boolean nominalParticiple = t.isPos(j - 1, "VERB") && t.lower[j - 1].endsWith("ed") && t.isPos(j - 2, "DET");
-                if (!t.isPos(j - 1, "NOUN", "PROPN", "ADJ", "DET") && !objectPronoun && !nominalParticiple) {
+                // "He told reporters/VERB the plan …": a plural noun right after a tell verb is the people told
+                boolean pluralSlip = j - 1 == k && t.isPos(k, "VERB") && t.lower[k].endsWith("s");
+                if (!t.isPos(j - 1, "NOUN", "PROPN", "ADJ", "DET") && !objectPronoun && !nominalParticiple && !pluralSlip) {
                     break; // "told her the pumps were off" has its person told in one pronoun
                 }
                 if (objectPronoun && t.is(j, ",") && clauseAhead(j + 1)) {
@@ -1336,6 +1344,24 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         return k;
+    }
+
+    /**
+     * "told the residents to leave" → "to leave": the person told is no content (FORMAT.md leaves an
+     * addressee outside); the start of the infinitive after a short object at {@code k}, else -1.
+     */
+    private int toldInfinitive(int k, int last) {
+        for (int j = k; j < last && j - k <= 5; j++) {
+            int to = t.is(j, "not") ? j + 1 : j;
+            if (j > k && t.is(to, "to") && to < last && t.isPos(to + 1, "VERB", "AUX")) {
+                return j;
+            }
+            boolean objectPronoun = j == k && t.is(j, "him", "her", "them", "me", "us", "you");
+            if (!objectPronoun && !t.isPos(j, "NOUN", "PROPN", "ADJ", "DET", "NUM")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "…, he told reporters", "told the summit on Monday": after a tell verb, a phrase with no verb is only who listened. */
@@ -1541,7 +1567,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (stop >= 0) {
             end = stop - 1;
             // "defended her plan on Tuesday", "praised the team last week": the time's own words go too
-            while (TIME_WORDS.contains(t.lower[stop]) && end > first && (t.isPos(end, "ADP", "DET") || t.is(end, "last", "next"))) {
+            while (TIME_WORDS.contains(t.lower[stop]) && end > first && (t.isPos(end, "ADP", "DET") || t.is(end, "last", "next", "past"))) {
                 end--;
             }
         }
@@ -1560,8 +1586,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
             boolean predicative = t.is(k, "as") && !clauseAhead(k + 1);
             if (quoteAt[k] < 0 && (t.is(k, ",", "but", "whereas") || EVENT_ADJUNCTS.contains(t.lower[k]) && !t.isPos(k - 1, "ADP", "DET")
-                    && !predicative || TIME_WORDS.contains(t.lower[k]))) {
-                return k;
+                    && !predicative || TIME_WORDS.contains(t.lower[k]) && !possessiveMark(k + 1))) {
+                return k; // not "last year's season": a time that owns something is part of the object
             }
         }
         return -1;
