@@ -1644,6 +1644,16 @@ class AnnotatorTest {
     }
 
     @Test
+    void aDatelineWithNoDashAfterItsAgencyOrWithADotDashNamesNobody() throws Exception {
+        Document agency = annotate("Rivals are brave, says coach\nLima, June 15 (IANS) Pedro Alvarez, coach of the national team, "
+                + "said the rivals were strong.\nHe said the rivals were fast, the agency reported.", null);
+        assertEquals("Pedro Alvarez", speakerOf(agency, "the rivals were fast"));
+        Document dotDash = annotate("Rivers first\nSan Cristobal, .- The rivers must be a priority, said Environment minister "
+                + "Rosa Dominguez.\nShe warned that the rivers are drying up.", null);
+        assertEquals("Rosa Dominguez", speakerOf(dotDash, "the rivers are drying up"));
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

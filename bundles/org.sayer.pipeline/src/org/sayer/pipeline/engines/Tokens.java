@@ -203,13 +203,17 @@ public final class Tokens {
             return k + 2; // "KUCHING: Only the ministry can …" opens the story's first paragraph
         }
         int j = k + 1;
-        while (j < size && j - k < 10 && !isDash(j) && !lineBreakBetween(j - 1, j)
+        int afterAgency = -1;
+        while (j < size && j - k < 10 && !isDash(j) && !is(j, ".-") && !lineBreakBetween(j - 1, j)
                 && (capitalised(j) || is(j, ",", "(", ")", "/", ".") || isPos(j, "NUM"))) {
+            if (is(j, ")") && afterAgency < 0 && isPos(j - 3, "NUM") && is(j - 2, "(")) {
+                afterAgency = j + 1; // "Santiago, June 15 (IANS) Jorge Sampaoli, …": no dash after the agency
+            }
             marked |= is(j, "(") || isPos(j, "NUM");
             j++;
         }
-        if (!(j + 1 < size && isDash(j))) {
-            return k;
+        if (!(j + 1 < size && (isDash(j) || is(j, ".-")))) { // "Santo Domingo, .- Promoting …"
+            return afterAgency > 0 && afterAgency < size ? afterAgency : k;
         }
         // "Nairobi - Trade Minister …" opening the story's first paragraph; "Ed Lee - the mayor - said" closes its dash
         return marked || firstOfBody(k) && !dashAfter(j + 1) ? j + 1 : k;
