@@ -1654,6 +1654,24 @@ class AnnotatorTest {
     }
 
     @Test
+    void aPassiveWithNoAuxiliaryReportsWithNoSource() throws Exception {
+        Document document = annotate("Suspects jailed\nA judge ruled that 13 activists, accused of involvement in several bombings, "
+                + "must await trial.\nThe firm, accused of polluting the river Revue, was closed.", null);
+        Claim bombings = claimWithContent(document, "involvement in several bombings");
+        assertEquals("accused", bombings.getCue().getCoveredText());
+        assertNull(bombings.getSource(), "nobody is named as the accuser");
+        claimWithContent(document, "polluting the river Revue");
+    }
+
+    @Test
+    void thePersonAskedIsNoContent() throws Exception {
+        Document document = annotate("Court case\nThe magistrate asked him if he was being fed well.\n"
+                + "The officer asked the driver whether she needed help.", null);
+        claimWithContent(document, "if he was being fed well");
+        claimWithContent(document, "whether she needed help");
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

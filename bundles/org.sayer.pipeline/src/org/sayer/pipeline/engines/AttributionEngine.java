@@ -481,6 +481,20 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 return passive;
             }
         }
+        if (t.lower[c0].endsWith("ed") && (t.is(c0 - 1, ",") || t.isPos(c0 - 1, "NOUN", "PROPN"))) {
+            String via = objectViaOf(cueFs);
+            if (via != null && t.is(c1 + 1, "of", "as") && t.is(c1 + 1, via) && c1 + 2 <= sentenceLast(c0)) {
+                // "a British national accused of murdering his wife": a passive with no auxiliary, no agent;
+                // set off by commas, it ends at the second ("13 activists, accused of …, must await trial")
+                int last = contentEnd(c1 + 2);
+                for (int k = c1 + 2; t.is(c0 - 1, ",") && k < last; k++) {
+                    if (t.is(k, ",") && quoteAt[k] < 0) {
+                        last = k - 1;
+                    }
+                }
+                return reported(cueFs, null, c0, c1 + 2, last, 0.4, "agentless-passive");
+            }
+        }
         if (t.is(c0 - 1, "to") && !t.isPos(c0 - 2, "VERB")) {
             return null;
         }
@@ -1299,6 +1313,14 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             k++; // "expressed concern at the delay", "voiced support for the plan"
         } else if (t.is(k, "against") && k < last) {
             k++; // "warned against overstating them": the preposition only links the cue
+        }
+        // "asked the driver whether she needed help" → "whether she needed help" (FORMAT.md: the person asked is left outside)
+        if (t.is(cueLast, "asked", "ask", "asks", "asking")) {
+            for (int j = k + 1; j <= last && j - k <= 5 && t.isPos(j - 1, "NOUN", "PROPN", "ADJ", "DET", "PRON"); j++) {
+                if (t.is(j, "if", "whether")) {
+                    return j;
+                }
+            }
         }
         // "told state television the cut was needed": the person told, then the reported clause
         if (TELL_VERBS.contains(t.lower[cueLast])) {
