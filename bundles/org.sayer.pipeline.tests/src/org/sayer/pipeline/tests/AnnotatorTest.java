@@ -1672,6 +1672,12 @@ class AnnotatorTest {
     }
 
     @Test
+    void aQuotationsSpeakerIsTheWholeNounPhraseNotTheBodyInsideIt() throws Exception {
+        Document document = annotate("Canal news\nThe fees rose.\n\u201cWe will win,\u201d the chairman of the board said.", null);
+        assertEquals("the chairman of the board", claimWithContent(document, "We will win,").getSource().getCoveredText());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

@@ -220,7 +220,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (mentionStarting[first] == null) {
                 mentionStarting[first] = ref;
             }
-            mentionEnding[last] = ref;
+            if (mentionEnding[last] == null || first < mentionEnding[last].first()) {
+                mentionEnding[last] = ref; // "the chairman of the board", not the board inside it
+            }
         }
     }
 
