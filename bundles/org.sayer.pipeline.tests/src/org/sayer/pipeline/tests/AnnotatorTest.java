@@ -1678,6 +1678,13 @@ class AnnotatorTest {
     }
 
     @Test
+    void aLongListenerAfterATellVerbStillEndsTheReportingClause() throws Exception {
+        Document document = annotate("Export news\nThe fees rose.\nExporters boosted their exports, Ismail Gulle, chairman of the "
+                + "assembly, told the second Istanbul Economy Summit on Dec. 14.", null);
+        assertEquals("Ismail Gulle", claimWithContent(document, "Exporters boosted their exports").getSource().getCoveredText());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

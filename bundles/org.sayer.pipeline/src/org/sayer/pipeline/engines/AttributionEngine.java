@@ -1057,7 +1057,18 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         while (end <= last && !t.is(end, ",", ";") && !participleCue(end)) {
             end++; // "…, he told the court adding that …": the participle's clause is a report of its own
         }
-        return from > last || noClauseAfter(from, end - 1);
+        // "…, X told the second Istanbul Economy Summit on Dec. 14.": who listened, and when, however long
+        return from > last || noClauseAfter(from, end - 1) || TELL_VERBS.contains(t.lower[cue]) && onlyWhoAndWhen(from, end - 1);
+    }
+
+    /** Only noun phrases and prepositional phrases from {@code from} to {@code last}: no verb, no quotation, no "that". */
+    private boolean onlyWhoAndWhen(int from, int last) {
+        for (int k = from; k <= last; k++) {
+            if (!t.isPos(k, "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT") || isQuoteMark(k) || t.is(k, "that")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "…, he said adding that …" (with or without a comma): a participle cue right after the cue reports anew. */
