@@ -1685,6 +1685,16 @@ class AnnotatorTest {
     }
 
     @Test
+    void aQuoteWithNoCueAfterASentenceAboutSomeoneIsTheirs() throws Exception {
+        Document document = annotate("Coach hails workrate\nCounty team manager Paul Dunne was extremely pleased with the workrate of the team.\n"
+                + "\"We were very happy with the workrate. Everyone is learning.\"\nThe next match is in May.\n"
+                + "\"It was a long season.\"", null);
+        Claim happy = claimWithContent(document, "We were very happy with the workrate. Everyone is learning.");
+        assertEquals("Paul Dunne", happy.getSource().getSpeaker().getName());
+        assertNull(claimWithContent(document, "It was a long season.").getSource(), "a sentence about a match names no one");
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

@@ -2426,10 +2426,18 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             Claim claim = new Claim();
             setQuote(claim, q);
             claim.sentence = t.sentence[q.first()];
-            if (previous != null && linesBetween(newlines, previous.end, q.begin()) <= 1 && !crossHead(q)) {
+            boolean continues = previous != null && linesBetween(newlines, previous.end, q.begin()) <= 1 && !crossHead(q);
+            MentionRef subjectBefore = continues ? null : subjectJustBefore(q, newlines);
+            if (continues) {
                 claim.source = previous.source;
                 claim.confidence = 0.6;
                 claim.rule = "continuation";
+                previous = claim;
+            } else if (subjectBefore != null) {
+                // "Galway manager Anthony Cunningham was pleased with the team.\n“We were very happy …”"
+                claim.source = subjectBefore;
+                claim.confidence = 0.4;
+                claim.rule = "quote-after-subject";
                 previous = claim;
             } else {
                 claim.confidence = 0.3; // an unattributed quote: nobody named
@@ -2438,6 +2446,28 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             added.add(claim);
         }
         claims.addAll(added);
+    }
+
+    /**
+     * The person who opens the sentence right before quotation {@code q}, in its paragraph or the one
+     * before, or null: a quote with no cue after a sentence about someone is theirs (FORMAT.md: a
+     * quotation's speaker may stand in the paragraph before it).
+     */
+    private MentionRef subjectJustBefore(QuoteSpan q, int[] newlines) {
+        int open = q.first() - 1 >= 0 && isQuoteMark(q.first() - 1) ? q.first() - 1 : q.first();
+        if (open == 0 || t.sentence[open - 1] == t.sentence[open]) {
+            return null;
+        }
+        int first = t.afterDateline(sentenceFirst(open - 1));
+        if (linesBetween(newlines, t.end[open - 1], q.begin()) > 1) {
+            return null;
+        }
+        MentionRef m = mentionStarting[first];
+        if (m == null || quoteAt[first] >= 0 || !m.kind().equals("NAME") && !m.kind().equals("NOMINAL")
+                || !"PERSON".equals(mentionType(m))) {
+            return null;
+        }
+        return m;
     }
 
     /**
