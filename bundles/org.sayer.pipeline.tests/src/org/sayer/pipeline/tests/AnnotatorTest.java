@@ -1695,6 +1695,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aCueWithItsOwnThatClauseDoesNotReportTheQuotationBeforeIt() throws Exception {
+        Document document = annotate("Health news\nThe fees rose.\nIn an interview on the show \u201cVision 2030,\u201d Minister Abiad "
+                + "confirmed that most medications are available.\n\u201cWe will win,\u201d the coach said that night.", null);
+        assertEquals(List.of("most medications are available", "We will win,"),
+                claims(document).stream().map(Claim::getCoveredText).toList());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

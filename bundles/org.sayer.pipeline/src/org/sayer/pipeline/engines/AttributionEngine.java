@@ -510,7 +510,11 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
         // "CONTENT," SOURCE CUE  /  "CONTENT," CUE SOURCE
         QuoteBefore before = quoteClosingBefore(c0, c1);
-        if (before != null && before.source() != null) {
+        // "In an interview on LBCI's “Vision 2030,” Minister Abiad confirmed that …": a cue with its own
+        // that-clause does not report the quotation before it
+        int afterCue = skipAdverbs(c1 + 1);
+        boolean ownClause = t.is(afterCue, "that") && !CueEngine.demonstrative(t, afterCue);
+        if (before != null && before.source() != null && !ownClause) {
             claim.source = before.source();
             QuoteSpan q = before.quote();
             if (quoteStartsClause(q)) {
