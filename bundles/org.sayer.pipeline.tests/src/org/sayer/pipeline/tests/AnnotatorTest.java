@@ -1703,6 +1703,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aLongTitleAndTheNameInAppositionAfterItAreOnePerson() throws Exception {
+        Document document = annotate("Vote was fair\nThe deputy director general for media of the national campaign organisation of the party, "
+                + "Senator Jane Okoro, said the vote was fair.\nShe said the count took two days.", null);
+        assertEquals("Jane Okoro", speakerOf(document, "the vote was fair"));
+        assertEquals("Jane Okoro", speakerOf(document, "the count took two days"));
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

@@ -907,7 +907,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             }
             if (m + 1 < found.size() && a.kind().equals("NOMINAL") && !a.possessive() && !t.isPos(a.first() - 1, "ADP")) {
                 int comma = a.last() + 1;
-                while (comma < t.size && comma - a.last() <= 7 && !t.is(comma, ",") && !t.isPos(comma, "VERB", "AUX")) {
+                // "The Deputy Director General media of the Yari Senate Presidency campaign organisation, Senator X"
+                while (comma < t.size && comma - a.last() <= 16 && !t.is(comma, ",") && !t.isPos(comma, "VERB", "AUX")) {
                     comma++;
                 }
                 // the name right after the comma, past any mention inside the nominal's phrase
