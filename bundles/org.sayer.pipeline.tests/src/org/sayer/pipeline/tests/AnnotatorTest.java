@@ -1711,6 +1711,13 @@ class AnnotatorTest {
     }
 
     @Test
+    void aPersonNominalAndTheNameItsCopulaGivesAreOnePerson() throws Exception {
+        Document document = annotate("Players react\nThe happiest man at the end of the match was Tunisia coach Sami Trabelsi,\n"
+                + "\"It was very tough for us,\" he said.", null);
+        assertEquals("Sami Trabelsi", speakerOf(document, "It was very tough for us,"));
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

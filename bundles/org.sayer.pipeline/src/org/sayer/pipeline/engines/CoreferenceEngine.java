@@ -183,6 +183,15 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             if (!isPossessive(tokens, mention)) {
                 mentioned.merge(speaker, 1, Integer::sum);
             }
+            AnnotationFS described = kind.equals("NAME") && type.equals("PERSON") ? copularSubject(tokens, mentions, m, mentionType) : null;
+            if (described != null && links.get(described) != speaker) {
+                // "The happiest man at the end of the match was Tunisia coach Sami Trabelsi": one person
+                Speaker before = links.put(described, speaker);
+                if (before != null && mentioned.merge(before, -1, Integer::sum) <= 0) {
+                    mentioned.remove(before);
+                }
+                mentioned.merge(speaker, 1, Integer::sum);
+            }
         }
         mergeSurnames(speakers, registryCount, links);
         pronounsInQuotations(quotations, tokens, mentions, links, mentioned, cueStarts, quoted, mentionType);
@@ -695,6 +704,31 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             }
         }
         return false;
+    }
+
+    /**
+     * The person nominal whose copula names mention {@code m}, or null: "The happiest man at the end of
+     * the match was Tunisia coach Sami Trabelsi" (the nominal, any phrase without a verb, then "was" or "is").
+     */
+    private static AnnotationFS copularSubject(Tokens tokens, List<AnnotationFS> mentions, int m, Type mentionType) {
+        if (m == 0) {
+            return null;
+        }
+        AnnotationFS name = mentions.get(m);
+        AnnotationFS subject = mentions.get(m - 1);
+        int copula = tokens.tokenBefore(name.getBegin());
+        int subjectLast = tokens.tokenBefore(subject.getEnd());
+        if (!tokens.is(copula, "was", "is") || !"NOMINAL".equals(feature(subject, mentionType, SayerTypes.MENTION_KIND))
+                || !"PERSON".equals(feature(subject, mentionType, SayerTypes.MENTION_TYPE))
+                || tokens.sentence[copula] != tokens.sentence[Math.max(0, subjectLast)]) {
+            return null;
+        }
+        for (int k = subjectLast + 1; k < copula; k++) {
+            if (tokens.isPos(k, "VERB", "AUX", "PUNCT", "PRON")) {
+                return null;
+            }
+        }
+        return subject;
     }
 
     /** A lone surname seen before the full name (a headline "Blinken: …") joins the full name. */
