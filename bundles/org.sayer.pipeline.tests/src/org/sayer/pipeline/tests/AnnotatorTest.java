@@ -1718,6 +1718,17 @@ class AnnotatorTest {
     }
 
     @Test
+    void callsForTakeTheObjectOfTheirPreposition() throws Exception {
+        Document document = annotate("Noun cues\nThe prime minister has resisted calls for him to step down from government.\n"
+                + "The union's calls for higher pay were rejected.", null);
+        Claim unclaimed = claimWithContent(document, "him to step down from government");
+        assertEquals("calls for", unclaimed.getCue().getCoveredText());
+        assertNull(unclaimed.getSource(), "nobody is named as calling");
+        assertEquals("The union", claimWithContent(document, "higher pay").getSource().getCoveredText(),
+                "in the subject, the sentence's own verb ends the object");
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

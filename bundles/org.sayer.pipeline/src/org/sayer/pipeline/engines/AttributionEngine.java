@@ -1993,16 +1993,18 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (owner == null) {
             owner = modifierOwner(c0);
         }
-        int that = c1 + 1;
-        MentionRef named = claimantAfter(c1);
+        // "resisted calls for him to step down": a noun cue that ends in its preposition takes the object after it
+        boolean linked = c1 > c0 && t.isPos(c1, "ADP") && quoteAt[c1] < 0;
+        int that = linked ? c1 : c1 + 1;
+        MentionRef named = linked ? null : claimantAfter(c1);
         if (owner == null && named != null) {
             owner = named;
             that = named.last() + 1;
         }
         // "amid allegations of graft", "claims that the board knew": nobody is named as claiming (FORMAT.md, null source)
-        boolean unclaimed = owner == null && quoteAt[c0] < 0 && curated && t.is(c1 + 1, "that", "of")
+        boolean unclaimed = owner == null && quoteAt[c0] < 0 && curated && (t.is(c1 + 1, "that", "of") || linked)
                 && !t.isPos(c0 - 1, "AUX", "PRON"); // "are warning/NOUN of danger" is a verb
-        if (owner == null && !unclaimed || !t.is(that, "of", "that", ":")) {
+        if (owner == null && !unclaimed || !t.is(that, "of", "that", ":") && !linked) {
             return null;
         }
         int first = that + 1;
@@ -2010,6 +2012,13 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             return null; // "the attack that targeted the port": a relative clause, no content
         }
         int last = contentEnd(first);
+        boolean subject = linked && !verbWithin(sentenceFirst(c0), c0);
+        for (int k = first + 1; subject && k <= last; k++) {
+            if (t.isPos(k, "VERB", "AUX") && !t.is(k - 1, "to") && !t.lower[k].endsWith("ing")) {
+                last = k - 1; // "the union's calls for higher pay were rejected": in the subject, the sentence's verb ends the object
+                break;
+            }
+        }
         if (inOpeningAdverbial(c0)) {
             // "Despite the government's claim of restoring broadband on Friday, users faced …"
             for (int k = first + 1; k < last; k++) {
