@@ -1729,6 +1729,13 @@ class AnnotatorTest {
     }
 
     @Test
+    void whoTheTextIsAccordingToIsTheNextSentencesHe() throws Exception {
+        Document document = annotate("Tech news\nThe country must develop its own technology according to Prime Minister Rahim Aziz.\n"
+                + "He emphasised the need for building domestic expertise in cloud computing.", null);
+        assertEquals("Rahim Aziz", speakerOf(document, "the need for building domestic expertise in cloud computing"));
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

@@ -450,7 +450,8 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 }
                 int before = tokens.tokenBefore(candidate.getBegin());
                 // "Alex Miller of Auchinairn Road said": the place after "of" is not who speaks
-                if (isSubjectOfCue(tokens, candidate, cueStarts) && !tokens.is(before, "of")) {
+                boolean accordingTo = tokens.is(before, "to") && tokens.is(before - 1, "according"); // "… according to Prime Minister X. He"
+                if (isSubjectOfCue(tokens, candidate, cueStarts) && !tokens.is(before, "of") || accordingTo) {
                     firstSpeaking = s;
                     continue;
                 }
