@@ -1736,6 +1736,12 @@ class AnnotatorTest {
     }
 
     @Test
+    void aDatelineOfTwoCapitalisedWordsAndAColonIsNoContent() throws Exception {
+        Document document = annotate("Tech news\nKUALA LUMPUR: Malaysia must develop its own technology, the minister said.", null);
+        claimWithContent(document, "Malaysia must develop its own technology");
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

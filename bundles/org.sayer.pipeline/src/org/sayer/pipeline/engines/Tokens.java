@@ -199,8 +199,12 @@ public final class Tokens {
             return k;
         }
         boolean marked = upperCaseWord(word[k]);
-        if (marked && is(k + 1, ":") && firstOfBody(k) && k + 2 < size) {
-            return k + 2; // "KUCHING: Only the ministry can …" opens the story's first paragraph
+        int colon = k + 1;
+        while (marked && colon < size && colon - k < 3 && upperCaseWord(word[colon])) {
+            colon++; // "KUALA LUMPUR:"
+        }
+        if (marked && is(colon, ":") && firstOfBody(k) && colon + 1 < size) {
+            return colon + 1; // "KUCHING: Only the ministry can …" opens the story's first paragraph
         }
         int j = k + 1;
         int afterAgency = -1;
