@@ -1742,6 +1742,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void thoseToldToDoSomethingAreNoSpeakers() throws Exception {
+        Document document = annotate("Residents told to brace for price hikes\n"
+                + "There is a warning for residents who are being told to expect higher prices.", null);
+        assertNull(claimWithContent(document, "to brace for price hikes").getSource(), "a headline's passive names no one who told");
+        assertNull(claimWithContent(document, "to expect higher prices").getSource());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

@@ -464,6 +464,11 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     private Claim verbCue(AnnotationFS cueFs, List<Claim> earlier) {
         int c0 = t.tokenAtOrAfter(cueFs.getBegin());
         int c1 = t.tokenBefore(cueFs.getEnd());
+        if (c0 == c1 && t.is(c0, "told") && t.is(c1 + 1, "to") && t.isPos(c1 + 2, "VERB", "AUX") && !t.is(c0 - 1, "when", "if", "as")) {
+            // "Residents told to brace for price hikes", "who are being told to expect …": the ones told are no
+            // speaker, and whoever told them is not named (FORMAT.md: `staff were told to stay home` → `to stay home`)
+            return reported(cueFs, null, c0, c1 + 1, 0.4, "agentless-raising");
+        }
         if (t.is(c0 - 1, "when", "if", "as", "being")) {
             return null; // "when asked": nobody speaks here
         }
