@@ -1750,6 +1750,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void thoseTheWordsDescribeSpeakAsAGroup() throws Exception {
+        Document document = annotate("Noise news\nThe fees rose.\nThose affected say that the situation is worse in summer.\n"
+                + "Those living near the port said the noise was unbearable.", null);
+        assertEquals("Those affected", claimWithContent(document, "the situation is worse in summer").getSource().getCoveredText());
+        assertEquals("Those living near the port", claimWithContent(document, "the noise was unbearable").getSource().getCoveredText());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

@@ -155,6 +155,13 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         found.sort((a, b) -> Integer.compare(a.first(), b.first()));
         found = mergeAppositions(t, found);
         for (int i = 0; i < t.size; i++) {
+            int described = thoseDescribed(t, i);
+            if (described > i) {
+                // "Those affected say …", "those living nearby said …": the people the words describe speak
+                found.add(new Candidate(i, described, "NOMINAL", "GROUP", t.lower[i], text(t, i, described), false));
+                i = described;
+                continue;
+            }
             if (t.is(i, "many", "some", "others", "most", "several") && i + 1 < t.size && cueStart[i + 1]
                     && (i == 0 || !t.isPos(i - 1, "DET", "ADP", "ADJ", "NOUN", "PROPN"))) {
                 // "Many argue that …", "Others said …": an unnamed group speaks
@@ -174,6 +181,25 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         }
         found.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return found;
+    }
+
+    /**
+     * The last token of "those" and the words that describe them right before a cue ("Those affected",
+     * "those living near the port"), or -1.
+     */
+    private int thoseDescribed(Tokens t, int i) {
+        if (!t.is(i, "those") || i + 1 >= t.size || !(t.isPos(i + 1, "VERB", "ADJ") || t.is(i + 1, "who"))) {
+            return -1;
+        }
+        for (int k = i + 1; k < t.size && k - i <= 8 && !t.lineBreakBetween(k - 1, k); k++) {
+            if (cueStart(k + 1)) {
+                return k;
+            }
+            if (t.isPos(k, "PUNCT", "AUX") && !t.is(k, "-")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether token {@code k} lies in the wire dateline of its sentence: "Kasoa (C/R) Feb. 13 GNA -" names no speaker. */
