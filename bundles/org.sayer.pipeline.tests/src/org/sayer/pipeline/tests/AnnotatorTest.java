@@ -1758,6 +1758,12 @@ class AnnotatorTest {
     }
 
     @Test
+    void pluralHeadsSuchAsExecsSpeakAsAGroup() throws Exception {
+        Document document = annotate("Privacy news\nThe fees rose.\nThe company\u2019s execs said that there was no threat to users.", null);
+        assertEquals("The company\u2019s execs", claimWithContent(document, "there was no threat to users").getSource().getCoveredText());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");
