@@ -1764,6 +1764,13 @@ class AnnotatorTest {
     }
 
     @Test
+    void itBeforeANegatedVerbIsAMention() throws Exception {
+        Document document = annotate("Cocoa news\n\u201cWe will carry out a census,\u201d the council said in a statement. "
+                + "It did not say when the census would begin.", null);
+        assertEquals("council", speakerOf(document, "when the census would begin"));
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

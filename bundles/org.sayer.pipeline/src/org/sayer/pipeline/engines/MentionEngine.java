@@ -287,7 +287,11 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     }
 
     private static boolean followedByVerb(Tokens t, int i) {
-        return t.isPos(i + 1, "VERB") || (t.isPos(i + 1, "AUX", "ADV") && t.isPos(i + 2, "VERB"));
+        int k = i + 1;
+        while (k < i + 4 && t.isPos(k, "AUX", "ADV", "PART")) {
+            k++; // "it did not say", "it has also said"
+        }
+        return t.isPos(k, "VERB");
     }
 
     private boolean nameToken(Tokens t, int i) {
