@@ -1771,6 +1771,16 @@ class AnnotatorTest {
     }
 
     @Test
+    void aCoordinatedSubjectIsOneGroup() throws Exception {
+        Document document = annotate("Senate news\nThe fees rose.\nZubiri and Senate President Ralph Recto both said the bill was dead.\n"
+                + "Madagascan officials and businessmen expressed hope that trade would grow.\n"
+                + "Smith, Jones and Brown said the vote was fair.", null);
+        assertEquals("Zubiri and Senate President Ralph Recto", claimWithContent(document, "the bill was dead").getSource().getCoveredText());
+        assertEquals("Madagascan officials and businessmen", claimWithContent(document, "trade would grow").getSource().getCoveredText());
+        assertEquals("Smith, Jones and Brown", claimWithContent(document, "the vote was fair").getSource().getCoveredText());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

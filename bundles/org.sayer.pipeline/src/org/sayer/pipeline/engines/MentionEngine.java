@@ -154,6 +154,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         found.removeIf(c -> inDateline(t, c.first()));
         found.sort((a, b) -> Integer.compare(a.first(), b.first()));
         found = mergeAppositions(t, found);
+        found = coordinatedSubjects(t, found);
         for (int i = 0; i < t.size; i++) {
             int described = thoseDescribed(t, i);
             if (described > i) {
@@ -964,6 +965,72 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             result.add(a);
         }
         return result;
+    }
+
+    /**
+     * A coordinated subject right before its cue is one group (FORMAT.md, Groups): "Zubiri and Senate
+     * President Ralph Recto both said", "The Farmers' Union and the Civic List said", "Madagascan
+     * officials and businessmen expressed hope".
+     */
+    private List<Candidate> coordinatedSubjects(Tokens t, List<Candidate> found) {
+        List<Candidate> result = new ArrayList<>(found);
+        for (int m = result.size() - 1; m >= 0; m--) {
+            Candidate last = result.get(m);
+            int and = last.first() - 1;
+            int end = afterBracket(t, last.last());
+            if (!t.is(and, "and", "&") || last.possessive() || last.kind().equals("PRONOUN") || !cueAfterSubject(t, end + 1)) {
+                continue;
+            }
+            int first = m;
+            while (first - 1 >= 0 && !result.get(first - 1).kind().equals("PRONOUN") && !result.get(first - 1).possessive()) {
+                int link = result.get(first).first() - 1; // "and" before the last one, a comma before the others
+                if (!(first == m || t.is(link, ",")) || afterBracket(t, result.get(first - 1).last()) != link - 1) {
+                    break;
+                }
+                first--;
+            }
+            if (first == m) {
+                continue;
+            }
+            Candidate opening = result.get(first);
+            String text = text(t, opening.first(), end);
+            List<Candidate> joined = result.subList(first, m + 1);
+            joined.clear();
+            joined.add(new Candidate(opening.first(), end, "NOMINAL", "GROUP", null, text, false));
+            m = first;
+        }
+        // "Madagascan officials and businessmen expressed …": a group and a plural noun with no mention of its own
+        for (int m = 0; m < result.size(); m++) {
+            Candidate group = result.get(m);
+            int k = group.last() + 1;
+            if (!group.type().equals("GROUP") || !t.is(k, "and")) {
+                continue;
+            }
+            int end = k + 1;
+            while (end < t.size && t.isPos(end, "ADJ") && end - k < 3) {
+                end++;
+            }
+            boolean plural = t.lower[end].endsWith("s") || t.lower[end].endsWith("men") || lexicon.isGroup(t.lower[end]);
+            if (t.isPos(end, "NOUN") && plural && cueAfterSubject(t, end + 1)
+                    && (m + 1 >= result.size() || result.get(m + 1).first() > end)) {
+                result.set(m, new Candidate(group.first(), end, group.kind(), "GROUP", group.role(), text(t, group.first(), end), false));
+            }
+        }
+        return result;
+    }
+
+    /** The last token of a short bracket right after {@code last} ("the Authority (RIA)"), or {@code last}. */
+    private static int afterBracket(Tokens t, int last) {
+        int close = t.is(last + 1, "(") ? t.matchingBracket(last + 1, 6) : -1;
+        return close > last ? close : last;
+    }
+
+    /** A cue at {@code k}, past "both", "all" and adverbs: the phrase before it is the cue's subject. */
+    private boolean cueAfterSubject(Tokens t, int k) {
+        while (k < t.size && (t.is(k, "both", "all") || t.isPos(k, "ADV", "AUX"))) {
+            k++;
+        }
+        return k < t.size && cueStart(k);
     }
 
     /**
