@@ -978,7 +978,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             Candidate last = result.get(m);
             int and = last.first() - 1;
             int end = afterBracket(t, last.last());
-            if (!t.is(and, "and", "&") || last.possessive() || last.kind().equals("PRONOUN") || !cueAfterSubject(t, end + 1)) {
+            if (!t.is(and, "and", "&") || last.possessive() || last.kind().equals("PRONOUN") || !cueAfterSubject(t, end + 1)
+                    || !opensNounPhrase(t, last)) {
                 continue;
             }
             int first = m;
@@ -1017,6 +1018,17 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether a mention after "and" opens a noun phrase of its own: an article, a title or a body, or its
+     * name; not "Moore Insights and Strategy analyst Patrick Moorhead", where "and" is inside a firm's name.
+     */
+    private boolean opensNounPhrase(Tokens t, Candidate c) {
+        String word = t.lower[c.first()];
+        boolean named = c.name() != null && t.word[c.first()].equals(c.name().split(" ")[0]);
+        return DETERMINERS.contains(word) || lexicon.isTitle(word) || lexicon.isOrganisationWord(word) || named
+                || !t.capitalised(c.first());
     }
 
     /** The last token of a short bracket right after {@code last} ("the Authority (RIA)"), or {@code last}. */
