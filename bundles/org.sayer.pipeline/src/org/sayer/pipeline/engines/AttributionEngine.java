@@ -497,6 +497,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 for (int k = c1 + 2; t.is(c0 - 1, ",") && k < last; k++) {
                     if (t.is(k, ",") && quoteAt[k] < 0) {
                         last = k - 1;
+                        break;
                     }
                 }
                 return reported(cueFs, null, c0, c1 + 2, last, 0.4, "agentless-passive");
