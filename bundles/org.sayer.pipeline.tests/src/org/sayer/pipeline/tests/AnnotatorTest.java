@@ -1781,6 +1781,12 @@ class AnnotatorTest {
     }
 
     @Test
+    void aParticipleCueHasNoSpeakerAfterIt() throws Exception {
+        Document document = annotate("Nature news\nThe agency is celebrating its anniversary, calling on all citizens to look at ecosystems.", null);
+        assertEquals("The agency", claimWithContent(document, "all citizens to look at ecosystems").getSource().getCoveredText());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

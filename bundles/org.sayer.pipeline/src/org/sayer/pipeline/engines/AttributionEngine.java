@@ -950,8 +950,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
      * none after a tell verb, whose noun phrase only listens ("…, told the summit").
      */
     private MentionRef speakerAfterCue(int c1) {
-        if (TELL_VERBS.contains(t.lower[c1])) {
-            return null;
+        int c0 = c1;
+        while (c0 > 0 && cueToken[c0 - 1] && c1 - c0 < 4) {
+            c0--;
+        }
+        if (TELL_VERBS.contains(t.lower[c1]) || t.lower[c0].endsWith("ing")) {
+            return null; // "…, calling on all citizens to …": a participle's subject comes before it, never after
         }
         int last = sentenceLast(c1);
         for (int k = c1 + 1; k <= last && k - c1 <= 6; k++) {
