@@ -1682,6 +1682,10 @@ class AnnotatorTest {
         Document document = annotate("Export news\nThe fees rose.\nExporters boosted their exports, Ismail Gulle, chairman of the "
                 + "assembly, told the second Istanbul Economy Summit on Dec. 14.", null);
         assertEquals("Ismail Gulle", claimWithContent(document, "Exporters boosted their exports").getSource().getCoveredText());
+        Document hosted = annotate("Park news\nThe fees rose.\nThe terms remain the same, Ismail Gulle told the media following the "
+                + "meeting hosted by the President, the agency has learned.", null);
+        assertEquals("Ismail Gulle", claimWithContent(hosted, "The terms remain the same").getSource().getCoveredText(),
+                "a participle that works as a preposition, or one that describes its noun, makes no clause");
     }
 
     @Test

@@ -1078,7 +1078,11 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     /** Only noun phrases and prepositional phrases from {@code from} to {@code last}: no verb, no quotation, no "that". */
     private boolean onlyWhoAndWhen(int from, int last) {
         for (int k = from; k <= last; k++) {
-            if (!t.isPos(k, "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT") || isQuoteMark(k) || t.is(k, "that")) {
+            // "the media following the meeting hosted by the President": a participle that works as a
+            // preposition, or one that describes the noun before it, makes no clause
+            boolean phraseVerb = PREPOSITIONAL_PARTICIPLES.contains(t.lower[k])
+                    || t.isPos(k, "VERB") && t.lower[k].endsWith("ed") && t.isPos(k - 1, "NOUN", "PROPN") && t.is(k + 1, "by");
+            if (!t.isPos(k, "DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PUNCT") && !phraseVerb || isQuoteMark(k) || t.is(k, "that")) {
                 return false;
             }
         }
