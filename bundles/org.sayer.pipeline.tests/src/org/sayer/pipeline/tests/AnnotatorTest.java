@@ -1791,6 +1791,16 @@ class AnnotatorTest {
     }
 
     @Test
+    void aHeadlineVerbIsFoundPastTaggerSlipsAndNounsThatCouldBeVerbs() throws Exception {
+        assertEquals("discusses", claimWithContent(annotate("SDRC discusses flooding concerns\nThe story begins here.", null),
+                "flooding concerns").getCue().getCoveredText());
+        assertEquals("seeks", claimWithContent(annotate("Pres. Sirleaf seeks support to rebuild educational system\nThe story begins here.", null),
+                "support to rebuild educational system").getCue().getCoveredText());
+        assertEquals("downplays", claims(annotate("Environment Minister downplays significance of record-breaking beach closures\n"
+                + "The story begins here.", null)).get(0).getCue().getCoveredText(), "downplays/AUX");
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

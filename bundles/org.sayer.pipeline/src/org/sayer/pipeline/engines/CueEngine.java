@@ -93,15 +93,28 @@ public class CueEngine extends CasAnnotator_ImplBase {
             if (t.is(i, "'s", "\u2019s")) {
                 continue; // "Retail giant Macy's announces …"
             }
-            if (t.isPos(i, "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "AUX", "PART")) {
+            // "Environment Minister downplays/AUX …": a cue's inflected form the tagger calls an auxiliary
+            boolean taggedAuxiliary = t.isPos(i, "AUX") && !AUXILIARIES.contains(t.lower[i]) && inflected(t.lower[i]);
+            if (t.isPos(i, "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "AUX", "PART") && !(taggedAuxiliary && verbForm(t, i))) {
                 return -1; // past the subject: "Opposition parties from left and right …", or a label ("Budget: …")
             }
-            boolean verbAfter = t.isPos(i + 1, "VERB", "AUX") && !t.lower[i + 1].endsWith("ed"); // not "protest delayed elections"
-            if (verbForm(t, i) && !verbForm(t, i + 1) && !verbAfter && agrees(t, i)) {
+            // not "protest delayed elections", but "discusses flooding/VERB concerns"
+            boolean verbAfter = t.isPos(i + 1, "VERB", "AUX") && !t.lower[i + 1].endsWith("ed") && !t.lower[i + 1].endsWith("ing");
+            // "minister outlines plan", "Sirleaf seeks support": an inflected verb before a plain noun is the verb
+            boolean secondIsObject = inflected(t.lower[i]) && !inflected(t.lower[i + 1]);
+            if (verbForm(t, i) && (!verbForm(t, i + 1) || secondIsObject) && !verbAfter && agrees(t, i)) {
                 return i; // "US Report Finds …", "Motorola shares fall …": the verb is the second of two
             }
         }
         return -1;
+    }
+
+    /** Words that are auxiliaries whatever else they may be ("will" is also a verb of WordNet's). */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "are", "was", "were", "be", "been",
+            "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "do", "does", "did");
+
+    private static boolean inflected(String word) {
+        return word.endsWith("s") && !word.endsWith("ss") || word.endsWith("ed");
     }
 
     /**
