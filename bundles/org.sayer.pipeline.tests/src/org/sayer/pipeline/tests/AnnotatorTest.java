@@ -1801,6 +1801,18 @@ class AnnotatorTest {
     }
 
     @Test
+    void aSentenceQuotingAFragmentWithNoCueContinuesTheSpeakerOfItsParagraph() throws Exception {
+        Document document = annotate("Fintech news\nThe fees rose.\n\"We are trying our best,\" Ravi Menon said. The environment the "
+                + "country is building enables these players to \"find opportunities\" in the long run.\nThe so-called \"peace plan\" failed.", null);
+        Claim mixed = claimWithContent(document,
+                "The environment the country is building enables these players to \"find opportunities\" in the long run");
+        assertEquals(ClaimType.MIXED, mixed.getType());
+        assertEquals("Ravi Menon", mixed.getSource().getSpeaker().getName());
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().contains("peace plan")),
+                "a scare quote in a paragraph of its own continues no one");
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

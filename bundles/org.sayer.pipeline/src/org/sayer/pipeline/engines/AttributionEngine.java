@@ -2447,7 +2447,15 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                     previous = c;
                 }
             }
-            if (coveredUntil > q.begin() || !quoteStartsClause(q) || q.last() - q.first() < 1) {
+            if (coveredUntil > q.begin() || q.last() - q.first() < 1) {
+                continue;
+            }
+            if (!quoteStartsClause(q)) {
+                Claim mixed = previous == null ? null : mixedContinuation(q, previous, newlines, coveredUntil);
+                if (mixed != null) {
+                    added.add(mixed);
+                    coveredUntil = mixed.end;
+                }
                 continue;
             }
             Claim claim = new Claim();
@@ -2473,6 +2481,37 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             added.add(claim);
         }
         claims.addAll(added);
+    }
+
+    /**
+     * A sentence of the previous speaker's paragraph that quotes a fragment and has no cue of its own
+     * continues that speaker, as a mixed claim over the whole sentence ("The environment enables these
+     * players to “find opportunities …”" after "…," he said); null otherwise.
+     */
+    private Claim mixedContinuation(QuoteSpan q, Claim previous, int[] newlines, int coveredUntil) {
+        int first = contentStart(t.afterDateline(sentenceFirst(q.first())));
+        int last = withoutTrailingPunctuation(first, sentenceLast(q.first()));
+        if (first >= q.first() - 1 || t.begin[first] < coveredUntil || t.begin[first] < previous.end
+                || linesBetween(newlines, previous.end, t.begin[first]) > 0 || t.sentence[first] == 0) {
+            return null;
+        }
+        for (int k = first; k <= last; k++) {
+            if (cueToken[k] && quoteAt[k] < 0 || mentionStarting[k] != null && mentionStarting[k].kind().equals("PRONOUN")) {
+                return null; // a cue of its own, or someone else who may speak
+            }
+        }
+        if (isQuoteMark(last + 1) && quoteAt[last] >= 0) {
+            last++;
+        }
+        Claim claim = new Claim();
+        claim.begin = t.begin[first];
+        claim.end = t.end[last];
+        claim.type = "MIXED";
+        claim.source = previous.source;
+        claim.sentence = t.sentence[first];
+        claim.confidence = 0.4;
+        claim.rule = "mixed-continuation";
+        return claim;
     }
 
     /**
