@@ -2,6 +2,7 @@ package org.sayer.pipeline.engines;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Set;
 
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -15,6 +16,10 @@ import org.sayer.pipeline.types.SayerTypes;
 
 /** Marks reporting expressions from the cue lexicon ("said", "called for", "according to"). */
 public class CueEngine extends CasAnnotator_ImplBase {
+
+    /** Words that are auxiliaries whatever else they may be ("will" is also a verb of WordNet's). */
+    private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been",
+            "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "do", "does", "did");
 
     public static final String PRODUCER = "sayer.cues/0.1";
     /** A system property naming an extra lexicon file in the cues.txt format. */
@@ -108,10 +113,6 @@ public class CueEngine extends CasAnnotator_ImplBase {
         }
         return -1;
     }
-
-    /** Words that are auxiliaries whatever else they may be ("will" is also a verb of WordNet's). */
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("is", "are", "was", "were", "be", "been",
-            "has", "have", "had", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "do", "does", "did");
 
     private static boolean inflected(String word) {
         return word.endsWith("s") && !word.endsWith("ss") || word.endsWith("ed");

@@ -1011,8 +1011,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             while (end < t.size && t.isPos(end, "ADJ") && end - k < 3) {
                 end++;
             }
-            boolean plural = t.lower[end].endsWith("s") || t.lower[end].endsWith("men") || lexicon.isGroup(t.lower[end]);
-            if (t.isPos(end, "NOUN") && plural && cueAfterSubject(t, end + 1)
+            boolean plural = end < t.size && (t.lower[end].endsWith("s") || t.lower[end].endsWith("men") || lexicon.isGroup(t.lower[end]));
+            if (plural && t.isPos(end, "NOUN") && cueAfterSubject(t, end + 1)
                     && (m + 1 >= result.size() || result.get(m + 1).first() > end)) {
                 result.set(m, new Candidate(group.first(), end, group.kind(), "GROUP", group.role(), text(t, group.first(), end), false));
             }

@@ -189,7 +189,8 @@ public final class Tokens {
 
     /**
      * The token after a wire dateline that opens the sentence at {@code k}, or {@code k}:
-     * "JOHANNESBURG (Reuters) -", "PARIS, May 3 (AFP) —", "Kasoa (C/R) Feb. 13 GNA -". A dateline
+     * "JOHANNESBURG (Reuters) -", "PARIS, May 3 (AFP) —", "Kasoa (C/R) Feb. 13 GNA -", "Santo Domingo, .-",
+     * "KUALA LUMPUR:", and with no dash after its agency "Santiago, June 15 (IANS) Name …". A dateline
      * in title case must hold a bracket or a number, so "Ed Lee - the mayor" is none, unless it opens
      * the story's first paragraph with no second dash to close an apposition ("Nairobi - Trade Minister …").
      */
