@@ -1730,6 +1730,9 @@ class AnnotatorTest {
         assertNull(unclaimed.getSource(), "nobody is named as calling");
         assertEquals("The union", claimWithContent(document, "higher pay").getSource().getCoveredText(),
                 "in the subject, the sentence's own verb ends the object");
+        Document idiom = annotate("Glacier news\nThe lead author said the findings were \"a wake-up call for every mountain community.\"", null);
+        assertTrue(claims(idiom).stream().noneMatch(c -> c.getCue() != null && c.getCue().getCoveredText().startsWith("call")),
+                "a wake-up call for a community calls on no one to do anything");
     }
 
     @Test

@@ -1360,9 +1360,10 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                     return j + 1; // "told reporters: “We will try.”"
                 }
             }
-            int told = toldInfinitive(k, last);
-            if (told >= 0) {
-                return told;
+            // "told the residents to leave" → "to leave": the person told is no content (FORMAT.md leaves an addressee outside)
+            int to = CueEngine.toAfterObject(t, k);
+            if (to > 0 && to < last) {
+                return t.is(to - 1, "not") ? to - 1 : to;
             }
             for (int j = k + 1; j <= last && j - k <= 5; j++) {
                 boolean objectPronoun = j - 1 == k && t.is(k, "him", "her", "them", "me", "us", "you");
@@ -1397,24 +1398,6 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         return k;
-    }
-
-    /**
-     * "told the residents to leave" → "to leave": the person told is no content (FORMAT.md leaves an
-     * addressee outside); the start of the infinitive after a short object at {@code k}, else -1.
-     */
-    private int toldInfinitive(int k, int last) {
-        for (int j = k; j < last && j - k <= 5; j++) {
-            int to = t.is(j, "not") ? j + 1 : j;
-            if (j > k && t.is(to, "to") && to < last && t.isPos(to + 1, "VERB", "AUX")) {
-                return j;
-            }
-            boolean objectPronoun = j == k && t.is(j, "him", "her", "them", "me", "us", "you");
-            if (!objectPronoun && !t.isPos(j, "NOUN", "PROPN", "ADJ", "DET", "NUM")) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /** "…, he told reporters", "told the summit on Monday": after a tell verb, a phrase with no verb is only who listened. */
@@ -2004,11 +1987,13 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         String lexicon = lexiconOf(cueFs);
         boolean curated = lexicon == null || !lexicon.startsWith(CueLexicon.GENERATED_PREFIX);
         MentionRef owner = owner(c0);
+        // "resisted calls for him to step down", "the union's calls for higher pay": a noun cue that ends in its
+        // preposition takes the object after it, when its owner is named or the infinitive follows (WordNet's
+        // frame 24); not "a wake-up call for every mountain community"
+        boolean linked = c1 > c0 && t.isPos(c1, "ADP") && quoteAt[c1] < 0 && (owner != null || CueEngine.toAfterObject(t, c1 + 1) > 0);
         if (owner == null) {
             owner = modifierOwner(c0);
         }
-        // "resisted calls for him to step down": a noun cue that ends in its preposition takes the object after it
-        boolean linked = c1 > c0 && t.isPos(c1, "ADP") && quoteAt[c1] < 0;
         int that = linked ? c1 : c1 + 1;
         MentionRef named = linked ? null : claimantAfter(c1);
         if (owner == null && named != null) {

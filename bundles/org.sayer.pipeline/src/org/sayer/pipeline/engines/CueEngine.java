@@ -167,13 +167,16 @@ public class CueEngine extends CasAnnotator_ImplBase {
     }
 
     /**
-     * "asked the council to reopen …": the "to" after a short noun phrase at {@code first} that a verb
-     * follows, or -1.
+     * "asked the council to reopen …", "told us not to raise prices": the "to" after a short noun phrase
+     * at {@code first} that a verb follows, or -1.
      */
     static int toAfterObject(Tokens t, int first) {
         for (int k = first; k < t.size && k - first <= 6 && !t.lineBreakBetween(Math.max(k - 1, 0), k); k++) {
+            if (t.is(k, "not") && t.is(k + 1, "to") && k > first) {
+                continue;
+            }
             if (t.is(k, "to")) {
-                return k > first && t.isPos(k + 1, "VERB") ? k : -1;
+                return k > first && t.isPos(k + 1, "VERB", "AUX") ? k : -1;
             }
             if (!t.isPos(k, "DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") && !t.is(k, "'s", "\u2019s")) {
                 return -1;
