@@ -1816,6 +1816,48 @@ class AnnotatorTest {
     }
 
     @Test
+    void aNameInAppositionAtTheEndOfTheSentenceJoinsItsTitle() throws Exception {
+        Document document = annotate("Wildlife news\nThe fees rose.\n\"Poaching is a concern,\" said the environment and tourism minister, "
+                + "Pohamba Shifeta.", null);
+        assertEquals("the environment and tourism minister, Pohamba Shifeta", claimWithContent(document, "Poaching is a concern,")
+                .getSource().getCoveredText());
+        assertEquals("Pohamba Shifeta", speakerOf(document, "Poaching is a concern,"));
+    }
+
+    @Test
+    void aTitledNameSetOffByCommasAfterTheClauseIsItsSource() throws Exception {
+        Document document = annotate("Health news\nThe fees rose.\nThe country has enough medicines, the Minister of Health, "
+                + "Jamoliddin Abdullozoda, told reporters in Dushanbe on July 24.", null);
+        Claim claim = claimWithContent(document, "The country has enough medicines");
+        assertEquals("told", claim.getCue().getCoveredText());
+        assertEquals("Jamoliddin Abdullozoda", claim.getSource().getSpeaker().getName());
+    }
+
+    @Test
+    void aDenialKeepsTheClaimItDeniesWhichNestsItsOwnContent() throws Exception {
+        Document document = annotate("Court news\nThe fees rose.\nThe minister denied allegations that he had taken bribes.\n"
+                + "She expressed the view that the plan would fail.", null);
+        Claim denial = claimWithContent(document, "allegations that he had taken bribes");
+        assertEquals("denied", denial.getCue().getCoveredText());
+        Claim allegation = claimWithContent(document, "he had taken bribes");
+        assertEquals("allegations", allegation.getCue().getCoveredText());
+        assertNull(allegation.getSource(), "nobody is named as alleging");
+        assertEquals(denial, allegation.getParent());
+        assertEquals("expressed", claimWithContent(document, "the plan would fail").getCue().getCoveredText(),
+                "a view that is expressed is no claim of its own");
+    }
+
+    @Test
+    void aNounCueTakesABareClauseAndWhatItIsAbout() throws Exception {
+        Document document = annotate("Court news\nThe fees rose.\nTwo people were released amid accusations the authorities were "
+                + "arresting activists.\nThe union rejected claims by Mayor John Smith about the budget.", null);
+        assertNull(claimWithContent(document, "the authorities were arresting activists").getSource());
+        Claim about = claimWithContent(document, "the budget");
+        assertEquals("claims", about.getCue().getCoveredText());
+        assertEquals("John Smith", about.getSource().getSpeaker().getName());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

@@ -61,6 +61,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     /** Subordinators and contrasts that may end a content without a comma. */
     private static final Set<String> SOFT_CUTS = Set.of("although", "though", "whereas", "because", "but", "while");
     /** Bodies that hear evidence: "…, a court has heard", "…, jury told" name a listener, not a speaker. */
+    /** Verbs that answer a claim: their object is the claim itself ("denied claims that …"), not what it says. */
+    private static final Set<String> REBUTTALS = Set.of("deny", "reject", "dismiss", "refute", "dispute", "rebut", "contest",
+            "counter", "challenge", "question", "debunk");
     private static final Set<String> LISTENERS = Set.of("court", "jury", "inquest", "tribunal", "hearing", "inquiry");
     /** Words that open an adjunct of the reporting event after a judged object: "praised X after the win". */
     private static final Set<String> EVENT_ADJUNCTS = Set.of("after", "before", "despite", "during", "following",
@@ -825,6 +828,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 }
             } else {
                 source = appositionHead(beforeCue); // "…, Ed Lee, the chief whip, said"
+                if (source == null) {
+                    source = titledName(beforeCue); // "…, the Minister of Health, Jamoliddin Abdullozoda, told reporters"
+                }
                 comma = source == null ? -1 : nounPhraseStart(source.first()) - 1;
                 if (!reportingClauseEnds(c1 + 1, c1)) {
                     return null;
@@ -1011,6 +1017,20 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
             if (t.isPos(k, "VERB", "AUX") || isQuoteMark(k) && !pluralPossessive(k) || t.is(k, "that", "who", "which")) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /** A title and its holder in one mention, set off by commas right before the cue. */
+    private MentionRef titledName(int closingComma) {
+        MentionRef m = mentionEnding[closingComma - 1];
+        if (m == null || !m.kind().equals("NAME")) {
+            return null;
+        }
+        for (int k = m.first() + 1; k < m.last(); k++) {
+            if (t.is(k, ",")) {
+                return m;
             }
         }
         return null;
@@ -1387,8 +1407,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (t.is(j, "that") && j > k && t.isPos(j - 1, "NOUN", "PROPN") && t.isPos(j + 1, "VERB", "AUX")) {
                 break; // "cancelled a meeting that was scheduled …": a relative clause on the object, no content
             }
-            if (t.is(j, "that") && ownedNounCueBetween(k, j)) {
-                break; // "dismissed the defence argument that …": the clause is the noun's content
+            if (t.is(j, "that") && (ownedNounCueBetween(k, j) || REBUTTALS.contains(t.lemma[cueLast]) && nounCueBetween(k, j))) {
+                break; // "dismissed the defence argument that …", "denied claims that …": the clause is the noun's content
             }
             if (t.is(j, "that")) {
                 return CueEngine.demonstrative(t, j) ? j : j + 1; // "denied that report": the content keeps its determiner
@@ -1434,6 +1454,15 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
      * that …", "rejected the allegations of the Greens that …". Without one the noun is the verb's
      * fixed object ("expressed the view that …").
      */
+    private boolean nounCueBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (cueToken[k] && t.isPos(k, "NOUN") && quoteAt[k] < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean ownedNounCueBetween(int from, int to) {
         for (int k = from + 1; k < to; k++) {
             if (cueToken[k] && t.isPos(k, "NOUN") && quoteAt[k] < 0) {
@@ -2000,13 +2029,17 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             owner = named;
             that = named.last() + 1;
         }
+        // "amid accusations the authorities were arresting activists": the clause follows with no "that"
+        boolean bareClause = !linked && that == c1 + 1 && curated && t.isPos(that, "DET", "PRON", "PROPN", "NOUN")
+                && !possessiveMark(that + 1) && clauseAhead(that);
         // "amid allegations of graft", "claims that the board knew": nobody is named as claiming (FORMAT.md, null source)
-        boolean unclaimed = owner == null && quoteAt[c0] < 0 && curated && (t.is(c1 + 1, "that", "of") || linked)
+        boolean unclaimed = owner == null && quoteAt[c0] < 0 && curated
+                && (t.is(c1 + 1, "that", "of") || topicLink(c1 + 1) || linked || bareClause)
                 && !t.isPos(c0 - 1, "AUX", "PRON"); // "are warning/NOUN of danger" is a verb
-        if (owner == null && !unclaimed || !t.is(that, "of", "that", ":") && !linked) {
+        if (owner == null && !unclaimed || !t.is(that, "of", "that", ":") && !topicLink(that) && !linked && !bareClause) {
             return null;
         }
-        int first = that + 1;
+        int first = bareClause ? that : that + 1;
         if (first > sentenceLast(c0) || t.is(that, "that") && t.isPos(first, "VERB", "AUX")) {
             return null; // "the attack that targeted the port": a relative clause, no content
         }
@@ -2203,8 +2236,15 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     /** "the allegations of the Democratic Front that …", "claims by the council that …": the speaker named after the noun. */
     private MentionRef claimantAfter(int noun) {
-        MentionRef named = t.is(noun + 1, "of", "by") && noun + 2 < t.size ? mentionStarting[noun + 2] : null;
-        return named != null && t.is(named.last() + 1, "that") && !named.kind().equals("PRONOUN") ? named : null;
+        int by = t.is(noun + 1, "made") && t.is(noun + 2, "by") ? noun + 2 : noun + 1; // "claims made by the mayor about …"
+        MentionRef named = t.is(by, "of", "by", "from") && by + 1 < t.size ? mentionStarting[by + 1] : null;
+        return named != null && (t.is(named.last() + 1, "that") || topicLink(named.last() + 1)) && !named.kind().equals("PRONOUN")
+                ? named : null;
+    }
+
+    /** "complaints about noise", "concerns over the plan", "questions regarding the funds": what the noun is about (FORMAT.md, Content). */
+    private boolean topicLink(int k) {
+        return t.is(k, "about", "over", "regarding") && k + 1 < t.size && quoteAt[k] < 0 && !TIME_WORDS.contains(t.lower[k + 1]);
     }
 
     /** "US assurances that …", "the defence argument that …": a speaker named as the noun's modifier. */

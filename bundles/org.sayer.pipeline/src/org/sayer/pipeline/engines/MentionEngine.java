@@ -955,6 +955,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 boolean compatible = b.type().equals(a.type()) || a.type().equals("PERSON") && b.type().equals("PERSON");
                 if (b.kind().equals("NAME") && compatible && t.is(comma, ",") && describedName(t, comma + 1, b.first())
                         && (t.is(b.last() + 1, ",") || t.isPos(b.last() + 1, "VERB", "AUX") || cueStart(b.last() + 1)
+                                || sentenceEndsAt(t, b.last() + 1) // "…,” said the tourism minister, Pohamba Shifeta.
                                 || shortPhraseThenComma(t, b.last() + 1) || timeThenVerb(t, b.last() + 1))) {
                     String role = a.role() == null ? a.name() : a.role();
                     result.add(new Candidate(a.first(), b.last(), "NAME", b.type(), role, b.name(), b.possessive()));
@@ -1094,6 +1095,10 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             "sunday", "today", "yesterday", "tonight");
 
     /** "… Captain Steve Armah on Saturday appealed", "… Jo Lee yesterday said". */
+    private static boolean sentenceEndsAt(Tokens t, int k) {
+        return k >= t.size || t.is(k, ".", "!", "?") && (k + 1 >= t.size || t.sentence[k + 1] != t.sentence[k]);
+    }
+
     private static boolean timeThenVerb(Tokens t, int k) {
         int j = t.is(k, "on") ? k + 1 : k;
         return j + 1 < t.size && DAYS.contains(t.lower[j]) && t.isPos(j + 1, "VERB", "AUX");
