@@ -77,6 +77,14 @@ class RivalBoundariesTest {
     }
 
     @Test
+    void aNounPhraseObjectCutShortHasARivalRunningToItsClausesEnd() throws Exception {
+        List<String> contents = candidateContents("The minister praised the team last week for its courage in the final.");
+        assertTrue(contents.contains("the team"), contents.toString());
+        assertTrue(contents.contains("the team last week for its courage in the final"), contents.toString());
+        assertEquals(2, contents.size(), contents.toString());
+    }
+
+    @Test
     void annotationKeepsOneOfTheRivals() throws Exception {
         Document document = SayerFactory.eINSTANCE.createDocument();
         document.setId("d");

@@ -93,6 +93,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int sentence;
         /** Which pattern proposed it: a feature for the scoring model. */
         String rule;
+        /** For a noun-phrase object: where its clause would end had nothing stopped it, else -1. */
+        int clauseLast = -1;
     }
 
     private Tokens t;
@@ -609,7 +611,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 && !boundaryAt(first) && (!t.isPos(first, "PUNCT") || currencyBeforeNumber(first))
                 && !onlyTheOneTold(c0, first)) {
             claim.begin = t.begin[first];
-            claim.end = t.end[judged || nounPhraseObject(first) ? judgedObjectEnd(first) : contentEnd(first)];
+            boolean object = judged || nounPhraseObject(first);
+            claim.end = t.end[object ? judgedObjectEnd(first) : contentEnd(first)];
+            claim.clauseLast = object ? contentEnd(first) : -1;
             claim.type = mixedOrIndirect(claim.begin, claim.end);
             claim.confidence = claim.source.kind().equals("PRONOUN") ? 0.6 : 0.7;
             claim.rule = judged ? "judged-object" : "source-cue-clause";
@@ -2638,7 +2642,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     /**
      * Where a reported clause ends is learned, not only ruled: a content after its cue that holds a soft
      * cut ("said the plant would close, although talks go on") gets a rival candidate with the same cue,
-     * source and start, ending there. The scoring stage keeps the likelier of the two.
+     * source and start, ending there, and a noun-phrase object cut short gets one that runs on to its
+     * clause's end. The scoring stage keeps the likeliest.
      */
     private List<Claim> rivalBoundaries(List<Claim> claims) {
         List<Claim> rivals = new ArrayList<>();
@@ -2647,9 +2652,19 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 continue;
             }
             int first = t.tokenAtOrAfter(c.begin);
-            int cut = softCut(first, t.tokenBefore(c.end));
+            int last = t.tokenBefore(c.end);
+            int cut = softCut(first, last);
             if (cut >= 0) {
                 rivals.add(rival(c, withoutTrailingPunctuation(first, cut - 1)));
+            }
+            if (c.clauseLast < 0) {
+                continue;
+            }
+            // a noun-phrase object stopped at a comma, an adjunct or a time ("welcomed the plan, which …",
+            // "cited the project this year that …") may run on to its clause's end; what stands at the cut decides
+            int end = withoutTrailingPunctuation(first, c.clauseLast);
+            if (end > last) {
+                rivals.add(rival(c, end));
             }
         }
         return rivals;
