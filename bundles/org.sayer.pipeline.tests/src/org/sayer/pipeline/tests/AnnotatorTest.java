@@ -68,6 +68,11 @@ class AnnotatorTest {
                         + claims(document).stream().map(Annotation::getCoveredText).toList()));
     }
 
+    /** How many claims the rules propose, counting rival boundaries of one claim (one cue, one start) once. */
+    private static long proposals(Document document) {
+        return claims(document).stream().map(c -> List.of(c.getCue() == null ? -1 : c.getCue().getBegin(), c.getBegin())).distinct().count();
+    }
+
     /** The name of the speaker the claim with this content resolves to. */
     private static String speakerOf(Document document, String content) {
         return claimWithContent(document, content).getSource().getSpeaker().getName();
@@ -234,7 +239,7 @@ class AnnotatorTest {
         assertEquals("Northwind Airlines", speakerOf(document, "a rise in bookings"));
         assertEquals("expects", claimWithContent(document, "a rise in bookings").getCue().getCoveredText());
         claimWithContent(document, "a slowdown");
-        assertEquals(2, claims(document).size(), "\"as expected\" forecasts nothing");
+        assertEquals(2, proposals(document), "\"as expected\" forecasts nothing");
     }
 
     @Test
@@ -1215,7 +1220,7 @@ class AnnotatorTest {
         assertEquals("welcomed", claimWithContent(document, "the new park").getCue().getCoveredText());
         assertEquals("protested", claimWithContent(document, "the new tax").getCue().getCoveredText());
         assertEquals("Ada Obi", speakerOf(document, "the cost of delay"));
-        assertEquals(6, claims(document).size(), "no object, or a judging word that is no verb, makes no claim: "
+        assertEquals(6, proposals(document), "no object, or a judging word that is no verb, makes no claim: "
                 + claims(document).stream().map(Annotation::getCoveredText).toList());
     }
 
@@ -1284,7 +1289,7 @@ class AnnotatorTest {
         Claim claim = claimWithContent(document, "the council's position");
         assertEquals("clarified", claim.getCue().getCoveredText());
         assertEquals("The minister", claim.getSource().getCoveredText());
-        assertEquals(1, claims(document).size(), "'receive' mostly means getting, not saying: no claim");
+        assertEquals(1, proposals(document), "'receive' mostly means getting, not saying: no claim");
     }
 
     @Test
