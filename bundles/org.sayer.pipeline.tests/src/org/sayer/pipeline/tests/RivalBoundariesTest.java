@@ -85,6 +85,14 @@ class RivalBoundariesTest {
     }
 
     @Test
+    void aClauseStoppedAtABoundaryHasARivalRunningToTheNextOne() throws Exception {
+        List<String> contents = candidateContents("Mayor Ana Ruiz said the road was worse than ever, which made it hard to get home.");
+        assertTrue(contents.contains("the road was worse than ever"), contents.toString());
+        assertTrue(contents.contains("the road was worse than ever, which made it hard to get home"), contents.toString());
+        assertEquals(2, contents.size(), contents.toString());
+    }
+
+    @Test
     void annotationKeepsOneOfTheRivals() throws Exception {
         Document document = SayerFactory.eINSTANCE.createDocument();
         document.setId("d");

@@ -93,7 +93,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int sentence;
         /** Which pattern proposed it: a feature for the scoring model. */
         String rule;
-        /** For a noun-phrase object: where its clause would end had nothing stopped it, else -1. */
+        /** Where the content would end had its first stop not stopped it (a rival boundary), else -1. */
         int clauseLast = -1;
     }
 
@@ -613,7 +613,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             claim.begin = t.begin[first];
             boolean object = judged || nounPhraseObject(first);
             claim.end = t.end[object ? judgedObjectEnd(first) : contentEnd(first)];
-            claim.clauseLast = object ? contentEnd(first) : -1;
+            claim.clauseLast = object ? contentEnd(first) : nextClauseEnd(first, t.tokenBefore(claim.end));
             claim.type = mixedOrIndirect(claim.begin, claim.end);
             claim.confidence = claim.source.kind().equals("PRONOUN") ? 0.6 : 0.7;
             claim.rule = judged ? "judged-object" : "source-cue-clause";
@@ -1595,6 +1595,28 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             end++;
         }
         return end;
+    }
+
+    /** Where the content from {@code first} would end if it ran past the boundary after {@code last} to the next one; -1 if none. */
+    private int nextClauseEnd(int first, int last) {
+        int sentenceEnd = sentenceLast(first);
+        int k = last + 1;
+        while (k <= sentenceEnd && t.isPos(k, "PUNCT") && !t.is(k, ",")) {
+            k++;
+        }
+        if (k >= sentenceEnd || quoteAt[first] >= 0) {
+            return -1;
+        }
+        for (k = k + 1; k <= sentenceEnd; k++) {
+            if (quoteAt[k] >= 0 || isQuoteMark(k)) {
+                return -1;
+            }
+            if (boundaryAt(k)) {
+                break;
+            }
+        }
+        int end = withoutTrailingPunctuation(first, k - 1);
+        return end > last ? end : -1;
     }
 
     /**
