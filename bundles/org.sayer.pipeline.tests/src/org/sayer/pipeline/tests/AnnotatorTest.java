@@ -1863,6 +1863,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aColonBeforeAQuotationEndsTheClauseBeforeIt() throws Exception {
+        Document document = annotate("Nature law\nThe fees rose.\nThe minister noted she could withstand any backlash: \u201cWhen I go for "
+                + "walks, I want to show them the beauty of the country.\u201d", null);
+        assertEquals("noted", claimWithContent(document, "she could withstand any backlash").getCue().getCoveredText());
+        assertEquals(ClaimType.DIRECT, claimWithContent(document, "When I go for walks, I want to show them the beauty of the country.").getType());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

@@ -351,6 +351,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (t.is(k, ";")) {
             return true;
         }
+        if (t.is(k, ":") && quoteAt[k] < 0 && k + 1 < t.size && isQuoteMark(k + 1)) {
+            return true; // "noted she could withstand the backlash: “When I go …”": the quotation is a claim of its own
+        }
         if (t.is(k, ",") && quoteAt[k] < 0 && presentCue(k + 1)) {
             return true; // "Nuevo León rejects its ranking, says it should be red": a second report of the same subject
         }
