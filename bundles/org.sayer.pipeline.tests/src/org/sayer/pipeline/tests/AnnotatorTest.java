@@ -1871,6 +1871,16 @@ class AnnotatorTest {
     }
 
     @Test
+    void aSentenceOpeningPrepositionIsNoNameAndADatelineMayHoldOf() throws Exception {
+        Document amid = annotate("Farm news\nThe fees rose.\nAmid record fires in Brazil, the Minister of Economy, Paulo Guedes, said on "
+                + "Monday that Brazil feeds the world.", null);
+        assertEquals("Paulo Guedes", speakerOf(amid, "Brazil feeds the world"));
+        Document dateline = annotate("Officials issue warning\nPort of Spain \u2013 National Security Minister Fitzgerald Hinds Monday warned "
+                + "criminals that the agencies will preserve order.", null);
+        assertEquals("Fitzgerald Hinds", speakerOf(dateline, "the agencies will preserve order"));
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

@@ -32,7 +32,10 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             "september", "october", "november", "december", "today", "tomorrow", "yesterday", "tonight", "i",
             "read", "more", "watch", "update", "updated", "breaking", "exclusive", "opinion", "analysis", "but",
             "and", "however", "meanwhile", "simultaneously", "also", "in", "on", "at", "for", "as", "after",
-            "mr", "mrs", "ms", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.");
+            "mr", "mrs", "ms", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+            // prepositions and subordinators that open a sentence, which the tagger may call names ("Amid record fires, …")
+            "amid", "amidst", "despite", "following", "among", "amongst", "during", "since", "although", "though",
+            "while", "whilst", "regarding", "concerning", "under", "according");
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "al", "el", "de", "van", "von", "der", "den",
             "da", "di", "du", "la", "le", "dos", "das", "del");
     /** Honorifics that open a name ("said Mr Briggs"); they are no name on their own. */

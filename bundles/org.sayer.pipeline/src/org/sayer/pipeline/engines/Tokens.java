@@ -210,7 +210,8 @@ public final class Tokens {
         int j = k + 1;
         int afterAgency = -1;
         while (j < size && j - k < 10 && !isDash(j) && !is(j, ".-") && !lineBreakBetween(j - 1, j)
-                && (capitalised(j) || is(j, ",", "(", ")", "/", ".") || isPos(j, "NUM"))) {
+                && (capitalised(j) || is(j, ",", "(", ")", "/", ".") || isPos(j, "NUM")
+                        || is(j, "of", "de", "del", "do", "da") && j + 1 < size && capitalised(j + 1))) { // "Port of Spain –"
             if (is(j, ")") && afterAgency < 0 && isPos(j - 3, "NUM") && is(j - 2, "(")) {
                 afterAgency = j + 1; // "Santiago, June 15 (IANS) Jorge Sampaoli, …": no dash after the agency
             }
