@@ -1881,6 +1881,13 @@ class AnnotatorTest {
     }
 
     @Test
+    void oneMemberOfAQuotedGroupSpeaksAlone() throws Exception {
+        Document document = annotate("Flour news\nThe fees rose.\nA shareholder who spoke at the company\u2019s 11th Annual General Meeting "
+                + "held in Lagos on Friday applauded the company for reviving the Kano factory.", null);
+        assertEquals("A shareholder", claimWithContent(document, "the company for reviving the Kano factory").getSource().getCoveredText());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");
