@@ -1881,10 +1881,12 @@ class AnnotatorTest {
     }
 
     @Test
-    void oneMemberOfAQuotedGroupSpeaksAlone() throws Exception {
+    void oneMemberOfAQuotedGroupSpeaksAloneAndBodiesSpeakTogether() throws Exception {
         Document document = annotate("Flour news\nThe fees rose.\nA shareholder who spoke at the company\u2019s 11th Annual General Meeting "
                 + "held in Lagos on Friday applauded the company for reviving the Kano factory.", null);
         assertEquals("A shareholder", claimWithContent(document, "the company for reviving the Kano factory").getSource().getCoveredText());
+        Document bodies = annotate("Telecom news\nThe fees rose, and mobile companies have firmly denied that they cut the network.", null);
+        assertEquals("mobile companies", claimWithContent(bodies, "they cut the network").getSource().getCoveredText());
     }
 
     @Test
