@@ -1890,6 +1890,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aSpeakingPronounPrefersTheStorysSpeakerToAOneWordNameMetInPassing() throws Exception {
+        Document document = annotate("Beach news\n\"There are four contaminated sites,\" said Mouin Hamze, secretary-general of the council.\n"
+                + "Hamze said the beaches were dirty.\nAccording to the report, Ramlet al-Bayda, Manara, Dabayeh and Antelias are all "
+                + "polluted with heavy metals.\nHe added that eight other sites in the north are polluted.", null);
+        assertEquals("Mouin Hamze", speakerOf(document, "eight other sites in the north are polluted"));
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

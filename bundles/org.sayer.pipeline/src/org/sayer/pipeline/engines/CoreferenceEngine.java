@@ -429,6 +429,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             }
         }
         int earliest = earliestAntecedentSentence(tokens, quoted, tokens.tokenAtOrAfter(pronoun.getBegin()));
+        boolean speaks = (isSubjectOfCue(tokens, pronoun, cueStarts) || firstSentence < pronounSentence);
         for (int sentence = firstSentence; sentence >= earliest && best == null; sentence--) {
             Speaker firstInSentence = null;
             Speaker firstSpeaking = null;
@@ -466,7 +467,9 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 best = firstOblique; // "the end for Martin O'Neill …, he said": nobody else in the sentence
             }
             if (firstSpeaking == null && best != null && sentence < pronounSentence
-                    && paragraphBetween(tokens, mentions.get(k + 1), pronoun)) {
+                    && (paragraphBetween(tokens, mentions.get(k + 1), pronoun) || speaks && bareName(best))) {
+                // "… in Ramlet al-Bayda, Manara and Tripoli. He added …": a one-word name met once in passing is
+                // seldom who goes on speaking; the speaker the story keeps naming is
                 best = moreSalient(mentioned, best, word, gender, reporter);
             }
         }
@@ -650,6 +653,11 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             }
         }
         return mentioned.getOrDefault(nearest, 0) == 1 && mentioned.get(salient) >= 2 ? salient : nearest;
+    }
+
+    /** A name of one word with no role: a place or a firm the tagger took for a person as often as a person. */
+    private static boolean bareName(Speaker s) {
+        return s.role == null && !s.name.contains(" ");
     }
 
     /** "him", "her", "them" ("according to him") resolve as "he", "she", "they". */
