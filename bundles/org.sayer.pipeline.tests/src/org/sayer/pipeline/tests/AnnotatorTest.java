@@ -1898,6 +1898,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void anAppealToSomeoneKeepsTheAddresseeAsACallOnDoes() throws Exception {
+        Document document = annotate("Summit news\nThe fees rose.\nAl-Sadiq appealed to the summit to condemn the violations.\n"
+                + "The mayor appealed for calm after the flood.", null);
+        assertEquals("appealed to", claimWithContent(document, "the summit to condemn the violations").getCue().getCoveredText());
+        assertEquals("appealed for", claimWithContent(document, "calm").getCue().getCoveredText());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");
