@@ -1906,6 +1906,12 @@ class AnnotatorTest {
     }
 
     @Test
+    void aContractedIsAfterThereOrItIsAVerbThatOpensAClause() throws Exception {
+        Document document = annotate("Cup news\nThe fees rose.\nAnd Neilson insists there\u2019s a pattern between the defeats.", null);
+        assertEquals("insists", claimWithContent(document, "there\u2019s a pattern between the defeats").getCue().getCoveredText());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

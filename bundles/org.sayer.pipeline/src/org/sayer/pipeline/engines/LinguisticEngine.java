@@ -103,12 +103,17 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
         }
     }
 
+    /** Words whose "'s" is a contracted verb: no one owns anything in "there's" or "it's". */
+    private static final java.util.Set<String> CONTRACTED_SUBJECTS = java.util.Set.of("there", "here", "it", "that", "what", "who",
+            "where", "he", "she", "how", "this", "everything", "nothing", "something");
+
     /**
      * Greedy POS decoding: each token gets the model's best tag given the tags before it. The
      * default beam of three costs several times more for the same tags on news text, and the
      * tagger is the pipeline's main cost.
      */
     String[] tag(String[] words) {
+        words = straightApostrophes(words);
         String[] tags = new String[words.length];
         for (int i = 0; i < words.length; i++) {
             tags[i] = posModel.getBestOutcome(posModel.eval(posContext.getContext(i, words, tags, null)));
@@ -121,6 +126,11 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
                 tags[i] = Character.isUpperCase(words[i].charAt(0)) ? "PROPN" : "ADJ";
             } else if (tags[i].equals("PUNCT") && words[i].indexOf('-') > 0 && Character.isLetterOrDigit(words[i].charAt(0))) {
                 tags[i] = "ADJ"; // "current-quarter/PUNCT": a hyphenated word is no punctuation
+            }
+        }
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].equals("'s") && CONTRACTED_SUBJECTS.contains(words[i - 1].toLowerCase(java.util.Locale.ROOT))) {
+                tags[i] = "AUX"; // "there’s a pattern", "it's over": a contracted "is" or "has", not a possessive
             }
         }
         for (int i = 2; i + 1 < words.length; i++) {
@@ -144,6 +154,23 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
             }
         }
         return tags;
+    }
+
+    /**
+     * The words with curly apostrophes made straight, as the tagger learnt them: "there’s" is "there 's",
+     * a verb, not two punctuation marks. Only the tagger sees the copy; the tokens keep the text's marks.
+     */
+    private static String[] straightApostrophes(String[] words) {
+        String[] seen = words;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].indexOf('\u2019') >= 0) {
+                if (seen == words) {
+                    seen = words.clone();
+                }
+                seen[i] = words[i].replace('\u2019', '\'');
+            }
+        }
+        return seen;
     }
 
     /** A headline in title case ("Minister Slams New Fees"), where capitals mark no names. */
