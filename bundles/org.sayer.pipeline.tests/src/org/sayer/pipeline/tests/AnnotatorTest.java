@@ -1912,6 +1912,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aDocumentNamedByANounCueCanBeTheSubjectOfItsVerb() throws Exception {
+        Document document = annotate("Court news\nThe fees rose. The statement said the ruling was a blow.", null);
+        Claim claim = claimWithContent(document, "the ruling was a blow");
+        assertEquals("said", claim.getCue().getCoveredText());
+        assertEquals("The statement", claim.getSource().getCoveredText());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

@@ -1868,7 +1868,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             first = Math.max(first, quotes.get(quoteAt[c0]).first());
         }
         for (int k = c0 - 1; k >= first; k--) {
-            if (t.is(k, "that", ";", ":") || (cueToken[k] && k < c0 && !inSetOffAdjunct(k, c0)) || (isQuoteMark(k) && quoteAt[c0] < 0
+            // a cue before this one ends its clause, unless it heads the subject right before it ("The statement said …")
+            boolean subjectHead = k == skipAdverbsLeft(c0 - 1) && t.isPos(k, "NOUN") && mentionEnding[k] != null;
+            if (t.is(k, "that", ";", ":") || (cueToken[k] && k < c0 && !inSetOffAdjunct(k, c0) && !subjectHead) || (isQuoteMark(k) && quoteAt[c0] < 0
                     && quoteAt[k] < 0 && k > 0 && quoteAt[k - 1] >= 0)) {
                 return k + 1;
             }
