@@ -1920,6 +1920,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aHeadlineQuotationBeforeAColonIsTheSubjectsAfterIt() throws Exception {
+        Document document = annotate("\u2018We fight until the end\u2019: Fiji captain makes no excuses after Wales defeat\nThe story begins here.", null);
+        Claim claim = claimWithContent(document, "We fight until the end");
+        assertEquals(ClaimType.DIRECT, claim.getType());
+        assertEquals("Fiji captain", claim.getSource().getCoveredText());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

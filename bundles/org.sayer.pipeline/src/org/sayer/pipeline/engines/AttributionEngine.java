@@ -2519,7 +2519,14 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             claim.sentence = t.sentence[q.first()];
             boolean continues = previous != null && linesBetween(newlines, previous.end, q.begin()) <= 1 && !crossHead(q);
             MentionRef subjectBefore = continues ? null : subjectJustBefore(q, newlines);
-            if (continues) {
+            MentionRef afterColon = continues || subjectBefore != null ? null : speakerAfterColon(q);
+            if (afterColon != null) {
+                // "‘We fight until the end’: Fiji captain makes no excuses": a headline gives its quotation to
+                // the subject after the colon
+                claim.source = afterColon;
+                claim.confidence = 0.5;
+                claim.rule = "quote-colon-speaker";
+            } else if (continues) {
                 claim.source = previous.source;
                 claim.confidence = 0.6;
                 claim.rule = "continuation";
@@ -2537,6 +2544,19 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             added.add(claim);
         }
         claims.addAll(added);
+    }
+
+    /** The subject right after "QUOTE:" on a line that opens with the quotation, or null. */
+    private MentionRef speakerAfterColon(QuoteSpan q) {
+        int open = q.first() - 1;
+        boolean lineStart = open >= 0 && isQuoteMark(open) && (open == 0 || t.lineBreakBetween(open - 1, open));
+        int colon = q.last() + 2;
+        if (!lineStart || !t.is(colon, ":") || colon + 1 >= t.size || t.lineBreakBetween(colon, colon + 1)) {
+            return null;
+        }
+        MentionRef m = mentionStarting[colon + 1];
+        return m != null && !possessive(m) && !m.kind().equals("PRONOUN") && !t.lineBreakBetween(m.last(), Math.min(m.last() + 1, t.size - 1))
+                ? m : null;
     }
 
     /**
