@@ -1928,6 +1928,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aVerbOfSayingRightAfterAQuotationAndItsSubjectIsItsCue() throws Exception {
+        Document document = annotate("Derby news\nThe fees rose.\n\"It was fun,\" Smith quipped.\n\"Everyone knows his intention,\" Girardi fumed.", null);
+        assertEquals("quipped", claimWithContent(document, "It was fun,").getCue().getCoveredText());
+        assertEquals("Smith", claimWithContent(document, "It was fun,").getSource().getCoveredText());
+        assertEquals("fumed", claimWithContent(document, "Everyone knows his intention,").getCue().getCoveredText());
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

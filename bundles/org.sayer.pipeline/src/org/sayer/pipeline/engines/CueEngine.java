@@ -59,7 +59,7 @@ public class CueEngine extends CasAnnotator_ImplBase {
             int last = i + match.length() - 1;
             boolean generated = match.entry().lexicon() != null && match.entry().lexicon().startsWith(CueLexicon.GENERATED_PREFIX);
             boolean judges = match.entry().judges();
-            if (generated && i != headlineVerb && !reportingFrameAfter(tokens, i, last)
+            if (generated && i != headlineVerb && !reportingFrameAfter(tokens, i, last) && !quotationBefore(tokens, i)
                     && !("to".equals(match.entry().objectVia()) && toAfterObject(tokens, last + 1) > 0)) {
                 if (!judges || !objectAfter(tokens, i, last)) {
                     continue; // a generated entry ("absorb", "account") is a cue only where it reports
@@ -189,6 +189,18 @@ public class CueEngine extends CasAnnotator_ImplBase {
      * A verb followed, past a short object, by "that", a colon or a quotation: "concluded that …",
      * "faulted the board that …", "protested: “…”"; a noun directly followed by "that": "the warning that …".
      */
+    /** "“It was fun,” Smith quipped": a verb right after a closing quotation and its subject reports it. */
+    static boolean quotationBefore(Tokens t, int first) {
+        if (!t.isPos(first, "VERB") || t.lower[first].endsWith("ing")) {
+            return false;
+        }
+        int k = first - 1;
+        while (k >= 0 && first - k <= 4 && t.isPos(k, "PROPN", "NOUN", "DET", "PRON", "ADJ") && !t.isQuoteMark(k)) {
+            k--;
+        }
+        return k >= 1 && t.isQuoteMark(k) && t.is(k - 1, ",", "?", "!") && !t.lineBreakBetween(k, first);
+    }
+
     static boolean reportingFrameAfter(Tokens t, int first, int last) {
         boolean verb = t.isPos(first, "VERB");
         if (!verb && !t.isPos(first, "NOUN")) {
