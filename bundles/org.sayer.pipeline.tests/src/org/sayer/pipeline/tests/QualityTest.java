@@ -39,14 +39,15 @@ class QualityTest {
      * speaker registry; ./sayer annotate runs a pipeline per core (figures in the README).
      */
     private static final double DEV_END_TO_END = 0.886;
-    private static final double TEST_END_TO_END = 0.650;
-    private static final double TEST2_END_TO_END = 0.781;
-    private static final double TEST3_END_TO_END = 0.800;
-    private static final double TEST4_END_TO_END = 0.786;
-    private static final double TEST5_END_TO_END = 0.725;
-    private static final double TEST6_END_TO_END = 0.651;
-    private static final double TEST7_END_TO_END = 0.756;
-    private static final double TEST8_END_TO_END = 0.765;
+    private static final double TEST_END_TO_END = 0.680;
+    private static final double TEST2_END_TO_END = 0.808;
+    private static final double TEST3_END_TO_END = 0.796;
+    private static final double TEST4_END_TO_END = 0.823;
+    private static final double TEST5_END_TO_END = 0.740;
+    private static final double TEST6_END_TO_END = 0.730;
+    private static final double TEST7_END_TO_END = 0.763;
+    private static final double TEST8_END_TO_END = 0.762;
+    private static final double TEST9_END_TO_END = 0.695;
     private static final double MARGIN = 0.02;
 
     @TempDir
@@ -96,7 +97,7 @@ class QualityTest {
     /**
      * The sealed test splits: only their figures are read. Floors are this test's measured figures
      * less the margin; the first-sight figures (test 0.545 with the rules alone, test2 0.727, test3
-     * 0.750, test4 0.766, test5 0.710, test6 0.629, test7 0.696, test8 0.761) are in the README.
+     * 0.750, test4 0.766, test5 0.710, test6 0.629, test7 0.696, test8 0.761, test9 0.695) are in the README.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -107,7 +108,8 @@ class QualityTest {
             "realnews/realnews-test5.jsonl, " + TEST5_END_TO_END,
             "realnews/realnews-test6.jsonl, " + TEST6_END_TO_END,
             "realnews/realnews-test7.jsonl, " + TEST7_END_TO_END,
-            "realnews/realnews-test8.jsonl, " + TEST8_END_TO_END })
+            "realnews/realnews-test8.jsonl, " + TEST8_END_TO_END,
+            "realnews/realnews-test9.jsonl, " + TEST9_END_TO_END })
     void realNewsTestSplitsKeepTheirFigures(String split, double measured) throws Exception {
         assertAtLeast(split, "end-to-end", "f1", measured - MARGIN);
     }
