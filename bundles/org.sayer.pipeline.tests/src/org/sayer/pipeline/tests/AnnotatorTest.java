@@ -9,8 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.text.AnnotationFS;
+import org.apache.uima.resource.ResourceManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,8 +38,11 @@ import org.sayer.model.WorkflowState;
 import org.sayer.model.speakers.UnresolvedSpeakers;
 import org.sayer.model.validation.Validation;
 import org.sayer.pipeline.Annotator;
+import org.sayer.pipeline.ModelToCas;
+import org.sayer.pipeline.Pipelines;
 import org.sayer.pipeline.engines.AttributionEngine;
 import org.sayer.pipeline.engines.CueLexicon;
+import org.sayer.pipeline.types.SayerTypes;
 
 /** The Annotator end to end on small texts: patterns, coreference and the mapping into the model. */
 class AnnotatorTest {
@@ -1933,6 +1941,24 @@ class AnnotatorTest {
         assertEquals("quipped", claimWithContent(document, "It was fun,").getCue().getCoveredText());
         assertEquals("Smith", claimWithContent(document, "It was fun,").getSource().getCoveredText());
         assertEquals("fumed", claimWithContent(document, "Everyone knows his intention,").getCue().getCoveredText());
+    }
+
+    @Test
+    void aHeadlineInTitleCaseKeepsItsVerbsOutOfNames() throws Exception {
+        ResourceManager manager = Pipelines.resourceManager();
+        AnalysisEngine engine = Pipelines.createEngine(manager, Pipelines.candidates());
+        try {
+            CAS cas = Pipelines.createCas(manager);
+            ModelToCas.fill(document("Super Eagles Will Show Strength Against Sierra Leone \u2013 Peseiro\nThe coach spoke."), null, cas);
+            engine.process(cas);
+            List<String> mentions = new ArrayList<>();
+            cas.<AnnotationFS>getAnnotationIndex(cas.getTypeSystem().getType(SayerTypes.SPEAKER_MENTION))
+                    .forEach(m -> mentions.add(m.getCoveredText()));
+            assertTrue(mentions.contains("Sierra Leone"), mentions.toString());
+            assertTrue(mentions.stream().noneMatch(m -> m.contains("Will Show")), "a headline's verbs are no name: " + mentions);
+        } finally {
+            engine.destroy();
+        }
     }
 
     @Test

@@ -290,6 +290,24 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 && (i + 1 >= t.size || t.isPos(i + 1, "PUNCT"));
     }
 
+    /** Whether the line holding token {@code i} capitalises nearly every word, as a headline in title case does. */
+    private static boolean titleCaseLine(Tokens t, int i) {
+        int first = i;
+        while (first > 0 && !t.lineBreakBetween(first - 1, first)) {
+            first--;
+        }
+        int last = t.lineLast(i);
+        int words = 0;
+        int capitalised = 0;
+        for (int k = first; k <= last; k++) {
+            if (Character.isLetter(t.word[k].charAt(0))) {
+                words++;
+                capitalised += t.capitalised(k) ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitalised * 5 >= words * 4;
+    }
+
     private static boolean followedByVerb(Tokens t, int i) {
         int k = i + 1;
         while (k < i + 4 && t.isPos(k, "AUX", "ADV", "PART")) {
@@ -338,8 +356,9 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             return !sentenceFirst && (lexicon.isTitle(t.word[i]) || lexicon.isOrganisationWord(t.word[i]));
         }
         if (t.isPos(i, "AUX", "VERB", "ADV", "NUM")) {
-            // inside a sentence a capitalised word is a name whatever the tagger says ("Baerbock/AUX")
-            return !sentenceFirst;
+            // inside a sentence a capitalised word is a name whatever the tagger says ("Baerbock/AUX"), but not
+            // in a headline that capitalises every word ("Super Eagles Will Show Strength Against …")
+            return !sentenceFirst && !titleCaseLine(t, i);
         }
         return !sentenceFirst || lexicon.isTitle(t.word[i]) || lexicon.isOrganisationWord(t.word[i])
                 || lexicon.isPlace(t.lower[i])
