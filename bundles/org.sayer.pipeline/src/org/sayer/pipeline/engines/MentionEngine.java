@@ -290,22 +290,29 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 && (i + 1 >= t.size || t.isPos(i + 1, "PUNCT"));
     }
 
-    /** Whether the line holding token {@code i} capitalises nearly every word, as a headline in title case does. */
+    /**
+     * Whether the line holding token {@code i} is a headline in title case: no full stop at its end, and
+     * every word of four letters or more capitalised, not only the names ("German Foreign Minister X met Y.").
+     */
     private static boolean titleCaseLine(Tokens t, int i) {
         int first = i;
         while (first > 0 && !t.lineBreakBetween(first - 1, first)) {
             first--;
         }
         int last = t.lineLast(i);
+        if (t.is(last, ".")) {
+            return false;
+        }
         int words = 0;
-        int capitalised = 0;
         for (int k = first; k <= last; k++) {
-            if (Character.isLetter(t.word[k].charAt(0))) {
+            if (Character.isLetter(t.word[k].charAt(0)) && t.word[k].length() >= 4) {
+                if (!t.capitalised(k)) {
+                    return false;
+                }
                 words++;
-                capitalised += t.capitalised(k) ? 1 : 0;
             }
         }
-        return words >= 4 && capitalised * 5 >= words * 4;
+        return words >= 4;
     }
 
     private static boolean followedByVerb(Tokens t, int i) {
