@@ -60,10 +60,10 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             "since", "so", "until");
     /** Subordinators and contrasts that may end a content without a comma. */
     private static final Set<String> SOFT_CUTS = Set.of("although", "though", "whereas", "because", "but", "while");
-    /** Bodies that hear evidence: "…, a court has heard", "…, jury told" name a listener, not a speaker. */
     /** Verbs that answer a claim: their object is the claim itself ("denied claims that …"), not what it says. */
     private static final Set<String> REBUTTALS = Set.of("deny", "reject", "dismiss", "refute", "dispute", "rebut", "contest",
             "counter", "challenge", "question", "debunk");
+    /** Bodies that hear evidence: "…, a court has heard", "…, jury told" name a listener, not a speaker. */
     private static final Set<String> LISTENERS = Set.of("court", "jury", "inquest", "tribunal", "hearing", "inquiry");
     /** Words that open an adjunct of the reporting event after a judged object: "praised X after the win". */
     private static final Set<String> EVENT_ADJUNCTS = Set.of("after", "before", "despite", "during", "following",
@@ -1461,15 +1461,6 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
      * that …", "rejected the allegations of the Greens that …". Without one the noun is the verb's
      * fixed object ("expressed the view that …").
      */
-    private boolean nounCueBetween(int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (cueToken[k] && t.isPos(k, "NOUN") && quoteAt[k] < 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private boolean ownedNounCueBetween(int from, int to) {
         for (int k = from + 1; k < to; k++) {
             if (cueToken[k] && t.isPos(k, "NOUN") && quoteAt[k] < 0) {
@@ -1477,6 +1468,16 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 if (owner(k) != null || modifierOwner(k) != null || named != null && named.last() + 1 == to) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** A noun cue between a verb and "that", owned or not: "denied claims that …". */
+    private boolean nounCueBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (cueToken[k] && t.isPos(k, "NOUN") && quoteAt[k] < 0) {
+                return true;
             }
         }
         return false;
@@ -2689,8 +2690,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     /**
      * Where a reported clause ends is learned, not only ruled: a content after its cue that holds a soft
      * cut ("said the plant would close, although talks go on") gets a rival candidate with the same cue,
-     * source and start, ending there, and a noun-phrase object cut short gets one that runs on to its
-     * clause's end. The scoring stage keeps the likeliest.
+     * source and start, ending there; a noun-phrase object cut short gets one that runs on to its
+     * clause's end, and a clause stopped at a boundary one that runs on to the next boundary. The scoring
+     * stage keeps the likeliest.
      */
     private List<Claim> rivalBoundaries(List<Claim> claims) {
         List<Claim> rivals = new ArrayList<>();
@@ -2707,8 +2709,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (c.clauseLast < 0) {
                 continue;
             }
-            // a noun-phrase object stopped at a comma, an adjunct or a time ("welcomed the plan, which …",
-            // "cited the project this year that …") may run on to its clause's end; what stands at the cut decides
+            // a content stopped early ("welcomed the plan, which …", "cited the project this year that …",
+            // "said the road was worse, which made …") may run on; what stands at the cut decides
             int end = withoutTrailingPunctuation(first, c.clauseLast);
             if (end > last) {
                 rivals.add(rival(c, end));
