@@ -1962,6 +1962,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void aTitleAtTheEndOfAHeadlineTakesNoNameFromTheNextParagraph() throws Exception {
+        Document document = annotate("My goal is to take the game to every village: says Somali FA president\nThe newly-elected president of "
+                + "Somali Football Federation, Ali Abdi Mohamed, said that the children come first.", null);
+        assertEquals("Ali Abdi Mohamed", speakerOf(document, "the children come first"));
+        assertTrue(claims(document).stream().noneMatch(c -> c.getSource() != null && c.getSource().getCoveredText().contains("\n")),
+                "no mention runs over a paragraph's end");
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

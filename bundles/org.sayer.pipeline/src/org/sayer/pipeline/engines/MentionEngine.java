@@ -968,8 +968,9 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             if (m + 1 < found.size() && a.kind().equals("NOMINAL") && !a.possessive() && !t.isPos(a.first() - 1, "ADP")) {
                 int comma = a.last() + 1;
                 // "The Deputy Director General media of the Yari Senate Presidency campaign organisation, Senator X"
-                while (comma < t.size && comma - a.last() <= 16 && !t.is(comma, ",") && !t.isPos(comma, "VERB", "AUX")) {
-                    comma++;
+                while (comma < t.size && comma - a.last() <= 16 && !t.is(comma, ",") && !t.isPos(comma, "VERB", "AUX")
+                        && t.sentence[comma] == t.sentence[a.last()]) {
+                    comma++; // within the sentence: "… says Somali FA president" ¶ "The president of …, Ali Abdi Mohamed, said" are two
                 }
                 // the name right after the comma, past any mention inside the nominal's phrase
                 int next = m + 1;
