@@ -1943,22 +1943,36 @@ class AnnotatorTest {
         assertEquals("fumed", claimWithContent(document, "Everyone knows his intention,").getCue().getCoveredText());
     }
 
-    @Test
-    void aHeadlineInTitleCaseKeepsItsVerbsOutOfNames() throws Exception {
+    /** The speaker mentions the candidate stage finds in {@code text}, used as sources or not. */
+    private static List<String> candidateMentions(String text) throws Exception {
         ResourceManager manager = Pipelines.resourceManager();
         AnalysisEngine engine = Pipelines.createEngine(manager, Pipelines.candidates());
         try {
             CAS cas = Pipelines.createCas(manager);
-            ModelToCas.fill(document("Super Eagles Will Show Strength Against Sierra Leone \u2013 Peseiro\nThe coach spoke."), null, cas);
+            ModelToCas.fill(document(text), null, cas);
             engine.process(cas);
             List<String> mentions = new ArrayList<>();
             cas.<AnnotationFS>getAnnotationIndex(cas.getTypeSystem().getType(SayerTypes.SPEAKER_MENTION))
                     .forEach(m -> mentions.add(m.getCoveredText()));
-            assertTrue(mentions.contains("Sierra Leone"), mentions.toString());
-            assertTrue(mentions.stream().noneMatch(m -> m.contains("Will Show")), "a headline's verbs are no name: " + mentions);
+            return mentions;
         } finally {
             engine.destroy();
         }
+    }
+
+    @Test
+    void aHeadlineInTitleCaseKeepsItsVerbsOutOfNames() throws Exception {
+        List<String> mentions = candidateMentions("Super Eagles Will Show Strength Against Sierra Leone \u2013 Peseiro\nThe coach spoke.");
+        assertTrue(mentions.contains("Sierra Leone"), mentions.toString());
+        assertTrue(mentions.stream().noneMatch(m -> m.contains("Will Show")), "a headline's verbs are no name: " + mentions);
+    }
+
+    @Test
+    void noMentionRunsOverAParagraphsEnd() throws Exception {
+        List<String> mentions = candidateMentions("Verdict news\nAfter the verdict, emotional moments for the officers on trial and their "
+                + "families.\n'It's family. Family is going to be sad no matter what,' said defense attorney Eric Hessler.\n"
+                + "Reid, new innovation minister, pledges digital transformation\nJonathan Reid has been sworn in as minister.");
+        assertTrue(mentions.stream().noneMatch(m -> m.contains("\n")), mentions.toString());
     }
 
     @Test

@@ -183,6 +183,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 found.add(new Candidate(i, i, "PRONOUN", type, null, t.lower[i], false));
             }
         }
+        // a speaker's phrase never runs over a paragraph's end, whichever rule grew it
+        found.removeIf(c -> t.lineBreakBetween(c.first(), c.last()));
         found.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return found;
     }
@@ -983,7 +985,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 }
                 Candidate b = found.get(next);
                 boolean compatible = b.type().equals(a.type()) || a.type().equals("PERSON") && b.type().equals("PERSON");
-                if (b.kind().equals("NAME") && compatible && t.is(comma, ",") && describedName(t, comma + 1, b.first())
+                if (b.kind().equals("NAME") && compatible && t.is(comma, ",") && t.sentence[b.last()] == t.sentence[a.last()]
+                        && describedName(t, comma + 1, b.first())
                         && (t.is(b.last() + 1, ",") || t.isPos(b.last() + 1, "VERB", "AUX") || cueStart(b.last() + 1)
                                 || sentenceEndsAt(t, b.last() + 1) // "…,” said the tourism minister, Pohamba Shifeta.
                                 || shortPhraseThenComma(t, b.last() + 1) || timeThenVerb(t, b.last() + 1))) {
