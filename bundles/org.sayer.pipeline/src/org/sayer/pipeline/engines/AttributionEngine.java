@@ -2549,10 +2549,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     /** The subject right after "QUOTE:" on a line that opens with the quotation, or null. */
     private MentionRef speakerAfterColon(QuoteSpan q) {
-        int open = q.first() - 1;
-        boolean lineStart = open >= 0 && isQuoteMark(open) && (open == 0 || t.lineBreakBetween(open - 1, open));
         int colon = q.last() + 2;
-        if (!lineStart || !t.is(colon, ":") || colon + 1 >= t.size || t.lineBreakBetween(colon, colon + 1)) {
+        if (!opensLine(q) || !t.is(colon, ":") || colon + 1 >= t.size || t.lineBreakBetween(colon, colon + 1)) {
             return null;
         }
         MentionRef m = mentionStarting[colon + 1];
@@ -2618,11 +2616,15 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
      * (a display quote between paragraphs), not the previous speaker going on.
      */
     private boolean crossHead(QuoteSpan q) {
-        int open = q.first() - 1;
         int close = q.last() + 1;
-        boolean lineStart = open >= 0 && isQuoteMark(open) && (open == 0 || t.lineBreakBetween(open - 1, open));
         boolean lineEnd = close < t.size && isQuoteMark(close) && (close + 1 >= t.size || t.lineBreakBetween(close, close + 1));
-        return q.closed() && lineStart && lineEnd && !isPunct(q.last());
+        return q.closed() && opensLine(q) && lineEnd && !isPunct(q.last());
+    }
+
+    /** Whether the quotation's opening mark is the first token of its line. */
+    private boolean opensLine(QuoteSpan q) {
+        int open = q.first() - 1;
+        return open >= 0 && isQuoteMark(open) && t.lineFirst(open) == open;
     }
 
     /** Claims not inside another claim, in text order. */

@@ -429,7 +429,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             }
         }
         int earliest = earliestAntecedentSentence(tokens, quoted, tokens.tokenAtOrAfter(pronoun.getBegin()));
-        boolean speaks = (isSubjectOfCue(tokens, pronoun, cueStarts) || firstSentence < pronounSentence);
+        boolean speaks = isSubjectOfCue(tokens, pronoun, cueStarts) || firstSentence < pronounSentence;
         for (int sentence = firstSentence; sentence >= earliest && best == null; sentence--) {
             Speaker firstInSentence = null;
             Speaker firstSpeaking = null;

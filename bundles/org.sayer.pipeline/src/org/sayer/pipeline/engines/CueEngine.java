@@ -185,10 +185,6 @@ public class CueEngine extends CasAnnotator_ImplBase {
         return -1;
     }
 
-    /**
-     * A verb followed, past a short object, by "that", a colon or a quotation: "concluded that …",
-     * "faulted the board that …", "protested: “…”"; a noun directly followed by "that": "the warning that …".
-     */
     /** "“It was fun,” Smith quipped": a verb right after a closing quotation and its subject reports it. */
     static boolean quotationBefore(Tokens t, int first) {
         if (!t.isPos(first, "VERB") || t.lower[first].endsWith("ing")) {
@@ -201,6 +197,10 @@ public class CueEngine extends CasAnnotator_ImplBase {
         return k >= 1 && t.isQuoteMark(k) && t.is(k - 1, ",", "?", "!") && !t.lineBreakBetween(k, first);
     }
 
+    /**
+     * A verb followed, past a short object, by "that", a colon or a quotation: "concluded that …",
+     * "faulted the board that …", "protested: “…”"; a noun directly followed by "that": "the warning that …".
+     */
     static boolean reportingFrameAfter(Tokens t, int first, int last) {
         boolean verb = t.isPos(first, "VERB");
         if (!verb && !t.isPos(first, "NOUN")) {

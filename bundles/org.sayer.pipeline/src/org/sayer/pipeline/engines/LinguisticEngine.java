@@ -103,10 +103,6 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
         }
     }
 
-    /** Words whose "'s" is a contracted verb: no one owns anything in "there's" or "it's". */
-    private static final java.util.Set<String> CONTRACTED_SUBJECTS = java.util.Set.of("there", "here", "it", "that", "what", "who",
-            "where", "he", "she", "how", "this", "everything", "nothing", "something");
-
     /**
      * Greedy POS decoding: each token gets the model's best tag given the tags before it. The
      * default beam of three costs several times more for the same tags on news text, and the
@@ -213,6 +209,9 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
             "en", "de", "la", "du", "von", "van", "der", "del", "di", "da", "e", "y");
 
     /** The closed class: any other word tagged PRON is a tagging error. */
+    /** Words whose "'s" is a contracted verb: no one owns anything in "there's" or "it's". */
+    private static final Set<String> CONTRACTED_SUBJECTS = Set.of("there", "here", "it", "that", "what", "who", "where", "he",
+            "she", "how", "this", "everything", "nothing", "something");
     private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "mine", "myself", "you", "your", "yours",
             "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its",
             "itself", "we", "us", "our", "ours", "ourselves", "they", "them", "their", "theirs", "themselves", "this",

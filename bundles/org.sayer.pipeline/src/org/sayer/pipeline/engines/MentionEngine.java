@@ -297,10 +297,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
      * every word of four letters or more capitalised, not only the names ("German Foreign Minister X met Y.").
      */
     private static boolean titleCaseLine(Tokens t, int i) {
-        int first = i;
-        while (first > 0 && !t.lineBreakBetween(first - 1, first)) {
-            first--;
-        }
+        int first = t.lineFirst(i);
         int last = t.lineLast(i);
         if (t.is(last, ".")) {
             return false;
@@ -1127,11 +1124,12 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "today", "yesterday", "tonight");
 
-    /** "… Captain Steve Armah on Saturday appealed", "… Jo Lee yesterday said". */
+    /** Whether the sentence ends at token {@code k}: a full stop, question or exclamation mark that closes it, or the text's end. */
     private static boolean sentenceEndsAt(Tokens t, int k) {
         return k >= t.size || t.is(k, ".", "!", "?") && (k + 1 >= t.size || t.sentence[k + 1] != t.sentence[k]);
     }
 
+    /** "… Captain Steve Armah on Saturday appealed", "… Jo Lee yesterday said". */
     private static boolean timeThenVerb(Tokens t, int k) {
         int j = t.is(k, "on") ? k + 1 : k;
         return j + 1 < t.size && DAYS.contains(t.lower[j]) && t.isPos(j + 1, "VERB", "AUX");
