@@ -1985,6 +1985,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aSpeakingPronounPassesOverAOneWordNameThatNeverSpokeToTheLatestSpeaker() throws Exception {
+        Document document = annotate("Harbour report\n\"The water is clean,\" said Anna Ruiz, head of the harbour authority.\n"
+                + "Boats from Kelso dock here daily, and Kelso sends most of the fish.\nKelso grew fast in the 1990s.\n"
+                + "She added that the harbour would reopen in May.", null);
+        assertEquals("Anna Ruiz", speakerOf(document, "the harbour would reopen in May"));
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

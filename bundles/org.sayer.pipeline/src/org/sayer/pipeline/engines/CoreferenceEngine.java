@@ -49,6 +49,8 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         String gender = "";
         String registryId;
         FeatureStructure existing;
+        /** The index of the latest mention of it that speaks (the subject of a cue), or -1. */
+        int lastSpoke = -1;
 
         Speaker(String name, String type) {
             this.name = name;
@@ -180,6 +182,9 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 learn(speaker, name, role, kind, mention.getCoveredText());
             }
             links.put(mention, speaker);
+            if (isSubjectOfCue(tokens, mention, cueStarts) || isInvertedSubject(tokens, mention, cueStarts)) {
+                speaker.lastSpoke = m;
+            }
             if (!isPossessive(tokens, mention)) {
                 mentioned.merge(speaker, 1, Integer::sum);
             }
@@ -472,6 +477,14 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 // seldom who goes on speaking; the speaker the story keeps naming is
                 best = moreSalient(mentioned, best, word, gender, reporter);
             }
+            if (firstSpeaking == null && best != null && sentence < pronounSentence && speaks && bareName(best) && best.lastSpoke < 0) {
+                // "Kelso supplies the fish. She added …": a one-word name that never spoke, however often named,
+                // gives way to whoever spoke last
+                Speaker latest = latestSpeaker(mentioned, word, gender, reporter);
+                if (latest != null) {
+                    best = latest;
+                }
+            }
         }
         // only a speaking pronoun is resolved surely enough to fix a gender; "he" inside a
         // quoted clause is as often the person spoken about
@@ -655,6 +668,17 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         return mentioned.getOrDefault(nearest, 0) == 1 && mentioned.get(salient) >= 2 ? salient : nearest;
     }
 
+    /** The compatible speaker whose latest mention spoke last, or null if none has spoken. */
+    private static Speaker latestSpeaker(Map<Speaker, Integer> mentioned, String word, String gender, Speaker reporter) {
+        Speaker latest = null;
+        for (Speaker s : mentioned.keySet()) {
+            if (s != reporter && s.lastSpoke >= 0 && compatible(word, gender, s) && (latest == null || s.lastSpoke > latest.lastSpoke)) {
+                latest = s;
+            }
+        }
+        return latest;
+    }
+
     /** A name of one word with no role: a place or a firm the tagger took for a person as often as a person. */
     private static boolean bareName(Speaker s) {
         return s.role == null && !s.name.contains(" ");
@@ -692,6 +716,12 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             before--;
         }
         return tokens.is(before, ",") && isSubjectOfCue(tokens, pronoun, cueStarts);
+    }
+
+    /** A mention right after a cue that follows its content: "…,” said Mouin Hamze", "…, said the minister". */
+    private static boolean isInvertedSubject(Tokens tokens, AnnotationFS mention, Set<Integer> cueStarts) {
+        int cue = tokens.tokenBefore(mention.getBegin());
+        return cueStarts.contains(cue) && tokens.isPos(cue - 1, "PUNCT");
     }
 
     /** A mention right before a cue ("Lavrov said", "Sutt (Reform) says", "Blinken, 59, has repeatedly warned") was speaking. */
