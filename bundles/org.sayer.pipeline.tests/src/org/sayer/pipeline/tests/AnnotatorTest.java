@@ -34,6 +34,7 @@ import org.sayer.model.ReviewState;
 import org.sayer.model.SayerFactory;
 import org.sayer.model.Speaker;
 import org.sayer.model.SpeakerMention;
+import org.sayer.model.SpeakerType;
 import org.sayer.model.WorkflowState;
 import org.sayer.model.speakers.UnresolvedSpeakers;
 import org.sayer.model.validation.Validation;
@@ -1990,6 +1991,16 @@ class AnnotatorTest {
                 + "Boats from Kelso dock here daily, and Kelso sends most of the fish.\nKelso grew fast in the 1990s.\n"
                 + "She added that the harbour would reopen in May.", null);
         assertEquals("Anna Ruiz", speakerOf(document, "the harbour would reopen in May"));
+    }
+
+    @Test
+    void aWordNetNounOfPeopleRightBeforeACueHeadsTheSpeaker() throws Exception {
+        Document document = annotate("Flu spreads\nThe county's epidemiologist said the virus had taken root locally.\n"
+                + "The vote was delayed, politicians said.", null);
+        assertEquals("The county's epidemiologist", claimWithContent(document, "the virus had taken root locally").getSource().getCoveredText());
+        Claim plural = claimWithContent(document, "The vote was delayed");
+        assertEquals("politicians", plural.getSource().getCoveredText());
+        assertEquals(SpeakerType.GROUP, plural.getSource().getSpeaker().getType());
     }
 
     @Test

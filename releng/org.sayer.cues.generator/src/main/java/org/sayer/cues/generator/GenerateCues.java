@@ -149,7 +149,7 @@ public final class GenerateCues {
         String rest = words.length > 1 ? " " + words[1] : "";
         Set<String> forms = new LinkedHashSet<>();
         forms.add(head);
-        forms.add(thirdPerson(head));
+        forms.add(English.withS(head));
         forms.addAll(irregular.getOrDefault(head, Set.of()));
         // Regular forms too: WordNet lists only the exceptional ones ("belying", not "belied"); a form that is no word is never met.
         forms.add(head.endsWith("e") ? head + "d" : head.matches(".*[^aeiou]y") ? head.substring(0, head.length() - 1) + "ied" : head + "ed");
@@ -163,12 +163,5 @@ public final class GenerateCues {
             spelled.add(form + rest);
         }
         return String.join("/", spelled);
-    }
-
-    private static String thirdPerson(String word) {
-        if (word.matches(".*(s|sh|ch|x|z|o)")) {
-            return word + "es";
-        }
-        return word.matches(".*[^aeiou]y") ? word.substring(0, word.length() - 1) + "ies" : word + "s";
     }
 }
