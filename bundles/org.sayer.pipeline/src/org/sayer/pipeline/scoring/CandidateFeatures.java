@@ -25,6 +25,10 @@ public final class CandidateFeatures {
     private final List<AnnotationFS> cues = new ArrayList<>();
     /** The candidates by {@link #rivalKey}: a claim and its rival boundary share one. */
     private final java.util.Map<List<Object>, List<AnnotationFS>> rivals = new java.util.HashMap<>();
+    /** Per speaker entity: {names, descriptions, candidate claims}: how often the text names or describes it, how often it speaks. */
+    private final java.util.Map<FeatureStructure, int[]> entities = new java.util.IdentityHashMap<>();
+    /** Per pronoun mention: the sentences back to its entity's nearest earlier name or description, or -1. */
+    private final java.util.Map<AnnotationFS, Integer> antecedentGap = new java.util.IdentityHashMap<>();
 
     private CandidateFeatures(CAS cas) {
         t = Tokens.of(cas);
@@ -38,10 +42,39 @@ public final class CandidateFeatures {
                 rivals.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
             }
         }
+        countEntities(cas);
         Type quote = cas.getTypeSystem().getType(SayerTypes.QUOTE);
         for (AnnotationFS q : cas.<AnnotationFS>getAnnotationIndex(quote)) {
             if (q.getIntValue(quote.getFeatureByBaseName(SayerTypes.QUOTE_DEPTH)) == 0) {
                 quotes.add(new int[] { q.getBegin(), q.getEnd() });
+            }
+        }
+    }
+
+    /** Fills {@link #entities} and {@link #antecedentGap} from the mentions and candidates of {@code cas}. */
+    private void countEntities(CAS cas) {
+        java.util.Map<FeatureStructure, Integer> lastDescribed = new java.util.IdentityHashMap<>();
+        for (AnnotationFS m : cas.<AnnotationFS>getAnnotationIndex(mention)) {
+            FeatureStructure speaker = m.getFeatureValue(mention.getFeatureByBaseName(SayerTypes.MENTION_SPEAKER));
+            if (speaker == null) {
+                continue;
+            }
+            int sentence = t.sentence[Math.min(t.tokenAtOrAfter(m.getBegin()), t.size - 1)];
+            int[] counts = entities.computeIfAbsent(speaker, k -> new int[3]);
+            String kind = string(m, mention, SayerTypes.MENTION_KIND);
+            if ("PRONOUN".equals(kind)) {
+                Integer before = lastDescribed.get(speaker);
+                antecedentGap.put(m, before == null ? -1 : sentence - before);
+            } else {
+                counts["NAME".equals(kind) ? 0 : 1]++;
+                lastDescribed.put(speaker, sentence);
+            }
+        }
+        for (AnnotationFS claim : cas.<AnnotationFS>getAnnotationIndex(attribution)) {
+            AnnotationFS source = (AnnotationFS) claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_SOURCE));
+            FeatureStructure speaker = source == null ? null : source.getFeatureValue(mention.getFeatureByBaseName(SayerTypes.MENTION_SPEAKER));
+            if (speaker != null) {
+                entities.computeIfAbsent(speaker, k -> new int[3])[2]++;
             }
         }
     }
@@ -89,6 +122,22 @@ public final class CandidateFeatures {
             }
             FeatureStructure speaker = source.getFeatureValue(mention.getFeatureByBaseName(SayerTypes.MENTION_SPEAKER));
             f.add("sourceResolved=" + sourceKind + "+" + (speaker != null));
+            if (speaker != null) {
+                // how surely the source is somebody: a one-word name met once and never speaking is often a place
+                int[] counts = entities.get(speaker);
+                String name = speaker.getStringValue(speaker.getType().getFeatureByBaseName(SayerTypes.SPEAKER_NAME));
+                int words = name == null ? 0 : Math.min(3, name.trim().split("\\s+").length);
+                f.add("entityNamed=" + sourceKind + "+" + (counts[0] > 0));
+                f.add("entityWords=" + sourceKind + "+" + words);
+                f.add("entityMentions=" + bucket(counts[0] + counts[1]));
+                f.add("entityClaims=" + bucket(counts[2]));
+                if ("PRONOUN".equals(sourceKind)) {
+                    Integer gap = antecedentGap.get(source);
+                    f.add("antecedentGap=" + (gap == null || gap < 0 ? "none" : bucket(gap)));
+                    f.add("pronounEntity=" + source.getCoveredText().toLowerCase(java.util.Locale.ROOT) + "+"
+                            + speaker.getStringValue(speaker.getType().getFeatureByBaseName(SayerTypes.SPEAKER_TYPE)) + "+" + words);
+                }
+            }
         }
         int first = t.tokenAtOrAfter(claim.getBegin());
         int last = t.tokenBefore(claim.getEnd());
