@@ -48,6 +48,7 @@ class QualityTest {
     private static final double TEST7_END_TO_END = 0.755;
     private static final double TEST8_END_TO_END = 0.776;
     private static final double TEST9_END_TO_END = 0.706;
+    private static final double TEST10_END_TO_END = 0.748;
     private static final double MARGIN = 0.02;
 
     @TempDir
@@ -97,7 +98,8 @@ class QualityTest {
     /**
      * The sealed test splits: only their figures are read. Floors are this test's measured figures
      * less the margin; the first-sight figures (test 0.545 with the rules alone, test2 0.727, test3
-     * 0.750, test4 0.766, test5 0.710, test6 0.629, test7 0.696, test8 0.761, test9 0.695) are in the README.
+     * 0.750, test4 0.766, test5 0.710, test6 0.629, test7 0.696, test8 0.761, test9 0.695, test10
+     * 0.748) are in the README.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -109,7 +111,8 @@ class QualityTest {
             "realnews/realnews-test6.jsonl, " + TEST6_END_TO_END,
             "realnews/realnews-test7.jsonl, " + TEST7_END_TO_END,
             "realnews/realnews-test8.jsonl, " + TEST8_END_TO_END,
-            "realnews/realnews-test9.jsonl, " + TEST9_END_TO_END })
+            "realnews/realnews-test9.jsonl, " + TEST9_END_TO_END,
+            "realnews/realnews-test10.jsonl, " + TEST10_END_TO_END })
     void realNewsTestSplitsKeepTheirFigures(String split, double measured) throws Exception {
         assertAtLeast(split, "end-to-end", "f1", measured - MARGIN);
     }
