@@ -2004,6 +2004,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aQuoteWithNoCueBelongsToTheSubjectAfterTheOpeningPhraseOfTheSentenceBefore() throws Exception {
+        Document document = annotate("Cup final\nThe team lost 2-1 on Saturday.\n"
+                + "At the press conference, captain Tom Reyes was asked about the referee.\n"
+                + "\u201CWe made mistakes and we paid for it.\u201D", null);
+        assertEquals("Tom Reyes", speakerOf(document, "We made mistakes and we paid for it."));
+    }
+
+    @Test
     void fallbackCandidatesAreProposedOnlyWhenSwitchedOn() throws Exception {
         String text = "Budget row\nThe minister explained the plan.";
         assertTrue(claims(annotate(text, null)).isEmpty(), "explain needs a frame: no pattern fires");

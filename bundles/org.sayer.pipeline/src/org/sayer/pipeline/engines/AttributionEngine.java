@@ -2590,8 +2590,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     }
 
     /**
-     * The person who opens the sentence right before quotation {@code q}, in its paragraph or the one
-     * before, or null: a quote with no cue after a sentence about someone is theirs (FORMAT.md: a
+     * The person who opens the sentence right before quotation {@code q} (after an opening phrase), in
+     * its paragraph or the one before, or null: a quote with no cue after a sentence about someone is theirs (FORMAT.md: a
      * quotation's speaker may stand in the paragraph before it).
      */
     private MentionRef subjectJustBefore(QuoteSpan q, int[] newlines) {
@@ -2602,6 +2602,15 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int first = t.afterDateline(sentenceFirst(open - 1));
         if (linesBetween(newlines, t.end[open - 1], q.begin()) > 1) {
             return null;
+        }
+        if (t.isPos(first, "ADP", "SCONJ") && !t.is(first, "according")) {
+            // "At the press conference, captain Tom Reyes was asked …": the subject after an opening phrase
+            for (int k = first + 1; k < first + 12 && k < open - 1 && t.sentence[k] == t.sentence[first]; k++) {
+                if (t.is(k, ",")) {
+                    first = k + 1;
+                    break;
+                }
+            }
         }
         MentionRef m = mentionStarting[first];
         if (m == null || quoteAt[first] >= 0 || !m.kind().equals("NAME") && !m.kind().equals("NOMINAL")
