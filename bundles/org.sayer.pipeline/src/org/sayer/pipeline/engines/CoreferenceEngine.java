@@ -477,7 +477,8 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 // seldom who goes on speaking; the speaker the story keeps naming is
                 best = moreSalient(mentioned, best, word, gender, reporter);
             }
-            if (firstSpeaking == null && best != null && sentence < pronounSentence && speaks && bareName(best) && best.lastSpoke < 0) {
+            if (firstSpeaking == null && best != null && sentence < pronounSentence && speaks && bareName(best)
+                    && best.lastSpoke < 0) {
                 // "Kelso supplies the fish. She added …": a one-word name that never spoke, however often named,
                 // gives way to whoever spoke last
                 Speaker latest = latestSpeaker(mentioned, word, gender, reporter);
@@ -672,7 +673,8 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
     private static Speaker latestSpeaker(Map<Speaker, Integer> mentioned, String word, String gender, Speaker reporter) {
         Speaker latest = null;
         for (Speaker s : mentioned.keySet()) {
-            if (s != reporter && s.lastSpoke >= 0 && compatible(word, gender, s) && (latest == null || s.lastSpoke > latest.lastSpoke)) {
+            if (s != reporter && s.lastSpoke >= 0 && compatible(word, gender, s)
+                    && (latest == null || s.lastSpoke > latest.lastSpoke)) {
                 latest = s;
             }
         }
@@ -718,7 +720,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         return tokens.is(before, ",") && isSubjectOfCue(tokens, pronoun, cueStarts);
     }
 
-    /** A mention right after a cue that follows its content: "…,” said Mouin Hamze", "…, said the minister". */
+    /** A mention right after a cue that follows its content: "…,” said Anna Ruiz", "…, said the minister". */
     private static boolean isInvertedSubject(Tokens tokens, AnnotationFS mention, Set<Integer> cueStarts) {
         int cue = tokens.tokenBefore(mention.getBegin());
         return cueStarts.contains(cue) && tokens.isPos(cue - 1, "PUNCT");

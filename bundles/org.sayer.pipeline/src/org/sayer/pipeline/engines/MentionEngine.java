@@ -592,11 +592,12 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             boolean mistagged = t.isPos(k, "VERB") && lexicon.isGroup(t.lower[k]) && followedByVerb(t, k)
                     // "The accused/VERB wanted …": a participle after "the" that a verb follows is a noun
                     || t.isPos(k, "VERB") && t.is(k - 1, "the") && lexicon.isRole(t.lower[k]) && followedByVerb(t, k);
-            // "The skipper later said", "Sarasota County's epidemiologist said": a WordNet noun of people heads
-            // a speaker when a cue follows it
+            // "The skipper later said", "The county's epidemiologist said": a WordNet noun of people heads a
+            // speaker when a cue follows it
             boolean personBeforeCue = t.isPos(k, "NOUN") && lexicon.isPersonNoun(t.lower[k])
                     && cueStart(afterAdverbsAndAuxiliaries(t, k + 1));
-            if (used[k] || !(t.isPos(k, "NOUN", "PROPN", "ADJ") || mistagged) || !(lexicon.isRole(t.lower[k]) || compoundRole || personBeforeCue)) {
+            if (used[k] || !(t.isPos(k, "NOUN", "PROPN", "ADJ") || mistagged)
+                    || !(lexicon.isRole(t.lower[k]) || compoundRole || personBeforeCue)) {
                 continue;
             }
             boolean sentenceFirst = atSentenceStart(t, k);

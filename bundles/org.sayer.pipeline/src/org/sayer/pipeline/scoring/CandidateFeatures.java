@@ -25,7 +25,7 @@ public final class CandidateFeatures {
     private final List<AnnotationFS> cues = new ArrayList<>();
     /** The candidates by {@link #rivalKey}: a claim and its rival boundary share one. */
     private final java.util.Map<List<Object>, List<AnnotationFS>> rivals = new java.util.HashMap<>();
-    /** Per speaker entity: {names, descriptions, candidate claims}: how often the text names or describes it, how often it speaks. */
+    /** Per speaker entity, {names, descriptions, candidates}: how often the text names or describes it, how often it speaks. */
     private final java.util.Map<FeatureStructure, int[]> entities = new java.util.IdentityHashMap<>();
     /** Per pronoun mention: the sentences back to its entity's nearest earlier name or description, or -1. */
     private final java.util.Map<AnnotationFS, Integer> antecedentGap = new java.util.IdentityHashMap<>();
@@ -72,7 +72,8 @@ public final class CandidateFeatures {
         }
         for (AnnotationFS claim : cas.<AnnotationFS>getAnnotationIndex(attribution)) {
             AnnotationFS source = (AnnotationFS) claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_SOURCE));
-            FeatureStructure speaker = source == null ? null : source.getFeatureValue(mention.getFeatureByBaseName(SayerTypes.MENTION_SPEAKER));
+            FeatureStructure speaker = source == null ? null
+                    : source.getFeatureValue(mention.getFeatureByBaseName(SayerTypes.MENTION_SPEAKER));
             if (speaker != null) {
                 entities.computeIfAbsent(speaker, k -> new int[3])[2]++;
             }
@@ -134,8 +135,9 @@ public final class CandidateFeatures {
                 if ("PRONOUN".equals(sourceKind)) {
                     Integer gap = antecedentGap.get(source);
                     f.add("antecedentGap=" + (gap == null || gap < 0 ? "none" : bucket(gap)));
-                    f.add("pronounEntity=" + source.getCoveredText().toLowerCase(java.util.Locale.ROOT) + "+"
-                            + speaker.getStringValue(speaker.getType().getFeatureByBaseName(SayerTypes.SPEAKER_TYPE)) + "+" + words);
+                    String speakerType = speaker.getStringValue(speaker.getType().getFeatureByBaseName(SayerTypes.SPEAKER_TYPE));
+                    String pronoun = source.getCoveredText().toLowerCase(java.util.Locale.ROOT);
+                    f.add("pronounEntity=" + pronoun + "+" + speakerType + "+" + words);
                 }
             }
         }
