@@ -2633,7 +2633,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     /** Whether the quotation's opening mark is the first token of its line. */
     private boolean opensLine(QuoteSpan q) {
         int open = q.first() - 1;
-        return open >= 0 && isQuoteMark(open) && t.lineFirst(open) == open;
+        return open >= 0 && isQuoteMark(open) && (open == 0 || t.lineBreakBetween(open - 1, open));
     }
 
     /** Claims not inside another claim, in text order. */

@@ -297,14 +297,26 @@ public class MentionEngine extends CasAnnotator_ImplBase {
      * every word of four letters or more capitalised, not only the names ("German Foreign Minister X met Y.").
      */
     private static boolean titleCaseLine(Tokens t, int i) {
-        int first = t.lineFirst(i);
-        int last = t.lineLast(i);
+        // outwards from i, so that a line of prose is ruled out at its first lower-case word, however long the line
+        int words = 0;
+        int last = i;
+        for (int k = i; ; k++) {
+            if (longWord(t, k)) {
+                if (!t.capitalised(k)) {
+                    return false;
+                }
+                words++;
+            }
+            if (k + 1 >= t.size || t.lineBreakBetween(k, k + 1)) {
+                last = k;
+                break;
+            }
+        }
         if (t.is(last, ".")) {
             return false;
         }
-        int words = 0;
-        for (int k = first; k <= last; k++) {
-            if (Character.isLetter(t.word[k].charAt(0)) && t.word[k].length() >= 4) {
+        for (int k = i - 1; k >= 0 && !t.lineBreakBetween(k, k + 1); k--) {
+            if (longWord(t, k)) {
                 if (!t.capitalised(k)) {
                     return false;
                 }
@@ -312,6 +324,11 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             }
         }
         return words >= 4;
+    }
+
+    /** A word of four letters or more, the words a title-case headline capitalises. */
+    private static boolean longWord(Tokens t, int k) {
+        return Character.isLetter(t.word[k].charAt(0)) && t.word[k].length() >= 4;
     }
 
     private static boolean followedByVerb(Tokens t, int i) {

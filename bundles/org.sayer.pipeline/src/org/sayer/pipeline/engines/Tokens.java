@@ -298,15 +298,6 @@ public final class Tokens {
         return MONTH.matcher(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower).matches();
     }
 
-    /** The first token of the line that holds token {@code k}. */
-    public int lineFirst(int k) {
-        int first = k;
-        while (first > 0 && !lineBreakBetween(first - 1, first)) {
-            first--;
-        }
-        return first;
-    }
-
     /** The last token of the line that holds token {@code k}. */
     public int lineLast(int k) {
         int last = k;

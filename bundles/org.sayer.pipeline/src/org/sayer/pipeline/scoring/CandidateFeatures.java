@@ -41,8 +41,14 @@ public final class CandidateFeatures {
             if (key != null) {
                 rivals.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
             }
+            AnnotationFS source = (AnnotationFS) claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_SOURCE));
+            FeatureStructure speaker = source == null ? null
+                    : source.getFeatureValue(mention.getFeatureByBaseName(SayerTypes.MENTION_SPEAKER));
+            if (speaker != null) {
+                entities.computeIfAbsent(speaker, k -> new int[3])[2]++;
+            }
         }
-        countEntities(cas);
+        countMentions(cas);
         Type quote = cas.getTypeSystem().getType(SayerTypes.QUOTE);
         for (AnnotationFS q : cas.<AnnotationFS>getAnnotationIndex(quote)) {
             if (q.getIntValue(quote.getFeatureByBaseName(SayerTypes.QUOTE_DEPTH)) == 0) {
@@ -51,8 +57,8 @@ public final class CandidateFeatures {
         }
     }
 
-    /** Fills {@link #entities} and {@link #antecedentGap} from the mentions and candidates of {@code cas}. */
-    private void countEntities(CAS cas) {
+    /** Counts each speaker's names and descriptions in {@link #entities}, and fills {@link #antecedentGap}. */
+    private void countMentions(CAS cas) {
         java.util.Map<FeatureStructure, Integer> lastDescribed = new java.util.IdentityHashMap<>();
         for (AnnotationFS m : cas.<AnnotationFS>getAnnotationIndex(mention)) {
             FeatureStructure speaker = m.getFeatureValue(mention.getFeatureByBaseName(SayerTypes.MENTION_SPEAKER));
@@ -68,14 +74,6 @@ public final class CandidateFeatures {
             } else {
                 counts["NAME".equals(kind) ? 0 : 1]++;
                 lastDescribed.put(speaker, sentence);
-            }
-        }
-        for (AnnotationFS claim : cas.<AnnotationFS>getAnnotationIndex(attribution)) {
-            AnnotationFS source = (AnnotationFS) claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_SOURCE));
-            FeatureStructure speaker = source == null ? null
-                    : source.getFeatureValue(mention.getFeatureByBaseName(SayerTypes.MENTION_SPEAKER));
-            if (speaker != null) {
-                entities.computeIfAbsent(speaker, k -> new int[3])[2]++;
             }
         }
     }

@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import net.sf.extjwnl.JWNLException;
-import net.sf.extjwnl.data.Exc;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.Pointer;
@@ -56,7 +55,7 @@ public final class GenerateCues {
     public static void main(String[] args) throws JWNLException, IOException {
         Path out = Path.of(args[0]);
         Dictionary wordnet = Dictionary.getDefaultResourceInstance();
-        Map<String, Set<String>> irregular = irregularForms(wordnet);
+        Map<String, Set<String>> irregular = English.irregularForms(wordnet, POS.VERB);
         Map<String, String> verbs = new TreeMap<>(); // lemma -> lexicographer file
         Map<String, String> nouns = new TreeMap<>();
         Set<String> objectTo = new TreeSet<>();
@@ -125,18 +124,6 @@ public final class GenerateCues {
     /** Whether an entry's first word is a light verb: "give", "give voice", "come out". */
     private static boolean light(String lemma) {
         return LIGHT_VERBS.contains(lemma.split(" ")[0]);
-    }
-
-    /** Base form -> irregular inflected forms, from WordNet's verb exception list ("thought" -> think). */
-    private static Map<String, Set<String>> irregularForms(Dictionary wordnet) throws JWNLException {
-        Map<String, Set<String>> forms = new TreeMap<>();
-        for (Iterator<Exc> exceptions = wordnet.getExceptionIterator(POS.VERB); exceptions.hasNext();) {
-            Exc exception = exceptions.next();
-            for (String base : exception.getExceptions()) {
-                forms.computeIfAbsent(base, k -> new LinkedHashSet<>()).add(exception.getLemma());
-            }
-        }
-        return forms;
     }
 
     /**

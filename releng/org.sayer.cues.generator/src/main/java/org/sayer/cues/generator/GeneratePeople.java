@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import net.sf.extjwnl.JWNLException;
-import net.sf.extjwnl.data.Exc;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.PointerType;
@@ -36,7 +35,7 @@ public final class GeneratePeople {
     public static void main(String[] args) throws JWNLException, IOException {
         Path out = Path.of(args[0]);
         Dictionary wordnet = Dictionary.getDefaultResourceInstance();
-        Map<String, Set<String>> irregular = irregularPlurals(wordnet);
+        Map<String, Set<String>> irregular = English.irregularForms(wordnet, POS.NOUN);
         Map<String, String> people = new TreeMap<>(); // singular -> plurals
         for (Iterator<IndexWord> words = wordnet.getIndexWordIterator(POS.NOUN); words.hasNext();) {
             IndexWord word = words.next();
@@ -77,18 +76,6 @@ public final class GeneratePeople {
             forms.add(stem + "men");
         } else {
             forms.add(English.withS(lemma));
-        }
-        return forms;
-    }
-
-    /** Singular -> irregular plurals, from WordNet's noun exception list ("children" -> child). */
-    private static Map<String, Set<String>> irregularPlurals(Dictionary wordnet) throws JWNLException {
-        Map<String, Set<String>> forms = new TreeMap<>();
-        for (Iterator<Exc> exceptions = wordnet.getExceptionIterator(POS.NOUN); exceptions.hasNext();) {
-            Exc exception = exceptions.next();
-            for (String base : exception.getExceptions()) {
-                forms.computeIfAbsent(base, k -> new LinkedHashSet<>()).add(exception.getLemma());
-            }
         }
         return forms;
     }
