@@ -1281,6 +1281,9 @@ class AnnotatorTest {
             a pronoun goes back to its sentence's main speaker, not to one inside what is said | Talks\\nMinister John Reed said the rival leader was stressing his demands. The plan will stand, he added. | The plan will stand | John Reed
             a clause-opening noun whose 'of' phrase runs up to the cue speaks, not the phrase's object | Court\\nThe registrar of the High Court emphasised that the papers were lost. | the papers were lost | registrar of the High Court
             one of a group speaks for itself | Meeting\\nOne of the officials said that the meeting was off. | the meeting was off | One of the officials
+            a clause-opening noun that a past participle describes speaks, not the participle's object | Land\\nFarmers met on Monday. A ministry note dated Monday said the dispute was settled. | the dispute was settled | ministry note dated Monday
+            a possessive noun phrase with a participle phrase speaks as one | Wells\\nFarmers met on Monday. The village's petition submitted to the ministry said that the wells were dry. | the wells were dry | village's petition submitted to the ministry
+            one of those a participle describes speaks | Noise\\nBars stayed open. One of those reportedly affected by the noise said the bars never close. | the bars never close | One of those reportedly affected by the noise
             a nominal after a quotation's comma and its cue speaks | Mine\\n"The ponds have space," said the mining inspector. | The ponds have space, | the mining inspector
             an -ing modifier may stand before an inverted speaker's title | Mine\\n"The ponds have space," said mining inspector Ana Semba. | The ponds have space, | Ana Semba
             a lower-case word the tagger calls a particle may describe an inverted speaker | Vote\\n“No means no,” said radio personality Gary Sword as he encouraged the people to speak up. | No means no, | Gary Sword
@@ -1869,6 +1872,28 @@ class AnnotatorTest {
         Claim about = claimWithContent(document, "the budget");
         assertEquals("claims", about.getCue().getCoveredText());
         assertEquals("John Smith", about.getSource().getSpeaker().getName());
+    }
+
+    @Test
+    void peopleNamedAfterANounCueMakeWhatItSaysOrAsks() throws Exception {
+        Document document = annotate("Town news\nThe fees rose.\nThe firm noted a surge in complaints from commuters about late trains.\n"
+                + "The emails are at the crux of a request by staff to be spared certain duties.", null);
+        Claim complaints = claimWithContent(document, "late trains");
+        assertEquals("complaints", complaints.getCue().getCoveredText());
+        assertEquals("commuters", complaints.getSource().getCoveredText());
+        Claim request = claimWithContent(document, "to be spared certain duties");
+        assertEquals("request", request.getCue().getCoveredText());
+        assertEquals("staff", request.getSource().getCoveredText());
+    }
+
+    @Test
+    void aRebuttalOfClaimsThatTakesTheClaimsWhateverItsVerbsForm() throws Exception {
+        Document document = annotate("Court news\nThe fees rose.\nThe coach refuted claims that he had picked the side alone.", null);
+        Claim rebuttal = claimWithContent(document, "claims that he had picked the side alone");
+        assertEquals("refuted", rebuttal.getCue().getCoveredText());
+        Claim claims = claimWithContent(document, "he had picked the side alone");
+        assertNull(claims.getSource(), "nobody is named as claiming");
+        assertEquals(rebuttal, claims.getParent());
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.cas.CAS;
+import org.apache.uima.cas.Feature;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.fit.component.CasAnnotator_ImplBase;
@@ -104,6 +105,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     private MentionRef[] mentionStarting;
     private MentionRef[] mentionEnding;
     private boolean[] cueToken;
+    /** The first word of the lexicon entry of the cue each token is in, or null. */
+    private String[] cueVerb;
     /** The tokens a claim may span: the whole text, or the quotation its cue stands in. */
     private int worldFirst = 0;
     private int worldLast = Integer.MAX_VALUE;
@@ -135,8 +138,13 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         List<AnnotationFS> cues = new ArrayList<>();
         cas.<AnnotationFS>getAnnotationIndex(cueType).forEach(cues::add);
         cueToken = new boolean[t.size];
+        cueVerb = new String[t.size];
+        Feature entry = cueType.getFeatureByBaseName(SayerTypes.CUE_ENTRY);
         for (AnnotationFS cue : cues) {
             cueToken[t.tokenAtOrAfter(cue.getBegin())] = !CueEngine.objectOnly(cue);
+            for (int k = t.tokenAtOrAfter(cue.getBegin()); k < t.size && k <= t.tokenBefore(cue.getEnd()); k++) {
+                cueVerb[k] = cue.getStringValue(entry).split(" ")[0]; // the lexicon's lemma: "refuted" is "refute"
+            }
         }
 
         List<Claim> claims = new ArrayList<>();
@@ -600,7 +608,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         boolean judged = false;
         if (needsFrame && !postposed && !(t.is(after - 1, "that", ":") || t.is(after, "whether", "if", "how", "why", "what")
-                || clauseAhead(after))) {
+                || clauseAhead(after) || rebuttedReport(c1, after))) {
             // "praised his players' efforts": a verb of judging reports on what it judges
             judged = cueFs.getBooleanValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_JUDGES))
                     && !inverted && t.isPos(c0, "VERB") && (t.isPos(after, "DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM")
@@ -1414,7 +1422,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (t.is(j, "that") && j > k && t.isPos(j - 1, "NOUN", "PROPN") && t.isPos(j + 1, "VERB", "AUX")) {
                 break; // "cancelled a meeting that was scheduled …": a relative clause on the object, no content
             }
-            if (t.is(j, "that") && (ownedNounCueBetween(k, j) || REBUTTALS.contains(t.lemma[cueLast]) && nounCueBetween(k, j))) {
+            if (t.is(j, "that") && (ownedNounCueBetween(k, j) || REBUTTALS.contains(cueVerb[cueLast]) && nounCueBetween(k, j))) {
                 break; // "dismissed the defence argument that …", "denied claims that …": the clause is the noun's content
             }
             if (t.is(j, "that")) {
@@ -1474,6 +1482,19 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     }
 
     /** A noun cue between a verb and "that", owned or not: "denied claims that …". */
+    /** "refuted claims that …", "disputed reports that …": a rebuttal's content is the report it rebuts, noun and all. */
+    private boolean rebuttedReport(int cueLast, int after) {
+        if (!REBUTTALS.contains(cueVerb[cueLast])) {
+            return false;
+        }
+        for (int j = after + 1; j <= after + 4 && j < t.size; j++) {
+            if (t.is(j, "that")) {
+                return nounCueBetween(after, j);
+            }
+        }
+        return false;
+    }
+
     private boolean nounCueBetween(int from, int to) {
         for (int k = from; k < to; k++) {
             if (cueToken[k] && t.isPos(k, "NOUN") && quoteAt[k] < 0) {
@@ -2068,10 +2089,11 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         boolean unclaimed = owner == null && quoteAt[c0] < 0 && curated
                 && (t.is(c1 + 1, "that", "of") || topicLink(c1 + 1) || linked || bareClause)
                 && !t.isPos(c0 - 1, "AUX", "PRON"); // "are warning/NOUN of danger" is a verb
-        if (owner == null && !unclaimed || !t.is(that, "of", "that", ":") && !topicLink(that) && !linked && !bareClause) {
+        boolean infinitive = named != null && owner == named && infinitiveAt(that);
+        if (owner == null && !unclaimed || !t.is(that, "of", "that", ":") && !topicLink(that) && !linked && !bareClause && !infinitive) {
             return null;
         }
-        int first = bareClause ? that : that + 1;
+        int first = bareClause || infinitive ? that : that + 1;
         if (first > sentenceLast(c0) || t.is(that, "that") && t.isPos(first, "VERB", "AUX")) {
             return null; // "the attack that targeted the port": a relative clause, no content
         }
@@ -2270,8 +2292,13 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     private MentionRef claimantAfter(int noun) {
         int by = t.is(noun + 1, "made") && t.is(noun + 2, "by") ? noun + 2 : noun + 1; // "claims made by the mayor about …"
         MentionRef named = t.is(by, "of", "by", "from") && by + 1 < t.size ? mentionStarting[by + 1] : null;
-        return named != null && (t.is(named.last() + 1, "that") || topicLink(named.last() + 1)) && !named.kind().equals("PRONOUN")
-                ? named : null;
+        return named != null && (t.is(named.last() + 1, "that") || topicLink(named.last() + 1) || infinitiveAt(named.last() + 1))
+                && !named.kind().equals("PRONOUN") ? named : null;
+    }
+
+    /** "a request by staff to be relieved …": what was asked or promised, an infinitive after the claimant. */
+    private boolean infinitiveAt(int k) {
+        return t.is(k, "to") && t.isPos(k + 1, "VERB", "AUX") && quoteAt[k] < 0;
     }
 
     /** "complaints about noise", "concerns over the plan", "questions regarding the funds": what the noun is about (FORMAT.md, Content). */

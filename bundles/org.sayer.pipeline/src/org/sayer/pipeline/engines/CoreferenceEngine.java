@@ -157,7 +157,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                         nominal = resolveNominal(speakers, mention, name, type, role);
                     }
                     // "the 38-year-old", "the Spaniard": no role word, so like a pronoun it points back
-                    if (nominal == null && role.isEmpty() && type.equals("PERSON")
+                    if (nominal == null && role.isEmpty() && type.equals("PERSON") && !describedByParticiple(tokens, mention)
                             && mention.getCoveredText().toLowerCase(Locale.ROOT).startsWith("the ")) {
                         nominal = resolvePronoun(tokens, mentions, m, links, mentioned, cueStarts, quoted,
                                 laterReporter(tokens, mentions, m, cueStarts, speakers, mentionType));
@@ -705,6 +705,17 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             case "they" -> !s.type.equals("PERSON");
             default -> s.type.equals("PERSON"); // a definite nominal such as "the 38-year-old"
         };
+    }
+
+    /** "the village's petition submitted to the ministry": a phrase that describes itself in full is new, not anaphoric. */
+    private static boolean describedByParticiple(Tokens tokens, AnnotationFS mention) {
+        int last = tokens.tokenBefore(mention.getEnd());
+        for (int k = tokens.tokenAtOrAfter(mention.getBegin()) + 1; k < last; k++) {
+            if (tokens.isPos(k, "VERB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPossessive(Tokens tokens, AnnotationFS mention) {

@@ -201,10 +201,26 @@ public class CueEngine extends CasAnnotator_ImplBase {
      * A verb followed, past a short object, by "that", a colon or a quotation: "concluded that …",
      * "faulted the board that …", "protested: “…”"; a noun directly followed by "that": "the warning that …".
      */
+    /**
+     * "complaints from citizens about …", "a request by staff to be relieved …", "calls from Cllr Ann
+     * Roe that …": a short noun phrase of who made it, then what it says or is about.
+     */
+    private static boolean claimantThenFrame(Tokens t, int from) {
+        int k = from;
+        while (k < t.size && k - from < 5 && t.isPos(k, "DET", "ADJ", "NOUN", "PROPN", "NUM") && !t.lineBreakBetween(k - 1, k)) {
+            k++;
+        }
+        return k > from && t.isPos(k - 1, "NOUN", "PROPN")
+                && (t.is(k, "that", "about", "over", "regarding") || t.is(k, "to") && t.isPos(k + 1, "VERB", "AUX"));
+    }
+
     static boolean reportingFrameAfter(Tokens t, int first, int last) {
         boolean verb = t.isPos(first, "VERB");
         if (!verb && !t.isPos(first, "NOUN")) {
             return false;
+        }
+        if (!verb && t.is(last + 1, "from", "by")) {
+            return claimantThenFrame(t, last + 2);
         }
         int limit = verb ? 5 : 1;
         for (int k = last + 1; k < t.size && k - last <= limit && !t.lineBreakBetween(k - 1, k); k++) {

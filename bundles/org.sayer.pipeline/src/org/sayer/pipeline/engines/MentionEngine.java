@@ -70,6 +70,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
      * "in" only after the content ("…, a source in the town says"), since before it mostly places the report.
      */
     private static final Set<String> HEAD_LINKS = Set.of("of", "for", "at", "from", "in");
+    /** Prepositions that may follow a post-modifying participle inside a subject ("issued by", "submitted to"). */
+    private static final String[] PARTICIPLE_LINKS = { "by", "to", "on", "with", "under", "into" };
 
     private SpeakerLexicon lexicon;
     /** Words written as proper nouns inside sentences somewhere in the document (lower-cased). */
@@ -149,6 +151,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         found.addAll(subjectNominals(t, used, found));
         found = withPrepositionalSubjects(t, found);
         found.addAll(invertedNominals(t, found));
+        found.addAll(claimantNominals(t, found));
         found.addAll(accordingToNominals(t, found));
         Candidate headlineSpeaker = headlineTailSpeaker(t, found);
         if (headlineSpeaker != null) {
@@ -785,11 +788,17 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 end--;
             }
             int link = -1;
+            int participle = -1;
             int k = end;
-            for (; k >= 0 && end - k < 9 && !t.lineBreakBetween(k, k + 1); k--) {
+            for (; k >= 0 && end - k < 12 && !t.lineBreakBetween(k, k + 1); k--) {
                 if (HEAD_LINKS.contains(t.lower[k])) {
                     link = k;
-                } else if (!(t.isPos(k, "DET", "ADJ", "NOUN", "PROPN", "NUM") || t.is(k, "'s", "'", "\u2019"))) {
+                } else if (postModifyingParticiple(t, k)) {
+                    link = k;
+                    participle = k;
+                } else if (!(t.isPos(k, "DET", "ADJ", "NOUN", "PROPN", "NUM") || t.is(k, "'s", "'", "\u2019")
+                        || t.is(k, PARTICIPLE_LINKS) && k < end
+                        || (t.isPos(k, "ADV") || t.is(k, "those")) && participle > k && onlyAdverbs(t, k + 1, participle - 1))) {
                     break;
                 }
             }
@@ -797,6 +806,9 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 continue;
             }
             int head = link - 1;
+            while (t.isPos(head, "ADV") && head > 0) {
+                head--; // "those reportedly affected by the noise"
+            }
             boolean partitive = t.is(head, "one", "some", "many", "most", "none", "several", "members", "each");
             if (head < 0 || !(t.isPos(head, "NOUN") || partitive) || t.capitalised(head) && !atSentenceStart(t, head)) {
                 continue;
@@ -805,16 +817,22 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             while (first - 1 >= 0 && first > head - 3 && t.isPos(first - 1, "ADJ", "NOUN") && !t.capitalised(first - 1)) {
                 first--;
             }
+            if (participle > head && first - 2 >= 0 && t.is(first - 1, "'s", "\u2019s") && t.isPos(first - 2, "NOUN", "PROPN")) {
+                first -= 2; // "the villager's petition submitted to the ministry"
+            }
             if (t.is(first - 1, "the", "a", "an", "one", "another")) {
                 first--;
             }
             // "…, a source in the city says", "“…,” a source in Muyuka said": the same subject after what it reports
             boolean postposed = afterComma(t, first) && t.is(first, "the", "a", "an");
             // a mention found at the same start grows by the phrase only when it is the bare head ("a source")
-            boolean taken = endOfStarting[first] >= 0 && endOfStarting[first] != head;
+            boolean taken = endOfStarting[first] >= 0 && endOfStarting[first] != head
+                    && !(participle > head && t.is(endOfStarting[first] + 1, "'s", "\u2019s")); // "The villager's petition"
+            // "Statistics published in 2012 show": a plural head past a participle needs no article
+            boolean describedPlural = participle > head && t.lower[head].endsWith("s") && t.isPos(head, "NOUN");
             // before the cue, "in" mostly places the report ("A new study in the journal found"); after, it names the source
             if (!(clauseInitial(t, first) || postposed) || taken || t.is(link, "in") && !postposed
-                    || !t.is(link, "of") && !partitive && !t.is(first, "the", "a", "an")) {
+                    || !t.is(link, "of") && !partitive && !t.is(first, "the", "a", "an") && !describedPlural) {
                 continue;
             }
             final int from = first;
@@ -826,6 +844,54 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             result.add(new Candidate(from, to, "NOMINAL", type, null, text(t, nameFirst, to), false));
         }
         result.sort((a, b) -> Integer.compare(a.first(), b.first()));
+        return result;
+    }
+
+    private static boolean onlyAdverbs(Tokens t, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            if (!t.isPos(k, "ADV")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "dated", "submitted", "issued": a past participle right after a noun (past an adverb) that
+     * describes it, as in "a statement issued by the ministry said"; its own phrase then follows.
+     */
+    private static boolean postModifyingParticiple(Tokens t, int k) {
+        int before = k - 1;
+        while (t.isPos(before, "ADV") && before > k - 3) {
+            before--;
+        }
+        return t.isPos(k, "VERB") && (t.lower[k].endsWith("ed") || t.lower[k].endsWith("en"))
+                && (t.isPos(before, "NOUN", "PROPN") || t.is(before, "those")) && !t.is(k + 1, "that");
+    }
+
+    /**
+     * "complaints from citizens about …", "a request by staff to …": people named by a common noun
+     * after a noun cue and "from" or "by" make the claim the noun names.
+     */
+    private List<Candidate> claimantNominals(Tokens t, List<Candidate> found) {
+        boolean[] taken = taken(t, found);
+        List<Candidate> result = new ArrayList<>();
+        for (int cue = 0; cue + 2 < t.size; cue++) {
+            if (!cueStart(cue) || !t.isPos(cue, "NOUN") || !t.is(cue + 1, "from", "by")) {
+                continue;
+            }
+            int first = cue + 2;
+            int k = t.is(first, "the", "some", "many", "several", "concerned", "local") || t.isPos(first, "NUM") ? first + 1 : first;
+            int head = -1;
+            for (; k < t.size && k - first < 4 && !taken[k] && t.isPos(k, "ADJ", "NOUN") && !t.capitalised(k); k++) {
+                head = t.isPos(k, "NOUN") ? k : head;
+            }
+            if (head < 0 || head != k - 1 || !(lexicon.isPersonNoun(t.lower[head]) || t.is(head, "public", "staff"))) {
+                continue;
+            }
+            String type = t.is(head, "public", "staff") || t.lower[head].endsWith("s") && !t.lower[head].endsWith("ss") ? "GROUP" : "PERSON";
+            result.add(new Candidate(first, head, "NOMINAL", type, null, text(t, first, head), false));
+        }
         return result;
     }
 
