@@ -1283,6 +1283,10 @@ class AnnotatorTest {
             one of a group speaks for itself | Meeting\\nOne of the officials said that the meeting was off. | the meeting was off | One of the officials
             a clause-opening noun that a past participle describes speaks, not the participle's object | Land\\nFarmers met on Monday. A ministry note dated Monday said the dispute was settled. | the dispute was settled | ministry note dated Monday
             a possessive noun phrase with a participle phrase speaks as one | Wells\\nFarmers met on Monday. The village's petition submitted to the ministry said that the wells were dry. | the wells were dry | village's petition submitted to the ministry
+            a verb in -s the tagger takes for a plural noun still reports after a relative clause | Pumps\\nFarmers met on Monday. Eric Mangar, who ran the project, insists that the pumps work. | the pumps work | Eric Mangar
+            an eager adjective before 'to' leaves the cue its subject | Budget\\nFarmers met on Monday. Minister Ann Roe was quick to point out that the plan would fail. | the plan would fail | Ann Roe
+            a seized opportunity before 'to' leaves the cue its subject | Budget\\nFarmers met on Monday. Minister Ann Roe took the opportunity to warn that the plan would fail. | the plan would fail | Ann Roe
+            a noun with its 'of' phrase speaks through an auxiliary before an -ing cue | Park\\nFarmers met on Monday. A coalition of green groups is demanding that the park be saved. | the park be saved | coalition of green groups
             one of those a participle describes speaks | Noise\\nBars stayed open. One of those reportedly affected by the noise said the bars never close. | the bars never close | One of those reportedly affected by the noise
             a nominal after a quotation's comma and its cue speaks | Mine\\n"The ponds have space," said the mining inspector. | The ponds have space, | the mining inspector
             an -ing modifier may stand before an inverted speaker's title | Mine\\n"The ponds have space," said mining inspector Ana Semba. | The ponds have space, | Ana Semba

@@ -519,7 +519,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 return reported(cueFs, null, c0, c1 + 2, last, 0.4, "agentless-passive");
             }
         }
-        if (t.is(c0 - 1, "to") && !t.isPos(c0 - 2, "VERB")) {
+        if (t.is(c0 - 1, "to") && !t.isPos(c0 - 2, "VERB") && !readyToSay(c0 - 1)) {
             return null;
         }
         Claim heard = toListener(cueFs, c0, c1);
@@ -2294,6 +2294,16 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         MentionRef named = t.is(by, "of", "by", "from") && by + 1 < t.size ? mentionStarting[by + 1] : null;
         return named != null && (t.is(named.last() + 1, "that") || topicLink(named.last() + 1) || infinitiveAt(named.last() + 1))
                 && !named.kind().equals("PRONOUN") ? named : null;
+    }
+
+    /**
+     * "was quick to point out", "went ahead to say", "took the opportunity to warn": a "to" that no verb
+     * governs still reports when an eager adjective, "ahead" or a seized opportunity stands before it.
+     */
+    private boolean readyToSay(int to) {
+        return t.is(to - 1, "quick", "keen", "eager", "careful", "happy", "swift", "anxious", "pleased", "glad", "proud",
+                "delighted", "ahead")
+                || t.is(to - 1, "opportunity", "occasion", "chance", "moment") && t.isPos(to - 3, "VERB");
     }
 
     /** "a request by staff to be relieved …": what was asked or promised, an infinitive after the claimant. */

@@ -52,7 +52,10 @@ public class CueEngine extends CasAnnotator_ImplBase {
         Type type = cas.getTypeSystem().getType(SayerTypes.CUE);
         int headlineVerb = headlineVerb(tokens);
         for (int i = 0; i < tokens.size; i++) {
-            CueLexicon.Match match = i == headlineVerb ? lexicon.matchVerbAnyTag(tokens, i) : lexicon.match(tokens, i);
+            CueLexicon.Match match = i == headlineVerb || verbTaggedNoun(tokens, i) ? lexicon.matchVerbAnyTag(tokens, i) : null;
+            if (match == null && i != headlineVerb) {
+                match = lexicon.match(tokens, i); // "US assurances that …" has no verb form: the noun stays
+            }
             if (match == null) {
                 continue;
             }
@@ -112,6 +115,15 @@ public class CueEngine extends CasAnnotator_ImplBase {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Eric Mangar, who ran the project, insists/NOUN that …": after a comma or a name, an -s form the
+     * tagger took for a plural noun is the verb when "that" follows; not "the union's claims that".
+     */
+    private static boolean verbTaggedNoun(Tokens t, int i) {
+        return t.isPos(i, "NOUN") && t.lower[i].endsWith("s") && !t.lower[i].endsWith("ss") && t.is(i + 1, "that")
+                && (t.is(i - 1, ",") || t.isPos(i - 1, "PROPN"));
     }
 
     private static boolean inflected(String word) {

@@ -784,7 +784,9 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 continue;
             }
             int end = cue - 1;
-            while (end > 0 && (t.isPos(end, "ADV") || t.is(end, "has", "have", "had")) && cue - end < 3) {
+            // "has also said", "is demanding": adverbs and auxiliaries stand between the phrase and its cue
+            while (end > 0 && (t.isPos(end, "ADV") || t.is(end, "has", "have", "had")
+                    || t.is(end, "is", "are", "was", "were") && t.lower[cue].endsWith("ing")) && cue - end < 3) {
                 end--;
             }
             int link = -1;
