@@ -1299,6 +1299,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void aGerundOrASplitInfinitiveIsWhatWasSaid() throws Exception {
+        Document document = annotate("Shop news\nThe fees rose.\nGuard Tom Reyes admitted stealing the items from the shop.\n"
+                + "Mayor Ann Roe vowed to fully reopen the road.", null);
+        assertEquals("admitted", claimWithContent(document, "stealing the items from the shop").getCue().getCoveredText());
+        assertEquals("vowed", claimWithContent(document, "to fully reopen the road").getCue().getCoveredText());
+        assertEquals("Ann Roe", speakerOf(document, "to fully reopen the road"));
+    }
+
+    @Test
     void aVerbMostlyOfSayingReportsItsNounPhraseObject() throws Exception {
         Document document = annotate("Talks\nThe minister clarified the council's position on Monday.\n"
                 + "The firm received the payment on Monday.", null);

@@ -602,13 +602,13 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         boolean subjectOrParticiple = skipAdverbsLeft(c0 - 1) == claim.source.last()
                 || t.lower[c0].endsWith("ing") && precededByComma(c0);
         if (needsFrame && !postposed && !inverted && after == c1 + 1 && subjectOrParticiple && t.is(after, "to")
-                && t.isPos(after + 1, "VERB") && !t.capitalised(after + 1)) {
+                && t.isPos(skipAdverbs(after + 1), "VERB") && !t.capitalised(after + 1)) {
             // "pledged to restore the line", ", pledging to increase vouchers": the act promised or threatened
             return reported(cueFs, claim.source, c0, after, claim.source.kind().equals("PRONOUN") ? 0.5 : 0.6, "infinitive");
         }
         boolean judged = false;
         if (needsFrame && !postposed && !(t.is(after - 1, "that", ":") || t.is(after, "whether", "if", "how", "why", "what")
-                || clauseAhead(after) || rebuttedReport(c1, after))) {
+                || clauseAhead(after) || rebuttedReport(c1, after) || gerundAfter(c1, after))) {
             // "praised his players' efforts": a verb of judging reports on what it judges
             judged = cueFs.getBooleanValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_JUDGES))
                     && !inverted && t.isPos(c0, "VERB") && (t.isPos(after, "DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM")
@@ -1482,6 +1482,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     }
 
     /** A noun cue between a verb and "that", owned or not: "denied claims that …". */
+    /** "admitted stealing the items", "suggested changing the management": a gerund is what was said. */
+    private boolean gerundAfter(int cueLast, int after) {
+        return after == cueLast + 1 && t.isPos(after, "VERB") && t.lower[after].endsWith("ing") && !t.is(after, "being")
+                && t.isPos(cueLast, "VERB") && quoteAt[after] == quoteAt[cueLast];
+    }
+
     /** "refuted claims that …", "disputed reports that …": a rebuttal's content is the report it rebuts, noun and all. */
     private boolean rebuttedReport(int cueLast, int after) {
         if (!REBUTTALS.contains(cueVerb[cueLast])) {
