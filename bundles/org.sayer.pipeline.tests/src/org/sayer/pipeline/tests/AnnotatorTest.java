@@ -1308,6 +1308,12 @@ class AnnotatorTest {
     }
 
     @Test
+    void aJudgedObjectEndsBeforeACoordinatedVerb() throws Exception {
+        Document document = annotate("Cup news\nThe fees rose.\nCoach Ann Roe praised the young keeper and named him captain.", null);
+        assertEquals("praised", claimWithContent(document, "the young keeper").getCue().getCoveredText());
+    }
+
+    @Test
     void aVerbMostlyOfSayingReportsItsNounPhraseObject() throws Exception {
         Document document = annotate("Talks\nThe minister clarified the council's position on Monday.\n"
                 + "The firm received the payment on Monday.", null);

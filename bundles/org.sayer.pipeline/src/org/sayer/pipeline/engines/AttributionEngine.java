@@ -1706,6 +1706,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (t.is(k, ",") && t.is(k + 1, "a", "an") && t.isPos(k - 1, "PROPN") && !verbWithin(k + 1, limit) && quoteAt[k] < 0) {
                 continue; // "highlighted the call-up of Martina, a player with limited minutes": the name's apposition
             }
+            if (t.is(k, "and") && t.isPos(k + 1, "VERB") && !t.lower[k + 1].endsWith("ing") && quoteAt[k] < 0) {
+                return k; // "spoke about the team's preparation and assessed its chances": the next verb phrase is the reporter's
+            }
             boolean predicative = t.is(k, "as") && !clauseAhead(k + 1);
             if (quoteAt[k] < 0 && (t.is(k, ",", "but", "whereas") || EVENT_ADJUNCTS.contains(t.lower[k]) && !t.isPos(k - 1, "ADP", "DET")
                     && !predicative || TIME_WORDS.contains(t.lower[k]) && !possessiveMark(k + 1))) {
