@@ -1308,6 +1308,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void askingForSomethingIsACallForIt() throws Exception {
+        Document document = annotate("Court news\nThe fees rose.\nJudge Ann Roe asked for the case to be adjourned.", null);
+        Claim request = claimWithContent(document, "the case to be adjourned");
+        assertEquals("asked for", request.getCue().getCoveredText());
+        assertEquals("Ann Roe", request.getSource().getSpeaker().getName());
+    }
+
+    @Test
     void aJudgedObjectEndsBeforeACoordinatedVerb() throws Exception {
         Document document = annotate("Cup news\nThe fees rose.\nCoach Ann Roe praised the young keeper and named him captain.", null);
         assertEquals("praised", claimWithContent(document, "the young keeper").getCue().getCoveredText());
