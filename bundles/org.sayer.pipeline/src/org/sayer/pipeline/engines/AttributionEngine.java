@@ -106,7 +106,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     private MentionRef[] mentionEnding;
     private boolean[] cueToken;
     /** The first word of the lexicon entry of the cue each token is in, or null. */
-    private String[] cueVerb;
+    private String[] cueLemma;
     /** The tokens a claim may span: the whole text, or the quotation its cue stands in. */
     private int worldFirst = 0;
     private int worldLast = Integer.MAX_VALUE;
@@ -138,12 +138,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         List<AnnotationFS> cues = new ArrayList<>();
         cas.<AnnotationFS>getAnnotationIndex(cueType).forEach(cues::add);
         cueToken = new boolean[t.size];
-        cueVerb = new String[t.size];
+        cueLemma = new String[t.size];
         Feature entry = cueType.getFeatureByBaseName(SayerTypes.CUE_ENTRY);
         for (AnnotationFS cue : cues) {
             cueToken[t.tokenAtOrAfter(cue.getBegin())] = !CueEngine.objectOnly(cue);
             for (int k = t.tokenAtOrAfter(cue.getBegin()); k < t.size && k <= t.tokenBefore(cue.getEnd()); k++) {
-                cueVerb[k] = cue.getStringValue(entry).split(" ")[0]; // the lexicon's lemma: "refuted" is "refute"
+                cueLemma[k] = cue.getStringValue(entry).split(" ")[0]; // the lexicon's lemma: "refuted" is "refute"
             }
         }
 
@@ -1422,7 +1422,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (t.is(j, "that") && j > k && t.isPos(j - 1, "NOUN", "PROPN") && t.isPos(j + 1, "VERB", "AUX")) {
                 break; // "cancelled a meeting that was scheduled …": a relative clause on the object, no content
             }
-            if (t.is(j, "that") && (ownedNounCueBetween(k, j) || REBUTTALS.contains(cueVerb[cueLast]) && nounCueBetween(k, j))) {
+            if (t.is(j, "that") && (ownedNounCueBetween(k, j) || REBUTTALS.contains(cueLemma[cueLast]) && nounCueBetween(k, j))) {
                 break; // "dismissed the defence argument that …", "denied claims that …": the clause is the noun's content
             }
             if (t.is(j, "that")) {
@@ -1490,7 +1490,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     /** "refuted claims that …", "disputed reports that …": a rebuttal's content is the report it rebuts, noun and all. */
     private boolean rebuttedReport(int cueLast, int after) {
-        if (!REBUTTALS.contains(cueVerb[cueLast])) {
+        if (!REBUTTALS.contains(cueLemma[cueLast])) {
             return false;
         }
         for (int j = after + 1; j <= after + 4 && j < t.size; j++) {
