@@ -1308,14 +1308,6 @@ class AnnotatorTest {
     }
 
     @Test
-    void aHeadlineRoleAfterAnOrganisationAndAHeadlineVerbBeforeItsObject() throws Exception {
-        Document tail = annotate("Relocation possible, says UAW president\nThe plant met on Monday. Its staff voted.", null);
-        assertEquals("UAW president", claimWithContent(tail, "Relocation possible").getSource().getCoveredText());
-        Document verb = annotate("Trade Minister debunks reports of price hikes\nThe fees rose. Traders met on Monday.", null);
-        assertEquals("debunks", claimWithContent(verb, "reports of price hikes").getCue().getCoveredText());
-    }
-
-    @Test
     void askingForSomethingIsACallForIt() throws Exception {
         Document document = annotate("Court news\nThe fees rose.\nJudge Ann Roe asked for the case to be adjourned.", null);
         Claim request = claimWithContent(document, "the case to be adjourned");

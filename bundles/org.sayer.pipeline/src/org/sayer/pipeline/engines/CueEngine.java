@@ -109,8 +109,7 @@ public class CueEngine extends CasAnnotator_ImplBase {
             // not "protest delayed elections", but "discusses flooding/VERB concerns"
             boolean verbAfter = t.isPos(i + 1, "VERB", "AUX") && !t.lower[i + 1].endsWith("ed") && !t.lower[i + 1].endsWith("ing");
             // "minister outlines plan", "Sirleaf seeks support": an inflected verb before a plain noun is the verb
-            // "Minister debunks reports of hikes": a second inflected form before "of" or "that" is the object
-            boolean secondIsObject = inflected(t.lower[i]) && (!inflected(t.lower[i + 1]) || t.is(i + 2, "of", "that"));
+            boolean secondIsObject = inflected(t.lower[i]) && !inflected(t.lower[i + 1]);
             if (verbForm(t, i) && (!verbForm(t, i + 1) || secondIsObject) && !verbAfter && agrees(t, i)) {
                 return i; // "US Report Finds …", "Motorola shares fall …": the verb is the second of two
             }

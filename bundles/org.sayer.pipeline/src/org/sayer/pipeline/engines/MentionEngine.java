@@ -160,7 +160,6 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         found.removeIf(c -> inDateline(t, c.first()));
         found.sort((a, b) -> Integer.compare(a.first(), b.first()));
         found = mergeAppositions(t, found);
-        found = organisationRoles(t, found);
         found = coordinatedSubjects(t, found);
         for (int i = 0; i < t.size; i++) {
             int described = thoseDescribed(t, i);
@@ -870,23 +869,6 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         }
         return t.isPos(k, "VERB") && (t.lower[k].endsWith("ed") || t.lower[k].endsWith("en"))
                 && (t.isPos(before, "NOUN", "PROPN") || t.is(before, "those")) && !t.is(k + 1, "that");
-    }
-
-    /**
-     * "…, says UAW president", "the IGA chief said": an organisation's name and a role after it, with
-     * no person's name following, is the person in that role, not the organisation.
-     */
-    private List<Candidate> organisationRoles(Tokens t, List<Candidate> found) {
-        List<Candidate> result = new ArrayList<>(found.size());
-        for (Candidate c : found) {
-            int role = c.last() + 1;
-            boolean roleAfter = c.kind().equals("NAME") && c.type().equals("ORGANIZATION") && !c.possessive() && role < t.size
-                    && !t.capitalised(role) && !t.lineBreakBetween(c.last(), role)
-                    && (lexicon.isRole(t.word[role]) || lexicon.isTitle(t.word[role]) || lexicon.isPersonNoun(t.lower[role]))
-                    && !(role + 1 < t.size && t.capitalised(role + 1) && !t.lineBreakBetween(role, role + 1));
-            result.add(roleAfter ? new Candidate(c.first(), role, "NOMINAL", "PERSON", null, text(t, c.first(), role), false) : c);
-        }
-        return result;
     }
 
     /**
