@@ -410,7 +410,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     /** A cue verb in the present with its -s ("says", "demands", "warns"), as coordinated headlines have it. */
     private boolean presentCue(int k) {
-        return cueToken(k) && t.isPos(k, "VERB") && t.lower[k].endsWith("s") && !t.lower[k].endsWith("ss");
+        return cueToken(k) && t.isPos(k, "VERB") && t.sForm(k);
     }
 
     private boolean plainSaying(int k) {
@@ -1481,7 +1481,6 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         return false;
     }
 
-    /** A noun cue between a verb and "that", owned or not: "denied claims that …". */
     /** "admitted stealing the items", "suggested changing the management": a gerund is what was said. */
     private boolean gerundAfter(int cueLast, int after) {
         return after == cueLast + 1 && t.isPos(after, "VERB") && t.lower[after].endsWith("ing") && !t.is(after, "being")
@@ -1501,6 +1500,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         return false;
     }
 
+    /** A noun cue between a verb and "that", owned or not: "denied claims that …". */
     private boolean nounCueBetween(int from, int to) {
         for (int k = from; k < to; k++) {
             if (cueToken[k] && t.isPos(k, "NOUN") && quoteAt[k] < 0) {

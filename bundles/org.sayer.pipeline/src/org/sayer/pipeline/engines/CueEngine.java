@@ -122,7 +122,7 @@ public class CueEngine extends CasAnnotator_ImplBase {
      * tagger took for a plural noun is the verb when "that" follows; not "the union's claims that".
      */
     private static boolean verbTaggedNoun(Tokens t, int i) {
-        return t.isPos(i, "NOUN") && t.lower[i].endsWith("s") && !t.lower[i].endsWith("ss") && t.is(i + 1, "that")
+        return t.isPos(i, "NOUN") && t.sForm(i) && t.is(i + 1, "that")
                 && (t.is(i - 1, ",") || t.isPos(i - 1, "PROPN"));
     }
 
@@ -210,10 +210,6 @@ public class CueEngine extends CasAnnotator_ImplBase {
     }
 
     /**
-     * A verb followed, past a short object, by "that", a colon or a quotation: "concluded that …",
-     * "faulted the board that …", "protested: “…”"; a noun directly followed by "that": "the warning that …".
-     */
-    /**
      * "complaints from citizens about …", "a request by staff to be relieved …", "calls from Cllr Ann
      * Roe that …": a short noun phrase of who made it, then what it says or is about.
      */
@@ -226,6 +222,10 @@ public class CueEngine extends CasAnnotator_ImplBase {
                 && (t.is(k, "that", "about", "over", "regarding") || t.is(k, "to") && t.isPos(k + 1, "VERB", "AUX"));
     }
 
+    /**
+     * A verb followed, past a short object, by "that", a colon or a quotation: "concluded that …",
+     * "faulted the board that …", "protested: “…”"; a noun directly followed by "that": "the warning that …".
+     */
     static boolean reportingFrameAfter(Tokens t, int first, int last) {
         boolean verb = t.isPos(first, "VERB");
         if (!verb && !t.isPos(first, "NOUN")) {

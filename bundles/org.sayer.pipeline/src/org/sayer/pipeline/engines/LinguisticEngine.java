@@ -208,10 +208,10 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
             "without", "worth", "if", "so", "once", "unless", "whereas", "though", "although", "re",
             "en", "de", "la", "du", "von", "van", "der", "del", "di", "da", "e", "y");
 
-    /** The closed class: any other word tagged PRON is a tagging error. */
     /** Words whose "'s" is a contracted verb: no one owns anything in "there's" or "it's". */
     private static final Set<String> CONTRACTED_SUBJECTS = Set.of("there", "here", "it", "that", "what", "who", "where", "he",
             "she", "how", "this", "everything", "nothing", "something");
+    /** The closed class: any other word tagged PRON is a tagging error. */
     private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "mine", "myself", "you", "your", "yours",
             "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it", "its",
             "itself", "we", "us", "our", "ours", "ourselves", "they", "them", "their", "theirs", "themselves", "this",

@@ -241,12 +241,12 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 || previous.equals("'") || previous.equals("\u2018");
     }
 
-    /** At a sentence start, or after a connective that opens it ("But", "Meanwhile,"). */
     /** Right after a comma, or after a closing mark that follows one: ", said", ",” said", ",” a source said". */
     private static boolean afterComma(Tokens t, int i) {
         return t.is(i - 1, ",") || t.isQuoteMark(i - 1) && t.is(i - 2, ",");
     }
 
+    /** At a sentence start, or after a connective that opens it ("But", "Meanwhile,"). */
     private static boolean clauseInitial(Tokens t, int i) {
         int k = i - 1;
         if (k >= 0 && t.is(k, ",")) {
@@ -731,8 +731,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         for (int k = 1; k < t.size; k++) {
             boolean beforeRelative = t.is(k, ",") && t.is(k + 1, "who"); // "The 21-year-old, who joined …, said"
             // "delegates/VERB noted/VERB that": a plural noun the tagger took for a verb before the cue
-            boolean pluralVerb = t.isPos(k - 1, "VERB") && t.lower[k - 1].endsWith("s") && !t.lower[k - 1].endsWith("ss")
-                    && cueStart(k) && t.isPos(k, "VERB");
+            boolean pluralVerb = t.isPos(k - 1, "VERB") && t.sForm(k - 1) && cueStart(k) && t.isPos(k, "VERB");
             int cue = afterAdverbsAndAuxiliaries(t, afterDashedAside(t, k));
             if (!(cueStart(cue) || beforeRelative) || taken[k - 1]
                     || !(t.isPos(k - 1, "NOUN", "ADJ", "PROPN", "NUM") || pluralVerb) || passive(t, k, cue)) {
@@ -755,7 +754,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                     && (t.isPos(first, "NUM") || QUANTIFIERS.contains(t.lower[first]))) {
                 // "Two environmental groups are warning …", "Some analysts said …"
                 result.add(new Candidate(first, k - 1, "NOMINAL", "GROUP", null, text(t, first, k - 1), false));
-            } else if ((t.isPos(k - 1, "NOUN") || pluralVerb) && t.lower[k - 1].endsWith("s") && !t.lower[k - 1].endsWith("ss")
+            } else if ((t.isPos(k - 1, "NOUN") || pluralVerb) && t.sForm(k - 1)
                     && clauseInitial(t, first) && (!t.capitalised(first) || atSentenceStart(t, first))
                     && (first == k - 1 || t.isPos(first, "NOUN", "ADJ"))) {
                 // "Traders said", "But homeowners say", "Meanwhile, hospital consultants say"
@@ -840,7 +839,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             final int from = first;
             final int to = end;
             result.removeIf(c -> c.first() >= from && c.last() <= to);
-            boolean plural = partitive ? !t.is(head, "one", "each") : t.lower[head].endsWith("s") && !t.lower[head].endsWith("ss");
+            boolean plural = partitive ? !t.is(head, "one", "each") : t.sForm(head);
             String type = plural ? "GROUP" : ORGANISATION_HEADS.contains(t.lower[head]) ? "ORGANIZATION" : "PERSON";
             int nameFirst = DETERMINERS.contains(t.lower[from]) ? from + 1 : from;
             result.add(new Candidate(from, to, "NOMINAL", type, null, text(t, nameFirst, to), false));
@@ -891,7 +890,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             if (head < 0 || head != k - 1 || !(lexicon.isPersonNoun(t.lower[head]) || t.is(head, "public", "staff"))) {
                 continue;
             }
-            String type = t.is(head, "public", "staff") || t.lower[head].endsWith("s") && !t.lower[head].endsWith("ss") ? "GROUP" : "PERSON";
+            String type = t.is(head, "public", "staff") || t.sForm(head) ? "GROUP" : "PERSON";
             result.add(new Candidate(first, head, "NOMINAL", type, null, text(t, first, head), false));
         }
         return result;
@@ -918,7 +917,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             boolean ends = k >= t.size || t.sentence[k] != t.sentence[cue] || t.lineBreakBetween(last, k)
                     || t.is(k, ",", ".", "of", "in", "on", "at", "(", "yesterday", "today", "last", "this", "who");
             if (last >= first && t.isPos(last, "NOUN") && ends && !TIME_WORDS.contains(t.lower[last])) {
-                String type = t.lower[last].endsWith("s") && !t.lower[last].endsWith("ss") ? "GROUP" : "PERSON";
+                String type = t.sForm(last) ? "GROUP" : "PERSON";
                 result.add(new Candidate(first, last, "NOMINAL", type, null, text(t, first, last), false));
             }
         }

@@ -160,6 +160,11 @@ public final class Tokens {
         return false;
     }
 
+    /** An -s form that is no -ss: a plural noun ("traders") or a verb's third person ("insists"). */
+    public boolean sForm(int i) {
+        return i >= 0 && i < size && lower[i].endsWith("s") && !lower[i].endsWith("ss");
+    }
+
     public boolean isPos(int i, String... tags) {
         if (i < 0 || i >= size) {
             return false;
