@@ -1631,6 +1631,24 @@ class AnnotatorTest {
     }
 
     @Test
+    void aBareRoleAndATitledNameAreOnePersonNotAGroup() throws Exception {
+        Document document = annotate("Housing plan\nMayor Ann Collins argued that the site was isolated.\n"
+                + "Labour councillor and former Mayor Kieran Doyle said he was in favour of the plan.\n"
+                + "He claimed the development was a mistake.\n"
+                + "Minister of Transport and Works Paul Obi said the road would reopen in May.", null);
+        Claim favour = claimWithContent(document, "he was in favour of the plan");
+        assertEquals("Kieran Doyle", favour.getSource().getSpeaker().getName());
+        assertEquals("PERSON", favour.getSource().getSpeaker().getType().getName());
+        assertEquals("Kieran Doyle", speakerOf(document, "the development was a mistake"), "he is the councillor, not the mayor before him");
+        assertTrue(speakerOf(document, "the road would reopen in May").endsWith("Paul Obi"),
+                "the portfolio's 'and' joins no second speaker");
+        assertEquals("PERSON", claimWithContent(document, "the road would reopen in May").getSource().getSpeaker().getType().getName());
+        Document two = annotate("Housing plan\nThe mayor and former Mayor Kieran Doyle said they were in favour.", null);
+        assertEquals("GROUP", claimWithContent(two, "they were in favour").getSource().getSpeaker().getType().getName(),
+                "with an article of its own the first role is a second person");
+    }
+
+    @Test
     void anAcronymOrABrandBeforeATitleOpensAHeadlineSpeaker() throws Exception {
         Document it = annotate("IT Minister: State under near constant cyber attack\nThe minister spoke to reporters on Monday.", null);
         assertEquals("IT Minister", claimWithContent(it, "State under near constant cyber attack").getSource().getCoveredText());

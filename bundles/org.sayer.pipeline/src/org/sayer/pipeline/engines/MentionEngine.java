@@ -1113,6 +1113,12 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             if (first == m) {
                 continue;
             }
+            Candidate before = result.get(m - 1);
+            if (secondRoleOfOnePerson(t, before, last)) {
+                result.subList(m - 1, m + 1).clear();
+                result.add(m - 1, new Candidate(before.first(), last.last(), "NAME", "PERSON", last.role(), last.name(), last.possessive()));
+                continue;
+            }
             Candidate opening = result.get(first);
             String text = text(t, opening.first(), end);
             List<Candidate> joined = result.subList(first, m + 1);
@@ -1138,6 +1144,21 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             }
         }
         return result;
+    }
+
+    /**
+     * "Labour councillor and former Mayor Kieran O'Hanlon said", "Minister of Communications and Technology
+     * Iyad al-Khatib said": a bare role with no article or name of its own before "and" is one more title of
+     * the person named after it, not a second speaker.
+     */
+    private static boolean secondRoleOfOnePerson(Tokens t, Candidate before, Candidate named) {
+        if (!named.kind().equals("NAME") || !named.type().equals("PERSON") || !before.type().equals("PERSON") || before.possessive()) {
+            return false;
+        }
+        String opening = t.lower[before.first()];
+        boolean bareRole = before.kind().equals("NOMINAL") && !ALL_DETERMINERS.contains(opening) && !t.isPossessiveDeterminer(before.first());
+        boolean portfolio = before.kind().equals("NAME") && before.role() != null && before.role().endsWith(" of"); // "Minister of Communications and …"
+        return bareRole || portfolio;
     }
 
     /**
