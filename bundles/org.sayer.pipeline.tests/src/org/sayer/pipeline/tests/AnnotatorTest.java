@@ -1649,6 +1649,17 @@ class AnnotatorTest {
     }
 
     @Test
+    void aSingularPronounPassesOverNamesListedTogether() throws Exception {
+        Document document = annotate("Strike widens\nUnion leader Riku Aalto spoke to reporters on Monday.\n"
+                + "The union said workers at plants of firms including ABB, Kone, Metso and Valmet would strike.\n"
+                + "\u201cWe will not stop,\u201d he declared.\n"
+                + "Coach Ann Roe met the press after the game.\n"
+                + "The squad of Mia Dua, Eva Bah and Lena Obi flew home on Sunday. She said the team would be back.", null);
+        assertEquals("Riku Aalto", speakerOf(document, "We will not stop,"), "not Kone, the second of four firms");
+        assertEquals("Ann Roe", speakerOf(document, "the team would be back"), "not one of the players listed");
+    }
+
+    @Test
     void anAcronymOrABrandBeforeATitleOpensAHeadlineSpeaker() throws Exception {
         Document it = annotate("IT Minister: State under near constant cyber attack\nThe minister spoke to reporters on Monday.", null);
         assertEquals("IT Minister", claimWithContent(it, "State under near constant cyber attack").getSource().getCoveredText());

@@ -447,7 +447,8 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 }
                 Speaker s = links.get(candidate);
                 boolean quotedCandidate = quoted[Math.min(tokens.tokenAtOrAfter(candidate.getBegin()), tokens.size - 1)];
-                if (s == null || s == reporter || !compatible(word, gender, s) || quotedCandidate && !pronounQuoted) {
+                if (s == null || s == reporter || !compatible(word, gender, s) || quotedCandidate && !pronounQuoted
+                        || !gender.isEmpty() && listedName(tokens, mentions, k)) {
                     continue;
                 }
                 if (isPossessive(tokens, candidate)) {
@@ -636,6 +637,26 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             before = tokens.tokenBefore(mentions.get(head).getBegin());
         }
         return inPrepositionalPhrase(tokens, before, sentence);
+    }
+
+    /**
+     * Whether mention {@code m} is one name of a list of three or more ("firms including ABB, Kone, Metso and
+     * Valmet"): "he" or "she" means one person, seldom one of several names listed together. Of two
+     * ("Treasurer Tom Hale and Premier Rob Kerr clashed. He …") either may be meant, and a first name with
+     * only a comma after it is set off ("Mouin Hamze, secretary-general of …") as often as listed.
+     */
+    private static boolean listedName(Tokens tokens, List<AnnotationFS> mentions, int m) {
+        return joined(tokens, mentions, m - 1, ",", "and", "or") && joined(tokens, mentions, m, ",", "and", "or")
+                || joined(tokens, mentions, m - 1, "and", "or") && joined(tokens, mentions, m - 2, ",");
+    }
+
+    /** Whether mentions {@code m} and {@code m + 1} stand side by side with one of {@code links} between them. */
+    private static boolean joined(Tokens tokens, List<AnnotationFS> mentions, int m, String... links) {
+        if (m < 0 || m + 1 >= mentions.size()) {
+            return false;
+        }
+        int link = tokens.tokenAtOrAfter(mentions.get(m).getEnd());
+        return tokens.is(link, links) && tokens.tokenAtOrAfter(mentions.get(m + 1).getBegin()) == link + 1;
     }
 
     /** Whether a whole paragraph lies between mention {@code a} and mention {@code b}: two line breaks or more. */
