@@ -27,6 +27,7 @@ import org.sayer.pipeline.ModelToCas;
 import org.sayer.pipeline.Pipelines;
 import org.sayer.pipeline.eval.ScoringInput;
 import org.sayer.pipeline.scoring.AttributionTrainer;
+import org.sayer.pipeline.scoring.CandidateFeatures;
 import org.sayer.pipeline.types.SayerTypes;
 
 /**
@@ -58,6 +59,38 @@ class RivalBoundariesTest {
         } finally {
             engine.destroy();
         }
+    }
+
+    /** The model's features of each candidate the candidate stage proposes for {@code text}, by content. */
+    private static Map<String, List<String>> candidateFeatures(String text) throws Exception {
+        ResourceManager manager = Pipelines.resourceManager();
+        AnalysisEngine engine = Pipelines.createEngine(manager, Pipelines.candidates());
+        try {
+            CAS cas = Pipelines.createCas(manager);
+            Document document = SayerFactory.eINSTANCE.createDocument();
+            document.setId("d");
+            document.setText(text);
+            ModelToCas.fill(document, null, cas);
+            engine.process(cas);
+            CandidateFeatures features = CandidateFeatures.of(cas);
+            Map<String, List<String>> byContent = new java.util.HashMap<>();
+            cas.<AnnotationFS>getAnnotationIndex(cas.getTypeSystem().getType(SayerTypes.CLAIM))
+                    .forEach(claim -> byContent.put(claim.getCoveredText(), features.of(claim)));
+            return byContent;
+        } finally {
+            engine.destroy();
+        }
+    }
+
+    @Test
+    void aRivalThatRunsIntoAReportOfItsOwnSpeakerSaysSo() throws Exception {
+        Map<String, List<String>> features = candidateFeatures(
+                "Coach Tom Reyes said the side is young and suggested that the captain should rest.");
+        List<String> runOn = features.get("the side is young and suggested that the captain should rest");
+        assertTrue(runOn != null && runOn.contains("innerReport=apart+true"), features.toString());
+        assertTrue(features.get("the side is young").contains("innerReport=none"), features.toString());
+        Map<String, List<String>> nested = candidateFeatures("Coach Tom Reyes said the captain claimed that the side is young.");
+        assertTrue(nested.get("the captain claimed that the side is young").contains("innerReport=nested"), nested.toString());
     }
 
     @Test

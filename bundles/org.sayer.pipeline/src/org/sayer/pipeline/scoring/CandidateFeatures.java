@@ -23,6 +23,7 @@ public final class CandidateFeatures {
     private final Type mention;
     private final List<int[]> quotes = new ArrayList<>();
     private final List<AnnotationFS> cues = new ArrayList<>();
+    private final List<AnnotationFS> claims = new ArrayList<>();
     /** The candidates by {@link #rivalKey}: a claim and its rival boundary share one. */
     private final java.util.Map<List<Object>, List<AnnotationFS>> rivals = new java.util.HashMap<>();
     /** Per speaker entity, {names, descriptions, candidates}: how often the text names or describes it, how often it speaks. */
@@ -37,6 +38,7 @@ public final class CandidateFeatures {
         mention = cas.getTypeSystem().getType(SayerTypes.SPEAKER_MENTION);
         cas.<AnnotationFS>getAnnotationIndex(cue).forEach(cues::add);
         for (AnnotationFS claim : cas.<AnnotationFS>getAnnotationIndex(attribution)) {
+            claims.add(claim);
             List<Object> key = rivalKey(claim);
             if (key != null) {
                 rivals.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
@@ -160,6 +162,7 @@ public final class CandidateFeatures {
             }
         }
         f.add("cuesInside=" + Math.min(2, cuesInside(claim, cueFs)));
+        f.add("innerReport=" + innerReport(claim, cueFs));
         if (cueFs != null) {
             int c0 = t.tokenAtOrAfter(cueFs.getBegin());
             int c1 = t.tokenBefore(cueFs.getEnd());
@@ -206,6 +209,32 @@ public final class CandidateFeatures {
             }
         }
         return n;
+    }
+
+    /**
+     * Whether another candidate's cue stands inside the content, and whether that candidate hangs from a
+     * parent ("said he accepts that …": nested) or from none ("said the side is young and suggested that …":
+     * apart, a report of its own the content has run into).
+     */
+    private String innerReport(AnnotationFS claim, AnnotationFS own) {
+        String found = "none";
+        for (AnnotationFS other : claims) {
+            AnnotationFS otherCue = (AnnotationFS) other.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_CUE));
+            if (other == claim || otherCue == null || otherCue == own || otherCue.getBegin() < claim.getBegin()
+                    || otherCue.getEnd() > claim.getEnd()) {
+                continue;
+            }
+            if (other.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_PARENT)) == null) {
+                return "apart+" + (speakerOf(other) != null && speakerOf(other) == speakerOf(claim));
+            }
+            found = "nested";
+        }
+        return found;
+    }
+
+    private FeatureStructure speakerOf(AnnotationFS claim) {
+        AnnotationFS source = (AnnotationFS) claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_SOURCE));
+        return source == null ? null : source.getFeatureValue(mention.getFeatureByBaseName(SayerTypes.MENTION_SPEAKER));
     }
 
     /** "curated", or the WordNet file's last part ("communication", "cognition"). */
