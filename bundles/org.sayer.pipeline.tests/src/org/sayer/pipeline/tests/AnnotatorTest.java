@@ -1660,6 +1660,16 @@ class AnnotatorTest {
     }
 
     @Test
+    void whoeverATellVerbAfterACommaAddressesOnlyListens() throws Exception {
+        Document document = annotate("Plant row\nThe plant closed in May.\nAnna Berg, chief of Norsk Hydro Partners, the group "
+                + "running the plant that will close, told Reuters on Friday that the law had been followed.", null);
+        for (Claim claim : claims(document)) {
+            assertTrue(claim.getSource() == null || !claim.getSource().getCoveredText().equals("Reuters"),
+                    "Reuters was told; it said nothing: " + claim.getCoveredText());
+        }
+    }
+
+    @Test
     void anAcronymOrABrandBeforeATitleOpensAHeadlineSpeaker() throws Exception {
         Document it = annotate("IT Minister: State under near constant cyber attack\nThe minister spoke to reporters on Monday.", null);
         assertEquals("IT Minister", claimWithContent(it, "State under near constant cyber attack").getSource().getCoveredText());

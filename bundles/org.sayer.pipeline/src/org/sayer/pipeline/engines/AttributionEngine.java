@@ -1799,9 +1799,10 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 return m;
             }
         }
-        // "…, said the spokesman"
+        // "…, said the spokesman"; never "…, told PAP on Friday that …", whose noun phrase only listens
         int s = c1 + 1;
         if (isPunct(c0 - 1) && s < t.size && mentionStarting[s] != null && t.sentence[s] == t.sentence[c0]
+                && !TELL_VERBS.contains(t.lower[c1])
                 && !possessive(mentionStarting[s])
                 && !subjectOfItsOwnVerb(mentionStarting[s])) {
             return mentionStarting[s];
