@@ -1670,6 +1670,17 @@ class AnnotatorTest {
     }
 
     @Test
+    void aRelativeThatOnTheObjectIsNoReportingFrameForAGeneratedVerb() throws Exception {
+        Document document = annotate("Refinery\nThe plant closed in May.\nHydro Partners is leading the project "
+                + "that will expand the refinery. Chief Ann Berg said the law had been followed.", null);
+        assertEquals("said", claimWithContent(document, "the law had been followed").getCue().getCoveredText());
+        for (Claim claim : claims(document)) {
+            assertTrue(claim.getCue() == null || !claim.getCue().getCoveredText().equals("leading"),
+                    "the project that will expand: nothing is reported, " + claim.getCoveredText());
+        }
+    }
+
+    @Test
     void anAcronymOrABrandBeforeATitleOpensAHeadlineSpeaker() throws Exception {
         Document it = annotate("IT Minister: State under near constant cyber attack\nThe minister spoke to reporters on Monday.", null);
         assertEquals("IT Minister", claimWithContent(it, "State under near constant cyber attack").getSource().getCoveredText());

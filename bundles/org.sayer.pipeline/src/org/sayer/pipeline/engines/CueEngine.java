@@ -239,6 +239,9 @@ public class CueEngine extends CasAnnotator_ImplBase {
             if (t.is(k, "that") && demonstrative(t, k)) {
                 return false; // "rejected that claim": a determiner, no clause follows
             }
+            if (t.is(k, "that") && k > last + 1 && t.isPos(k - 1, "NOUN", "PROPN") && t.isPos(k + 1, "VERB", "AUX")) {
+                return false; // "leading the project that will expand …": a relative clause on the object
+            }
             if (t.is(k, "that", ":") || verb && t.is(k, "\"", "\u201C", "\u00AB", "\u2018")) {
                 return true;
             }
