@@ -1681,6 +1681,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void theOneAskedMayHaveAnOfPhraseBeforeTheInfinitive() throws Exception {
+        Document document = annotate("Road works\nThe road closed in May.\nMayor Ann Roe asked the ministry of transport "
+                + "to reopen the road.\nThe traders asked the council and the police to act now.", null);
+        assertEquals("Ann Roe", speakerOf(document, "the ministry of transport to reopen the road"));
+        assertEquals("The traders", claimWithContent(document, "the council and the police to act now").getSource().getCoveredText());
+    }
+
+    @Test
     void anAcronymOrABrandBeforeATitleOpensAHeadlineSpeaker() throws Exception {
         Document it = annotate("IT Minister: State under near constant cyber attack\nThe minister spoke to reporters on Monday.", null);
         assertEquals("IT Minister", claimWithContent(it, "State under near constant cyber attack").getSource().getCoveredText());

@@ -183,14 +183,17 @@ public class CueEngine extends CasAnnotator_ImplBase {
      * at {@code first} that a verb follows, or -1.
      */
     static int toAfterObject(Tokens t, int first) {
-        for (int k = first; k < t.size && k - first <= 6 && !t.lineBreakBetween(Math.max(k - 1, 0), k); k++) {
+        for (int k = first; k < t.size && k - first <= 12 && !t.lineBreakBetween(Math.max(k - 1, 0), k); k++) {
             if (t.is(k, "not") && t.is(k + 1, "to") && k > first) {
                 continue;
             }
             if (t.is(k, "to")) {
                 return k > first && t.isPos(k + 1, "VERB", "AUX") ? k : -1;
             }
-            if (!t.isPos(k, "DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") && !t.is(k, "'s", "\u2019s")) {
+            // "asked the ministry of telecommunication to …", "asked the police (DCI) and the courts to …"
+            boolean inside = k > first && (t.is(k, "of", "and", "(", ")") || t.is(k, "in", "from") && t.isPos(k + 1, "DET", "PROPN"));
+            if (!t.isPos(k, "DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") && !t.is(k, "'s", "\u2019s") && !inside
+                    || k - first > 6 && !inside && !t.isPos(k, "DET", "ADJ", "NOUN", "PROPN", "NUM")) {
                 return -1;
             }
         }
