@@ -23,7 +23,9 @@ public final class CandidateFeatures {
     private final Type mention;
     private final List<int[]> quotes = new ArrayList<>();
     private final List<AnnotationFS> cues = new ArrayList<>();
-    private final List<AnnotationFS> claims = new ArrayList<>();
+    /** The candidates with a cue, by the cue's start, and each candidate's place in the annotation index. */
+    private final List<AnnotationFS> claimsByCue = new ArrayList<>();
+    private final java.util.Map<AnnotationFS, Integer> claimIndex = new java.util.IdentityHashMap<>();
     /** The candidates by {@link #rivalKey}: a claim and its rival boundary share one. */
     private final java.util.Map<List<Object>, List<AnnotationFS>> rivals = new java.util.HashMap<>();
     /** Per speaker entity, {names, descriptions, candidates}: how often the text names or describes it, how often it speaks. */
@@ -38,7 +40,10 @@ public final class CandidateFeatures {
         mention = cas.getTypeSystem().getType(SayerTypes.SPEAKER_MENTION);
         cas.<AnnotationFS>getAnnotationIndex(cue).forEach(cues::add);
         for (AnnotationFS claim : cas.<AnnotationFS>getAnnotationIndex(attribution)) {
-            claims.add(claim);
+            claimIndex.put(claim, claimIndex.size());
+            if (claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_CUE)) != null) {
+                claimsByCue.add(claim);
+            }
             List<Object> key = rivalKey(claim);
             if (key != null) {
                 rivals.computeIfAbsent(key, k -> new ArrayList<>()).add(claim);
@@ -50,6 +55,7 @@ public final class CandidateFeatures {
                 entities.computeIfAbsent(speaker, k -> new int[3])[2]++;
             }
         }
+        claimsByCue.sort(java.util.Comparator.comparingInt(c -> cueOf(c).getBegin()));
         countMentions(cas);
         Type quote = cas.getTypeSystem().getType(SayerTypes.QUOTE);
         for (AnnotationFS q : cas.<AnnotationFS>getAnnotationIndex(quote)) {
@@ -217,21 +223,43 @@ public final class CandidateFeatures {
      * apart, a report of its own the content has run into).
      */
     private String innerReport(AnnotationFS claim, AnnotationFS own) {
-        String found = "none";
-        for (AnnotationFS other : claims) {
-            AnnotationFS otherCue = (AnnotationFS) other.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_CUE));
-            if (other == claim || otherCue == null || otherCue == own || otherCue.getBegin() < claim.getBegin()
-                    || otherCue.getEnd() > claim.getEnd()) {
+        // the claims by their cue's start, searched from the content's start: contents are short, so this stays
+        // linear in a long document; of several, the first in index order decides, as a scan of all would
+        int low = 0;
+        int high = claimsByCue.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (cueOf(claimsByCue.get(mid)).getBegin() < claim.getBegin()) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        AnnotationFS apart = null;
+        int apartIndex = Integer.MAX_VALUE;
+        boolean nested = false;
+        for (int k = low; k < claimsByCue.size() && cueOf(claimsByCue.get(k)).getBegin() < claim.getEnd(); k++) {
+            AnnotationFS other = claimsByCue.get(k);
+            AnnotationFS otherCue = cueOf(other);
+            if (other == claim || otherCue == own || otherCue.getEnd() > claim.getEnd()) {
                 continue;
             }
-            if (other.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_PARENT)) == null) {
-                return "apart+" + (speakerOf(other) != null && speakerOf(other) == speakerOf(claim));
+            if (other.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_PARENT)) != null) {
+                nested = true;
+            } else if (claimIndex.get(other) < apartIndex) {
+                apart = other;
+                apartIndex = claimIndex.get(other);
             }
-            found = "nested";
         }
-        return found;
+        if (apart != null) {
+            return "apart+" + (speakerOf(apart) != null && speakerOf(apart) == speakerOf(claim));
+        }
+        return nested ? "nested" : "none";
     }
 
+    private AnnotationFS cueOf(AnnotationFS claim) {
+        return (AnnotationFS) claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_CUE));
+    }
     private FeatureStructure speakerOf(AnnotationFS claim) {
         AnnotationFS source = (AnnotationFS) claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_SOURCE));
         return source == null ? null : source.getFeatureValue(mention.getFeatureByBaseName(SayerTypes.MENTION_SPEAKER));
