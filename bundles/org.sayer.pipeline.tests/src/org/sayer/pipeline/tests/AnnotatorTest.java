@@ -991,6 +991,10 @@ class AnnotatorTest {
                 + "second Istanbul Economy Summit.\nImports fell sharply in May, Tom Berg, head of the union, told the annual Trade Policy Forum.", null);
         assertEquals("Ana Ruiz", speakerOf(document, "Exports rose by a third last year"), "the summit only listens");
         assertEquals("Tom Berg", speakerOf(document, "Imports fell sharply in May"), "the forum only listens");
+        Document setOff = annotate("Plant row\nThe plant closed in May.\nAnna Berg, chief of Norsk Hydro Partners, the group "
+                + "running the plant that will close, told Reuters on Friday that the law had been followed.", null);
+        assertFalse(claims(setOff).stream().anyMatch(claim -> claim.getSource() != null
+                && claim.getSource().getCoveredText().equals("Reuters")), "Reuters was told; it said nothing");
     }
 
     @Test
@@ -1660,24 +1664,12 @@ class AnnotatorTest {
     }
 
     @Test
-    void whoeverATellVerbAfterACommaAddressesOnlyListens() throws Exception {
-        Document document = annotate("Plant row\nThe plant closed in May.\nAnna Berg, chief of Norsk Hydro Partners, the group "
-                + "running the plant that will close, told Reuters on Friday that the law had been followed.", null);
-        for (Claim claim : claims(document)) {
-            assertTrue(claim.getSource() == null || !claim.getSource().getCoveredText().equals("Reuters"),
-                    "Reuters was told; it said nothing: " + claim.getCoveredText());
-        }
-    }
-
-    @Test
     void aRelativeThatOnTheObjectIsNoReportingFrameForAGeneratedVerb() throws Exception {
         Document document = annotate("Refinery\nThe plant closed in May.\nHydro Partners is leading the project "
                 + "that will expand the refinery. Chief Ann Berg said the law had been followed.", null);
         assertEquals("said", claimWithContent(document, "the law had been followed").getCue().getCoveredText());
-        for (Claim claim : claims(document)) {
-            assertTrue(claim.getCue() == null || !claim.getCue().getCoveredText().equals("leading"),
-                    "the project that will expand: nothing is reported, " + claim.getCoveredText());
-        }
+        assertFalse(claims(document).stream().anyMatch(claim -> claim.getCue() != null
+                && claim.getCue().getCoveredText().equals("leading")), "the project that will expand: nothing is reported");
     }
 
     @Test

@@ -14,7 +14,6 @@ import com.google.gson.JsonObject;
 
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.cas.CAS;
-import org.apache.uima.cas.Type;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.resource.ResourceManager;
 import org.junit.jupiter.api.Test;
@@ -41,8 +40,8 @@ class RivalBoundariesTest {
     @TempDir
     Path folder;
 
-    /** The contents the candidate stage proposes for {@code text}, in text order. */
-    private static List<String> candidateContents(String text) throws Exception {
+    /** Runs the candidate stage on {@code text} and reads its CAS with {@code read}. */
+    private static <T> T readCandidates(String text, java.util.function.Function<CAS, T> read) throws Exception {
         ResourceManager manager = Pipelines.resourceManager();
         AnalysisEngine engine = Pipelines.createEngine(manager, Pipelines.candidates());
         try {
@@ -52,34 +51,31 @@ class RivalBoundariesTest {
             document.setText(text);
             ModelToCas.fill(document, null, cas);
             engine.process(cas);
-            Type type = cas.getTypeSystem().getType(SayerTypes.CLAIM);
-            List<String> contents = new ArrayList<>();
-            cas.<AnnotationFS>getAnnotationIndex(type).forEach(claim -> contents.add(claim.getCoveredText()));
-            return contents;
+            return read.apply(cas);
         } finally {
             engine.destroy();
         }
     }
 
+    /** The contents the candidate stage proposes for {@code text}, in text order. */
+    private static List<String> candidateContents(String text) throws Exception {
+        return readCandidates(text, cas -> {
+            List<String> contents = new ArrayList<>();
+            cas.<AnnotationFS>getAnnotationIndex(cas.getTypeSystem().getType(SayerTypes.CLAIM))
+                    .forEach(claim -> contents.add(claim.getCoveredText()));
+            return contents;
+        });
+    }
+
     /** The model's features of each candidate the candidate stage proposes for {@code text}, by content. */
     private static Map<String, List<String>> candidateFeatures(String text) throws Exception {
-        ResourceManager manager = Pipelines.resourceManager();
-        AnalysisEngine engine = Pipelines.createEngine(manager, Pipelines.candidates());
-        try {
-            CAS cas = Pipelines.createCas(manager);
-            Document document = SayerFactory.eINSTANCE.createDocument();
-            document.setId("d");
-            document.setText(text);
-            ModelToCas.fill(document, null, cas);
-            engine.process(cas);
+        return readCandidates(text, cas -> {
             CandidateFeatures features = CandidateFeatures.of(cas);
             Map<String, List<String>> byContent = new java.util.HashMap<>();
             cas.<AnnotationFS>getAnnotationIndex(cas.getTypeSystem().getType(SayerTypes.CLAIM))
                     .forEach(claim -> byContent.put(claim.getCoveredText(), features.of(claim)));
             return byContent;
-        } finally {
-            engine.destroy();
-        }
+        });
     }
 
     @Test
