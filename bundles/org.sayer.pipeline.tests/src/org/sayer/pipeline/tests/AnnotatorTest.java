@@ -1681,6 +1681,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void aTitleQuotedInsideAnOpeningAdjunctIsNoQuotationOfTheSpeaker() throws Exception {
+        Document document = annotate("Airline\nFlights were cut.\nIn his interview to LTV programme \u201cMorning Panorama\u201d, "
+                + "Minister Karlis Berg said the airline would need new managers.", null);
+        assertEquals("Karlis Berg", speakerOf(document, "the airline would need new managers"));
+        assertFalse(claims(document).stream().anyMatch(claim -> claim.getCoveredText().startsWith("In his interview")),
+                "the interview is where he spoke, not what he said");
+    }
+
+    @Test
     void anAcronymOrABrandBeforeATitleOpensAHeadlineSpeaker() throws Exception {
         Document it = annotate("IT Minister: State under near constant cyber attack\nThe minister spoke to reporters on Monday.", null);
         assertEquals("IT Minister", claimWithContent(it, "State under near constant cyber attack").getSource().getCoveredText());

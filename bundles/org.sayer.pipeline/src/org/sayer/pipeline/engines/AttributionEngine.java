@@ -536,7 +536,11 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         // that-clause does not report the quotation before it
         int afterCue = skipAdverbs(c1 + 1);
         boolean ownClause = t.is(afterCue, "that") && !CueEngine.demonstrative(t, afterCue);
-        if (before != null && before.source() != null && !ownClause) {
+        // "In his interview to LTV programme “Rīta panorāma”, the minister said …": a title quoted inside an
+        // opening adjunct is no quotation of the speaker's
+        boolean quoteInAdjunct = before != null && !quoteStartsClause(before.quote()) && !t.is(before.quote().first() - 2, ",", ":")
+                && participialAdjunct(contentStart(sentenceFirst(before.quote().first())), before.quote().first() - 1);
+        if (before != null && before.source() != null && !ownClause && !quoteInAdjunct) {
             claim.source = before.source();
             QuoteSpan q = before.quote();
             if (quoteStartsClause(q)) {
@@ -959,8 +963,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             return false; // "On his part, …" is as much an adjunct as "Speaking at the floor, …"
         }
         for (int k = begin + 1; k <= end; k++) {
-            if (t.isPos(k, "VERB", "AUX") || quoteAt[k] >= 0) {
-                return false;
+            if (t.isPos(k, "VERB", "AUX") && quoteAt[k] < 0) {
+                return false; // a quoted title inside ("In his interview to LTV programme “Rīta panorāma”") says nothing
             }
         }
         return true;
