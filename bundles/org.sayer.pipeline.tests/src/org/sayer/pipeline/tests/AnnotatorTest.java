@@ -1690,6 +1690,20 @@ class AnnotatorTest {
     }
 
     @Test
+    void namesAfterAnOrganisationsOfAndAndAreItsPortfolio() throws Exception {
+        Document document = annotate("Dengue\nCases rose in May.\nThe Ministry of Health and Wellness is advising the public "
+                + "to remain vigilant. The figure, it notes, is above last year's.\n"
+                + "The Ministry of Land Management, Urban Planning and Construction said the claims were rejected.", null);
+        Claim advising = claimWithContent(document, "the public to remain vigilant");
+        assertEquals("ORGANIZATION", advising.getSource().getSpeaker().getType().getName());
+        assertEquals("Ministry of Health and Wellness", advising.getSource().getSpeaker().getName());
+        assertEquals("Ministry of Health and Wellness", claims(document).stream()
+                .filter(claim -> claim.getCue() != null && claim.getCue().getCoveredText().equals("notes")).findFirst()
+                .orElseThrow().getSource().getSpeaker().getName(), "it is the ministry");
+        assertEquals("ORGANIZATION", claimWithContent(document, "the claims were rejected").getSource().getSpeaker().getType().getName());
+    }
+
+    @Test
     void anAcronymOrABrandBeforeATitleOpensAHeadlineSpeaker() throws Exception {
         Document it = annotate("IT Minister: State under near constant cyber attack\nThe minister spoke to reporters on Monday.", null);
         assertEquals("IT Minister", claimWithContent(it, "State under near constant cyber attack").getSource().getCoveredText());

@@ -1113,13 +1113,20 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             if (first == m) {
                 continue;
             }
+            Candidate opening = result.get(first);
+            if (portfolioOfOrganisation(t, opening, last)) {
+                int nameFirst = DETERMINERS.contains(t.lower[opening.first()]) ? opening.first() + 1 : opening.first();
+                result.subList(first, m + 1).clear();
+                result.add(first, new Candidate(opening.first(), end, "NAME", "ORGANIZATION", null, text(t, nameFirst, end), false));
+                m = first;
+                continue;
+            }
             Candidate before = result.get(m - 1);
             if (secondRoleOfOnePerson(t, before, last)) {
                 result.subList(m - 1, m + 1).clear();
                 result.add(m - 1, new Candidate(before.first(), last.last(), "NAME", "PERSON", last.role(), last.name(), last.possessive()));
                 continue;
             }
-            Candidate opening = result.get(first);
             String text = text(t, opening.first(), end);
             List<Candidate> joined = result.subList(first, m + 1);
             joined.clear();
@@ -1144,6 +1151,16 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             }
         }
         return result;
+    }
+
+    /**
+     * "The Ministry of Health and Wellness said", "The Ministry of Land Management, Urban Planning and
+     * Construction said": names after an organisation's "of" and "and" are its portfolio, not a second body.
+     */
+    private static boolean portfolioOfOrganisation(Tokens t, Candidate opening, Candidate last) {
+        return opening.kind().equals("NAME") && opening.type().equals("ORGANIZATION") && opening.name() != null
+                && opening.name().contains(" of ") && last.kind().equals("NAME") && last.role() == null && !last.possessive()
+                && !DETERMINERS.contains(t.lower[last.first()]);
     }
 
     /**
