@@ -191,9 +191,11 @@ public class CueEngine extends CasAnnotator_ImplBase {
                 return k > first && t.isPos(k + 1, "VERB", "AUX") ? k : -1;
             }
             // "asked the ministry of telecommunication to …", "asked the police (DCI) and the courts to …"
-            boolean inside = k > first && (t.is(k, "of", "and", "(", ")") || t.is(k, "in", "from") && t.isPos(k + 1, "DET", "PROPN"));
-            if (!t.isPos(k, "DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM") && !t.is(k, "'s", "\u2019s") && !inside
-                    || k - first > 6 && !inside && !t.isPos(k, "DET", "ADJ", "NOUN", "PROPN", "NUM")) {
+            boolean link = k > first && (t.is(k, "of", "and", "(", ")") || t.is(k, "in", "from") && t.isPos(k + 1, "DET", "PROPN"));
+            // a pronoun or a possessive only near the verb: "told him to", "urged the city's residents to"
+            boolean phraseWord = t.isPos(k, "DET", "ADJ", "NOUN", "PROPN", "NUM")
+                    || k - first <= 6 && (t.isPos(k, "PRON") || t.is(k, "'s", "\u2019s"));
+            if (!link && !phraseWord) {
                 return -1;
             }
         }
