@@ -142,8 +142,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         Feature entry = cueType.getFeatureByBaseName(SayerTypes.CUE_ENTRY);
         for (AnnotationFS cue : cues) {
             cueToken[t.tokenAtOrAfter(cue.getBegin())] = !CueEngine.objectOnly(cue);
+            String lemma = cue.getStringValue(entry).split(" ")[0]; // the lexicon's lemma: "refuted" is "refute"
             for (int k = t.tokenAtOrAfter(cue.getBegin()); k < t.size && k <= t.tokenBefore(cue.getEnd()); k++) {
-                cueLemma[k] = cue.getStringValue(entry).split(" ")[0]; // the lexicon's lemma: "refuted" is "refute"
+                cueLemma[k] = lemma;
             }
         }
 
@@ -2322,7 +2323,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     /** "a request by staff to be relieved …": what was asked or promised, an infinitive after the claimant. */
     private boolean infinitiveAt(int k) {
-        return t.is(k, "to") && t.isPos(k + 1, "VERB", "AUX") && quoteAt[k] < 0;
+        return CueEngine.infinitiveAt(t, k) && quoteAt[k] < 0;
     }
 
     /** "complaints about noise", "concerns over the plan", "questions regarding the funds": what the noun is about (FORMAT.md, Content). */

@@ -102,14 +102,14 @@ public class CueEngine extends CasAnnotator_ImplBase {
                 continue; // "Retail giant Macy's announces …"
             }
             // "Environment Minister downplays/AUX …": a cue's inflected form the tagger calls an auxiliary
-            boolean taggedAuxiliary = t.isPos(i, "AUX") && !AUXILIARIES.contains(t.lower[i]) && inflected(t.lower[i]);
+            boolean taggedAuxiliary = t.isPos(i, "AUX") && !AUXILIARIES.contains(t.lower[i]) && inflected(t, i);
             if (t.isPos(i, "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "AUX", "PART") && !(taggedAuxiliary && verbForm(t, i))) {
                 return -1; // past the subject: "Opposition parties from left and right …", or a label ("Budget: …")
             }
             // not "protest delayed elections", but "discusses flooding/VERB concerns"
             boolean verbAfter = t.isPos(i + 1, "VERB", "AUX") && !t.lower[i + 1].endsWith("ed") && !t.lower[i + 1].endsWith("ing");
             // "minister outlines plan", "Sirleaf seeks support": an inflected verb before a plain noun is the verb
-            boolean secondIsObject = inflected(t.lower[i]) && !inflected(t.lower[i + 1]);
+            boolean secondIsObject = inflected(t, i) && !inflected(t, i + 1);
             if (verbForm(t, i) && (!verbForm(t, i + 1) || secondIsObject) && !verbAfter && agrees(t, i)) {
                 return i; // "US Report Finds …", "Motorola shares fall …": the verb is the second of two
             }
@@ -126,8 +126,13 @@ public class CueEngine extends CasAnnotator_ImplBase {
                 && (t.is(i - 1, ",") || t.isPos(i - 1, "PROPN"));
     }
 
-    private static boolean inflected(String word) {
-        return word.endsWith("s") && !word.endsWith("ss") || word.endsWith("ed");
+    private static boolean inflected(Tokens t, int i) {
+        return t.sForm(i) || i < t.size && t.lower[i].endsWith("ed");
+    }
+
+    /** "to" before a verb: "a request by staff to be relieved", "asked the council to reopen the road". */
+    static boolean infinitiveAt(Tokens t, int k) {
+        return t.is(k, "to") && t.isPos(k + 1, "VERB", "AUX");
     }
 
     /**
@@ -188,7 +193,7 @@ public class CueEngine extends CasAnnotator_ImplBase {
                 continue;
             }
             if (t.is(k, "to")) {
-                return k > first && t.isPos(k + 1, "VERB", "AUX") ? k : -1;
+                return k > first && infinitiveAt(t, k) ? k : -1;
             }
             // "asked the ministry of telecommunication to …", "asked the police (DCI) and the courts to …"
             boolean link = k > first && (t.is(k, "of", "and", "(", ")") || t.is(k, "in", "from") && t.isPos(k + 1, "DET", "PROPN"));
@@ -224,7 +229,7 @@ public class CueEngine extends CasAnnotator_ImplBase {
             k++;
         }
         return k > from && t.isPos(k - 1, "NOUN", "PROPN")
-                && (t.is(k, "that", "about", "over", "regarding") || t.is(k, "to") && t.isPos(k + 1, "VERB", "AUX"));
+                && (t.is(k, "that", "about", "over", "regarding") || infinitiveAt(t, k));
     }
 
     /**
