@@ -2129,6 +2129,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void aWordNetNounOfPeopleHeadsTheSpeakerOfACueCoordinatedWithItsVerb() throws Exception {
+        Document document = annotate("Cup exit\nThe Indian skipper did not give excuses for the loss and said that he was not proud of the display.\n"
+                + "The goalkeeper gave the ball to the referee and left.", null);
+        assertEquals("The Indian skipper", claimWithContent(document, "he was not proud of the display").getSource().getCoveredText());
+        assertTrue(document.getAnnotations().stream().noneMatch(a -> a instanceof SpeakerMention m && m.getCoveredText().contains("goalkeeper")),
+                "no cue follows the goalkeeper's verbs, so no speaker is made of him");
+    }
+
+    @Test
     void aQuoteWithNoCueBelongsToTheSubjectAfterTheOpeningPhraseOfTheSentenceBefore() throws Exception {
         Document document = annotate("Cup final\nThe team lost 2-1 on Saturday.\n"
                 + "At the press conference, captain Tom Reyes was asked about the referee.\n"

@@ -613,9 +613,10 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                     // "The accused/VERB wanted …": a participle after "the" that a verb follows is a noun
                     || t.isPos(k, "VERB") && t.is(k - 1, "the") && lexicon.isRole(t.lower[k]) && followedByVerb(t, k);
             // "The skipper later said", "The county's epidemiologist said": a WordNet noun of people heads a
-            // speaker when a cue follows it
+            // speaker when a cue follows it, or a verb whose coordinated verb is a cue ("The skipper gave no
+            // excuses and said …")
             boolean personBeforeCue = t.isPos(k, "NOUN") && lexicon.isPersonNoun(t.lower[k])
-                    && cueStart(afterAdverbsAndAuxiliaries(t, k + 1));
+                    && (cueStart(afterAdverbsAndAuxiliaries(t, k + 1)) || coordinatedCueAfter(t, k + 1));
             if (used[k] || !(t.isPos(k, "NOUN", "PROPN", "ADJ") || mistagged)
                     || !(lexicon.isRole(t.lower[k]) || compoundRole || personBeforeCue)) {
                 continue;
@@ -1193,6 +1194,29 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     private static int afterBracket(Tokens t, int last) {
         int close = t.is(last + 1, "(") ? t.matchingBracket(last + 1, 6) : -1;
         return close > last ? close : last;
+    }
+
+    /**
+     * A verb at {@code k} (past adverbs, auxiliaries and "not") whose clause goes on, before a quotation or
+     * the sentence's end, to "and" or "but" and a cue: "gave no excuses and said", "did not comment but noted".
+     */
+    private boolean coordinatedCueAfter(Tokens t, int k) {
+        int verb = afterAdverbsAndAuxiliaries(t, k);
+        while (t.is(verb, "not") || t.isPos(verb, "ADV")) {
+            verb++;
+        }
+        if (!t.isPos(verb, "VERB")) {
+            return false;
+        }
+        for (int j = verb + 1; j < t.size && j - verb <= 20 && t.sentence[j] == t.sentence[verb]; j++) {
+            if (t.isQuoteMark(j) || t.is(j, ";", ":")) {
+                return false;
+            }
+            if (t.is(j, "and", "but") && cueAfterSubject(t, j + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A cue at {@code k}, past "both", "all" and adverbs: the phrase before it is the cue's subject. */
