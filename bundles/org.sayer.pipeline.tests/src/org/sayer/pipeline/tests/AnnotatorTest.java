@@ -211,6 +211,13 @@ class AnnotatorTest {
     }
 
     @Test
+    void aNameBeforeAnAppositionWithARelativeThatIsTheSource() throws Exception {
+        Document document = annotate("Harbour plan\n"
+                + "The Harbour Trust, a body that represents the port's shipowners, said the fees would rise in May.", null);
+        assertEquals("Harbour Trust", speakerOf(document, "the fees would rise in May"));
+    }
+
+    @Test
     void aNameWithItsAffiliationAfterAQuotationIsItsSourceNotTheListener() throws Exception {
         Document document = annotate("Glaciers will shrink by half, study finds\n"
                 + "\"Every tenth of a degree of warming matters,\" co-author Lena Brandt of the University of Graz told Reuters.", null);

@@ -1878,11 +1878,24 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (t.is(j, "who", "which", "whose") && t.is(j - 1, ",")) {
                 return mentionBeforeComma(j - 1); // "Leakey, whose family has …, urged"
             }
+            if (t.is(j, ",") && t.is(j + 1, "a", "an", "the") && relativeThatBetween(j + 2, k)) {
+                return mentionBeforeComma(j); // "The GSMA, a body that represents operators, said"
+            }
             if (t.is(j, ";", ":")) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** A relative "that" between a noun and its verb: "a body that represents …", "the project that will expand …". */
+    private boolean relativeThatBetween(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (t.is(j, "that") && t.isPos(j - 1, "NOUN", "PROPN") && t.isPos(j + 1, "VERB", "AUX")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private MentionRef mentionBeforeComma(int comma) {
