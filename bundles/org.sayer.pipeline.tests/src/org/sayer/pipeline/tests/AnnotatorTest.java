@@ -1333,6 +1333,16 @@ class AnnotatorTest {
     }
 
     @Test
+    void aPledgeOrPromiseReportsItsNounPhraseObjectAsWellAsItsInfinitive() throws Exception {
+        Document document = annotate("Drought aid\nGovernor Ann Roe pledged support for the farmers on Monday.\n"
+                + "The minister promised to build a bridge.", null);
+        Claim pledge = claimWithContent(document, "support for the farmers");
+        assertEquals("pledged", pledge.getCue().getCoveredText());
+        assertEquals("Ann Roe", pledge.getSource().getSpeaker().getName());
+        assertEquals("promised", claimWithContent(document, "to build a bridge").getCue().getCoveredText());
+    }
+
+    @Test
     void aVerbMostlyOfSayingReportsItsNounPhraseObject() throws Exception {
         Document document = annotate("Talks\nThe minister clarified the council's position on Monday.\n"
                 + "The firm received the payment on Monday.", null);
