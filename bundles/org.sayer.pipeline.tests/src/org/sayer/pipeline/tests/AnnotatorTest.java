@@ -1343,6 +1343,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void aParticipleOfSayingSetOffByACommaReportsItsNounPhraseObjectAndEndsTheClaimBeforeIt() throws Exception {
+        Document document = annotate("Trial adjourned\nThe witness asked for an adjournment, citing high blood pressure.", null);
+        Claim citing = claimWithContent(document, "high blood pressure");
+        assertEquals("citing", citing.getCue().getCoveredText());
+        assertEquals("The witness", citing.getSource().getCoveredText());
+        assertEquals("asked for", claimWithContent(document, "an adjournment").getCue().getCoveredText());
+    }
+
+    @Test
     void aVerbMostlyOfSayingReportsItsNounPhraseObject() throws Exception {
         Document document = annotate("Talks\nThe minister clarified the council's position on Monday.\n"
                 + "The firm received the payment on Monday.", null);

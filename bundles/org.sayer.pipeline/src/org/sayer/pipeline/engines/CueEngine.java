@@ -155,7 +155,9 @@ public class CueEngine extends CasAnnotator_ImplBase {
      * account"): what a verb of saying or thinking judges or names may be its content.
      */
     static boolean objectAfter(Tokens t, int first, int last) {
-        if (!t.isPos(first, "VERB") || t.lower[first].endsWith("ing") || t.is(first - 1, "to")
+        // "…, citing high blood pressure": a participle after a comma reports its object too
+        boolean participle = t.lower[first].endsWith("ing") && !t.is(first - 1, ",", "\u2014", "\u2013");
+        if (!t.isPos(first, "VERB") || participle || t.is(first - 1, "to")
                 || t.lineBreakBetween(last, Math.min(last + 1, t.size - 1))) {
             return false;
         }
@@ -165,13 +167,24 @@ public class CueEngine extends CasAnnotator_ImplBase {
 
     /**
      * A generated verb marked only for the noun phrase after it (a judging cue with no frame): it
-     * opens no clause, so it ends no other claim's content ("entered her house and attacked her").
+     * opens no clause, so it ends no other claim's content ("entered her house and attacked her");
+     * a participle set off by a comma opens its own ("asked for an adjournment, citing …").
      */
     public static boolean objectOnly(AnnotationFS cue) {
         Type type = cue.getType();
         String lexicon = cue.getStringValue(type.getFeatureByBaseName(SayerTypes.CUE_LEXICON));
         return lexicon != null && lexicon.startsWith(CueLexicon.GENERATED_PREFIX)
-                && cue.getBooleanValue(type.getFeatureByBaseName(SayerTypes.CUE_JUDGES));
+                && cue.getBooleanValue(type.getFeatureByBaseName(SayerTypes.CUE_JUDGES))
+                && !(cue.getCoveredText().endsWith("ing") && setOffByComma(cue));
+    }
+
+    private static boolean setOffByComma(AnnotationFS cue) {
+        String text = cue.getCAS().getDocumentText();
+        int k = cue.getBegin() - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= 0 && (text.charAt(k) == ',' || text.charAt(k) == '\u2014' || text.charAt(k) == '\u2013');
     }
 
     /** "that claim.", "that idea": "that" before a noun that ends the clause points, it opens no clause. */
