@@ -2137,6 +2137,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aSpeakingPronounMeansTheMainClausesSpeakerNotOneInsideAnOpeningSubordinateClause() throws Exception {
+        Document document = annotate("Port closure\n"
+                + "Shortly after Mayor Tom Hale announced the closure of the port, union leader Mark Ellis said the workers were ready to strike.\n"
+                + "He said the union had warned of the closure for months.", null);
+        assertEquals("Mark Ellis", speakerOf(document, "the union had warned of the closure for months"));
+    }
+
+    @Test
     void aSpeakingPronounPassesOverAOneWordNameThatNeverSpokeToTheLatestSpeaker() throws Exception {
         Document document = annotate("Harbour report\n\"The water is clean,\" said Anna Ruiz, head of the harbour authority.\n"
                 + "Boats from Kelso dock here daily, and Kelso sends most of the fish.\nKelso grew fast in the 1990s.\n"

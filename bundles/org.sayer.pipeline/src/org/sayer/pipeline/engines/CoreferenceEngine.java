@@ -438,6 +438,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         for (int sentence = firstSentence; sentence >= earliest && best == null; sentence--) {
             Speaker firstInSentence = null;
             Speaker firstSpeaking = null;
+            Speaker subordinateSpeaking = null;
             Speaker firstOblique = null;
             for (; k >= 0; k--) {
                 AnnotationFS candidate = mentions.get(k);
@@ -459,7 +460,11 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 // "Alex Miller of Auchinairn Road said": the place after "of" is not who speaks
                 boolean accordingTo = tokens.is(before, "to") && tokens.is(before - 1, "according"); // "… according to Prime Minister X. He"
                 if (isSubjectOfCue(tokens, candidate, cueStarts) && !tokens.is(before, "of") || accordingTo) {
-                    firstSpeaking = s;
+                    if (inOpeningSubordinateClause(tokens, candidate)) {
+                        subordinateSpeaking = s; // "After the minister announced …, Faria said …. He": the main clause's
+                    } else {
+                        firstSpeaking = s;
+                    }
                     continue;
                 }
                 if (!inPrepositionalPhrase(tokens, before, candidateSentence) && !apposedToOblique(tokens, mentions, k, candidateSentence)) {
@@ -467,6 +472,9 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 } else {
                     firstOblique = s;
                 }
+            }
+            if (firstSpeaking == null) {
+                firstSpeaking = subordinateSpeaking;
             }
             best = firstSpeaking != null ? firstSpeaking : firstInSentence;
             if (best == null && sentence == pronounSentence) {
@@ -756,6 +764,25 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
     private static boolean isInvertedSubject(Tokens tokens, AnnotationFS mention, Set<Integer> cueStarts) {
         int cue = tokens.tokenBefore(mention.getBegin());
         return cueStarts.contains(cue) && tokens.isPos(cue - 1, "PUNCT");
+    }
+
+    /**
+     * A mention inside a clause that a subordinator opens and no comma has closed before it: "After the
+     * minister announced the closure, …", "In a release issued after Dr Rowley announced …, Faria said".
+     */
+    private static boolean inOpeningSubordinateClause(Tokens tokens, AnnotationFS mention) {
+        int k = tokens.tokenAtOrAfter(mention.getBegin()) - 1;
+        int first = tokens.sentenceFirst[tokens.sentence[k + 1]];
+        for (; k >= first; k--) {
+            if (tokens.is(k, ",", ";", ":") || tokens.isQuoteMark(k)) {
+                return false;
+            }
+            if (tokens.is(k, "after", "before", "when", "while", "since", "because", "although", "though", "as", "once", "until", "if")
+                    && (tokens.isPos(k, "SCONJ") || tokens.isPos(k, "ADP") && !tokens.is(k, "as"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A mention right before a cue ("Lavrov said", "Sutt (Reform) says", "Blinken, 59, has repeatedly warned") was speaking. */
