@@ -1352,6 +1352,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void explainingOrAdmittingReportsTheNounPhraseObject() throws Exception {
+        Document document = annotate("Outage\nWater board director Tom Hale has explained the reason for the outage.\n"
+                + "The driver admitted the offence.", null);
+        assertEquals("explained", claimWithContent(document, "the reason for the outage").getCue().getCoveredText());
+        assertEquals("admitted", claimWithContent(document, "the offence").getCue().getCoveredText());
+    }
+
+    @Test
     void aVerbMostlyOfSayingReportsItsNounPhraseObject() throws Exception {
         Document document = annotate("Talks\nThe minister clarified the council's position on Monday.\n"
                 + "The firm received the payment on Monday.", null);
