@@ -492,6 +492,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (namesTheSaying(c0)) {
             return whatWasCalled(cueFs, c0, c1);
         }
+        if (objectViaOf(cueFs) != null && objectBeforeSubject(c0)) {
+            Claim called = whatWasCalled(cueFs, c0, c1); // "a situation Heinen called “very unfortunate”"
+            if (called != null) {
+                return called;
+            }
+        }
         int be = c0 - 1;
         while (t.isPos(be, "ADV") && be > c0 - 3) {
             be--; // "are also forecast to", "is widely expected to"
@@ -2277,7 +2283,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
      * cue of a free relative is what its subject said; any other free relative reports nothing.
      */
     private Claim whatWasCalled(AnnotationFS cueFs, int c0, int c1) {
-        QuoteSpan q = isQuoteMark(c1 + 1) ? quoteOpeningAfter(c1) : null;
+        int k = t.is(c1 + 1, "as") ? c1 + 2 : c1 + 1; // "what he branded as “…”", "described as a “…”"
+        k = t.is(k, "a", "an") ? k + 1 : k;
+        QuoteSpan q = isQuoteMark(k) ? quoteOpeningAfter(k - 1) : null;
         if (q == null) {
             return null;
         }
@@ -2289,6 +2297,20 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         claim.confidence = 0.7;
         claim.rule = "free-relative-quote";
         return claim;
+    }
+
+    /**
+     * "a situation Heinen called …", "the people who the mayor called …": the cue's object is the noun or
+     * relative pronoun before its subject, so what follows the cue says what that object was called.
+     */
+    private boolean objectBeforeSubject(int c0) {
+        int subjectEnd = skipAdverbsLeft(c0 - 1);
+        MentionRef subject = subjectEnd >= 0 ? mentionEnding[subjectEnd] : null;
+        if (subject == null || subject.first() < 1) {
+            return false;
+        }
+        int before = subject.first() - 1;
+        return t.is(before, "who", "whom", "that", "which") || t.isPos(before, "NOUN") && quoteAt[before] == quoteAt[c0];
     }
 
     /** "What They Said: …", "what she said was …": a free relative names the saying, it reports nothing. */
