@@ -1042,6 +1042,20 @@ class AnnotatorTest {
     }
 
     @Test
+    void twoInitialsOrATitlesAbbreviationEndNoSentenceAndAnHonorificIsNoBody() throws Exception {
+        Document document = annotate("Court\nDefence lawyer A.I. Kamara said the charges were false.\n"
+                + "Brig. Tom Hale said the troops were ready.\n"
+                + "The minister, H.E. Dahir Gelle, said the attack was cowardly.\n"
+                + "The plan came from the U.S. The mayor said it was fair.", null);
+        assertEquals("A.I. Kamara", speakerOf(document, "the charges were false"));
+        assertEquals("Tom Hale", speakerOf(document, "the troops were ready"));
+        Claim attack = claimWithContent(document, "the attack was cowardly");
+        assertEquals("Dahir Gelle", attack.getSource().getSpeaker().getName());
+        assertEquals(SpeakerType.PERSON, attack.getSource().getSpeaker().getType());
+        assertEquals("mayor", speakerOf(document, "it was fair"), "\"the U.S.\" still ends its sentence");
+    }
+
+    @Test
     void itAfterAContentIsTheBodyThatOpensIt() throws Exception {
         Document document = annotate("Jobs\nLONDON (Wire) – Acme Holdings will cut 300 jobs in Britain this year, it said on Friday.", null);
         assertEquals("Acme Holdings", speakerOf(document, "Acme Holdings will cut 300 jobs in Britain this year"));

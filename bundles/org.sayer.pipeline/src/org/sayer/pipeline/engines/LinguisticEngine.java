@@ -239,7 +239,8 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
         for (Span span : detected) {
             char first = paragraph.charAt(span.getStart());
             if (!merged.isEmpty() && (continues(first, abbreviationBefore(paragraph, merged.getLast()))
-                    || Character.isUpperCase(first) && endsOnMiddleInitial(paragraph, merged.getLast()))) {
+                    || Character.isUpperCase(first) && (endsOnMiddleInitial(paragraph, merged.getLast())
+                            || endsOnInitials(paragraph, merged.getLast())))) {
                 Span previous = merged.remove(merged.size() - 1);
                 merged.add(new Span(previous.getStart(), span.getEnd()));
             } else {
@@ -293,7 +294,7 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
     /** Titles that stand before a name: a sentence never ends on them ("Dr. Hannah Becker"). */
     private static final Set<String> TITLES = Set.of("dr", "mr", "mrs", "ms", "prof", "gen", "sen", "rep", "gov", "lt",
             "col", "capt", "sgt", "cpl", "rev", "fr", "st", "hon", "maj", "adm", "cmdr", "insp", "supt", "det", "const",
-            "pres", "sr", "jr", "messrs", "mme", "mlle");
+            "pres", "sr", "jr", "messrs", "mme", "mlle", "coun", "cllr", "brig", "sens", "reps");
 
     /** Abbreviations before a number: "Feb. 8", "Sept. 1", "No. 10". */
     private static final Set<String> BEFORE_NUMBERS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -311,6 +312,21 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
             word--;
         }
         return word < end - 3 && Character.isUpperCase(paragraph.charAt(word)) && Character.isLowerCase(paragraph.charAt(end - 4));
+    }
+
+    /** Two letters written as places' and bodies' initials ("the U.S.") end sentences as other words do. */
+    private static final Set<String> INITIALED_NAMES = Set.of("US", "UK", "UN", "EU", "DC", "AD", "BC", "AM", "PM");
+
+    /** "Defence lawyer A.I. Kamara": a person's two initials, not a sentence end. */
+    private static boolean endsOnInitials(String paragraph, Span sentence) {
+        int end = sentence.getEnd();
+        if (end - sentence.getStart() < 6 || paragraph.charAt(end - 1) != '.' || paragraph.charAt(end - 3) != '.'
+                || paragraph.charAt(end - 5) != ' ') {
+            return false;
+        }
+        char a = paragraph.charAt(end - 4);
+        char b = paragraph.charAt(end - 2);
+        return Character.isUpperCase(a) && Character.isUpperCase(b) && !INITIALED_NAMES.contains("" + a + b);
     }
 
     /** Whether a sentence that starts with {@code first} goes on from one that ends on {@code abbreviation}. */

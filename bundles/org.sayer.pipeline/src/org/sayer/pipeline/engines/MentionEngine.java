@@ -547,7 +547,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         String runText = text(t, first, last);
         boolean hasOrgWord = false;
         for (int k = first; k <= last; k++) {
-            hasOrgWord |= lexicon.isOrganisationWord(t.word[k]) || isAcronym(t.word[k]) && !lexicon.isPlace(t.lower[k]);
+            hasOrgWord |= lexicon.isOrganisationWord(t.word[k]) || isAcronym(t.word[k]) && !lexicon.isPlace(t.lower[k])
+                    && !lexicon.isTitle(t.word[k]); // "H.E. Dahir Gelle": an honorific, not a body's initials
         }
         String nameType = hasOrgWord || namedWithArticle(t, first, last) ? "ORGANIZATION" : "PERSON";
         if (lexicon.isPlace(runText.toLowerCase()) || lexicon.isPlace(("the " + runText).toLowerCase())) {
