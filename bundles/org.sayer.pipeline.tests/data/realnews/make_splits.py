@@ -19,7 +19,8 @@ PARTS = {"train": ["train_a.jsonl", "train_b.jsonl", "train_c.jsonl", "train_d.j
                    "train_aq.jsonl", "train_ar.jsonl", "train_as.jsonl", "train_at.jsonl",
                    "train_au.jsonl", "train_av.jsonl", "train_aw.jsonl", "train_ax.jsonl",
                    "train_ay.jsonl", "train_az.jsonl", "train_ba.jsonl", "train_bb.jsonl",
-                   "train_bc.jsonl", "train_bd.jsonl", "train_be.jsonl"],
+                   "train_bc.jsonl", "train_bd.jsonl", "train_be.jsonl", "train_bf.jsonl", "train_bg.jsonl",
+                   "train_bh.jsonl"],
          "dev": ["dev.jsonl"],
          "test": ["test.jsonl"],
          "test2": ["test2_a.jsonl", "test2_b.jsonl", "test2_c.jsonl"],
@@ -33,8 +34,9 @@ PARTS = {"train": ["train_a.jsonl", "train_b.jsonl", "train_c.jsonl", "train_d.j
          "test10": ["test10_a.jsonl", "test10_b.jsonl", "test10_c.jsonl"],
          "test11": ["test11_a.jsonl", "test11_b.jsonl", "test11_c.jsonl"],
          "test12": ["test12_a.jsonl", "test12_b.jsonl", "test12_c.jsonl"],
-         "test13": ["test13_a.jsonl", "test13_b.jsonl", "test13_c.jsonl"]}
-MINIMUM = {"train": 60, "dev": 15, "test": 15, "test2": 15, "test3": 15, "test4": 15, "test5": 15, "test6": 15, "test7": 15, "test8": 15, "test9": 15, "test10": 15, "test11": 15, "test12": 15, "test13": 15}
+         "test13": ["test13_a.jsonl", "test13_b.jsonl", "test13_c.jsonl"],
+         "test14": ["test14_a.jsonl", "test14_b.jsonl", "test14_c.jsonl"]}
+MINIMUM = {"train": 60, "dev": 15, "test": 15, "test2": 15, "test3": 15, "test4": 15, "test5": 15, "test6": 15, "test7": 15, "test8": 15, "test9": 15, "test10": 15, "test11": 15, "test12": 15, "test13": 15, "test14": 15}
 # Second-level labels under a country's top-level domain: monitor.co.ug and radioislam.org.za are
 # the brands "monitor" and "radioislam", and www3.nhk.or.jp is "nhk".
 SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "or"}
