@@ -461,7 +461,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 boolean accordingTo = tokens.is(before, "to") && tokens.is(before - 1, "according"); // "… according to Prime Minister X. He"
                 if (isSubjectOfCue(tokens, candidate, cueStarts) && !tokens.is(before, "of") || accordingTo) {
                     if (inOpeningSubordinateClause(tokens, candidate)) {
-                        subordinateSpeaking = s; // "After the minister announced …, Faria said …. He": the main clause's
+                        subordinateSpeaking = s; // "After the minister announced …, Faria said …. He …" is Faria
                     } else {
                         firstSpeaking = s;
                     }
