@@ -2177,6 +2177,13 @@ class AnnotatorTest {
     }
 
     @Test
+    void heOrSheSkipsADescriptionWhoseWordsGiveTheOtherSex() throws Exception {
+        Document document = annotate("Uncle denies charges\nTom Hale, a 34-year-old farmer, denied the charges yesterday.\n"
+                + "The girl told the court that he had hit her.\nHe said he used to see her at family visits.", null);
+        assertEquals("Tom Hale", speakerOf(document, "he used to see her at family visits"), "not the girl");
+    }
+
+    @Test
     void aSpeakingPronounPassesOverAOneWordNameThatNeverSpokeToTheLatestSpeaker() throws Exception {
         Document document = annotate("Harbour report\n\"The water is clean,\" said Anna Ruiz, head of the harbour authority.\n"
                 + "Boats from Kelso dock here daily, and Kelso sends most of the fish.\nKelso grew fast in the 1990s.\n"

@@ -38,6 +38,14 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
     private static final Set<String> NOMINAL_STOP = Set.of("the", "a", "an", "senior", "top", "former", "his",
             "her", "its", "their", "our", "some", "other", "one", "two", "three", "'s", "of", "for", "at", ",");
 
+    private static final Set<String> MALE_WORDS = Set.of("mr", "sir", "man", "boy", "father", "son", "husband", "brother",
+            "nephew", "uncle", "grandfather", "king", "prince", "chairman", "spokesman", "businessman", "policeman",
+            "congressman", "councilman", "sportsman", "widower", "dad", "boyfriend", "stepfather", "gentleman", "duke");
+    private static final Set<String> FEMALE_WORDS = Set.of("mrs", "ms", "miss", "madam", "woman", "girl", "mother",
+            "daughter", "wife", "sister", "niece", "aunt", "grandmother", "granny", "queen", "princess", "chairwoman",
+            "spokeswoman", "businesswoman", "policewoman", "congresswoman", "councilwoman", "sportswoman", "widow", "mum",
+            "mom", "girlfriend", "stepmother", "lady", "actress", "duchess");
+
     /** A speaker being built: what the text says of it so far. */
     static final class Speaker {
         String name;
@@ -230,14 +238,22 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         if (!role.isEmpty() && (speaker.role == null || role.length() > speaker.role.length())) {
             speaker.role = role;
         }
-        String lowerRole = role.toLowerCase(Locale.ROOT);
         if (speaker.gender.isEmpty()) {
-            if (lowerRole.matches("(?s).*\\bmr\\.?\\b.*")) {
-                speaker.gender = "MALE";
-            } else if (lowerRole.matches("(?s).*\\b(mrs|ms|miss)\\.?\\b.*")) {
-                speaker.gender = "FEMALE";
+            speaker.gender = genderOfWords(role + " " + covered);
+        }
+    }
+
+    /** "Mr", "the girl", "his wife", "spokeswoman": the last word of a person's title or description that has a sex. */
+    private static String genderOfWords(String words) {
+        String gender = "";
+        for (String word : words.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (MALE_WORDS.contains(word)) {
+                gender = "MALE";
+            } else if (FEMALE_WORDS.contains(word)) {
+                gender = "FEMALE";
             }
         }
+        return gender;
     }
 
     private static Speaker resolveName(List<Speaker> speakers, String name, String type) {
