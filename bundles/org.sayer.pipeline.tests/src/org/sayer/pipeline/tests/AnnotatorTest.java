@@ -211,6 +211,12 @@ class AnnotatorTest {
     }
 
     @Test
+    void aNameAfterAPrepositionAndAPossessiveDeterminerIsNoSubject() throws Exception {
+        Document document = annotate("Radio row\nLater we heard Tom Hale on his Harbour Radio accusing the mayor of lying.", null);
+        assertEquals("Tom Hale", speakerOf(document, "the mayor of lying"), "the radio he spoke on is no speaker");
+    }
+
+    @Test
     void aNameBeforeAnAppositionWithARelativeThatIsTheSource() throws Exception {
         Document document = annotate("Harbour plan\n"
                 + "The Harbour Trust, a body that represents the port's shipowners, said the fees would rise in May.", null);

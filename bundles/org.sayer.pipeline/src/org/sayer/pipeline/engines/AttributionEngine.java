@@ -288,16 +288,18 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     }
 
     private boolean oblique(MentionRef m) {
+        // "on his Asaase Radio": a possessive determiner outside the mention stands between it and its preposition
+        int before = t.is(m.first() - 1, "his", "her", "its", "their", "our", "my", "your") ? m.first() - 2 : m.first() - 1;
         // "a day after the company reported …": a subordinator tagged as a preposition opens a clause
-        boolean subordinator = t.is(m.first() - 1, "after", "before", "since", "until", "because", "as", "while")
+        boolean subordinator = t.is(before, "after", "before", "since", "until", "because", "as", "while")
                 && t.isPos(skipAdverbs(m.last() + 1), "VERB", "AUX");
         // "…, with MP Kevin Hague saying …": the subject of an absolute clause
         int next = skipAdverbs(m.last() + 1);
-        boolean absolute = t.is(m.first() - 1, "with") && participleCue(next);
+        boolean absolute = t.is(before, "with") && participleCue(next);
         // a preposition governs only within its sentence: a headline's last word ("Armagh win") does not
         // "to" before a noun phrase is a preposition, whatever the tagger says ("a letter written to Minister Haq")
-        return (t.isPos(m.first() - 1, "ADP") || t.is(m.first() - 1, "to")) && t.sentence[m.first() - 1] == t.sentence[m.first()]
-                && !t.is(m.first() - 1, "that") && !subordinator && !absolute;
+        return (t.isPos(before, "ADP") || t.is(before, "to")) && before >= 0 && t.sentence[before] == t.sentence[m.first()]
+                && !t.is(before, "that") && !subordinator && !absolute;
     }
 
     /** The top-level quote whose content starts within a couple of tokens after {@code i}. */
