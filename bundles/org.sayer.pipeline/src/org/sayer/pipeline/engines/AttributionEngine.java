@@ -141,7 +141,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         cueLemma = new String[t.size];
         Feature entry = cueType.getFeatureByBaseName(SayerTypes.CUE_ENTRY);
         for (AnnotationFS cue : cues) {
-            cueToken[t.tokenAtOrAfter(cue.getBegin())] = !CueEngine.objectOnly(cue);
+            cueToken[t.tokenAtOrAfter(cue.getBegin())] = !CueEngine.objectOnly(cue, t);
             String lemma = cue.getStringValue(entry).split(" ")[0]; // the lexicon's lemma: "refuted" is "refute"
             for (int k = t.tokenAtOrAfter(cue.getBegin()); k < t.size && k <= t.tokenBefore(cue.getEnd()); k++) {
                 cueLemma[k] = lemma;
@@ -289,7 +289,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     private boolean oblique(MentionRef m) {
         // "on his Asaase Radio": a possessive determiner outside the mention stands between it and its preposition
-        int before = t.is(m.first() - 1, "his", "her", "its", "their", "our", "my", "your") ? m.first() - 2 : m.first() - 1;
+        int before = t.isPossessiveDeterminer(m.first() - 1) ? m.first() - 2 : m.first() - 1;
         // "a day after the company reported …": a subordinator tagged as a preposition opens a clause
         boolean subordinator = t.is(before, "after", "before", "since", "until", "because", "as", "while")
                 && t.isPos(skipAdverbs(m.last() + 1), "VERB", "AUX");
@@ -1879,14 +1879,16 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (!t.is(k, ",")) {
             return null;
         }
+        boolean relativeThatAfter = false; // a relative "that" between this token and the comma before the cue
         for (int j = k - 1; j > sentenceFirst(c0); j--) {
+            relativeThatAfter |= CueEngine.relativeThat(t, j + 1) && j + 1 < k;
             if (quoteAt[j] >= 0) {
                 continue;
             }
             if (t.is(j, "who", "which", "whose") && t.is(j - 1, ",")) {
                 return mentionBeforeComma(j - 1); // "Leakey, whose family has …, urged"
             }
-            if (t.is(j, ",") && t.is(j + 1, "a", "an", "the") && relativeThatBetween(j + 2, k)) {
+            if (t.is(j, ",") && t.is(j + 1, "a", "an", "the") && relativeThatAfter) {
                 return mentionBeforeComma(j); // "The GSMA, a body that represents operators, said"
             }
             if (t.is(j, ";", ":")) {
@@ -1894,16 +1896,6 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         return null;
-    }
-
-    /** A relative "that" between a noun and its verb: "a body that represents …", "the project that will expand …". */
-    private boolean relativeThatBetween(int from, int to) {
-        for (int j = from; j < to; j++) {
-            if (t.is(j, "that") && t.isPos(j - 1, "NOUN", "PROPN") && t.isPos(j + 1, "VERB", "AUX")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private MentionRef mentionBeforeComma(int comma) {

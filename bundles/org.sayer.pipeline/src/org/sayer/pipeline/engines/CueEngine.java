@@ -156,7 +156,7 @@ public class CueEngine extends CasAnnotator_ImplBase {
      */
     static boolean objectAfter(Tokens t, int first, int last) {
         // "…, citing high blood pressure": a participle after a comma reports its object too
-        boolean participle = t.lower[first].endsWith("ing") && !t.is(first - 1, ",", "\u2014", "\u2013");
+        boolean participle = t.lower[first].endsWith("ing") && !setOffByComma(t, first);
         if (!t.isPos(first, "VERB") || participle || t.is(first - 1, "to")
                 || t.lineBreakBetween(last, Math.min(last + 1, t.size - 1))) {
             return false;
@@ -170,21 +170,23 @@ public class CueEngine extends CasAnnotator_ImplBase {
      * opens no clause, so it ends no other claim's content ("entered her house and attacked her");
      * a participle set off by a comma opens its own ("asked for an adjournment, citing …").
      */
-    public static boolean objectOnly(AnnotationFS cue) {
+    public static boolean objectOnly(AnnotationFS cue, Tokens t) {
         Type type = cue.getType();
         String lexicon = cue.getStringValue(type.getFeatureByBaseName(SayerTypes.CUE_LEXICON));
+        int first = t.tokenAtOrAfter(cue.getBegin());
         return lexicon != null && lexicon.startsWith(CueLexicon.GENERATED_PREFIX)
                 && cue.getBooleanValue(type.getFeatureByBaseName(SayerTypes.CUE_JUDGES))
-                && !(cue.getCoveredText().endsWith("ing") && setOffByComma(cue));
+                && !(first < t.size && t.lower[first].endsWith("ing") && setOffByComma(t, first));
     }
 
-    private static boolean setOffByComma(AnnotationFS cue) {
-        String text = cue.getCAS().getDocumentText();
-        int k = cue.getBegin() - 1;
-        while (k >= 0 && text.charAt(k) == ' ') {
-            k--;
-        }
-        return k >= 0 && (text.charAt(k) == ',' || text.charAt(k) == '\u2014' || text.charAt(k) == '\u2013');
+    /** A word right after a comma or a dash: ", citing …", "— citing …". */
+    private static boolean setOffByComma(Tokens t, int k) {
+        return t.is(k - 1, ",", "\u2014", "\u2013");
+    }
+
+    /** A relative "that" between a noun and its verb: "the project that will expand …", "a body that represents …". */
+    static boolean relativeThat(Tokens t, int k) {
+        return t.is(k, "that") && t.isPos(k - 1, "NOUN", "PROPN") && t.isPos(k + 1, "VERB", "AUX");
     }
 
     /** "that claim.", "that idea": "that" before a noun that ends the clause points, it opens no clause. */
@@ -262,7 +264,7 @@ public class CueEngine extends CasAnnotator_ImplBase {
             if (t.is(k, "that") && demonstrative(t, k)) {
                 return false; // "rejected that claim": a determiner, no clause follows
             }
-            if (t.is(k, "that") && k > last + 1 && t.isPos(k - 1, "NOUN", "PROPN") && t.isPos(k + 1, "VERB", "AUX")) {
+            if (k > last + 1 && relativeThat(t, k)) {
                 return false; // "leading the project that will expand …": a relative clause on the object
             }
             if (t.is(k, "that", ":") || verb && t.is(k, "\"", "\u201C", "\u00AB", "\u2018")) {

@@ -1,7 +1,11 @@
 package org.sayer.pipeline.scoring;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.FeatureStructure;
@@ -25,13 +29,13 @@ public final class CandidateFeatures {
     private final List<AnnotationFS> cues = new ArrayList<>();
     /** The candidates with a cue, by the cue's start, and each candidate's place in the annotation index. */
     private final List<AnnotationFS> claimsByCue = new ArrayList<>();
-    private final java.util.Map<AnnotationFS, Integer> claimIndex = new java.util.IdentityHashMap<>();
+    private final Map<AnnotationFS, Integer> claimIndex = new IdentityHashMap<>();
     /** The candidates by {@link #rivalKey}: a claim and its rival boundary share one. */
-    private final java.util.Map<List<Object>, List<AnnotationFS>> rivals = new java.util.HashMap<>();
+    private final Map<List<Object>, List<AnnotationFS>> rivals = new HashMap<>();
     /** Per speaker entity, {names, descriptions, candidates}: how often the text names or describes it, how often it speaks. */
-    private final java.util.Map<FeatureStructure, int[]> entities = new java.util.IdentityHashMap<>();
+    private final Map<FeatureStructure, int[]> entities = new IdentityHashMap<>();
     /** Per pronoun mention: the sentences back to its entity's nearest earlier name or description, or -1. */
-    private final java.util.Map<AnnotationFS, Integer> antecedentGap = new java.util.IdentityHashMap<>();
+    private final Map<AnnotationFS, Integer> antecedentGap = new IdentityHashMap<>();
 
     private CandidateFeatures(CAS cas) {
         t = Tokens.of(cas);
@@ -55,7 +59,7 @@ public final class CandidateFeatures {
                 entities.computeIfAbsent(speaker, k -> new int[3])[2]++;
             }
         }
-        claimsByCue.sort(java.util.Comparator.comparingInt(c -> cueOf(c).getBegin()));
+        claimsByCue.sort(Comparator.comparingInt(c -> cueOf(c).getBegin()));
         countMentions(cas);
         Type quote = cas.getTypeSystem().getType(SayerTypes.QUOTE);
         for (AnnotationFS q : cas.<AnnotationFS>getAnnotationIndex(quote)) {
@@ -67,7 +71,7 @@ public final class CandidateFeatures {
 
     /** Counts each speaker's names and descriptions in {@link #entities}, and fills {@link #antecedentGap}. */
     private void countMentions(CAS cas) {
-        java.util.Map<FeatureStructure, Integer> lastDescribed = new java.util.IdentityHashMap<>();
+        Map<FeatureStructure, Integer> lastDescribed = new IdentityHashMap<>();
         for (AnnotationFS m : cas.<AnnotationFS>getAnnotationIndex(mention)) {
             FeatureStructure speaker = m.getFeatureValue(mention.getFeatureByBaseName(SayerTypes.MENTION_SPEAKER));
             if (speaker == null) {
@@ -260,6 +264,7 @@ public final class CandidateFeatures {
     private AnnotationFS cueOf(AnnotationFS claim) {
         return (AnnotationFS) claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_CUE));
     }
+
     private FeatureStructure speakerOf(AnnotationFS claim) {
         AnnotationFS source = (AnnotationFS) claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_SOURCE));
         return source == null ? null : source.getFeatureValue(mention.getFeatureByBaseName(SayerTypes.MENTION_SPEAKER));
