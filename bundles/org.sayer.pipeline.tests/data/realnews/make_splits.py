@@ -20,7 +20,7 @@ PARTS = {"train": ["train_a.jsonl", "train_b.jsonl", "train_c.jsonl", "train_d.j
                    "train_au.jsonl", "train_av.jsonl", "train_aw.jsonl", "train_ax.jsonl",
                    "train_ay.jsonl", "train_az.jsonl", "train_ba.jsonl", "train_bb.jsonl",
                    "train_bc.jsonl", "train_bd.jsonl", "train_be.jsonl", "train_bf.jsonl", "train_bg.jsonl",
-                   "train_bh.jsonl"],
+                   "train_bh.jsonl", "train_bi.jsonl", "train_bj.jsonl", "train_bk.jsonl"],
          "dev": ["dev.jsonl"],
          "test": ["test.jsonl"],
          "test2": ["test2_a.jsonl", "test2_b.jsonl", "test2_c.jsonl"],
