@@ -909,6 +909,17 @@ class AnnotatorTest {
     }
 
     @Test
+    void aPromiseCoordinatedWithAnotherVerbOrNegatedReportsItsActToo() throws Exception {
+        Document document = annotate("Strike\nThe workers stood their ground and vowed to stay off the job.\n"
+                + "Coach Ben Ryan vowed not to speak to the referee again.\n"
+                + "Prices continued to rise in May.", null);
+        assertEquals("The workers", claimWithContent(document, "to stay off the job").getSource().getCoveredText());
+        assertEquals("Coach Ben Ryan", claimWithContent(document, "not to speak to the referee again").getSource().getCoveredText());
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().startsWith("to rise")),
+                "\"continued to rise\" reports nothing");
+    }
+
+    @Test
     void whateverFollowsAccordingToIsTheSource() throws Exception {
         Document document = annotate("Wildlife\nLast year 302 elephants were killed, according to wildlife service statistics.\n"
                 + "According to details available on the app, it is built on an open framework.", null);

@@ -612,11 +612,14 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         boolean needsFrame = cueFs.getBooleanValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_NEEDS_FRAME));
+        // "stood their ground and vowed to …": a coordinated cue shares its subject
         boolean subjectOrParticiple = skipAdverbsLeft(c0 - 1) == claim.source.last()
-                || t.lower[c0].endsWith("ing") && precededByComma(c0);
-        if (needsFrame && !postposed && !inverted && after == c1 + 1 && subjectOrParticiple && t.is(after, "to")
-                && t.isPos(skipAdverbs(after + 1), "VERB") && !t.capitalised(after + 1)) {
-            // "pledged to restore the line", ", pledging to increase vouchers": the act promised or threatened
+                || t.is(skipAdverbsLeft(c0 - 1), "and", "but") || t.lower[c0].endsWith("ing") && precededByComma(c0);
+        int to = t.is(after, "not") ? after + 1 : after;
+        if (needsFrame && !postposed && !inverted && after == c1 + 1 && subjectOrParticiple && t.is(to, "to")
+                && t.isPos(skipAdverbs(to + 1), "VERB") && !t.capitalised(to + 1)) {
+            // "pledged to restore the line", ", pledging to increase vouchers", "vowed not to speak to him": the
+            // act promised or threatened
             return reported(cueFs, claim.source, c0, after, claim.source.kind().equals("PRONOUN") ? 0.5 : 0.6, "infinitive");
         }
         boolean judged = false;
