@@ -920,6 +920,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void continuedAfterItsContentIsAReportingVerb() throws Exception {
+        Document document = annotate("Cup\n“We will win,” Ann Roe said. “The fans are great,” she continued.\n"
+                + "The squad is young, the coach continued.", null);
+        assertEquals("she", claimWithContent(document, "The fans are great,").getSource().getCoveredText());
+        assertEquals("the coach", claimWithContent(document, "The squad is young").getSource().getCoveredText());
+    }
+
+    @Test
     void whateverFollowsAccordingToIsTheSource() throws Exception {
         Document document = annotate("Wildlife\nLast year 302 elephants were killed, according to wildlife service statistics.\n"
                 + "According to details available on the app, it is built on an open framework.", null);
