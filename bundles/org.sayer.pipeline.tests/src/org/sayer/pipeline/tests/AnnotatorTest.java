@@ -211,6 +211,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void aSubjectWithAnAppositionBeforeTheCueIsTheSourceNotAContent() throws Exception {
+        Document document = annotate("Pipeline approved\n"
+                + "Jane Kleeb, the president of Bold Alliance and a leading activist in the state, criticized Premier Tom Roe for approving the pipeline.", null);
+        assertEquals("Jane Kleeb", claimWithContent(document, "Premier Tom Roe for approving the pipeline").getSource().getCoveredText());
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().startsWith("Jane Kleeb")),
+                "a name and its apposition are no content reported by the one after the cue");
+    }
+
+    @Test
     void aNameAfterAPrepositionAndAPossessiveDeterminerIsNoSubject() throws Exception {
         Document document = annotate("Radio row\nLater we heard Tom Hale on his Harbour Radio accusing the mayor of lying.", null);
         assertEquals("Tom Hale", speakerOf(document, "the mayor of lying"), "the radio he spoke on is no speaker");

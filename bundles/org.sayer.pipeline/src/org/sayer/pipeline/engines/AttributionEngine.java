@@ -883,7 +883,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int begin = contentStart(sentenceFirst(c0));
         int end = comma - 1;
         if (end - begin < 2 || quoteAt[begin] >= 0 || quoteAt[end] >= 0 || participialAdjunct(begin, end)
-                || subjectWithRelative(begin) || endsWithReportingClause(end) || participleCue(begin)) {
+                || subjectSetOff(begin, end) || endsWithReportingClause(end) || participleCue(begin)) {
             return null;
         }
         return reported(cueFs, source, c0, begin, end, 0.6, "clause-then-source");
@@ -918,12 +918,31 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     }
 
     /**
-     * "Leakey, whose family has …, urged Kenyatta to …": the words before the comma are the cue's own
-     * subject with a relative clause, not a content.
+     * "Leakey, whose family has …, urged Kenyatta to …", "Jane Kleeb, the president of Bold Alliance,
+     * criticized Trudeau": the words before the comma are the cue's own subject with a relative clause
+     * or an apposition (no verb), not a content.
      */
-    private boolean subjectWithRelative(int begin) {
-        MentionRef m = mentionStarting[begin];
-        return m != null && t.is(m.last() + 1, ",") && t.is(m.last() + 2, "who", "whose", "which");
+    private boolean subjectSetOff(int begin, int end) {
+        int head = begin - 1; // the subject's last token: a mention, or a name the mentions missed
+        if (mentionStarting[begin] != null) {
+            head = mentionStarting[begin].last();
+        } else {
+            while (t.isPos(head + 1, "PROPN") && head < end) {
+                head++;
+            }
+        }
+        if (head < begin || !t.is(head + 1, ",")) {
+            return false;
+        }
+        if (t.is(head + 2, "who", "whose", "which")) {
+            return true;
+        }
+        for (int k = head + 2; k <= end; k++) {
+            if (t.isPos(k, "AUX") || t.isPos(k, "VERB") && !t.isPos(k - 1, "DET", "ADJ")) {
+                return false; // a verb, but not a participle before its noun ("a leading activist")
+            }
+        }
+        return true;
     }
 
     /**
