@@ -211,6 +211,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void aQuotationAfterTheCuesCommaIsWhatItReportsNotTheOpeningAdjunct() throws Exception {
+        Document document = annotate("Bribes\n"
+                + "When asked about the claims, Mayor Ann Roe said, “I have already spoken to the police.”", null);
+        assertEquals("Mayor Ann Roe", claimWithContent(document, "I have already spoken to the police.").getSource().getCoveredText());
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().startsWith("When asked")),
+                "the question put to her is no content of hers");
+    }
+
+    @Test
     void aSubjectWithAnAppositionBeforeTheCueIsTheSourceNotAContent() throws Exception {
         Document document = annotate("Pipeline approved\n"
                 + "Jane Kleeb, the president of Bold Alliance and a leading activist in the state, criticized Premier Tom Roe for approving the pipeline.", null);

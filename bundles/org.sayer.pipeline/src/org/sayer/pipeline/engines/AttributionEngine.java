@@ -1137,6 +1137,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     /** After the cue, only adverbials until the sentence's end or a comma: "said on Wednesday, adding …". */
     private boolean reportingClauseEnds(int from, int cue) {
         int last = sentenceLast(cue);
+        if (t.is(from, ",", ":") && from < last && (isQuoteMark(from + 1) || quoteAt[from + 1] >= 0)) {
+            return false; // "When asked about it, Minnis said, “I have …”": the quotation is what the cue reports
+        }
         int end = from;
         while (end <= last && !t.is(end, ",", ";") && !participleCue(end)) {
             end++; // "…, he told the court adding that …": the participle's clause is a report of its own
