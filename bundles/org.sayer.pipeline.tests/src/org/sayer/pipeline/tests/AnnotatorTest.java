@@ -946,6 +946,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aJudgedObjectMayOpenWithBothAndAPrepositionalCueTakesAGerund() throws Exception {
+        Document document = annotate("Cup\nCoach Ben Ryan noted both positives and negatives in the team’s display.\n"
+                + "In Milton, residents complained of being woken up before 7am.", null);
+        assertEquals("Coach Ben Ryan", claimWithContent(document, "both positives and negatives in the team’s display").getSource().getCoveredText());
+        assertEquals("residents", claimWithContent(document, "being woken up before 7am").getSource().getCoveredText());
+    }
+
+    @Test
     void whateverFollowsAccordingToIsTheSource() throws Exception {
         Document document = annotate("Wildlife\nLast year 302 elephants were killed, according to wildlife service statistics.\n"
                 + "According to details available on the app, it is built on an open framework.", null);

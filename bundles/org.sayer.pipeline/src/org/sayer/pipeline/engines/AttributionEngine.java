@@ -628,6 +628,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             // "praised his players' efforts": a verb of judging reports on what it judges
             judged = cueFs.getBooleanValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_JUDGES))
                     && !inverted && t.isPos(c0, "VERB") && (t.isPos(after, "DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM")
+                            || t.is(after, "both", "either", "neither") // "noted both positives and negatives"
                             || t.isPos(after, "ADV") && t.isPos(after + 1, "NUM", "DET")); // "forecast just 0.5 percent growth"
             if (!judged) {
                 return null;
@@ -1521,8 +1522,10 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     /** "admitted stealing the items", "suggested changing the management": a gerund is what was said. */
     private boolean gerundAfter(int cueLast, int after) {
-        return after == cueLast + 1 && t.isPos(after, "VERB") && t.lower[after].endsWith("ing") && !t.is(after, "being")
-                && t.isPos(cueLast, "VERB") && quoteAt[after] == quoteAt[cueLast];
+        // "complained of being woken up": after a cue's own preposition any gerund is its object
+        boolean preposition = t.isPos(cueLast, "ADP", "SCONJ");
+        return after == cueLast + 1 && t.isPos(after, "VERB", "AUX") && t.lower[after].endsWith("ing")
+                && (preposition || t.isPos(cueLast, "VERB") && !t.is(after, "being")) && quoteAt[after] == quoteAt[cueLast];
     }
 
     /** "refuted claims that …", "disputed reports that …": a rebuttal's content is the report it rebuts, noun and all. */
