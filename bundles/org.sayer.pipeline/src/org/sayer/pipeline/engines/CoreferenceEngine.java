@@ -1,5 +1,6 @@
 package org.sayer.pipeline.engines;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.FeatureStructure;
@@ -18,6 +20,7 @@ import org.apache.uima.cas.StringArrayFS;
 import org.apache.uima.cas.Type;
 import org.apache.uima.cas.text.AnnotationFS;
 import org.apache.uima.fit.component.CasAnnotator_ImplBase;
+import org.apache.uima.resource.ResourceInitializationException;
 import org.sayer.pipeline.types.SayerTypes;
 
 /**
@@ -35,16 +38,11 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
     /** How many of the latest speakers a mention is compared with: keeps huge documents linear. */
     private static final int RECENT = 300;
 
+    /** The speaker lexicon: the words of a title or description that give a speaker a sex ("Mr", "the girl"). */
+    private SpeakerLexicon lexicon;
+
     private static final Set<String> NOMINAL_STOP = Set.of("the", "a", "an", "senior", "top", "former", "his",
             "her", "its", "their", "our", "some", "other", "one", "two", "three", "'s", "of", "for", "at", ",");
-
-    private static final Set<String> MALE_WORDS = Set.of("mr", "sir", "man", "boy", "father", "son", "husband", "brother",
-            "nephew", "uncle", "grandfather", "king", "prince", "chairman", "spokesman", "businessman", "policeman",
-            "congressman", "councilman", "sportsman", "widower", "dad", "boyfriend", "stepfather", "gentleman", "duke");
-    private static final Set<String> FEMALE_WORDS = Set.of("mrs", "ms", "miss", "madam", "woman", "girl", "mother",
-            "daughter", "wife", "sister", "niece", "aunt", "grandmother", "granny", "queen", "princess", "chairwoman",
-            "spokeswoman", "businesswoman", "policewoman", "congresswoman", "councilwoman", "sportswoman", "widow", "mum",
-            "mom", "girlfriend", "stepmother", "lady", "actress", "duchess");
 
     /** A speaker being built: what the text says of it so far. */
     static final class Speaker {
@@ -119,6 +117,16 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             n = n.replace("dept.", "department");
         }
         return n.startsWith("the ") ? n.substring(4) : n;
+    }
+
+    @Override
+    public void initialize(UimaContext context) throws ResourceInitializationException {
+        super.initialize(context);
+        try {
+            lexicon = SpeakerLexicon.get();
+        } catch (IOException e) {
+            throw new ResourceInitializationException(e);
+        }
     }
 
     @Override
@@ -225,7 +233,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         return value == null ? "" : value;
     }
 
-    private static void learn(Speaker speaker, String name, String role, String kind, String covered) {
+    private void learn(Speaker speaker, String name, String role, String kind, String covered) {
         if (kind.equals("NAME") && speaker.type.equals("PERSON") && name.split(" ").length
                 > speaker.name.split(" ").length) {
             speaker.rename(name);
@@ -244,14 +252,11 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
     }
 
     /** "Mr", "the girl", "his wife", "spokeswoman": the last word of a person's title or description that has a sex. */
-    private static String genderOfWords(String words) {
+    private String genderOfWords(String words) {
         String gender = "";
-        for (String word : words.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            if (MALE_WORDS.contains(word)) {
-                gender = "MALE";
-            } else if (FEMALE_WORDS.contains(word)) {
-                gender = "FEMALE";
-            }
+        for (String word : words.split("[^\\p{L}]+")) {
+            String sex = lexicon.sexOf(word);
+            gender = sex.isEmpty() ? gender : sex;
         }
         return gender;
     }

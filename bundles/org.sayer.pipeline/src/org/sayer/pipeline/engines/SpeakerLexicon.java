@@ -102,6 +102,11 @@ public final class SpeakerLexicon {
         return people.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** "MALE" for a word of the [male] section ("mr", "boy", "spokesman"), "FEMALE" for [female], else "". */
+    public String sexOf(String word) {
+        return in("male", word) ? "MALE" : in("female", word) ? "FEMALE" : "";
+    }
+
     public boolean isOrganisationWord(String word) {
         return in("organisations", word);
     }
