@@ -954,6 +954,13 @@ class AnnotatorTest {
     }
 
     @Test
+    void aContractedAuxiliaryIsAnAuxiliary() throws Exception {
+        // the tagger gives "cannot" the two tags "AUX+PART"; the content's clause still has its auxiliary
+        Document document = annotate("Libraries\nThe union contested the cuts, claiming the contract cannot be altered.", null);
+        assertEquals("The union", claimWithContent(document, "the contract cannot be altered").getSource().getCoveredText());
+    }
+
+    @Test
     void whateverFollowsAccordingToIsTheSource() throws Exception {
         Document document = annotate("Wildlife\nLast year 302 elephants were killed, according to wildlife service statistics.\n"
                 + "According to details available on the app, it is built on an open framework.", null);

@@ -124,6 +124,9 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
                 tags[i] = "ADJ"; // "current-quarter/PUNCT": a hyphenated word is no punctuation
             }
         }
+        for (int i = 0; i < words.length; i++) {
+            tags[i] = singleTag(tags[i], words[i]);
+        }
         for (int i = 1; i < words.length; i++) {
             if (words[i].equals("'s") && CONTRACTED_SUBJECTS.contains(words[i - 1].toLowerCase(java.util.Locale.ROOT))) {
                 tags[i] = "AUX"; // "there’s a pattern", "it's over": a contracted "is" or "has", not a possessive
@@ -150,6 +153,20 @@ public class LinguisticEngine extends CasAnnotator_ImplBase {
             }
         }
         return tags;
+    }
+
+    /**
+     * One universal tag for a token the model tags as a contraction of two words: a clitic takes its
+     * own word's tag ("n't/AUX+PART" is PART, "'ve/PRON+AUX" is AUX), and "cannot/AUX+PART" is the
+     * auxiliary that it begins with. Every rule asks for one tag; "AUX+PART" matched none.
+     */
+    private static String singleTag(String tag, String word) {
+        int plus = tag.indexOf('+');
+        if (plus < 0 || tag.length() == 1) {
+            return tag;
+        }
+        boolean clitic = word.startsWith("'") || word.equalsIgnoreCase("n't");
+        return clitic ? tag.substring(tag.lastIndexOf('+') + 1) : tag.substring(0, plus);
     }
 
     /**
