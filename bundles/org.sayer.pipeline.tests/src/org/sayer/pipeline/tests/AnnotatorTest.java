@@ -961,6 +961,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aParticipleAfterAVerbsObjectIsTheSubjects() throws Exception {
+        Document document = annotate("Fuel\nThe mayor met the protesters saying he would listen.\n"
+                + "Nehme slammed fuel traders saying the crisis was their fault.", null);
+        assertEquals("The mayor", claimWithContent(document, "he would listen").getSource().getCoveredText());
+        assertEquals("Nehme", claimWithContent(document, "the crisis was their fault").getSource().getCoveredText());
+    }
+
+    @Test
     void whateverFollowsAccordingToIsTheSource() throws Exception {
         Document document = annotate("Wildlife\nLast year 302 elephants were killed, according to wildlife service statistics.\n"
                 + "According to details available on the app, it is built on an open framework.", null);

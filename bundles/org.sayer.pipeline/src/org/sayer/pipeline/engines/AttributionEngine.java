@@ -1789,7 +1789,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int start = clauseStart(c0);
         // the subject right before the cue ("Lavrov said", "Stoltenberg had said")
         int k = skipAdverbsLeft(c0 - 1);
-        boolean heardIt = k >= 0 && mentionEnding[k] != null && t.lower[c0].endsWith("ing") && toldBefore(mentionEnding[k]);
+        // "told the court adding that …", "slammed fuel traders saying …": whoever a verb acted on only
+        // stands before the participle; the participle is the verb's subject's
+        boolean heardIt = k >= 0 && mentionEnding[k] != null && t.lower[c0].endsWith("ing") && objectOfVerb(mentionEnding[k]);
         if (k >= start && mentionEnding[k] != null && !possessive(mentionEnding[k]) && !oblique(mentionEnding[k])
                 && mentionEnding[k].first() >= start && !heardIt) {
             MentionRef antecedent = relativeClauseAntecedent(mentionEnding[k].first() - 1, start);
@@ -1855,6 +1857,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     private boolean toldBefore(MentionRef m) {
         int verb = nounPhraseStart(m.first()) - 1;
         return verb >= 0 && TELL_VERBS.contains(t.lower[verb]);
+    }
+
+    /** Whether a verb governs this mention as its object: "told the court", "met the protesters". */
+    private boolean objectOfVerb(MentionRef m) {
+        int verb = nounPhraseStart(m.first()) - 1;
+        return toldBefore(m) || t.isPos(verb, "VERB") && quoteAt[verb] == quoteAt[m.first()];
     }
 
     /**
