@@ -25,6 +25,7 @@ import org.sayer.pipeline.Annotator;
 import org.sayer.pipeline.ModelToCas;
 import org.sayer.pipeline.Pipelines;
 import org.sayer.pipeline.eval.ScoringInput;
+import org.sayer.pipeline.scoring.AttributionModel;
 import org.sayer.pipeline.scoring.AttributionTrainer;
 import org.sayer.pipeline.scoring.CandidateFeatures;
 import org.sayer.pipeline.types.SayerTypes;
@@ -132,6 +133,30 @@ class RivalBoundariesTest {
         List<Claim> claims = document.getAnnotations().stream().filter(Claim.class::isInstance).map(Claim.class::cast).toList();
         assertEquals(1, claims.size(), claims.stream().map(c -> RUN_ON.substring(c.getBegin(), c.getEnd())).toList().toString());
         assertTrue(RUN_ON.substring(claims.get(0).getBegin()).startsWith("the plant would close in May"));
+    }
+
+    @Test
+    void aClaimNestedInARivalThatLostMovesToTheWinner() throws Exception {
+        // a model that always prefers the cut rival: the nested claim's parent, the run-on one, loses
+        List<opennlp.tools.ml.model.Event> events = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            events.add(new opennlp.tools.ml.model.Event(AttributionModel.RIGHT, new String[] { "bias", "cutHere=,although" }));
+            events.add(new opennlp.tools.ml.model.Event(AttributionModel.WRONG, new String[] { "bias", "runsOnPast=,although" }));
+        }
+        Path model = folder.resolve("cut.bin");
+        AttributionModel.train(events, 0.0).write(model);
+        String text = "Mayor Ana Ruiz said Tom Lee told her the plant would close in May, although talks with the buyer go on.";
+        Document document = SayerFactory.eINSTANCE.createDocument();
+        document.setId("d");
+        document.setText(text);
+        try (Annotator annotator = Annotator.create(model)) {
+            annotator.annotate(document, null);
+        }
+        List<Claim> claims = document.getAnnotations().stream().filter(Claim.class::isInstance).map(Claim.class::cast).toList();
+        Claim said = claims.stream().filter(c -> text.substring(c.getBegin(), c.getEnd()).startsWith("Tom Lee")).findFirst().orElseThrow();
+        Claim told = claims.stream().filter(c -> text.substring(c.getBegin(), c.getEnd()).startsWith("the plant")).findFirst().orElseThrow();
+        assertEquals("Tom Lee told her the plant would close in May", text.substring(said.getBegin(), said.getEnd()));
+        assertEquals(said, told.getParent(), "the winning rival holds the nested claim");
     }
 
     @Test

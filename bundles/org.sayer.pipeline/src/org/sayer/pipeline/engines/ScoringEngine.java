@@ -26,8 +26,9 @@ import org.sayer.pipeline.types.SayerTypes;
  * The second stage of attribution: the trained {@link AttributionModel} scores every candidate
  * claim the rules proposed. A candidate's probability becomes its confidence; candidates below
  * the model's threshold are dropped, of rivals (one cue, one start, other ends) only the likeliest
- * stays, and a claim nested in a dropped one moves up to the dropped one's parent. Without a model
- * (none shipped, none given) the candidates pass as the rules scored them.
+ * stays, and a claim nested in a dropped one moves to the rival that beat it when that one still
+ * holds it, else up to the dropped one's parent. Without a model (none shipped, none given) the
+ * candidates pass as the rules scored them.
  */
 public class ScoringEngine extends CasAnnotator_ImplBase {
 
@@ -85,7 +86,11 @@ public class ScoringEngine extends CasAnnotator_ImplBase {
             }
             FeatureStructure parent = claim.getFeatureValue(parentFeature);
             while (parent != null && dropped.containsKey(parent)) {
-                parent = parent.getFeatureValue(parentFeature);
+                // a parent that lost to its rival boundary: the winner holds the claim too, unless it ends before it
+                List<Object> key = CandidateFeatures.rivalKey((AnnotationFS) parent);
+                AnnotationFS winner = key == null ? null : likeliest.get(key);
+                parent = winner != null && !dropped.containsKey(winner) && winner.getEnd() >= claim.getEnd()
+                        ? winner : parent.getFeatureValue(parentFeature);
             }
             claim.setFeatureValue(parentFeature, parent);
         }
