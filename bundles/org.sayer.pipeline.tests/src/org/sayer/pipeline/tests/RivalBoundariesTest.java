@@ -31,8 +31,9 @@ import org.sayer.pipeline.scoring.CandidateFeatures;
 import org.sayer.pipeline.types.SayerTypes;
 
 /**
- * Where a reported clause ends is the model's choice between rivals: the candidate stage offers a
- * content that runs on past a soft cut and the same content cut there; annotation keeps one.
+ * Where a reported clause ends, and who speaks, are the model's choice between rivals: the candidate
+ * stage offers a content that runs on past a soft cut and the same content cut there, and the source
+ * its rule found and the sentence's nearest other mention; annotation keeps one.
  */
 class RivalBoundariesTest {
 
@@ -120,6 +121,21 @@ class RivalBoundariesTest {
         assertTrue(contents.contains("the road was worse than ever"), contents.toString());
         assertTrue(contents.contains("the road was worse than ever, which made it hard to get home"), contents.toString());
         assertEquals(2, contents.size(), contents.toString());
+    }
+
+    @Test
+    void aClaimHasARivalSourceTheNearestOtherMentionOfItsSentence() throws Exception {
+        List<String> sources = readCandidates("The mayor met the protesters saying he would listen.", cas -> {
+            var claim = cas.getTypeSystem().getType(SayerTypes.CLAIM);
+            List<String> found = new ArrayList<>();
+            cas.<AnnotationFS>getAnnotationIndex(claim).forEach(c -> {
+                AnnotationFS source = (AnnotationFS) c.getFeatureValue(claim.getFeatureByBaseName(SayerTypes.CLAIM_SOURCE));
+                boolean rival = c.getBooleanValue(claim.getFeatureByBaseName(SayerTypes.CLAIM_RIVAL_SOURCE));
+                found.add(c.getCoveredText() + " | " + source.getCoveredText() + (rival ? " | rival" : ""));
+            });
+            return found;
+        });
+        assertEquals(List.of("he would listen | The mayor", "he would listen | the protesters | rival"), sources);
     }
 
     @Test

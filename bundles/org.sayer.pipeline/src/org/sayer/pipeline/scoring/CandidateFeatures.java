@@ -36,6 +36,8 @@ public final class CandidateFeatures {
     private final Map<FeatureStructure, int[]> entities = new IdentityHashMap<>();
     /** Per pronoun mention: the sentences back to its entity's nearest earlier name or description, or -1. */
     private final Map<AnnotationFS, Integer> antecedentGap = new IdentityHashMap<>();
+    /** Per sentence, where its first speaker mention begins. */
+    private final Map<Integer, Integer> firstMention = new HashMap<>();
 
     private CandidateFeatures(CAS cas) {
         t = Tokens.of(cas);
@@ -55,12 +57,16 @@ public final class CandidateFeatures {
             AnnotationFS source = (AnnotationFS) claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_SOURCE));
             FeatureStructure speaker = source == null ? null
                     : source.getFeatureValue(mention.getFeatureByBaseName(SayerTypes.MENTION_SPEAKER));
-            if (speaker != null) {
+            if (speaker != null && !rivalSource(claim)) {
                 entities.computeIfAbsent(speaker, k -> new int[3])[2]++;
             }
         }
         claimsByCue.sort(Comparator.comparingInt(c -> cueOf(c).getBegin()));
         countMentions(cas);
+        for (AnnotationFS m : cas.<AnnotationFS>getAnnotationIndex(mention)) {
+            int sentence = t.sentence[Math.min(t.tokenAtOrAfter(m.getBegin()), t.size - 1)];
+            firstMention.putIfAbsent(sentence, m.getBegin());
+        }
         Type quote = cas.getTypeSystem().getType(SayerTypes.QUOTE);
         for (AnnotationFS q : cas.<AnnotationFS>getAnnotationIndex(quote)) {
             if (q.getIntValue(quote.getFeatureByBaseName(SayerTypes.QUOTE_DEPTH)) == 0) {
@@ -191,9 +197,41 @@ public final class CandidateFeatures {
                 int distance = Math.max(0, Math.min(Math.abs(c0 - s1), Math.abs(s0 - c1)) - 1);
                 f.add("sourceGap=" + bucket(distance));
                 f.add("sourceSentence=" + (s0 < t.size && c0 < t.size && t.sentence[s0] == t.sentence[c0]));
+                String relation = relation(source, s0, s1, c0, distance);
+                boolean rival = rivalSource(claim);
+                f.add("sourceRelation=" + relation);
+                f.add("sourceRelation+rule=" + relation + "+" + rule);
+                f.add("rivalSource=" + rival);
+                f.add("rivalSource+rule=" + rival + "+" + rule);
+                f.add("rivalSource+relation=" + rival + "+" + relation);
             }
         }
         return f;
+    }
+
+    private boolean rivalSource(AnnotationFS claim) {
+        return claim.getBooleanValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_RIVAL_SOURCE));
+    }
+
+    /**
+     * Where the source stands to its cue: before or after it, next to it or not, the sentence's first
+     * mention or not, a possessor, a verb's object or a preposition's.
+     */
+    private String relation(AnnotationFS source, int s0, int s1, int c0, int distance) {
+        StringBuilder r = new StringBuilder(s1 < c0 ? "before" : "after").append(distance <= 1 ? "-next" : "-far");
+        int sentence = t.sentence[Math.min(s0, t.size - 1)];
+        if (firstMention.getOrDefault(sentence, -1) == source.getBegin()) {
+            r.append("-first");
+        }
+        if (t.is(s1 + 1, "'s", "'")) {
+            r.append("-possessor");
+        }
+        if (t.isPos(s0 - 1, "VERB")) {
+            r.append("-object");
+        } else if (t.isPos(s0 - 1, "ADP")) {
+            r.append("-oblique");
+        }
+        return r.toString();
     }
 
     /**

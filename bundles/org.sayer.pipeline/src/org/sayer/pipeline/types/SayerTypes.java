@@ -98,6 +98,8 @@ public final class SayerTypes {
     public static final String CLAIM_CONTINUES = "continues";
     /** The candidate rule that proposed the claim (a feature of the scoring model). */
     public static final String CLAIM_RULE = "rule";
+    /** Whether the candidate's source is another mention of the cue's sentence than the one its rule found. */
+    public static final String CLAIM_RIVAL_SOURCE = "rivalSource";
 
     private SayerTypes() {
     }
@@ -173,6 +175,8 @@ public final class SayerTypes {
         claim.addFeature(CLAIM_PARENT, "The claim whose content holds this one.", CLAIM);
         claim.addFeature(CLAIM_CONTINUES, "The earlier part of the split quotation this claim continues.", CLAIM);
         claim.addFeature(CLAIM_RULE, "The candidate rule that proposed it (pipeline).", CAS.TYPE_NAME_STRING);
+        claim.addFeature(CLAIM_RIVAL_SOURCE, "Whether its source is a rival to the one its rule found (pipeline).",
+                CAS.TYPE_NAME_BOOLEAN);
         return types;
     }
 
