@@ -100,6 +100,13 @@ class RivalBoundariesTest {
     }
 
     @Test
+    void aClauseWithASubjectOfItsOwnAfterAndIsASoftCut() throws Exception {
+        List<String> contents = candidateContents("Coach Tom Reyes said the plan would fail and he would fight it in court.");
+        assertTrue(contents.contains("the plan would fail and he would fight it in court"), contents.toString());
+        assertTrue(contents.contains("the plan would fail"), contents.toString());
+    }
+
+    @Test
     void aContentWithNoSoftCutHasNoRival() throws Exception {
         assertEquals(List.of("the plant would close in May and the staff would move"),
                 candidateContents("Mayor Ana Ruiz said the plant would close in May and the staff would move."));

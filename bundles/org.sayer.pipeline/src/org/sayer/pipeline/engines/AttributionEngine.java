@@ -2931,7 +2931,9 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             if (comma && (SOFT_CUTS_AFTER_COMMA.contains(t.lower[next]) || t.isPos(next, "VERB") && t.lower[next].endsWith("ing"))) {
                 return k;
             }
-            if (SOFT_CUTS.contains(t.lower[k]) || t.is(k, "and") && t.isPos(next, "VERB") && t.lower[next].endsWith("ed")) {
+            // "… and I still believe …", "… and he can't …": a clause with a subject of its own
+            boolean newSubject = t.is(k, "and") && t.is(next, "i", "he", "she", "we", "they") && t.isPos(skipAdverbs(next + 1), "VERB", "AUX");
+            if (SOFT_CUTS.contains(t.lower[k]) || t.is(k, "and") && t.isPos(next, "VERB") && t.lower[next].endsWith("ed") || newSubject) {
                 return k;
             }
         }
