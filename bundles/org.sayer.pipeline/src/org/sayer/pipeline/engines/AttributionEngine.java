@@ -35,6 +35,8 @@ import org.sayer.pipeline.types.SayerTypes;
 public class AttributionEngine extends CasAnnotator_ImplBase {
 
     public static final String PRODUCER = "sayer.attribution/0.1";
+    /** The producer of a rival-source candidate, so a reader of the candidates alone can tell the rules' own sources. */
+    public static final String RIVAL_SOURCE_PRODUCER = PRODUCER + " rival-source";
     /**
      * Off by default: the fallback candidates were right 37 times in 400 on the train split, and
      * the model kept too many of the wrong ones (docs/attribution-model.md).
@@ -2973,7 +2975,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 fs.setFeatureValue(type.getFeatureByBaseName(SayerTypes.CLAIM_CUE), c.cue);
             }
             fs.setDoubleValue(type.getFeatureByBaseName(SayerTypes.CONFIDENCE), c.confidence);
-            fs.setStringValue(type.getFeatureByBaseName(SayerTypes.PRODUCER), PRODUCER);
+            fs.setStringValue(type.getFeatureByBaseName(SayerTypes.PRODUCER), c.rivalSource ? RIVAL_SOURCE_PRODUCER : PRODUCER);
             fs.setStringValue(type.getFeatureByBaseName(SayerTypes.CLAIM_RULE), c.rule);
             fs.setBooleanValue(type.getFeatureByBaseName(SayerTypes.CLAIM_RIVAL_SOURCE), c.rivalSource);
             written.put(c, fs);
