@@ -39,21 +39,22 @@ class QualityTest {
      * speaker registry; ./sayer annotate runs a pipeline per core (figures in the README).
      */
     private static final double DEV_END_TO_END = 0.893;
-    private static final double TEST_END_TO_END = 0.678;
-    private static final double TEST2_END_TO_END = 0.831;
-    private static final double TEST3_END_TO_END = 0.797;
-    private static final double TEST4_END_TO_END = 0.816;
-    private static final double TEST5_END_TO_END = 0.749;
-    private static final double TEST6_END_TO_END = 0.740;
-    private static final double TEST7_END_TO_END = 0.777;
-    private static final double TEST8_END_TO_END = 0.774;
-    private static final double TEST9_END_TO_END = 0.705;
-    private static final double TEST10_END_TO_END = 0.759;
-    private static final double TEST11_END_TO_END = 0.732;
-    private static final double TEST12_END_TO_END = 0.721;
-    private static final double TEST13_END_TO_END = 0.742;
-    private static final double TEST14_END_TO_END = 0.751;
-    private static final double TEST15_END_TO_END = 0.746;
+    private static final double TEST_END_TO_END = 0.672;
+    private static final double TEST2_END_TO_END = 0.823;
+    private static final double TEST3_END_TO_END = 0.806;
+    private static final double TEST4_END_TO_END = 0.819;
+    private static final double TEST5_END_TO_END = 0.740;
+    private static final double TEST6_END_TO_END = 0.738;
+    private static final double TEST7_END_TO_END = 0.769;
+    private static final double TEST8_END_TO_END = 0.769;
+    private static final double TEST9_END_TO_END = 0.711;
+    private static final double TEST10_END_TO_END = 0.750;
+    private static final double TEST11_END_TO_END = 0.739;
+    private static final double TEST12_END_TO_END = 0.725;
+    private static final double TEST13_END_TO_END = 0.749;
+    private static final double TEST14_END_TO_END = 0.745;
+    private static final double TEST15_END_TO_END = 0.751;
+    private static final double TEST16_END_TO_END = 0.713;
     private static final double MARGIN = 0.02;
 
     @TempDir
@@ -104,7 +105,8 @@ class QualityTest {
      * The sealed test splits: only their figures are read. Floors are this test's measured figures
      * less the margin; the first-sight figures (test 0.545 with the rules alone, test2 0.727, test3
      * 0.750, test4 0.766, test5 0.710, test6 0.629, test7 0.696, test8 0.761, test9 0.695, test10
-     * 0.748, test11 0.712, test12 0.720, test13 0.744, test14 0.739, test15 0.750) are in the README.
+     * 0.748, test11 0.712, test12 0.720, test13 0.744, test14 0.739, test15 0.750, test16 0.713) are in
+     * the README.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -122,7 +124,8 @@ class QualityTest {
             "realnews/realnews-test12.jsonl, " + TEST12_END_TO_END,
             "realnews/realnews-test13.jsonl, " + TEST13_END_TO_END,
             "realnews/realnews-test14.jsonl, " + TEST14_END_TO_END,
-            "realnews/realnews-test15.jsonl, " + TEST15_END_TO_END })
+            "realnews/realnews-test15.jsonl, " + TEST15_END_TO_END,
+            "realnews/realnews-test16.jsonl, " + TEST16_END_TO_END })
     void realNewsTestSplitsKeepTheirFigures(String split, double measured) throws Exception {
         assertAtLeast(split, "end-to-end", "f1", measured - MARGIN);
     }
