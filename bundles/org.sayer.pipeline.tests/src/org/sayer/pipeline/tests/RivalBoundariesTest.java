@@ -12,6 +12,8 @@ import java.util.Map;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
+import opennlp.tools.ml.model.Event;
+
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.cas.CAS;
 import org.apache.uima.cas.text.AnnotationFS;
@@ -161,10 +163,10 @@ class RivalBoundariesTest {
     @Test
     void aClaimNestedInARivalThatLostMovesToTheWinner() throws Exception {
         // a model that always prefers the cut rival: the nested claim's parent, the run-on one, loses
-        List<opennlp.tools.ml.model.Event> events = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            events.add(new opennlp.tools.ml.model.Event(AttributionModel.RIGHT, new String[] { "bias", "cutHere=,although" }));
-            events.add(new opennlp.tools.ml.model.Event(AttributionModel.WRONG, new String[] { "bias", "runsOnPast=,although" }));
+            events.add(new Event(AttributionModel.RIGHT, new String[] { "bias", "cutHere=,although" }));
+            events.add(new Event(AttributionModel.WRONG, new String[] { "bias", "runsOnPast=,although" }));
         }
         Path model = folder.resolve("cut.bin");
         AttributionModel.train(events, 0.0).write(model);
