@@ -1,6 +1,5 @@
 package org.sayer.pipeline.engines;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -122,11 +121,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
     @Override
     public void initialize(UimaContext context) throws ResourceInitializationException {
         super.initialize(context);
-        try {
-            lexicon = SpeakerLexicon.get();
-        } catch (IOException e) {
-            throw new ResourceInitializationException(e);
-        }
+        lexicon = SpeakerLexicon.forEngine();
     }
 
     @Override

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.uima.resource.ResourceInitializationException;
+
 /** Word lists that help find speakers: titles, role nouns, groups, organisations, places. */
 public final class SpeakerLexicon {
 
@@ -37,6 +39,15 @@ public final class SpeakerLexicon {
             }
         }
         return instance;
+    }
+
+    /** The lexicon, for an engine's initialize: an unreadable lexicon keeps the engine from starting. */
+    static SpeakerLexicon forEngine() throws ResourceInitializationException {
+        try {
+            return get();
+        } catch (IOException e) {
+            throw new ResourceInitializationException(e);
+        }
     }
 
     private static SpeakerLexicon load() throws IOException {

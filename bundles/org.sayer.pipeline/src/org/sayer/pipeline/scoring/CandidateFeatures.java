@@ -63,10 +63,6 @@ public final class CandidateFeatures {
         }
         claimsByCue.sort(Comparator.comparingInt(c -> cueOf(c).getBegin()));
         countMentions(cas);
-        for (AnnotationFS m : cas.<AnnotationFS>getAnnotationIndex(mention)) {
-            int sentence = t.sentence[Math.min(t.tokenAtOrAfter(m.getBegin()), t.size - 1)];
-            firstMention.putIfAbsent(sentence, m.getBegin());
-        }
         Type quote = cas.getTypeSystem().getType(SayerTypes.QUOTE);
         for (AnnotationFS q : cas.<AnnotationFS>getAnnotationIndex(quote)) {
             if (q.getIntValue(quote.getFeatureByBaseName(SayerTypes.QUOTE_DEPTH)) == 0) {
@@ -75,15 +71,19 @@ public final class CandidateFeatures {
         }
     }
 
-    /** Counts each speaker's names and descriptions in {@link #entities}, and fills {@link #antecedentGap}. */
+    /**
+     * Counts each speaker's names and descriptions in {@link #entities}, and fills {@link #antecedentGap}
+     * and {@link #firstMention}.
+     */
     private void countMentions(CAS cas) {
         Map<FeatureStructure, Integer> lastDescribed = new IdentityHashMap<>();
         for (AnnotationFS m : cas.<AnnotationFS>getAnnotationIndex(mention)) {
+            int sentence = t.sentence[Math.min(t.tokenAtOrAfter(m.getBegin()), t.size - 1)];
+            firstMention.putIfAbsent(sentence, m.getBegin());
             FeatureStructure speaker = m.getFeatureValue(mention.getFeatureByBaseName(SayerTypes.MENTION_SPEAKER));
             if (speaker == null) {
                 continue;
             }
-            int sentence = t.sentence[Math.min(t.tokenAtOrAfter(m.getBegin()), t.size - 1)];
             int[] counts = entities.computeIfAbsent(speaker, k -> new int[3]);
             String kind = string(m, mention, SayerTypes.MENTION_KIND);
             if ("PRONOUN".equals(kind)) {
