@@ -372,6 +372,9 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         if (!sentenceFirst && unknownDeterminer(t, i) && t.capitalised(i + 1)) {
             return true; // "imposed, Margrethe/DET Vestager": no determiner is written with a capital mid-sentence
         }
+        if (sentenceFirst && unknownWordBeforeCue(t, i)) {
+            return true; // "Bojang/VERB said that …", "Adly/ADV told …": no common word opens a sentence right before its verb
+        }
         if (t.isPos(i, "PRON", "DET", "CCONJ", "SCONJ", "ADP", "PART", "PUNCT")) {
             // Tagger slips on capitalised titles ("Minister") are caught by the lexicon.
             return !sentenceFirst && (lexicon.isTitle(t.word[i]) || lexicon.isOrganisationWord(t.word[i]));
@@ -384,6 +387,21 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         return !sentenceFirst || lexicon.isTitle(t.word[i]) || lexicon.isOrganisationWord(t.word[i])
                 || lexicon.isPlace(t.lower[i])
                 || i + 1 < t.size && t.capitalised(i + 1) && lexicon.isOrganisationWord(t.word[i + 1]); // "Northwind Airlines"
+    }
+
+    /**
+     * Whether the word at {@code i} stands right before a reporting verb in a finite form and is no word the
+     * lexicon knows: a name the tagger took for a verb, an adverb or a common noun ("Bojang/VERB said").
+     */
+    private boolean unknownWordBeforeCue(Tokens t, int i) {
+        int verb = i + 1;
+        if (verb >= t.size || !cueStart[verb] || !t.isPos(verb, "VERB") || t.lower[verb].endsWith("ing")
+                || !t.isPos(i, "VERB", "ADJ", "ADV", "INTJ", "NOUN", "X")) {
+            return false;
+        }
+        String word = t.word[i];
+        return !lexicon.isTitle(word) && !lexicon.isRole(word) && !lexicon.isGroup(word) && !lexicon.isPersonNoun(word)
+                && !lexicon.isOrganisationWord(word) && !lexicon.isPlace(t.lower[i]);
     }
 
     /** A word the tagger calls a determiner that no English determiner is: a tagger's slip on a name. */
