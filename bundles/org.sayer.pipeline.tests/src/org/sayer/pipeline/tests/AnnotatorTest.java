@@ -195,6 +195,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void aParticipleAfterASubordinatorIsTheMainClausesSubjects() throws Exception {
+        Document document = annotate("Water safe, says mayor\n"
+                + "While urging residents to stay calm, Mayor Ana Ruiz said the water was safe.\n"
+                + "The health board praised the nurses, while asking them to take more breaks.", null);
+        assertEquals("Ana Ruiz", speakerOf(document, "residents to stay calm"));
+        assertEquals("health board", speakerOf(document, "them to take more breaks"));
+    }
+
+    @Test
     void aNominalInAppositionDescribesTheNameBeforeIt() throws Exception {
         Document document = annotate("Hackers stole data from Brightnet.\n"
                 + "Brightnet, an Australian telecommunications company owned by a Singapore group, said the hack was serious. "

@@ -1818,7 +1818,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         // "…,” he said noting that …": a participle right after a reporting verb hangs on it too
         // "he told the court adding that …": whoever was told only listened; the participle is the teller's
-        boolean participial = t.lower[c0].endsWith("ing") && (precededByComma(c0) || cueToken(c0 - 1) && t.isPos(c0 - 1, "VERB") || heardIt);
+        boolean participial = t.lower[c0].endsWith("ing") && (precededByComma(c0) || cueToken(c0 - 1) && t.isPos(c0 - 1, "VERB") || heardIt
+                || subordinated(c0) && precededByComma(c0 - 1));
         // "Zwane underscored the declaration, which was signed …, stressing that …": a participle hangs on
         // the main clause, not on the relative clause before it
         MentionRef antecedent = participial ? null : antecedentOfRelative(c0);
@@ -1882,7 +1883,13 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     /** A cue in -ing that opens its sentence: its subject is the main clause's, after the comma. */
     private boolean frontedParticiple(int c0) {
-        return t.lower[c0].endsWith("ing") && c0 == sentenceFirst(c0);
+        return t.lower[c0].endsWith("ing") && (c0 == sentenceFirst(c0) || subordinated(c0) && c0 - 1 == sentenceFirst(c0));
+    }
+
+    /** "while asking …", "after noting …": a participle governed by a subordinator, which has no subject of its own. */
+    private boolean subordinated(int c0) {
+        return c0 > 0 && t.is(c0 - 1, "while", "whilst", "after", "before", "when", "since", "upon", "by")
+                && quoteAt[c0 - 1] == quoteAt[c0];
     }
 
     /** The subject of the main clause after a sentence-opening participial clause: the mention right after its comma. */
