@@ -204,6 +204,23 @@ class AnnotatorTest {
     }
 
     @Test
+    void anInvertedNominalSpansThePhraseThatDescribesIt() throws Exception {
+        Document document = annotate("Clinics full\n"
+                + "\"We have no space left,\" said a doctor from Riverside Hospital.\n"
+                + "The rule will hurt farmers, say lawyers from Baxter & Cole in a recent note.", null);
+        assertEquals("a doctor from Riverside Hospital", claimWithContent(document, "We have no space left,").getSource().getCoveredText());
+        assertEquals("lawyers from Baxter & Cole", claimWithContent(document, "The rule will hurt farmers").getSource().getCoveredText());
+    }
+
+    @Test
+    void aTitleOfABodyAndTheNameInAppositionAfterItAreOneMention() throws Exception {
+        Document document = annotate("Fans urged to stay\n"
+                + "In the same vein, Captain of the Harbour Rovers, Tomas Reed, urged fans to stay loyal.", null);
+        assertEquals("Tomas Reed", speakerOf(document, "fans to stay loyal"));
+        assertEquals("Captain of the Harbour Rovers, Tomas Reed", claimWithContent(document, "fans to stay loyal").getSource().getCoveredText());
+    }
+
+    @Test
     void aNominalInAppositionDescribesTheNameBeforeIt() throws Exception {
         Document document = annotate("Hackers stole data from Brightnet.\n"
                 + "Brightnet, an Australian telecommunications company owned by a Singapore group, said the hack was serious. "

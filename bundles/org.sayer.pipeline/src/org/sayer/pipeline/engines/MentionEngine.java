@@ -153,6 +153,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             found.add(headlineSpeaker);
         }
         found.removeIf(c -> inDateline(t, c.first()));
+        found = withDescribingPhrases(t, found);
         found.sort((a, b) -> Integer.compare(a.first(), b.first()));
         found = mergeAppositions(t, found);
         found = coordinatedSubjects(t, found);
@@ -939,6 +940,45 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         return result;
     }
 
+    /**
+     * "said a doctor from Pathein Hospital.", "say attorneys from Sidley & Austin in …": a nominal right
+     * after its cue spans the prepositional phrase that describes it up to its clause's end (FORMAT.md
+     * spans the whole noun phrase), and a name inside that phrase is part of it.
+     */
+    private List<Candidate> withDescribingPhrases(Tokens t, List<Candidate> found) {
+        List<Candidate> result = new ArrayList<>(found);
+        for (Candidate c : found) {
+            int before = c.first() - 1;
+            boolean afterCue = before >= 0 && (cueStart[before] || t.is(before, "to") && t.is(before - 1, "according"));
+            int end = afterCue && c.kind().equals("NOMINAL") ? prepositionalPhraseEnd(t, c.last() + 1) : -1;
+            if (end < 0) {
+                continue;
+            }
+            result.removeIf(o -> o == c || o.first() > c.last() && o.last() <= end);
+            int nameFirst = DETERMINERS.contains(t.lower[c.first()]) ? c.first() + 1 : c.first();
+            result.add(new Candidate(c.first(), end, c.kind(), c.type(), c.role(), text(t, nameFirst, end), c.possessive()));
+        }
+        return result;
+    }
+
+    /**
+     * The last token of a prepositional phrase at {@code k} that runs to the end of its clause, or -1.
+     */
+    private static int prepositionalPhraseEnd(Tokens t, int k) {
+        if (k >= t.size || !t.is(k, "of", "from", "at", "on", "with", "for") || t.lineBreakBetween(k - 1, k)) {
+            return -1;
+        }
+        int j = k + 1;
+        while (j < t.size && j - k <= 8 && t.sentence[j] == t.sentence[k] && !t.lineBreakBetween(j - 1, j)
+                && (t.isPos(j, "DET", "ADJ", "NOUN", "PROPN", "NUM") || t.is(j, "&", "'s", "\u2019s"))) {
+            j++;
+        }
+        int last = j - 1;
+        boolean closes = j >= t.size || t.sentence[j] != t.sentence[k] || t.lineBreakBetween(last, j)
+                || t.is(j, ",", ".", "in", "who", "(", "on");
+        return last > k && t.isPos(last, "NOUN", "PROPN") && closes ? last : -1;
+    }
+
     /** The tokens that {@code found} already holds. */
     private static boolean[] taken(Tokens t, List<Candidate> found) {
         boolean[] taken = new boolean[t.size];
@@ -1068,7 +1108,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 m = named;
                 continue;
             }
-            if (m + 1 < found.size() && a.kind().equals("NOMINAL") && !a.possessive() && !t.isPos(a.first() - 1, "ADP")) {
+            if (m + 1 < found.size() && (a.kind().equals("NOMINAL") || titleOfBody(t, a)) && !a.possessive()
+                    && !t.isPos(a.first() - 1, "ADP")) {
                 int comma = a.last() + 1;
                 // "The Deputy Director General media of the Yari Senate Presidency campaign organisation, Senator X"
                 while (comma < t.size && comma - a.last() <= 16 && !t.is(comma, ",") && !t.isPos(comma, "VERB", "AUX")
@@ -1100,6 +1141,12 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             result.add(a);
         }
         return result;
+    }
+
+    /** "Captain of the Super Eagles", "The Chairman of the Association of …": a title of a body, not a person's name. */
+    private boolean titleOfBody(Tokens t, Candidate c) {
+        int first = DETERMINERS.contains(t.lower[c.first()]) ? c.first() + 1 : c.first();
+        return c.kind().equals("NAME") && first < c.last() && lexicon.isTitle(t.word[first]) && t.is(first + 1, "of");
     }
 
     /**
