@@ -221,6 +221,17 @@ class AnnotatorTest {
     }
 
     @Test
+    void aRoleRightAfterANameWithNoCommaIsPartOfOneSubject() throws Exception {
+        Document document = annotate("Firm to grow\n"
+                + "Priya Nair the chief executive said the firm would hire again.\n"
+                + "Tomas Okafor a resident says the road floods every spring.\n"
+                + "The union told Ruth Kang the minister would resign.", null);
+        assertEquals("Priya Nair", speakerOf(document, "the firm would hire again"));
+        assertEquals("Tomas Okafor", speakerOf(document, "the road floods every spring"));
+        assertEquals("union", speakerOf(document, "the minister would resign"), "the person told is no subject");
+    }
+
+    @Test
     void aNominalInAppositionDescribesTheNameBeforeIt() throws Exception {
         Document document = annotate("Hackers stole data from Brightnet.\n"
                 + "Brightnet, an Australian telecommunications company owned by a Singapore group, said the hack was serious. "

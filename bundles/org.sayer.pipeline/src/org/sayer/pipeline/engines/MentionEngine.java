@@ -1108,6 +1108,18 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 m = named;
                 continue;
             }
+            int longest = m + 1; // "the chief executive", not "the chief" found at the same start
+            while (longest + 1 < found.size() && found.get(longest + 1).first() == a.last() + 1) {
+                longest++;
+            }
+            if (longest < found.size() && roleRightAfterName(t, a, found.get(longest))) {
+                // "Salil Parekh the chief executive said", "Keneth Ndamwesiga a resident says": no comma between
+                Candidate b = found.get(longest);
+                result.add(new Candidate(a.first(), b.last(), "NAME", a.type(), b.role() == null ? b.name() : b.role(),
+                        a.name(), false));
+                m = longest;
+                continue;
+            }
             if (m + 1 < found.size() && (a.kind().equals("NOMINAL") || titleOfBody(t, a)) && !a.possessive()
                     && !t.isPos(a.first() - 1, "ADP")) {
                 int comma = a.last() + 1;
@@ -1141,6 +1153,16 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             result.add(a);
         }
         return result;
+    }
+
+    /** A person's name opening its clause, then a role with its article right before the verb: one subject. */
+    private boolean roleRightAfterName(Tokens t, Candidate name, Candidate role) {
+        int before = name.first() - 1;
+        int verb = role.last() + 1;
+        return name.kind().equals("NAME") && name.type().equals("PERSON") && !name.possessive()
+                && role.kind().equals("NOMINAL") && role.type().equals("PERSON") && role.first() == name.last() + 1
+                && t.is(role.first(), "the", "a", "an") && (atSentenceStart(t, name.first()) || t.isPos(before, "PUNCT", "CCONJ"))
+                && (cueStart(verb) || t.isPos(verb, "VERB", "AUX"));
     }
 
     /** "Captain of the Super Eagles", "The Chairman of the Association of …": a title of a body, not a person's name. */
