@@ -194,7 +194,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         claims.sort((a, b) -> a.begin != b.begin ? Integer.compare(a.begin, b.begin) : Integer.compare(b.end, a.end));
         removeDuplicates(claims);
         nest(claims);
-        List<Claim> rivalSources = rivalSources(claims);
+        List<Claim> rivalSources = rivalSources(claims,
+                cas.getTypeSystem().getType(SayerTypes.SPEAKER_MENTION).getFeatureByBaseName(SayerTypes.MENTION_SPEAKER));
         claims.addAll(rivalBoundaries(claims));
         claims.addAll(rivalSources);
         write(cas, claims);
@@ -2866,7 +2867,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
      * nearest the cue, in its sentence and outside the content, of another speaker than the rule's. The
      * scoring stage keeps the likelier. (One rival gained cross-validated; two lost at low thresholds.)
      */
-    private List<Claim> rivalSources(List<Claim> claims) {
+    private List<Claim> rivalSources(List<Claim> claims, Feature speaker) {
         List<Claim> rivals = new ArrayList<>();
         for (Claim c : claims) {
             if (c.cue == null) {
@@ -2881,7 +2882,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             for (int k = t.sentenceFirst[t.sentence[c0]]; k < t.sentenceLimit[t.sentence[c0]]; k++) {
                 MentionRef m = mentionStarting[k];
                 if (m == null || m.last() >= first && m.first() <= last || m.last() >= c0 && m.first() <= c1
-                        || quoteAt[m.first()] != quoteAt[c0] || sameSpeaker(m, c.source)) {
+                        || quoteAt[m.first()] != quoteAt[c0] || sameSpeaker(m, c.source, speaker)) {
                     continue;
                 }
                 int gap = Math.min(Math.abs(m.first() - c1), Math.abs(c0 - m.last()));
@@ -2900,12 +2901,11 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         return rivals;
     }
 
-    /** Whether two mentions (either may be null) name one speaker. */
-    private static boolean sameSpeaker(MentionRef a, MentionRef b) {
+    /** Whether two mentions (either may be null) name one speaker, read through the mention type's {@code speaker} feature. */
+    private static boolean sameSpeaker(MentionRef a, MentionRef b, Feature speaker) {
         if (a == null || b == null) {
             return a == b;
         }
-        Feature speaker = a.fs().getType().getFeatureByBaseName(SayerTypes.MENTION_SPEAKER);
         FeatureStructure sa = a.fs().getFeatureValue(speaker);
         return a.fs() == b.fs() || sa != null && sa == b.fs().getFeatureValue(speaker);
     }

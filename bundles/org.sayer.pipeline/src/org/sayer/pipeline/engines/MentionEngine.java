@@ -2,6 +2,7 @@ package org.sayer.pipeline.engines;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -946,18 +947,31 @@ public class MentionEngine extends CasAnnotator_ImplBase {
      * spans the whole noun phrase), and a name inside that phrase is part of it.
      */
     private List<Candidate> withDescribingPhrases(Tokens t, List<Candidate> found) {
-        List<Candidate> result = new ArrayList<>(found);
+        Set<Candidate> grownFrom = new HashSet<>();
+        List<Candidate> grown = new ArrayList<>();
+        boolean[] inPhrase = new boolean[t.size];
         for (Candidate c : found) {
             int before = c.first() - 1;
             boolean afterCue = before >= 0 && (cueStart[before] || t.is(before, "to") && t.is(before - 1, "according"));
             int end = afterCue && c.kind().equals("NOMINAL") ? prepositionalPhraseEnd(t, c.last() + 1) : -1;
-            if (end < 0) {
-                continue;
+            if (end >= 0) {
+                grownFrom.add(c);
+                Arrays.fill(inPhrase, c.last() + 1, end + 1, true);
+                int nameFirst = DETERMINERS.contains(t.lower[c.first()]) ? c.first() + 1 : c.first();
+                grown.add(new Candidate(c.first(), end, c.kind(), c.type(), c.role(), text(t, nameFirst, end), c.possessive()));
             }
-            result.removeIf(o -> o == c || o.first() > c.last() && o.last() <= end);
-            int nameFirst = DETERMINERS.contains(t.lower[c.first()]) ? c.first() + 1 : c.first();
-            result.add(new Candidate(c.first(), end, c.kind(), c.type(), c.role(), text(t, nameFirst, end), c.possessive()));
         }
+        if (grown.isEmpty()) {
+            return found;
+        }
+        // one pass, not one per phrase: a mention inside a describing phrase ("Riverside Hospital") is part of it
+        List<Candidate> result = new ArrayList<>();
+        for (Candidate c : found) {
+            if (!grownFrom.contains(c) && !(inPhrase[c.first()] && inPhrase[c.last()])) {
+                result.add(c);
+            }
+        }
+        result.addAll(grown);
         return result;
     }
 
