@@ -40,13 +40,15 @@ PARTS = {"train": ["train_a.jsonl", "train_b.jsonl", "train_c.jsonl", "train_d.j
          "test14": ["test14_a.jsonl", "test14_b.jsonl", "test14_c.jsonl"],
          "test15": ["test15_a.jsonl", "test15_b.jsonl", "test15_c.jsonl"],
          "test16": ["test16_a.jsonl", "test16_b.jsonl", "test16_c.jsonl"],
-         "test17": ["test17_a.jsonl", "test17_b.jsonl", "test17_c.jsonl"]}
-MINIMUM = {"train": 60, "dev": 15, "test": 15, "test2": 15, "test3": 15, "test4": 15, "test5": 15, "test6": 15, "test7": 15, "test8": 15, "test9": 15, "test10": 15, "test11": 15, "test12": 15, "test13": 15, "test14": 15, "test15": 15, "test16": 15, "test17": 15}
+         "test17": ["test17_a.jsonl", "test17_b.jsonl", "test17_c.jsonl"],
+         "test18": ["test18_a.jsonl", "test18_b.jsonl", "test18_c.jsonl"]}
+MINIMUM = {"train": 60, "dev": 15, "test": 15, "test2": 15, "test3": 15, "test4": 15, "test5": 15, "test6": 15, "test7": 15, "test8": 15, "test9": 15, "test10": 15, "test11": 15, "test12": 15, "test13": 15, "test14": 15, "test15": 15, "test16": 15, "test17": 15, "test18": 15}
 # Second-level labels under a country's top-level domain: monitor.co.ug and radioislam.org.za are
 # the brands "monitor" and "radioislam", and www3.nhk.or.jp is "nhk".
 SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "or"}
-# Outlets whose brand word another outlet shares: Nation.Cymru (Wales) is not the Daily Nation (Kenya, nation.co.ke).
-OWN_BRAND = {"nation.cymru"}
+# Outlets whose brand word another outlet shares: Nation.Cymru (Wales) is not the Daily Nation (Kenya, nation.co.ke),
+# and The Independent of Uganda (independent.co.ug) is not the British one (independent.co.uk).
+OWN_BRAND = {"nation.cymru", "independent.co.ug"}
 
 
 def brand(url):
