@@ -195,6 +195,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void aWhWordBeforeItsCueIsNoName() throws Exception {
+        // "When/ADV asked": the wh-word opens a clause of its own, so "he" goes back to the coach
+        Document document = annotate("Marsh keeps faith in striker\n"
+                + "Coach Ivo Marsh spoke after the loss.\n"
+                + "When asked about the injury he said the player would be back soon.", null);
+        assertEquals("Ivo Marsh", speakerOf(document, "the player would be back soon"));
+    }
+
+    @Test
     void aParticipleAfterASubordinatorIsTheMainClausesSubjects() throws Exception {
         Document document = annotate("Water safe, says mayor\n"
                 + "While urging residents to stay calm, Mayor Ana Ruiz said the water was safe.\n"

@@ -36,6 +36,9 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             // prepositions and subordinators that open a sentence, which the tagger may call names ("Amid record fires, …")
             "amid", "amidst", "despite", "following", "among", "amongst", "during", "since", "although", "though",
             "while", "whilst", "regarding", "concerning", "under", "according");
+    /** Wh-words and subordinators: a clause of its own opens with them, however the tagger reads them ("When/ADV asked"). */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("when", "where", "why", "how", "what", "who", "whom", "which",
+            "whether", "once", "if", "unless", "until", "because", "before", "whenever", "wherever");
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "al", "el", "de", "van", "von", "der", "den",
             "da", "di", "du", "la", "le", "dos", "das", "del");
     /** Honorifics that open a name ("said Mr Briggs"); they are no name on their own. */
@@ -402,6 +405,9 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             return false;
         }
         String word = t.word[i];
+        if (CLAUSE_OPENERS.contains(t.lower[i])) {
+            return false; // "When asked about …, he said"
+        }
         return !lexicon.isTitle(word) && !lexicon.isRole(word) && !lexicon.isGroup(word) && !lexicon.isPersonNoun(word)
                 && !lexicon.isOrganisationWord(word) && !lexicon.isPlace(t.lower[i]);
     }
