@@ -204,6 +204,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void whoIsAskedAnswersNotWhomTheQuestionWasAbout() throws Exception {
+        Document document = annotate("Marsh keeps faith in striker\n"
+                + "Coach Ivo Marsh spoke after the loss.\n"
+                + "When asked about the striker he said the player was injured.", null);
+        assertEquals("Ivo Marsh", speakerOf(document, "the player was injured"));
+    }
+
+    @Test
     void aParticipleAfterASubordinatorIsTheMainClausesSubjects() throws Exception {
         Document document = annotate("Water safe, says mayor\n"
                 + "While urging residents to stay calm, Mayor Ana Ruiz said the water was safe.\n"

@@ -485,8 +485,9 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 }
                 if (!inPrepositionalPhrase(tokens, before, candidateSentence) && !apposedToOblique(tokens, mentions, k, candidateSentence)) {
                     firstInSentence = s; // the loop runs backwards, so this ends as the first one
-                } else {
-                    firstOblique = s;
+                } else if (candidateSentence < pronounSentence || !inOpeningSubordinateClause(tokens, candidate)
+                        || !isSubjectOfCue(tokens, pronoun, cueStarts)) {
+                    firstOblique = s; // but "When asked about Arif, he said …": who is asked answers, not Arif
                 }
             }
             if (firstSpeaking == null) {
@@ -794,7 +795,8 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 return false;
             }
             if (tokens.is(k, "after", "before", "when", "while", "since", "because", "although", "though", "as", "once", "until", "if")
-                    && (tokens.isPos(k, "SCONJ") || tokens.isPos(k, "ADP") && !tokens.is(k, "as"))) {
+                    && (tokens.isPos(k, "SCONJ") || tokens.isPos(k, "ADP") && !tokens.is(k, "as")
+                        || tokens.isPos(k, "ADV") && tokens.is(k, "when", "while", "once"))) { // "When/ADV asked about …"
                 return true;
             }
         }
