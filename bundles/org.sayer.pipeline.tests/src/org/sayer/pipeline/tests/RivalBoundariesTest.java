@@ -94,6 +94,18 @@ class RivalBoundariesTest {
     }
 
     @Test
+    void whatStandsAtTheCutSaysWhetherAReportOfItsOwnFollows() throws Exception {
+        Map<String, List<String>> report = candidateFeatures(
+                "Coach Tom Reyes said the side is young and suggested that the captain should rest.");
+        assertTrue(report.get("the side is young").stream().anyMatch(f -> f.startsWith("cutHere=and+") && f.endsWith("+cue")),
+                report.toString());
+        Map<String, List<String>> act = candidateFeatures(
+                "Coach Tom Reyes said the side is young, although he picked the captain to rest.");
+        assertTrue(act.get("the side is young").stream().anyMatch(f -> f.startsWith("cutHere=,although")), act.toString());
+        assertTrue(act.get("the side is young").stream().noneMatch(f -> f.endsWith("+cue")), act.toString());
+    }
+
+    @Test
     void aContentThatRunsOnPastASoftCutHasARivalEndingThere() throws Exception {
         List<String> contents = candidateContents(RUN_ON);
         assertTrue(contents.contains("the plant would close in May, although talks with the buyer go on"), contents.toString());

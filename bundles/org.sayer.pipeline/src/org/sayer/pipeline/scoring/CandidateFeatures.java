@@ -27,6 +27,8 @@ public final class CandidateFeatures {
     private final Type mention;
     private final List<int[]> quotes = new ArrayList<>();
     private final List<AnnotationFS> cues = new ArrayList<>();
+    /** Per token, whether a cue starts there. */
+    private final boolean[] cueStarts;
     /** The candidates with a cue, by the cue's start, and each candidate's place in the annotation index. */
     private final List<AnnotationFS> claimsByCue = new ArrayList<>();
     private final Map<AnnotationFS, Integer> claimIndex = new IdentityHashMap<>();
@@ -45,6 +47,10 @@ public final class CandidateFeatures {
         cue = cas.getTypeSystem().getType(SayerTypes.CUE);
         mention = cas.getTypeSystem().getType(SayerTypes.SPEAKER_MENTION);
         cas.<AnnotationFS>getAnnotationIndex(cue).forEach(cues::add);
+        cueStarts = new boolean[t.size + 1];
+        for (AnnotationFS c : cues) {
+            cueStarts[Math.min(t.tokenAtOrAfter(c.getBegin()), t.size)] = true;
+        }
         for (AnnotationFS claim : cas.<AnnotationFS>getAnnotationIndex(attribution)) {
             claimIndex.put(claim, claimIndex.size());
             if (claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_CUE)) != null) {
@@ -343,7 +349,10 @@ public final class CandidateFeatures {
             return comma;
         }
         String word = wordClass(next);
-        return comma + (t.isPos(next, "CCONJ") && next + 1 < t.size ? word + "+" + wordClass(next + 1) : word);
+        int head = t.isPos(next, "CCONJ") && next + 1 < t.size ? next + 1 : next;
+        // "… and suggested that …", ", adding …": a report of its own follows, which a content seldom runs into
+        String report = cueStarts[head] ? "+cue" : "";
+        return comma + (head > next ? word + "+" + wordClass(head) : word) + report;
     }
 
     /** A function word as itself, a verb by its form ("VERB-ing"), any other word by its tag. */
