@@ -450,7 +450,8 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             }
         }
         int earliest = earliestAntecedentSentence(tokens, quoted, tokens.tokenAtOrAfter(pronoun.getBegin()));
-        boolean speaks = isSubjectOfCue(tokens, pronoun, cueStarts) || firstSentence < pronounSentence;
+        boolean subjectOfCue = isSubjectOfCue(tokens, pronoun, cueStarts);
+        boolean speaks = subjectOfCue || firstSentence < pronounSentence;
         for (int sentence = firstSentence; sentence >= earliest && best == null; sentence--) {
             Speaker firstInSentence = null;
             Speaker firstSpeaking = null;
@@ -486,7 +487,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 if (!inPrepositionalPhrase(tokens, before, candidateSentence) && !apposedToOblique(tokens, mentions, k, candidateSentence)) {
                     firstInSentence = s; // the loop runs backwards, so this ends as the first one
                 } else if (candidateSentence < pronounSentence || !inOpeningSubordinateClause(tokens, candidate)
-                        || !isSubjectOfCue(tokens, pronoun, cueStarts)) {
+                        || !subjectOfCue) {
                     firstOblique = s; // but "When asked about Arif, he said …": who is asked answers, not Arif
                 }
             }
@@ -515,7 +516,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         }
         // only a speaking pronoun is resolved surely enough to fix a gender; "he" inside a
         // quoted clause is as often the person spoken about
-        if (best != null && !gender.isEmpty() && best.gender.isEmpty() && isSubjectOfCue(tokens, pronoun, cueStarts)) {
+        if (best != null && !gender.isEmpty() && best.gender.isEmpty() && subjectOfCue) {
             best.gender = gender;
         }
         return best;
