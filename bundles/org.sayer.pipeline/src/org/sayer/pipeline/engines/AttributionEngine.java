@@ -292,7 +292,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     }
 
     private boolean possessive(MentionRef m) {
-        return t.is(m.last() + 1, "'s", "'");
+        return t.isPossessiveMark(m.last() + 1);
     }
 
     private boolean oblique(MentionRef m) {
@@ -908,7 +908,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 MentionRef m = mentionEnding[k - 1];
                 return m != null && k < end && !possessive(m) && quoteAt[k - 1] < 0 ? m : null;
             }
-            if (!(t.isPos(k, "DET", "ADJ", "NOUN", "PROPN", "NUM") || possessiveMark(k))) {
+            if (!(t.isPos(k, "DET", "ADJ", "NOUN", "PROPN", "NUM") || t.isPossessiveMark(k))) {
                 return null;
             }
         }
@@ -1033,7 +1033,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             boolean modifier = t.lower[k].endsWith("ing") && t.isPos(k + 1, "NOUN")
                     || t.isPos(k, "PART") && !t.is(k, "to", "not", "n't")
                     || t.isPos(k, "VERB") && !t.capitalised(k) && speakerStartsAt(k + 1);
-            if (!(t.isPos(k, "DET", "ADJ", "ADV", "NOUN", "PROPN", "NUM") || possessiveMark(k) || modifier)) {
+            if (!(t.isPos(k, "DET", "ADJ", "ADV", "NOUN", "PROPN", "NUM") || t.isPossessiveMark(k) || modifier)) {
                 return null;
             }
         }
@@ -1399,13 +1399,13 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         int start = k;
         // adverbials right after the cue: "on Tuesday", "again", "in a statement", ","
         while (k <= last) {
-            if (ADVERBIALS.contains(t.lower[k]) && !possessiveMark(k + 1)) {
+            if (ADVERBIALS.contains(t.lower[k]) && !t.isPossessiveMark(k + 1)) {
                 k++;
             } else if (t.is(k, "on", "late", "early") && k + 1 <= last && TIME_WORDS.contains(t.lower[k + 1])) {
                 k += 2;
             } else if (t.is(k, "on") && dateEnd(k + 1) > k + 1) {
                 k = dateEnd(k + 1); // "said on Feb. 8 it was cutting …", "said on March 13 that …"
-            } else if (TIME_WORDS.contains(t.lower[k]) && !t.isPos(k, "VERB") && !possessiveMark(k + 1)) {
+            } else if (TIME_WORDS.contains(t.lower[k]) && !t.isPos(k, "VERB") && !t.isPossessiveMark(k + 1)) {
                 k++; // "said today that", but "said today's win was …" starts its content there
             } else if (t.is(k, ",") && k == start) {
                 k++;
@@ -1502,7 +1502,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             return k;
         }
         int j = k + 1;
-        while (j <= last && j - k <= 10 && (t.isPos(j, "DET", "ADJ", "NOUN", "PROPN", "NUM") || t.is(j, "of") || possessiveMark(j))) {
+        while (j <= last && j - k <= 10 && (t.isPos(j, "DET", "ADJ", "NOUN", "PROPN", "NUM") || t.is(j, "of") || t.isPossessiveMark(j))) {
             if (t.isPos(j, "DET") && t.isPos(j - 1, "NOUN", "PROPN", "NUM")) {
                 break; // "in a statement the port would …": the next noun phrase opens the clause
             }
@@ -1610,11 +1610,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
 
     /** "the party's", not the closing mark of "'…,' Hughes said". */
     private boolean attachedPossessive(int k) {
-        return possessiveMark(k) && k > 0 && t.end[k - 1] == t.begin[k] && !isQuoteMark(k);
-    }
-
-    private boolean possessiveMark(int k) {
-        return t.is(k, "'s", "\u2019s", "'", "\u2019");
+        return t.isPossessiveMark(k) && k > 0 && t.end[k - 1] == t.begin[k] && !isQuoteMark(k);
     }
 
     /** Leaves out sentence-initial connectives and short adverbial chunks ("However,", "Today, Tuesday,"). */
@@ -1760,7 +1756,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
             boolean predicative = t.is(k, "as") && !clauseAhead(k + 1);
             if (quoteAt[k] < 0 && (t.is(k, ",", "but", "whereas") || EVENT_ADJUNCTS.contains(t.lower[k]) && !t.isPos(k - 1, "ADP", "DET")
-                    && !predicative || TIME_WORDS.contains(t.lower[k]) && !possessiveMark(k + 1))) {
+                    && !predicative || TIME_WORDS.contains(t.lower[k]) && !t.isPossessiveMark(k + 1))) {
                 return k; // not "last year's season": a time that owns something is part of the object
             }
         }
@@ -2163,7 +2159,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         // "amid accusations the authorities were arresting activists": the clause follows with no "that"
         boolean bareClause = !linked && that == c1 + 1 && curated && t.isPos(that, "DET", "PRON", "PROPN", "NOUN")
-                && !possessiveMark(that + 1) && clauseAhead(that);
+                && !t.isPossessiveMark(that + 1) && clauseAhead(that);
         // "amid allegations of graft", "claims that the board knew": nobody is named as claiming (FORMAT.md, null source)
         boolean unclaimed = owner == null && quoteAt[c0] < 0 && curated
                 && (t.is(c1 + 1, "that", "of") || topicLink(c1 + 1) || linked || bareClause)

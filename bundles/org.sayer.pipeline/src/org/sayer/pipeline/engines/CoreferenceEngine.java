@@ -766,7 +766,7 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
     }
 
     private static boolean isPossessive(Tokens tokens, AnnotationFS mention) {
-        return tokens.is(tokens.tokenAtOrAfter(mention.getEnd()), "'s", "'", "\u2019s", "\u2019");
+        return tokens.isPossessiveMark(tokens.tokenAtOrAfter(mention.getEnd()));
     }
 
     /** A pronoun that speaks in a reporting clause after its content: "…, she said", "…,” he added". */

@@ -401,13 +401,10 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     private boolean unknownWordBeforeCue(Tokens t, int i) {
         int verb = i + 1;
         if (verb >= t.size || !cueStart[verb] || !t.isPos(verb, "VERB") || t.lower[verb].endsWith("ing")
-                || !t.isPos(i, "VERB", "ADJ", "ADV", "INTJ", "NOUN", "X")) {
-            return false;
+                || !t.isPos(i, "VERB", "ADJ", "ADV", "INTJ", "NOUN", "X") || CLAUSE_OPENERS.contains(t.lower[i])) {
+            return false; // "When asked about …, he said": no name
         }
         String word = t.word[i];
-        if (CLAUSE_OPENERS.contains(t.lower[i])) {
-            return false; // "When asked about …, he said"
-        }
         return !lexicon.isTitle(word) && !lexicon.isRole(word) && !lexicon.isGroup(word) && !lexicon.isPersonNoun(word)
                 && !lexicon.isOrganisationWord(word) && !lexicon.isPlace(t.lower[i]);
     }
@@ -564,7 +561,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         if (t.is(first - 1, "the", "a", "an")) {
             spanFirst = first - 1;
         }
-        boolean possessive = t.is(last + 1, "'s", "'");
+        boolean possessive = t.isPossessiveMark(last + 1);
         String runText = text(t, first, last);
         boolean hasOrgWord = false;
         for (int k = first; k <= last; k++) {
@@ -663,7 +660,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                     determined = true;
                     break;
                 }
-                if (t.is(p, "'s", "'") && p - 1 >= 0) {
+                if (t.isPossessiveMark(p) && p - 1 >= 0) {
                     first = p - 1;
                     continue;
                 }

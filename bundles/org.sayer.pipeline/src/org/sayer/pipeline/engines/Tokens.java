@@ -244,6 +244,11 @@ public final class Tokens {
         return -1;
     }
 
+    /** A possessive mark after a noun, straight or curly: "the mayor's", "the mayor’s", "the players'". */
+    public boolean isPossessiveMark(int i) {
+        return is(i, "'s", "\u2019s", "'", "\u2019");
+    }
+
     /** A possessive determiner: "his", "their", … ("voiced their support", "rejected her account"). */
     public boolean isPossessiveDeterminer(int i) {
         return is(i, "his", "her", "its", "their", "our", "my", "your");

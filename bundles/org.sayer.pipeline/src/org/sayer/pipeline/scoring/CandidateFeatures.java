@@ -229,7 +229,7 @@ public final class CandidateFeatures {
         if (firstMention.getOrDefault(sentence, -1) == source.getBegin()) {
             r.append("-first");
         }
-        if (t.is(s1 + 1, "'s", "'")) {
+        if (t.isPossessiveMark(s1 + 1)) {
             r.append("-possessor");
         }
         if (t.isPos(s0 - 1, "VERB")) {
