@@ -2206,6 +2206,34 @@ class AnnotatorTest {
     }
 
     @Test
+    void aGroupCountedByABoundedNumberSpeaksWithItsBound() throws Exception {
+        Document document = annotate("Plan opposed\nMore than 400 residents said that the plan was unfair.\n"
+                + "At least 40 traders told the council the market would close.\nTwo of the drivers said the road was unsafe.", null);
+        assertEquals("More than 400 residents", claimWithContent(document, "the plan was unfair").getSource().getCoveredText());
+        assertEquals("At least 40 traders", claimWithContent(document, "the market would close").getSource().getCoveredText());
+        assertEquals("Two of the drivers", claimWithContent(document, "the road was unsafe").getSource().getCoveredText());
+    }
+
+    @Test
+    void accordingToAPossessorsSpokespersonTheSpokespersonSpeaks() throws Exception {
+        Document document = annotate("Ban starts\nAccording to the council\u2019s spokesperson Ana Ruiz, the ban starts today.\n"
+                + "According to NTA's Assistant Spokesperson Ravi Mishra, the fines start in May.", null);
+        assertEquals("Ana Ruiz", speakerOf(document, "the ban starts today"));
+        assertEquals("Ravi Mishra", speakerOf(document, "the fines start in May"));
+    }
+
+    @Test
+    void aDatedPlaceBeforeAColonAnOpeningAgencyAndAKickerAreDatelines() throws Exception {
+        Document colon = annotate("Line to reopen\nBROOKFIELD, May 22: The regulator said the line would reopen.", null);
+        assertEquals("regulator", speakerOf(colon, "the line would reopen"), "the dateline's place is no one the regulator can be");
+        Document kicker = annotate("Plan opposed\nBROOKFIELD | Valley Digital \u2013 Local traders protested that the plan was unfair.", null);
+        assertEquals("Local traders", claimWithContent(kicker, "the plan was unfair").getSource().getCoveredText());
+        assertTrue(kicker.getAnnotations().stream().noneMatch(a -> a.getCoveredText().equals("BROOKFIELD")), "a kicker names no one");
+        Document agency = annotate("Plan opposed\n(Wirepress) - Brookfield, April 8 - Traders said the plan was unfair.", null);
+        assertEquals("Traders", claimWithContent(agency, "the plan was unfair").getSource().getCoveredText());
+    }
+
+    @Test
     void oneMemberOfAQuotedGroupSpeaksAloneAndBodiesSpeakTogether() throws Exception {
         Document document = annotate("Flour news\nThe fees rose.\nA shareholder who spoke at the company\u2019s 11th Annual General Meeting "
                 + "held in Lagos on Friday applauded the company for reviving the Kano factory.", null);

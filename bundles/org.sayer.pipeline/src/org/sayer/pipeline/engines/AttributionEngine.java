@@ -2125,11 +2125,14 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     private MentionRef issuerAfter(int s) {
         int last = s < t.size ? sentenceLast(s) : -1;
         for (int k = s; k <= last && k - s <= 8; k++) {
-            if (mentionStarting[k] != null) {
-                return mentionStarting[k];
+            MentionRef found = mentionStarting[k];
+            if (found != null) {
+                // "according to the agency's spokesperson Ana Ruiz": the one the possessor has speaks
+                MentionRef possessed = t.isPossessiveMark(found.last() + 1) ? issuerAfter(found.last() + 2) : null;
+                return possessed != null ? possessed : found;
             }
             boolean describing = t.isPos(k, "DET", "ADJ", "NOUN", "NUM") || t.is(k, "by", "from", "of")
-                    || t.isPos(k, "VERB") && t.lower[k].endsWith("ed");
+                    || t.isPos(k, "VERB") && t.lower[k].endsWith("ed") || k > s && t.isPossessiveMark(k);
             if (!describing || k > s && t.is(k - 1, ",")) {
                 return null;
             }

@@ -149,6 +149,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         found.addAll(nominals(t, used, found));
         found.addAll(subjectNominals(t, used, found));
         found = withPrepositionalSubjects(t, found);
+        found = withQuantityPrefixes(t, found);
         found.addAll(invertedNominals(t, found));
         found.addAll(claimantNominals(t, found));
         found.addAll(accordingToNominals(t, found));
@@ -830,7 +831,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             while (t.isPos(head, "ADV") && head > 0) {
                 head--; // "those reportedly affected by the noise"
             }
-            boolean partitive = t.is(head, "one", "some", "many", "most", "none", "several", "members", "each");
+            boolean partitive = t.is(head, "one", "some", "many", "most", "none", "several", "members", "each", "half")
+                    || t.isPos(head, "NUM"); // "Two of the residents said"
             if (head < 0 || !(t.isPos(head, "NOUN") || partitive) || t.capitalised(head) && !atSentenceStart(t, head)) {
                 continue;
             }
@@ -866,6 +868,42 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         }
         result.sort((a, b) -> Integer.compare(a.first(), b.first()));
         return result;
+    }
+
+    /**
+     * "More than 400 residents said", "At least two callers told": a group counted by a number takes the
+     * words that bound the count, so it opens its clause rather than standing in a phrase of "than" or "over".
+     */
+    private static List<Candidate> withQuantityPrefixes(Tokens t, List<Candidate> found) {
+        boolean[] taken = taken(t, found);
+        List<Candidate> result = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            int count = c.first();
+            while (count <= c.last() && !(t.isPos(count, "NUM") || t.is(count, "half"))) {
+                count++;
+            }
+            int from = c.kind().equals("NOMINAL") && count <= c.last() ? quantityPrefixStart(t, count) : c.first();
+            boolean free = true;
+            for (int k = from; k < c.first(); k++) {
+                free &= !taken[k];
+            }
+            if (from < c.first() && free) {
+                result.add(new Candidate(from, c.last(), c.kind(), c.type(), c.role(), text(t, from, c.last()), c.possessive()));
+            } else {
+                result.add(c);
+            }
+        }
+        return result;
+    }
+
+    /** The first word of the bound before the count at {@code count}: "more than", "at least", "up to", "over", or {@code count}. */
+    private static int quantityPrefixStart(Tokens t, int count) {
+        if (t.is(count - 1, "than") && t.is(count - 2, "more", "less", "fewer")
+                || t.is(count - 1, "least", "most") && t.is(count - 2, "at")
+                || t.is(count - 1, "to") && t.is(count - 2, "up")) {
+            return count - 2;
+        }
+        return t.is(count - 1, "over", "nearly", "almost", "about", "around", "roughly", "approximately", "some") ? count - 1 : count;
     }
 
     private static boolean onlyAdverbs(Tokens t, int from, int to) {

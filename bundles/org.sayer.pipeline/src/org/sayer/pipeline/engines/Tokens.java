@@ -198,36 +198,59 @@ public final class Tokens {
      * "KUALA LUMPUR:", and with no dash after its agency "Santiago, June 15 (IANS) Name …". A dateline
      * in title case must hold a bracket or a number, so "Ed Lee - the mayor" is none, unless it opens
      * the story's first paragraph with no second dash to close an apposition ("Nairobi - Trade Minister …").
+     * Opening the story, an agency may come first ("(AFP) - Lima, May 3 - …"), a dated place may end at a
+     * colon ("Lima, May 3: …", "Dallas [US], June 8 : …"), and a kicker at a bar ("FLOODS | Rain fell …").
      */
     public int afterDateline(int k) {
         boolean sentenceFirst = k == 0 || k < size && sentence[k - 1] != sentence[k];
-        if (k >= size || !sentenceFirst || !capitalised(k)) {
+        if (k >= size || !sentenceFirst) {
             return k;
         }
-        boolean marked = upperCaseWord(word[k]);
-        int colon = k + 1;
-        while (marked && colon < size && colon - k < 3 && upperCaseWord(word[colon])) {
+        int start = afterOpeningAgency(k);
+        if (start >= size || !capitalised(start)) {
+            return start;
+        }
+        boolean marked = upperCaseWord(word[start]);
+        int colon = start + 1;
+        while (marked && colon < size && colon - start < 3 && upperCaseWord(word[colon])) {
             colon++; // "KUALA LUMPUR:"
         }
         if (marked && is(colon, ":") && firstOfBody(k) && colon + 1 < size) {
             return colon + 1; // "KUCHING: Only the ministry can …" opens the story's first paragraph
         }
-        int j = k + 1;
+        int j = start + 1;
         int afterAgency = -1;
-        while (j < size && j - k < 10 && !isDash(j) && !is(j, ".-") && !lineBreakBetween(j - 1, j)
-                && (capitalised(j) || is(j, ",", "(", ")", "/", ".") || isPos(j, "NUM")
+        int afterKicker = -1;
+        boolean dated = false;
+        while (j < size && j - start < 10 && !isDash(j) && !is(j, ".-") && !lineBreakBetween(j - 1, j)
+                && (capitalised(j) || is(j, ",", "(", ")", "[", "]", "/", ".", "|") || isPos(j, "NUM")
                         || is(j, "of", "de", "del", "do", "da") && j + 1 < size && capitalised(j + 1))) { // "Port of Spain –"
             if (is(j, ")") && afterAgency < 0 && isPos(j - 3, "NUM") && is(j - 2, "(")) {
                 afterAgency = j + 1; // "Santiago, June 15 (IANS) Jorge Sampaoli, …": no dash after the agency
             }
-            marked |= is(j, "(") || isPos(j, "NUM");
+            if (is(j, "|") && firstOfBody(k)) {
+                afterKicker = j + 1; // "CORONAVIRUS | Indonesia is …", "RUBANDA | RedPepper Digital – …"
+            }
+            dated |= isPos(j, "NUM");
+            marked |= is(j, "(", "[", "|") || isPos(j, "NUM");
             j++;
         }
+        if (dated && is(j, ":") && firstOfBody(k) && j + 1 < size) {
+            return j + 1; // "Hubballi, May 22: Karnataka Health Minister …"
+        }
         if (!(j + 1 < size && (isDash(j) || is(j, ".-")))) { // "Santo Domingo, .- Promoting …"
-            return afterAgency > 0 && afterAgency < size ? afterAgency : k;
+            int after = Math.max(afterAgency, afterKicker);
+            return after > 0 && after < size ? after : start;
         }
         // "Nairobi - Trade Minister …" opening the story's first paragraph; "Ed Lee - the mayor - said" closes its dash
-        return marked || firstOfBody(k) && !dashAfter(j + 1) ? j + 1 : k;
+        return marked || firstOfBody(k) && !dashAfter(j + 1) ? j + 1 : start;
+    }
+
+    /** The token after an agency and its dash that open the story's first paragraph, "(AFP) - …", or {@code k}. */
+    private int afterOpeningAgency(int k) {
+        int close = is(k, "(") && firstOfBody(k) ? matchingBracket(k, 4) : -1;
+        boolean agency = close > k + 1 && capitalised(k + 1) && close + 2 < size && (isDash(close + 1) || is(close + 1, ".-"));
+        return agency ? close + 2 : k;
     }
 
     /**
