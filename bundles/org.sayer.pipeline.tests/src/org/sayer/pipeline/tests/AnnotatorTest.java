@@ -2215,6 +2215,16 @@ class AnnotatorTest {
     }
 
     @Test
+    void aVerbOfJudgingWithAnObjectReportsOnTheObjectNotOnTheClauseBeforeIt() throws Exception {
+        Document document = annotate("Final lost\nAfter the team lost the final in Lyon, coach Ana Ruiz praised her players.\n"
+                + "After a long review, the board rejected the offer.\nThe plan is a giveaway, the mayor criticised.", null);
+        assertEquals("coach Ana Ruiz", claimWithContent(document, "her players").getSource().getCoveredText());
+        assertEquals("board", speakerOf(document, "the offer"));
+        assertTrue(claims(document).stream().noneMatch(c -> c.getCoveredText().startsWith("After")), "a fronted adjunct is no content");
+        assertEquals("mayor", speakerOf(document, "The plan is a giveaway"), "with no object, the clause before is the content");
+    }
+
+    @Test
     void accordingToAPossessorsSpokespersonTheSpokespersonSpeaks() throws Exception {
         Document document = annotate("Ban starts\nAccording to the council\u2019s spokesperson Ana Ruiz, the ban starts today.\n"
                 + "According to NTA's Assistant Spokesperson Ravi Mishra, the fines start in May.", null);

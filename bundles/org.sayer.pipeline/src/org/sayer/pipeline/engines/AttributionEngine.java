@@ -608,7 +608,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         int sourceStart = claim.source.first();
         boolean postposed = !inverted && t.is(sourceStart - 1, ",") && sourceStart - 1 > sentenceFirst(c0)
-                && skipAdverbsLeft(c0 - 1) == claim.source.last()
+                && skipAdverbsLeft(c0 - 1) == claim.source.last() && !judgesObjectAfter(cueFs, c0, c1)
                 && (noClauseAfter(after, sentenceLast(c0)) || contrastAfter(c1) || listenerThenParticiple(c0, c1)
                         || participleCueAfter(c1))
                 && !participialAdjunct(contentStart(sentenceFirst(c0)), sourceStart - 2) // not "In a statement, X praised Y"
@@ -657,7 +657,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         // "…, the State Department confirmed.": the content is the clause before the source.
         if (!inverted && t.is(sourceStart - 1, ",") && sourceStart - 1 > sentenceFirst(c0)
-                && skipAdverbsLeft(c0 - 1) == claim.source.last() && reportingClauseEnds(c1 + 1, c1)) {
+                && skipAdverbsLeft(c0 - 1) == claim.source.last() && reportingClauseEnds(c1 + 1, c1)
+                && !judgesObjectAfter(cueFs, c0, c1)) {
             int begin = contentStart(sentenceFirst(c0));
             int end = sourceStart - 2;
             if (end >= begin && !participialAdjunct(begin, end) && !endsWithReportingClause(end) && !participleCue(begin)) {
@@ -670,6 +671,15 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         return null;
+    }
+
+    /**
+     * "After the final, coach Ana Ruiz praised her players": a verb of judging with an object reports on
+     * that object, never on the clause before its subject.
+     */
+    private boolean judgesObjectAfter(AnnotationFS cueFs, int c0, int c1) {
+        return cueFs.getBooleanValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_JUDGES)) && t.isPos(c0, "VERB")
+                && t.isPos(c1 + 1, "DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM") && !isQuoteMark(c1 + 1);
     }
 
     /**
@@ -872,7 +882,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                     source = titledName(beforeCue); // "…, the Minister of Health, Jamoliddin Abdullozoda, told reporters"
                 }
                 comma = source == null ? -1 : nounPhraseStart(source.first()) - 1;
-                if (!reportingClauseEnds(c1 + 1, c1)) {
+                if (!reportingClauseEnds(c1 + 1, c1) || judgesObjectAfter(cueFs, c0, c1)) {
                     return null;
                 }
             }
@@ -882,7 +892,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 source = mentionEnding[beforeCue];
             }
             comma = source == null ? -1 : nounPhraseStart(source.first()) - 1;
-            if (!reportingClauseEnds(c1 + 1, c1)) {
+            if (!reportingClauseEnds(c1 + 1, c1) || judgesObjectAfter(cueFs, c0, c1)) {
                 return null;
             }
         }
