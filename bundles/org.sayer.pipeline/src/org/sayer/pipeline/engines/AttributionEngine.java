@@ -634,7 +634,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (needsFrame && !postposed && !(t.is(after - 1, "that", ":") || t.is(after, "whether", "if", "how", "why", "what")
                 || clauseAhead(after) || rebuttedReport(c1, after) || gerundAfter(c1, after))) {
             // "praised his players' efforts": a verb of judging reports on what it judges
-            judged = cueFs.getBooleanValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_JUDGES))
+            judged = judges(cueFs)
                     && !inverted && t.isPos(c0, "VERB") && (t.isPos(after, "DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM")
                             || t.is(after, "both", "either", "neither") // "noted both positives and negatives"
                             || t.isPos(after, "ADV") && t.isPos(after + 1, "NUM", "DET")); // "forecast just 0.5 percent growth"
@@ -678,8 +678,12 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
      * that object, never on the clause before its subject.
      */
     private boolean judgesObjectAfter(AnnotationFS cueFs, int c0, int c1) {
-        return cueFs.getBooleanValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_JUDGES)) && t.isPos(c0, "VERB")
-                && t.isPos(c1 + 1, "DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM") && !isQuoteMark(c1 + 1);
+        return judges(cueFs) && t.isPos(c0, "VERB") && t.isPos(c1 + 1, "DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM")
+                && !isQuoteMark(c1 + 1);
+    }
+
+    private static boolean judges(AnnotationFS cueFs) {
+        return cueFs.getBooleanValue(cueFs.getType().getFeatureByBaseName(SayerTypes.CUE_JUDGES));
     }
 
     /**
