@@ -657,8 +657,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         }
         // "…, the State Department confirmed.": the content is the clause before the source.
         if (!inverted && t.is(sourceStart - 1, ",") && sourceStart - 1 > sentenceFirst(c0)
-                && skipAdverbsLeft(c0 - 1) == claim.source.last() && reportingClauseEnds(c1 + 1, c1)
-                && !judgesObjectAfter(cueFs, c0, c1)) {
+                && skipAdverbsLeft(c0 - 1) == claim.source.last() && reportEndsAtCue(cueFs, c0, c1)) {
             int begin = contentStart(sentenceFirst(c0));
             int end = sourceStart - 2;
             if (end >= begin && !participialAdjunct(begin, end) && !endsWithReportingClause(end) && !participleCue(begin)) {
@@ -671,6 +670,14 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether nothing after the cue is what it reports, so that a clause before its subject may be
+     * ("…, the mayor said on Friday."); a verb of judging with an object reports on that object.
+     */
+    private boolean reportEndsAtCue(AnnotationFS cueFs, int c0, int c1) {
+        return reportingClauseEnds(c1 + 1, c1) && !judgesObjectAfter(cueFs, c0, c1);
     }
 
     /**
@@ -886,7 +893,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                     source = titledName(beforeCue); // "…, the Minister of Health, Jamoliddin Abdullozoda, told reporters"
                 }
                 comma = source == null ? -1 : nounPhraseStart(source.first()) - 1;
-                if (!reportingClauseEnds(c1 + 1, c1) || judgesObjectAfter(cueFs, c0, c1)) {
+                if (!reportEndsAtCue(cueFs, c0, c1)) {
                     return null;
                 }
             }
@@ -896,7 +903,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 source = mentionEnding[beforeCue];
             }
             comma = source == null ? -1 : nounPhraseStart(source.first()) - 1;
-            if (!reportingClauseEnds(c1 + 1, c1) || judgesObjectAfter(cueFs, c0, c1)) {
+            if (!reportEndsAtCue(cueFs, c0, c1)) {
                 return null;
             }
         }
