@@ -533,6 +533,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void aTitleAndNameSetOffByCommasBeforeTheirCueSpeakForALaterPronoun() throws Exception {
+        Document document = annotate("Derby lost\nRovers have blamed their defeat to Harbour Town on the referee.\n"
+                + "Rovers manager, Tom Okafor, told reporters the second goal was offside.\n"
+                + "Okafor\u2019s side lost 2-1 to Harbour Town.\nHe said the club would appeal.", null);
+        assertEquals("Tom Okafor", speakerOf(document, "the club would appeal"),
+                "the speaker of the last report, not the side named more often");
+    }
+
+    @Test
     void aPronounSkipsANameInAPrepositionalPhrase() throws Exception {
         Document document = annotate("Team news\nCoach Ben Ward said the team was ready.\n"
                 + "It was a good week for the players under their new captain Tom Reyes.\n"

@@ -813,6 +813,8 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
         int close = tokens.matchingBracket(k, 5); // "Andres Sutt (Reform) says"
         if (close > k) {
             k = close + 1;
+        } else if (tokens.is(k, ",") && mention.getCoveredText().contains(",")) {
+            k++; // "Circuit City coach, Mathews Phiri, told": the comma that closes the apposition
         }
         for (int steps = 0; steps < 4 && k < tokens.size; steps++, k++) {
             if (cueStarts.contains(k)) {
