@@ -542,6 +542,13 @@ class AnnotatorTest {
     }
 
     @Test
+    void aNameEndingInAPlaceWordIsAPlaceThatNoHeOrSheMeans() throws Exception {
+        Document document = annotate("Flood warning\nMayor Jan Kowal met reporters yesterday. Riverside Gardens was closed.\n"
+                + "He said the water would peak on Friday.", null);
+        assertEquals("Jan Kowal", speakerOf(document, "the water would peak on Friday"));
+    }
+
+    @Test
     void aPronounSkipsANameInAPrepositionalPhrase() throws Exception {
         Document document = annotate("Team news\nCoach Ben Ward said the team was ready.\n"
                 + "It was a good week for the players under their new captain Tom Reyes.\n"

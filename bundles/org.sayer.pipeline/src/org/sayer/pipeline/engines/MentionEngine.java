@@ -54,6 +54,10 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     private static final int ACCORDING_TO_REACH = 8;
     /** Words that open a plural group at a sentence start: "Some analysts said", "Several residents told". */
     private static final Set<String> QUANTIFIERS = Set.of("some", "several", "many", "most", "both", "few", "other");
+    /** Last words that make a capitalised run a place, not a person ("Harbour Town", "Forbury Gardens"). */
+    private static final Set<String> PLACE_HEADS = Set.of("town", "city", "gardens", "street", "road", "avenue",
+            "square", "stadium", "bridge", "valley", "county", "island", "islands", "river", "lake", "beach", "airport",
+            "station", "district", "province", "region", "village", "market");
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
     private static final Set<String> ROLE_MODIFIERS = Set.of("senior", "former", "top", "chief", "junior", "deputy",
             "acting", "interim", "lead", "local", "foreign", "federal", "state", "national", "other", "some",
@@ -570,7 +574,8 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                     && !lexicon.isTitle(t.word[k]); // "H.E. Dahir Gelle": an honorific, not a body's initials
         }
         String nameType = hasOrgWord || namedWithArticle(t, first, last) ? "ORGANIZATION" : "PERSON";
-        if (lexicon.isPlace(runText.toLowerCase()) || lexicon.isPlace(("the " + runText).toLowerCase())) {
+        if (lexicon.isPlace(runText.toLowerCase()) || lexicon.isPlace(("the " + runText).toLowerCase())
+                || last > first && PLACE_HEADS.contains(t.lower[last])) {
             return new Candidate(spanFirst, last, "NAME", t.is(first, "west") ? "GROUP" : "GPE", null, runText, possessive);
         }
         if (nameStart <= last && nameStart > first) {
