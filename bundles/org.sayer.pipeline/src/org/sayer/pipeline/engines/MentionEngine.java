@@ -106,13 +106,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
     public void process(CAS cas) throws AnalysisEngineProcessException {
         Tokens tokens = Tokens.of(cas);
         Type type = cas.getTypeSystem().getType(SayerTypes.SPEAKER_MENTION);
-        boolean[] cueStart = new boolean[tokens.size];
-        for (AnnotationFS cue : cas.<AnnotationFS>getAnnotationIndex(cas.getTypeSystem().getType(SayerTypes.CUE))) {
-            int k = tokens.tokenAtOrAfter(cue.getBegin());
-            if (k < tokens.size) {
-                cueStart[k] = true;
-            }
-        }
+        boolean[] cueStart = tokens.starts(cas.<AnnotationFS>getAnnotationIndex(cas.getTypeSystem().getType(SayerTypes.CUE)));
         quoted = Quotations.quotedTokens(Quotations.outermost(cas), tokens);
         for (Candidate c : find(tokens, cueStart)) {
             AnnotationFS fs = cas.createAnnotation(type, tokens.begin[c.first()], tokens.end[c.last()]);

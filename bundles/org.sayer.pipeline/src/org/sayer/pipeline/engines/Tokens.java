@@ -267,6 +267,18 @@ public final class Tokens {
         return -1;
     }
 
+    /** Per token, whether one of the annotations starts there: the first words of the cues, for instance. */
+    public boolean[] starts(Iterable<? extends AnnotationFS> annotations) {
+        boolean[] starts = new boolean[size];
+        for (AnnotationFS annotation : annotations) {
+            int k = tokenAtOrAfter(annotation.getBegin());
+            if (k < size) {
+                starts[k] = true;
+            }
+        }
+        return starts;
+    }
+
     /** A possessive mark after a noun, straight or curly: "the mayor's", "the mayor’s", "the players'". */
     public boolean isPossessiveMark(int i) {
         return is(i, "'s", "\u2019s", "'", "\u2019");

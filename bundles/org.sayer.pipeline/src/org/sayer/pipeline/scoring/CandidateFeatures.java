@@ -47,10 +47,7 @@ public final class CandidateFeatures {
         cue = cas.getTypeSystem().getType(SayerTypes.CUE);
         mention = cas.getTypeSystem().getType(SayerTypes.SPEAKER_MENTION);
         cas.<AnnotationFS>getAnnotationIndex(cue).forEach(cues::add);
-        cueStarts = new boolean[t.size + 1];
-        for (AnnotationFS c : cues) {
-            cueStarts[Math.min(t.tokenAtOrAfter(c.getBegin()), t.size)] = true;
-        }
+        cueStarts = t.starts(cues);
         for (AnnotationFS claim : cas.<AnnotationFS>getAnnotationIndex(attribution)) {
             claimIndex.put(claim, claimIndex.size());
             if (claim.getFeatureValue(attribution.getFeatureByBaseName(SayerTypes.CLAIM_CUE)) != null) {
