@@ -549,6 +549,24 @@ class AnnotatorTest {
     }
 
     @Test
+    void aCapitalisedWordTheTaggerCallsAnAdjectiveIsANameRightBeforeItsReportingVerb() throws Exception {
+        Document document = annotate("Clinic news\nIn a post on his page, al-Rashid said that the clinic had run out of insulin.", null);
+        assertEquals("al-Rashid", speakerOf(document, "the clinic had run out of insulin"));
+    }
+
+    @Test
+    void aBracketedDateAfterTheDayOfTheReportIsNoContent() throws Exception {
+        Document document = annotate("Ferry\nThe mayor said on Tuesday (June 21) the ferry would be free for a week.", null);
+        assertEquals("mayor", speakerOf(document, "the ferry would be free for a week"));
+    }
+
+    @Test
+    void aNameTheTaggerCallsAnAuxiliaryStillEndsTheSourceOfATrailingReport() throws Exception {
+        Document document = annotate("Harbour\nThe harbour is on track to reopen this year, Dr Weerasinghe said.", null);
+        assertEquals("Weerasinghe", speakerOf(document, "The harbour is on track to reopen this year"));
+    }
+
+    @Test
     void aPronounSkipsANameInAPrepositionalPhrase() throws Exception {
         Document document = annotate("Team news\nCoach Ben Ward said the team was ready.\n"
                 + "It was a good week for the players under their new captain Tom Reyes.\n"

@@ -1362,8 +1362,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
      * (Reform) says", "Lee (D-Calif.) has said".
      */
     private int skipAdverbsLeft(int k) {
-        while (k >= 0 && t.isPos(k, "ADV", "AUX", "PART") && quoteAt[k] < 0) {
-            k--;
+        while (k >= 0 && t.isPos(k, "ADV", "AUX", "PART") && quoteAt[k] < 0 && mentionEnding[k] == null) {
+            k--; // but "Dr Weerasinghe/AUX said": a speaker's last word is no auxiliary
         }
         int open = k >= 0 && quoteAt[k] < 0 ? t.matchingBracket(k, 5) : -1;
         return open > 0 && mentionEnding[open - 1] != null && mentionEnding[open - 1].kind().equals("NAME") ? open - 1 : k;
@@ -1426,6 +1426,8 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
                 k += 2;
             } else if (t.is(k, "on") && dateEnd(k + 1) > k + 1) {
                 k = dateEnd(k + 1); // "said on Feb. 8 it was cutting …", "said on March 13 that …"
+            } else if (k > start && t.is(k, "(") && t.is(dateEnd(k + 1), ")")) {
+                k = dateEnd(k + 1) + 1; // "said on Tuesday (June 21) the clinics …": the date the day stands for
             } else if (TIME_WORDS.contains(t.lower[k]) && !t.isPos(k, "VERB") && !t.isPossessiveMark(k + 1)) {
                 k++; // "said today that", but "said today's win was …" starts its content there
             } else if (t.is(k, ",") && k == start) {

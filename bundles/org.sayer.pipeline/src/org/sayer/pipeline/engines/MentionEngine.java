@@ -539,9 +539,9 @@ public class MentionEngine extends CasAnnotator_ImplBase {
             anyCapital |= t.capitalised(k);
         }
         if (!anyCapital || (first == last && t.isPos(first, "ADJ") && !lexicon.isPlace(t.lower[first])
-                && !namesSeenAlone.contains(t.lower[first]))) {
+                && !namesSeenAlone.contains(t.lower[first]) && !unknownWordBeforeCue(t, first))) {
             // "the Russian demands": an adjective, not a speaker; but "Greyling/ADJ submitted" is the
-            // "Rian Greyling" the document named before
+            // "Rian Greyling" the document named before, and ", Najmul/ADJ said" a name right before its verb
             return null;
         }
         int nameStart = last + 1;
