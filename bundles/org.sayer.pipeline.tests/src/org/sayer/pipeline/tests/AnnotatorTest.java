@@ -567,6 +567,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aFigureAReportHasForItsObjectIsWhatItReportsButAThingIsNot() throws Exception {
+        Document figure = annotate("Dengue\nThe health ministry has reported 312 new cases since April.", null);
+        assertEquals("reported", claimWithContent(figure, "312 new cases since April").getCue().getCoveredText());
+        Document thing = annotate("Theft\nThe shop owner reported the theft to police on 5 May.", null);
+        assertEquals(0, proposals(thing), "a thing reported is no content");
+    }
+
+    @Test
     void aPronounSkipsANameInAPrepositionalPhrase() throws Exception {
         Document document = annotate("Team news\nCoach Ben Ward said the team was ready.\n"
                 + "It was a good week for the players under their new captain Tom Reyes.\n"

@@ -634,7 +634,7 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
         if (needsFrame && !postposed && !(t.is(after - 1, "that", ":") || t.is(after, "whether", "if", "how", "why", "what")
                 || clauseAhead(after) || rebuttedReport(c1, after) || gerundAfter(c1, after))) {
             // "praised his players' efforts": a verb of judging reports on what it judges
-            judged = judges(cueFs)
+            judged = (judges(cueFs) || reportsFigure(c0, after))
                     && !inverted && t.isPos(c0, "VERB") && (t.isPos(after, "DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM")
                             || t.is(after, "both", "either", "neither") // "noted both positives and negatives"
                             || t.isPos(after, "ADV") && t.isPos(after + 1, "NUM", "DET")); // "forecast just 0.5 percent growth"
@@ -687,6 +687,28 @@ public class AttributionEngine extends CasAnnotator_ImplBase {
     private boolean judgesObjectAfter(AnnotationFS cueFs, int c0, int c1) {
         return judges(cueFs) && t.isPos(c0, "VERB") && t.isPos(c1 + 1, "DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM")
                 && !isQuoteMark(c1 + 1);
+    }
+
+    /** Verbs of reporting whose object is what they report when it is a figure. */
+    private static final Set<String> FIGURE_REPORTS = Set.of("report", "reports", "reported", "reporting");
+
+    /**
+     * "reported 1,750 cases since April", "reported a 22-percent rise in profits": a report's object that
+     * holds a figure in its first words is the figure reported, not a thing ("reported the theft to police").
+     */
+    private boolean reportsFigure(int c0, int after) {
+        if (!FIGURE_REPORTS.contains(t.lower[c0])) {
+            return false;
+        }
+        for (int k = after; k < after + 4 && k <= sentenceLast(c0); k++) {
+            if (t.isPos(k, "NUM") || t.word[k].chars().anyMatch(Character::isDigit)) {
+                return true;
+            }
+            if (!t.isPos(k, "DET", "ADJ", "ADV") && !t.is(k, "than")) {
+                return false; // "reported the theft to police on 5 May": the figure lies past the object
+            }
+        }
+        return false;
     }
 
     private static boolean judges(AnnotationFS cueFs) {
