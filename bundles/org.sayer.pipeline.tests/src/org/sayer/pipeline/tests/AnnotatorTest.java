@@ -575,6 +575,33 @@ class AnnotatorTest {
     }
 
     @Test
+    void aFirstNameTheTaggerCallsAnAdjectiveOpensANameAtASentenceStart() throws Exception {
+        Document document = annotate("Plant\nÉric Durand, who ran the plant for a decade, recalls that the pumps were new.", null);
+        assertEquals("Éric Durand", speakerOf(document, "the pumps were new"));
+    }
+
+    @Test
+    void whoAnInfinitiveHasSpeakIsNoAntecedentForTheNextSpeaker() throws Exception {
+        Document document = annotate("Broadband\nAshby was left out of the rollout.\nTom Reyes, a councillor from the village, said "
+                + "the work would cost £15,000, leading Ashby to refuse the offer.\nBut he said the firm later changed its plans.", null);
+        assertEquals("Tom Reyes", speakerOf(document, "the firm later changed its plans"));
+    }
+
+    @Test
+    void whoIsToldIsSpokenToAndNoAntecedentForTheNextSpeaker() throws Exception {
+        Document document = annotate("Squad\nCoach Tom Hale named his squad on Monday.\nSam Reed was told to stay at home, Hale said.\n"
+                + "He said the squad was strong.", null);
+        assertEquals("Tom Hale", speakerOf(document, "the squad was strong"));
+    }
+
+    @Test
+    void aWordAfterTheDatelineOpensItsSentence() throws Exception {
+        Document afterDateline = annotate("Farms\nDhaka, Mar 21 \u2013 Mentioning that floods harm farms most, Agriculture Minister "
+                + "Dr Abdul Karim on Thursday said the country was at risk.\n\u201CWe are giving it priority,\u201D he said.", null);
+        assertEquals("Abdul Karim", speakerOf(afterDateline, "We are giving it priority,"));
+    }
+
+    @Test
     void aPronounSkipsANameInAPrepositionalPhrase() throws Exception {
         Document document = annotate("Team news\nCoach Ben Ward said the team was ready.\n"
                 + "It was a good week for the players under their new captain Tom Reyes.\n"

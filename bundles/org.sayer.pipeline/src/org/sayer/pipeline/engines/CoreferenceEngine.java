@@ -476,7 +476,11 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
                 int before = tokens.tokenBefore(candidate.getBegin());
                 // "Alex Miller of Auchinairn Road said": the place after "of" is not who speaks
                 boolean accordingTo = tokens.is(before, "to") && tokens.is(before - 1, "according"); // "… according to Prime Minister X. He"
-                if (isSubjectOfCue(tokens, candidate, cueStarts) && !tokens.is(before, "of") || accordingTo) {
+                // "leading Braunston to deny", "the Budget Speech to slam": an infinitive's subject is not who
+                // speaks in the main clause
+                boolean infinitive = tokens.is(tokens.tokenAtOrAfter(candidate.getEnd()), "to");
+                if (isSubjectOfCue(tokens, candidate, cueStarts) && !tokens.is(before, "of") && !infinitive
+                        && !passiveSubject(tokens, candidate) || accordingTo) {
                     if (inOpeningSubordinateClause(tokens, candidate)) {
                         subordinateSpeaking = s; // "After the minister announced …, Faria said …. He …" is Faria
                     } else {
@@ -825,6 +829,19 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
             }
         }
         return false;
+    }
+
+    /**
+     * "Imad Wasim was asked to rescind …", "the players were told …": who is asked or told is spoken to, not
+     * speaking; but "he was quoted as saying" speaks. Called only for a subject of a cue.
+     */
+    private static boolean passiveSubject(Tokens tokens, AnnotationFS mention) {
+        int k = tokens.tokenAtOrAfter(mention.getEnd());
+        boolean be = false;
+        for (; k < tokens.size && tokens.isPos(k, "ADV", "AUX", "PART"); k++) {
+            be |= tokens.is(k, "is", "are", "was", "were", "be", "been", "being");
+        }
+        return be && k < tokens.size && !tokens.lower[k].endsWith("ing") && !tokens.is(k + 1, "as");
     }
 
     /**

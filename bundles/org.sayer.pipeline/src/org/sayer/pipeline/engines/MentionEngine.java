@@ -232,8 +232,9 @@ public class MentionEngine extends CasAnnotator_ImplBase {
 
     /** A sentence's first word, or the first word after an opening quotation mark or a colon. */
     private static boolean atSentenceStart(Tokens t, int i) {
-        if (i == t.sentenceFirst[t.sentence[i]]) {
-            return true;
+        int first = t.sentenceFirst[t.sentence[i]];
+        if (i == first || i == t.afterDateline(first)) {
+            return true; // "Dhaka, Mar 21 – Mentioning that …" opens its sentence after the dateline
         }
         String previous = t.word[i - 1];
         return previous.equals(":") || previous.equals("\"") || previous.equals("\u201C") || previous.equals("\u00AB")
@@ -373,6 +374,10 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         if (sentenceFirst && modifierWord && i + 1 < t.size && t.capitalised(i + 1) && lexicon.isTitle(t.word[i + 1])) {
             return true; // "Russian Foreign Minister …", "IT/PRON Minister: …", "WhatsApp/DET CEO …" at a sentence start
         }
+        if (sentenceFirst && t.isPos(i, "ADJ") && t.isPos(i + 1, "PROPN") && t.capitalised(i + 1)
+                && !t.lineBreakBetween(i, i + 1) && !knownToLexicon(t, i)) {
+            return true; // "Éric/ADJ Mangar, who …": a first name the tagger missed at a sentence start
+        }
         if (!sentenceFirst && unknownDeterminer(t, i) && t.capitalised(i + 1)) {
             return true; // "imposed, Margrethe/DET Vestager": no determiner is written with a capital mid-sentence
         }
@@ -403,9 +408,13 @@ public class MentionEngine extends CasAnnotator_ImplBase {
                 || !t.isPos(i, "VERB", "ADJ", "ADV", "INTJ", "NOUN", "X") || CLAUSE_OPENERS.contains(t.lower[i])) {
             return false; // "When asked about …, he said": no name
         }
+        return !knownToLexicon(t, i);
+    }
+
+    private boolean knownToLexicon(Tokens t, int i) {
         String word = t.word[i];
-        return !lexicon.isTitle(word) && !lexicon.isRole(word) && !lexicon.isGroup(word) && !lexicon.isPersonNoun(word)
-                && !lexicon.isOrganisationWord(word) && !lexicon.isPlace(t.lower[i]);
+        return lexicon.isTitle(word) || lexicon.isRole(word) || lexicon.isGroup(word) || lexicon.isPersonNoun(word)
+                || lexicon.isOrganisationWord(word) || lexicon.isPlace(t.lower[i]);
     }
 
     /** A word the tagger calls a determiner that no English determiner is: a tagger's slip on a name. */
