@@ -230,11 +230,11 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         return names;
     }
 
-    /** A sentence's first word, or the first word after an opening quotation mark or a colon. */
+    /** A sentence's first word, the first word after its dateline, or the first word after an opening quotation mark or a colon. */
     private static boolean atSentenceStart(Tokens t, int i) {
         int first = t.sentenceFirst[t.sentence[i]];
         if (i == first || i == t.afterDateline(first)) {
-            return true; // "Dhaka, Mar 21 – Mentioning that …" opens its sentence after the dateline
+            return true; // "Dhaka, Mar 21 – Mentioning that …": the sentence begins where its dateline ends
         }
         String previous = t.word[i - 1];
         return previous.equals(":") || previous.equals("\"") || previous.equals("\u201C") || previous.equals("\u00AB")
@@ -411,6 +411,7 @@ public class MentionEngine extends CasAnnotator_ImplBase {
         return !knownToLexicon(t, i);
     }
 
+    /** A title, role, group, person noun, organisation word or place of the speaker lexicon. */
     private boolean knownToLexicon(Tokens t, int i) {
         String word = t.word[i];
         return lexicon.isTitle(word) || lexicon.isRole(word) || lexicon.isGroup(word) || lexicon.isPersonNoun(word)
