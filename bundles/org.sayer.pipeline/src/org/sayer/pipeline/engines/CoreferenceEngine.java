@@ -810,15 +810,9 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
 
     /** A mention right before a cue ("Lavrov said", "Sutt (Reform) says", "Blinken, 59, has repeatedly warned") was speaking. */
     private static boolean isSubjectOfCue(Tokens tokens, AnnotationFS mention, Set<Integer> cueStarts) {
-        int k = tokens.tokenAtOrAfter(mention.getEnd());
-        if (tokens.is(k, "'s", "'", "\u2019s")) {
+        int k = afterSubject(tokens, mention);
+        if (k < 0) {
             return false;
-        }
-        int close = tokens.matchingBracket(k, 5); // "Andres Sutt (Reform) says"
-        if (close > k) {
-            k = close + 1;
-        } else if (tokens.is(k, ",") && mention.getCoveredText().contains(",")) {
-            k++; // "Circuit City coach, Mathews Phiri, told": the comma that closes the apposition
         }
         for (int steps = 0; steps < 4 && k < tokens.size; steps++, k++) {
             if (cueStarts.contains(k)) {
@@ -832,11 +826,27 @@ public class CoreferenceEngine extends CasAnnotator_ImplBase {
     }
 
     /**
+     * Where the verb group after a subject mention may begin: past a bracket ("Andres Sutt (Reform) says") or
+     * the comma that closes an apposition ("Circuit City coach, Mathews Phiri, told"); -1 after a possessive.
+     */
+    private static int afterSubject(Tokens tokens, AnnotationFS mention) {
+        int k = tokens.tokenAtOrAfter(mention.getEnd());
+        if (tokens.is(k, "'s", "'", "\u2019s")) {
+            return -1;
+        }
+        int close = tokens.matchingBracket(k, 5);
+        if (close > k) {
+            return close + 1;
+        }
+        return tokens.is(k, ",") && mention.getCoveredText().contains(",") ? k + 1 : k;
+    }
+
+    /**
      * "Imad Wasim was asked to rescind …", "the players were told …": who is asked or told is spoken to, not
      * speaking; but "he was quoted as saying" speaks. Called only for a subject of a cue.
      */
     private static boolean passiveSubject(Tokens tokens, AnnotationFS mention) {
-        int k = tokens.tokenAtOrAfter(mention.getEnd());
+        int k = afterSubject(tokens, mention);
         boolean be = false;
         for (; k < tokens.size && tokens.isPos(k, "ADV", "AUX", "PART"); k++) {
             be |= tokens.is(k, "is", "are", "was", "were", "be", "been", "being");
