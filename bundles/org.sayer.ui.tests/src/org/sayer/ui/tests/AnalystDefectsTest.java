@@ -370,6 +370,9 @@ class AnalystDefectsTest {
         assertEquals(3, counts.pending(), "the pending suggestions are counted apart");
         assertEquals(12, (int) counts.byType().get(ClaimType.INDIRECT), "only confirmed claims are counted per type");
         assertEquals(12, counts.bySpeaker().size(), "and per speaker");
+        assertEquals(3, counts.pendingBySpeaker().size(), "the pending ones are kept per speaker too");
+        assertEquals("1", counts.speakerLabel("defects-speaker-0"), "a speaker with confirmed claims only");
+        assertEquals("0 (+1)", counts.speakerLabel("defects-speaker-13"), "a speaker whose claim still waits for review");
 
         ui.onUi(() -> ui.application.getContext().get(EPartService.class).showPart("org.sayer.ui.part.statistics", EPartService.PartState.ACTIVATE));
         StatisticsPart statistics = ui.partObject("org.sayer.ui.part.statistics", StatisticsPart.class);

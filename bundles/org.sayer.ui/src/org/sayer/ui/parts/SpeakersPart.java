@@ -60,10 +60,11 @@ import org.sayer.ui.stats.ClaimCounts;
 import org.sayer.ui.stats.CorpusCounter;
 
 /**
- * The corpus speaker registry: name, type, role, aliases and claim count. Role, aliases and name
- * are edited in place; two speakers are merged into the first selected; "Claims" lists a
- * speaker's claims across all documents, and opening one shows it in the editor. Registry edits
- * have their own undo history: Ctrl+Z here undoes them, and the tab's {@code *} shows them unsaved.
+ * The corpus speaker registry: name, type, role, aliases and claim count (confirmed, then "(+n)"
+ * suggestions waiting for review). Role, aliases and name are edited in place; two speakers are
+ * merged into the first selected; "Claims" lists a speaker's claims across all documents, and
+ * opening one shows it in the editor. Registry edits have their own undo history: Ctrl+Z here
+ * undoes them, and the tab's {@code *} shows them unsaved.
  */
 public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Listener {
 
@@ -127,7 +128,7 @@ public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Liste
                 .setEditingSupport(new TextEditing(SayerPackage.Literals.SPEAKER__ROLE));
         Columns.add(viewer, Speaker.class, "Aliases", 85, s -> String.join(", ", s.getAliases()))
                 .setEditingSupport(new TextEditing(SayerPackage.Literals.SPEAKER__ALIASES));
-        Columns.add(viewer, Speaker.class, "Claims", 50, s -> Integer.toString(counts.bySpeaker().getOrDefault(s.getId(), 0)));
+        Columns.add(viewer, Speaker.class, "Claims", 60, s -> counts.speakerLabel(s.getId()));
         Columns.add(viewer, Speaker.class, "Type", 75, s -> s.getType() == null ? "" : s.getType().getLiteral().toLowerCase(Locale.ROOT))
                 .setEditingSupport(new TypeEditing());
         viewer.setContentProvider(ArrayContentProvider.getInstance());

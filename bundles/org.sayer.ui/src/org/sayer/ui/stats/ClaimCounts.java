@@ -23,6 +23,7 @@ public final class ClaimCounts {
 
     private final Map<String, Integer> bySpeaker = new HashMap<>();
     private final Map<ClaimType, Integer> byType = new HashMap<>();
+    private final Map<String, Integer> pendingBySpeaker = new HashMap<>();
     private int pending;
 
     public static ClaimCounts of(Document document) {
@@ -30,18 +31,23 @@ public final class ClaimCounts {
         for (Annotation annotation : document.getAnnotations()) {
             if (annotation instanceof Claim claim && claim.getReview() == ReviewState.PENDING && claim.getOrigin() != Origin.MANUAL) {
                 counts.pending++;
+                counts.pendingBySpeaker.merge(speakerId(claim), 1, Integer::sum);
             } else if (annotation instanceof Claim claim && claim.getReview() != ReviewState.REJECTED) {
-                String speaker = claim.getSource() != null && claim.getSource().getSpeaker() != null
-                        && claim.getSource().getSpeaker().getId() != null ? claim.getSource().getSpeaker().getId() : NO_SPEAKER;
-                counts.bySpeaker.merge(speaker, 1, Integer::sum);
+                counts.bySpeaker.merge(speakerId(claim), 1, Integer::sum);
                 counts.byType.merge(claim.getType() == null ? ClaimType.DIRECT : claim.getType(), 1, Integer::sum);
             }
         }
         return counts;
     }
 
+    private static String speakerId(Claim claim) {
+        return claim.getSource() != null && claim.getSource().getSpeaker() != null && claim.getSource().getSpeaker().getId() != null
+                ? claim.getSource().getSpeaker().getId() : NO_SPEAKER;
+    }
+
     public void add(ClaimCounts other) {
         other.bySpeaker.forEach((k, v) -> bySpeaker.merge(k, v, Integer::sum));
+        other.pendingBySpeaker.forEach((k, v) -> pendingBySpeaker.merge(k, v, Integer::sum));
         other.byType.forEach((k, v) -> byType.merge(k, v, Integer::sum));
         pending += other.pending;
     }
@@ -54,6 +60,21 @@ public final class ClaimCounts {
     /** Claims per speaker id ({@link #NO_SPEAKER} for unattributed ones). */
     public Map<String, Integer> bySpeaker() {
         return bySpeaker;
+    }
+
+    /** Suggested claims not reviewed yet per speaker id, apart from {@link #bySpeaker()}. */
+    public Map<String, Integer> pendingBySpeaker() {
+        return pendingBySpeaker;
+    }
+
+    /**
+     * A speaker's confirmed claims, then those waiting for review: "4", or "4 (+2)". Right after
+     * pre-annotation every claim is pending, and a bare "0" read as if the speaker had said nothing.
+     */
+    public String speakerLabel(String speakerId) {
+        int waiting = pendingBySpeaker.getOrDefault(speakerId, 0);
+        String confirmed = Integer.toString(bySpeaker.getOrDefault(speakerId, 0));
+        return waiting == 0 ? confirmed : confirmed + " (+" + waiting + ")";
     }
 
     public Map<ClaimType, Integer> byType() {
