@@ -29,7 +29,8 @@ PARTS = {"train": ["train_a.jsonl", "train_b.jsonl", "train_c.jsonl", "train_d.j
                    "train_ca.jsonl", "train_cb.jsonl", "train_cc.jsonl",
                    "train_cd.jsonl", "train_ce.jsonl", "train_cf.jsonl",
                    "train_cg.jsonl", "train_ch.jsonl", "train_ci.jsonl",
-                   "train_cj.jsonl", "train_ck.jsonl", "train_cl.jsonl"],
+                   "train_cj.jsonl", "train_ck.jsonl", "train_cl.jsonl",
+                   "train_cm.jsonl", "train_cn.jsonl", "train_co.jsonl"],
          "dev": ["dev.jsonl"],
          "test": ["test.jsonl"],
          "test2": ["test2_a.jsonl", "test2_b.jsonl", "test2_c.jsonl"],
@@ -54,8 +55,9 @@ PARTS = {"train": ["train_a.jsonl", "train_b.jsonl", "train_c.jsonl", "train_d.j
          "test21": ["test21_a.jsonl", "test21_b.jsonl", "test21_c.jsonl"],
          "test22": ["test22_a.jsonl", "test22_b.jsonl", "test22_c.jsonl"],
          "test23": ["test23_a.jsonl", "test23_b.jsonl", "test23_c.jsonl"],
-         "test24": ["test24_a.jsonl", "test24_b.jsonl", "test24_c.jsonl"]}
-MINIMUM = {"train": 60, "dev": 15, "test": 15, "test2": 15, "test3": 15, "test4": 15, "test5": 15, "test6": 15, "test7": 15, "test8": 15, "test9": 15, "test10": 15, "test11": 15, "test12": 15, "test13": 15, "test14": 15, "test15": 15, "test16": 15, "test17": 15, "test18": 15, "test19": 15, "test20": 15, "test21": 15, "test22": 15, "test23": 15, "test24": 15}
+         "test24": ["test24_a.jsonl", "test24_b.jsonl", "test24_c.jsonl"],
+         "test25": ["test25_a.jsonl", "test25_b.jsonl", "test25_c.jsonl"]}
+MINIMUM = {"train": 60, "dev": 15, "test": 15, "test2": 15, "test3": 15, "test4": 15, "test5": 15, "test6": 15, "test7": 15, "test8": 15, "test9": 15, "test10": 15, "test11": 15, "test12": 15, "test13": 15, "test14": 15, "test15": 15, "test16": 15, "test17": 15, "test18": 15, "test19": 15, "test20": 15, "test21": 15, "test22": 15, "test23": 15, "test24": 15, "test25": 15}
 # Second-level labels under a country's top-level domain: monitor.co.ug and radioislam.org.za are
 # the brands "monitor" and "radioislam", and www3.nhk.or.jp is "nhk"; a Canadian province's label
 # (paherald.sk.ca) is one too.
