@@ -52,7 +52,11 @@ public class CueEngine extends CasAnnotator_ImplBase {
         Type type = cas.getTypeSystem().getType(SayerTypes.CUE);
         int headlineVerb = headlineVerb(tokens);
         for (int i = 0; i < tokens.size; i++) {
-            CueLexicon.Match match = i == headlineVerb || verbTaggedNoun(tokens, i) ? lexicon.matchVerbAnyTag(tokens, i) : null;
+            boolean verbTaggedNoun = verbTaggedNoun(tokens, i);
+            CueLexicon.Match match = i == headlineVerb || verbTaggedNoun ? lexicon.matchVerbAnyTag(tokens, i) : null;
+            if (match != null && verbTaggedNoun) {
+                tokens.retag(i, "VERB"); // so that the mentions end before it: not "Reuters reports" as a speaker
+            }
             if (match == null && i != headlineVerb) {
                 match = lexicon.match(tokens, i); // "US assurances that …" has no verb form: the noun stays
             }
@@ -120,10 +124,30 @@ public class CueEngine extends CasAnnotator_ImplBase {
     /**
      * "Eric Mangar, who ran the project, insists/NOUN that …": after a comma or a name, an -s form the
      * tagger took for a plural noun is the verb when "that" follows; not "the union's claims that".
+     * So is one after a name the tagger missed that opens the sentence ("Reuters/NOUN reports/NOUN
+     * that …", "The Guardian/ADJ reports that …"), and one that ends it after ", NAME" ("…, ITV reports.").
      */
     private static boolean verbTaggedNoun(Tokens t, int i) {
-        return t.isPos(i, "NOUN") && t.sForm(i) && t.is(i + 1, "that")
-                && (t.is(i - 1, ",") || t.isPos(i - 1, "PROPN"));
+        if (!t.isPos(i, "NOUN") || !t.sForm(i)) {
+            return false;
+        }
+        int name = nameBefore(t, i);
+        if (t.is(i + 1, "that")) {
+            return t.is(i - 1, ",") || t.isPos(i - 1, "PROPN") || name == t.sentenceFirst[t.sentence[i]];
+        }
+        return name > 0 && t.is(name - 1, ",") && (i + 1 == t.size || t.is(i + 1, "."));
+    }
+
+    /** Where the capitalised words right before {@code i} begin, with a "the" before them; -1 if none. */
+    private static int nameBefore(Tokens t, int i) {
+        int k = i - 1;
+        while (k >= 0 && i - k <= 4 && t.capitalised(k) && t.isPos(k, "NOUN", "PROPN", "ADJ") && t.sentence[k] == t.sentence[i]) {
+            k--;
+        }
+        if (k == i - 1) {
+            return -1;
+        }
+        return t.is(k, "the") && t.sentence[k] == t.sentence[i] ? k : k + 1;
     }
 
     private static boolean inflected(Tokens t, int i) {

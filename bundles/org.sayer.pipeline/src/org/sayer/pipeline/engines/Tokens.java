@@ -110,6 +110,19 @@ public final class Tokens {
         return built;
     }
 
+    /** Corrects the tagger on token {@code i}, in this view and in the CAS the later engines read. */
+    public void retag(int i, String tag) {
+        pos[i] = tag;
+        Type tokenType = source.getTypeSystem().getType(SayerTypes.TOKEN);
+        Feature posFeature = tokenType.getFeatureByBaseName(SayerTypes.TOKEN_POS);
+        for (AnnotationFS token : source.<AnnotationFS>getAnnotationIndex(tokenType)) {
+            if (token.getBegin() == begin[i]) {
+                token.setStringValue(posFeature, tag);
+                return;
+            }
+        }
+    }
+
     /** Lets go of the last view this thread built (a large document's arrays). */
     public static void forget() {
         LAST.remove();
