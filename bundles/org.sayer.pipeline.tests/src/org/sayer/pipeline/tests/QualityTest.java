@@ -39,31 +39,31 @@ class QualityTest {
      * speaker registry; ./sayer annotate runs a pipeline per core (figures in the README).
      */
     private static final double DEV_END_TO_END = 0.898;
-    private static final double TEST_END_TO_END = 0.678;
-    private static final double TEST2_END_TO_END = 0.831;
-    private static final double TEST3_END_TO_END = 0.818;
+    private static final double TEST_END_TO_END = 0.680;
+    private static final double TEST2_END_TO_END = 0.828;
+    private static final double TEST3_END_TO_END = 0.815;
     private static final double TEST4_END_TO_END = 0.817;
-    private static final double TEST5_END_TO_END = 0.754;
-    private static final double TEST6_END_TO_END = 0.739;
+    private static final double TEST5_END_TO_END = 0.758;
+    private static final double TEST6_END_TO_END = 0.744;
     private static final double TEST7_END_TO_END = 0.786;
-    private static final double TEST8_END_TO_END = 0.779;
-    private static final double TEST9_END_TO_END = 0.713;
-    private static final double TEST10_END_TO_END = 0.784;
-    private static final double TEST11_END_TO_END = 0.739;
-    private static final double TEST12_END_TO_END = 0.731;
-    private static final double TEST13_END_TO_END = 0.749;
-    private static final double TEST14_END_TO_END = 0.746;
+    private static final double TEST8_END_TO_END = 0.783;
+    private static final double TEST9_END_TO_END = 0.709;
+    private static final double TEST10_END_TO_END = 0.788;
+    private static final double TEST11_END_TO_END = 0.733;
+    private static final double TEST12_END_TO_END = 0.733;
+    private static final double TEST13_END_TO_END = 0.752;
+    private static final double TEST14_END_TO_END = 0.750;
     private static final double TEST15_END_TO_END = 0.762;
-    private static final double TEST16_END_TO_END = 0.733;
-    private static final double TEST17_END_TO_END = 0.789;
-    private static final double TEST18_END_TO_END = 0.722;
+    private static final double TEST16_END_TO_END = 0.735;
+    private static final double TEST17_END_TO_END = 0.791;
+    private static final double TEST18_END_TO_END = 0.726;
     private static final double TEST19_END_TO_END = 0.781;
     private static final double TEST20_END_TO_END = 0.703;
-    private static final double TEST21_END_TO_END = 0.723;
-    private static final double TEST22_END_TO_END = 0.713;
+    private static final double TEST21_END_TO_END = 0.726;
+    private static final double TEST22_END_TO_END = 0.716;
     private static final double TEST23_END_TO_END = 0.719;
-    private static final double TEST24_END_TO_END = 0.765;
-    private static final double TEST25_END_TO_END = 0.785;
+    private static final double TEST24_END_TO_END = 0.762;
+    private static final double TEST25_END_TO_END = 0.787;
     private static final double MARGIN = 0.02;
 
     @TempDir
