@@ -114,13 +114,8 @@ public final class Tokens {
     public void retag(int i, String tag) {
         pos[i] = tag;
         Type tokenType = source.getTypeSystem().getType(SayerTypes.TOKEN);
-        Feature posFeature = tokenType.getFeatureByBaseName(SayerTypes.TOKEN_POS);
-        for (AnnotationFS token : source.<AnnotationFS>getAnnotationIndex(tokenType)) {
-            if (token.getBegin() == begin[i]) {
-                token.setStringValue(posFeature, tag);
-                return;
-            }
-        }
+        AnnotationFS token = source.<AnnotationFS>getAnnotationIndex(tokenType).select().at(begin[i], end[i]).get();
+        token.setStringValue(tokenType.getFeatureByBaseName(SayerTypes.TOKEN_POS), tag);
     }
 
     /** Lets go of the last view this thread built (a large document's arrays). */

@@ -24,13 +24,11 @@ public final class ClaimCounts {
     private final Map<String, Integer> bySpeaker = new HashMap<>();
     private final Map<ClaimType, Integer> byType = new HashMap<>();
     private final Map<String, Integer> pendingBySpeaker = new HashMap<>();
-    private int pending;
 
     public static ClaimCounts of(Document document) {
         ClaimCounts counts = new ClaimCounts();
         for (Annotation annotation : document.getAnnotations()) {
             if (annotation instanceof Claim claim && claim.getReview() == ReviewState.PENDING && claim.getOrigin() != Origin.MANUAL) {
-                counts.pending++;
                 counts.pendingBySpeaker.merge(speakerId(claim), 1, Integer::sum);
             } else if (annotation instanceof Claim claim && claim.getReview() != ReviewState.REJECTED) {
                 counts.bySpeaker.merge(speakerId(claim), 1, Integer::sum);
@@ -49,12 +47,11 @@ public final class ClaimCounts {
         other.bySpeaker.forEach((k, v) -> bySpeaker.merge(k, v, Integer::sum));
         other.pendingBySpeaker.forEach((k, v) -> pendingBySpeaker.merge(k, v, Integer::sum));
         other.byType.forEach((k, v) -> byType.merge(k, v, Integer::sum));
-        pending += other.pending;
     }
 
     /** Suggested claims not reviewed yet; they are in none of the other counts. */
     public int pending() {
-        return pending;
+        return pendingBySpeaker.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** Claims per speaker id ({@link #NO_SPEAKER} for unattributed ones). */
