@@ -162,7 +162,7 @@ class DiscoverableKeysTest {
             }
             return shown;
         });
-        assertTrue(visible.containsAll(List.of("Speaker", "Role", "Aliases")), "whole columns in view at the default size: " + visible);
+        assertTrue(visible.containsAll(List.of("Speaker", "Claims", "Role", "Aliases")), "whole columns in view at the default size: " + visible);
 
         // Filter: "captain" finds Tom Hale by his alias and his role, nobody else.
         ui.focus(ui.onUi(part::filterBox));

@@ -119,16 +119,16 @@ public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Liste
         filter.addListener(SWT.Modify, event -> viewer.refresh());
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        // Role and aliases come right after the name, so that the view's default width shows them.
+        // The claim count, role and aliases come right after the name, so that the view's default width shows them.
         viewer = new TableViewer(sash, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         viewer.getTable().setHeaderVisible(true);
         Columns.add(viewer, Speaker.class, "Speaker", 105, Labels::speaker)
                 .setEditingSupport(new TextEditing(SayerPackage.Literals.SPEAKER__NAME));
-        Columns.add(viewer, Speaker.class, "Role", 85, s -> s.getRole() == null ? "" : s.getRole())
+        Columns.add(viewer, Speaker.class, "Claims", 55, s -> counts.speakerLabel(s.getId()));
+        Columns.add(viewer, Speaker.class, "Role", 70, s -> s.getRole() == null ? "" : s.getRole())
                 .setEditingSupport(new TextEditing(SayerPackage.Literals.SPEAKER__ROLE));
-        Columns.add(viewer, Speaker.class, "Aliases", 85, s -> String.join(", ", s.getAliases()))
+        Columns.add(viewer, Speaker.class, "Aliases", 70, s -> String.join(", ", s.getAliases()))
                 .setEditingSupport(new TextEditing(SayerPackage.Literals.SPEAKER__ALIASES));
-        Columns.add(viewer, Speaker.class, "Claims", 60, s -> counts.speakerLabel(s.getId()));
         Columns.add(viewer, Speaker.class, "Type", 75, s -> s.getType() == null ? "" : s.getType().getLiteral().toLowerCase(Locale.ROOT))
                 .setEditingSupport(new TypeEditing());
         viewer.setContentProvider(ArrayContentProvider.getInstance());
