@@ -313,8 +313,8 @@ public class SpeakersPart implements CorpusSession.Listener, CorpusCounter.Liste
     static List<FoundClaim> claimsOf(Document document, String speakerId) {
         List<FoundClaim> found = new ArrayList<>();
         for (Annotation annotation : document.getAnnotations()) {
-            if (annotation instanceof Claim claim && claim.getReview() != ReviewState.REJECTED && claim.getSource() != null
-                    && claim.getSource().getSpeaker() != null && speakerId != null && speakerId.equals(claim.getSource().getSpeaker().getId())) {
+            if (annotation instanceof Claim claim && claim.getReview() != ReviewState.REJECTED && speakerId != null
+                    && !ClaimCounts.NO_SPEAKER.equals(speakerId) && speakerId.equals(ClaimCounts.speakerId(claim))) {
                 String title = document.getTitle() == null || document.getTitle().isBlank() ? document.getId() : document.getTitle();
                 found.add(new FoundClaim(document.getId(), title, claim.getId(), Labels.firstWords(claim.getCoveredText(), 12)));
             }

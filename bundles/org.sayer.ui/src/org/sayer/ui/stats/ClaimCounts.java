@@ -9,6 +9,7 @@ import org.sayer.model.ClaimType;
 import org.sayer.model.Document;
 import org.sayer.model.Origin;
 import org.sayer.model.ReviewState;
+import org.sayer.model.Speaker;
 
 /**
  * How many confirmed claims (made by hand, or accepted suggestions) a document (or a corpus, once
@@ -38,9 +39,10 @@ public final class ClaimCounts {
         return counts;
     }
 
-    private static String speakerId(Claim claim) {
-        return claim.getSource() != null && claim.getSource().getSpeaker() != null && claim.getSource().getSpeaker().getId() != null
-                ? claim.getSource().getSpeaker().getId() : NO_SPEAKER;
+    /** The id of the registry speaker a claim's source mention names, or {@link #NO_SPEAKER}. */
+    public static String speakerId(Claim claim) {
+        Speaker speaker = claim.getSource() == null ? null : claim.getSource().getSpeaker();
+        return speaker == null || speaker.getId() == null ? NO_SPEAKER : speaker.getId();
     }
 
     public void add(ClaimCounts other) {
