@@ -1532,6 +1532,7 @@ class AnnotatorTest {
             a lower-case word the tagger calls a particle may describe an inverted speaker | Vote\\n“No means no,” said radio personality Gary Sword as he encouraged the people to speak up. | No means no, | Gary Sword
             a pronoun may go back to a possessive's owner when nobody else in its sentence fits | Tonga\\nKefu’s side have been in camp for a fortnight and he said they always feel at home. | they always feel at home | Kefu
             a name with a relative clause set off by commas before the cue speaks | Cup\\n"We all played our part," Ivo Samant, who was appointed coach this season, said. | We all played our part, | Ivo Samant
+            a quotation whose opening mark the writer dropped still belongs to the speaker after it | Cup\\nThe coach was unhappy.\\nWe could not get all our players,” said Tom Shosa. | We could not get all our players, | Tom Shosa
             """)
     void theSpeakersPhraseIsFound(String rule, String text, String content, String speaker) throws Exception {
         assertEquals(speaker, speakerOf(annotate(text.replace("\\n", "\n"), null), content), rule);

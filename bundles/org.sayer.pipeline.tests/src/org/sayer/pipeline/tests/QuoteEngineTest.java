@@ -71,6 +71,14 @@ class QuoteEngineTest {
     }
 
     @Test
+    void aParagraphWhoseFirstMarkClosesAfterPunctuationLostItsOpeningMark() {
+        String text = "The coach spoke.\nWe could not get all our players,\u201D said Tshosane. \u201CNext time.\u201D";
+        assertEquals(List.of("We could not get all our players,", "Next time."), outermost(text));
+        assertTrue(QuoteEngine.find(text).get(0).closed());
+        assertEquals(List.of("Go,", "Stay."), outermost("\u201CGo,\u201D she said.\nStay.\" he replied."));
+    }
+
+    @Test
     void strayClosingMarksAreIgnored() {
         assertEquals(List.of(), outermost("Nothing opens here\u201D and here\u00BB."));
     }

@@ -71,11 +71,13 @@ public class QuoteEngine extends CasAnnotator_ImplBase {
         int n = text.length();
         int paragraphStart = 0;
         boolean continued = false;
+        boolean markInParagraph = false;
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text.charAt(i) : '\n';
             if (c == '\n') {
                 continued = closeParagraph(text, i, stack, quotes);
                 paragraphStart = i + 1;
+                markInParagraph = false;
                 continue;
             }
             if (continued && i >= paragraphStart && !Character.isWhitespace(c)) {
@@ -89,6 +91,8 @@ public class QuoteEngine extends CasAnnotator_ImplBase {
             if (f == 0) {
                 continue;
             }
+            boolean firstMark = !markInParagraph;
+            markInParagraph = true;
             if (f == '\'' && i + 1 < n && family(text.charAt(i + 1)) == '\'') {
                 int doubled = doubledSingleMark(text, i, stack, quotes);
                 if (doubled > i) {
@@ -100,6 +104,11 @@ public class QuoteEngine extends CasAnnotator_ImplBase {
             char next = i + 1 < n ? text.charAt(i + 1) : ' ';
             boolean opensByContext = opensByContext(prev, next);
             boolean closesByContext = closesByContext(prev, next, i + 1 >= n);
+            if (f == '"' && c != '\u201C' && c != '\u201E' && firstMark && stack.isEmpty() && closesByContext
+                    && endsSentenceOrClause(prev)) {
+                addWithoutOpeningMark(text, paragraphStart, i, quotes);
+                continue;
+            }
             switch (c) {
                 case '\u201C', '\u201E', '\u00AB', '\u2039', '\u2018', '\u201A' -> {
                     if (c == '\u2018' && !opensByContext && isLetter(prev)) {
@@ -144,6 +153,24 @@ public class QuoteEngine extends CasAnnotator_ImplBase {
         }
         quotes.sort((a, b) -> a.begin() != b.begin() ? Integer.compare(a.begin(), b.begin()) : Integer.compare(b.end(), a.end()));
         return quotes;
+    }
+
+    /**
+     * A paragraph whose first mark closes a quotation after its last word ("We are ready,” she said):
+     * the writer dropped the opening mark, so the quotation runs from the paragraph's start.
+     */
+    private static void addWithoutOpeningMark(String text, int paragraphStart, int closingMark, List<Quote> quotes) {
+        int begin = paragraphStart;
+        while (begin < closingMark && Character.isWhitespace(text.charAt(begin))) {
+            begin++;
+        }
+        if (begin < closingMark) {
+            quotes.add(new Quote(begin, closingMark, true, 0));
+        }
+    }
+
+    private static boolean endsSentenceOrClause(char c) {
+        return c == ',' || c == '.' || c == '?' || c == '!';
     }
 
     /**
