@@ -58,8 +58,9 @@ PARTS = {"train": ["train_a.jsonl", "train_b.jsonl", "train_c.jsonl", "train_d.j
          "test23": ["test23_a.jsonl", "test23_b.jsonl", "test23_c.jsonl"],
          "test24": ["test24_a.jsonl", "test24_b.jsonl", "test24_c.jsonl"],
          "test25": ["test25_a.jsonl", "test25_b.jsonl", "test25_c.jsonl"],
-         "test26": ["test26_a.jsonl", "test26_b.jsonl", "test26_c.jsonl"]}
-MINIMUM = {"train": 60, "dev": 15, "test": 15, "test2": 15, "test3": 15, "test4": 15, "test5": 15, "test6": 15, "test7": 15, "test8": 15, "test9": 15, "test10": 15, "test11": 15, "test12": 15, "test13": 15, "test14": 15, "test15": 15, "test16": 15, "test17": 15, "test18": 15, "test19": 15, "test20": 15, "test21": 15, "test22": 15, "test23": 15, "test24": 15, "test25": 15, "test26": 15}
+         "test26": ["test26_a.jsonl", "test26_b.jsonl", "test26_c.jsonl"],
+         "test27": ["test27_a.jsonl", "test27_b.jsonl", "test27_c.jsonl"]}
+MINIMUM = {"train": 60, "dev": 15, "test": 15, "test2": 15, "test3": 15, "test4": 15, "test5": 15, "test6": 15, "test7": 15, "test8": 15, "test9": 15, "test10": 15, "test11": 15, "test12": 15, "test13": 15, "test14": 15, "test15": 15, "test16": 15, "test17": 15, "test18": 15, "test19": 15, "test20": 15, "test21": 15, "test22": 15, "test23": 15, "test24": 15, "test25": 15, "test26": 15, "test27": 15}
 # Second-level labels under a country's top-level domain: monitor.co.ug and radioislam.org.za are
 # the brands "monitor" and "radioislam", and www3.nhk.or.jp is "nhk"; a Canadian province's label
 # (paherald.sk.ca) is one too.
