@@ -21,7 +21,8 @@ import org.sayer.pipeline.types.SayerTypes;
  * input. Paragraphs (lines) bound a quote: a paragraph that ends inside a quote continues it only
  * when the next paragraph opens with a quotation mark (the news convention for long quotes);
  * otherwise the quote is cut at the paragraph's end and marked unclosed, so a stray mark never
- * swallows the rest of the document. An apostrophe (Russia's, don't, allies') is not a quote.
+ * swallows the rest of the document. A paragraph whose first mark closes after punctuation lost its
+ * opening mark and is quoted from its start. An apostrophe (Russia's, don't, allies') is not a quote.
  */
 public class QuoteEngine extends CasAnnotator_ImplBase {
 
@@ -104,7 +105,7 @@ public class QuoteEngine extends CasAnnotator_ImplBase {
             char next = i + 1 < n ? text.charAt(i + 1) : ' ';
             boolean opensByContext = opensByContext(prev, next);
             boolean closesByContext = closesByContext(prev, next, i + 1 >= n);
-            if (f == '"' && c != '\u201C' && c != '\u201E' && firstMark && stack.isEmpty() && closesByContext
+            if ((c == '\u201D' || c == '"') && firstMark && stack.isEmpty() && closesByContext
                     && endsSentenceOrClause(prev)) {
                 addWithoutOpeningMark(text, paragraphStart, i, quotes);
                 continue;
